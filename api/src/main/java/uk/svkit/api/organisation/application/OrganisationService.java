@@ -1,0 +1,122 @@
+package uk.svkit.api.organisation.application;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentMap;
+import uk.svkit.api.organisation.domain.OrgIdentifier;
+import uk.svkit.api.organisation.domain.Organisation;
+import uk.svkit.api.organisation.domain.OrganisationRepository;
+import uk.svkit.api.organisation.domain.OrganisationRole;
+import uk.svkit.api.platform.concurrency.Versions;
+import uk.svkit.api.platform.problem.Problem;
+import uk.svkit.api.platform.problem.ProblemException;
+import uk.svkit.api.platform.problem.ProblemType;
+import uk.svkit.api.platform.security.Caller;
+import uk.svkit.api.platform.security.OrganisationResolver;
+import uk.svkit.api.platform.security.Tenancy;
+
+/**
+ * Registering and maintaining organisations. Platform admins register them; an organisation may
+ * rename itself and maintain its other identifiers. Also answers the platform's question of which
+ * organisation a token's identifier names.
+ */
+@ApplicationScoped
+public class OrganisationService implements OrganisationResolver {
+  @Inject OrganisationRepository organisations;
+
+  /** Primary identifiers never change and organisations are never deleted, so hits can be kept. */
+  private final ConcurrentMap<String, String> idsByIdentifier = new ConcurrentHashMap<>();
+
+  @Transactional
+  public Organisation register(
+      String name, Set<OrganisationRole> roles, String identifier, List<String> otherIdentifiers) {
+    OrgIdentifier primary = parse("identifier", identifier);
+    List<OrgIdentifier> others = parseAll(otherIdentifiers);
+    requireFree(primary.toString(), null, "identifier");
+    for (OrgIdentifier other : others) {
+      requireFree(other.toString(), null, "otherIdentifiers");
+    }
+    return organisations.add(new Organisation(name, EnumSet.copyOf(roles), primary, others));
+  }
+
+  @Transactional
+  public Organisation update(String id, long expectedVersion, String name, List<String> otherIdentifiers) {
+    Organisation organisation = organisations.find(id);
+    Caller caller = Tenancy.caller();
+    if (!caller.isPlatformAdmin() && !id.equals(caller.organisationId())) {
+      throw ProblemException.forbidden("Only the organisation itself or a platform admin may change it.");
+    }
+    Versions.requireCurrent(expectedVersion, organisation.version());
+    List<OrgIdentifier> others = parseAll(otherIdentifiers);
+    for (OrgIdentifier other : others) {
+      requireFree(other.toString(), id, "otherIdentifiers");
+    }
+    organisation.rename(name);
+    organisation.replaceOtherIdentifiers(others);
+    return organisations.store(organisation);
+  }
+
+  public Organisation get(String id) {
+    return organisations.find(id);
+  }
+
+  /** The caller's own organisation. */
+  public Organisation mine() {
+    Caller caller = Tenancy.caller();
+    if (caller.organisationId() == null) {
+      throw ProblemException.notFound("Organisation of caller", caller.subject());
+    }
+    return organisations.find(caller.organisationId());
+  }
+
+  public List<Organisation> list(String text, OrganisationRole role, String afterNameKey, String afterId, int fetch) {
+    return organisations.list(text, role, afterNameKey, afterId, fetch);
+  }
+
+  @Override
+  public Optional<String> organisationIdFor(String identifier) {
+    String cached = idsByIdentifier.get(identifier);
+    if (cached != null) {
+      return Optional.of(cached);
+    }
+    Optional<String> id = organisations.findByIdentifier(identifier).map(Organisation::id);
+    id.ifPresent(found -> idsByIdentifier.put(identifier, found));
+    return id;
+  }
+
+  private void requireFree(String identifier, String exceptId, String field) {
+    if (organisations.isIdentifierTaken(identifier, exceptId)) {
+      throw new ProblemException(
+          ProblemType.CONFLICT,
+          "Another organisation already holds the identifier " + identifier + ".",
+          List.of(new Problem.FieldError(field, "already registered: " + identifier)),
+          java.util.Map.of());
+    }
+  }
+
+  private static List<OrgIdentifier> parseAll(List<String> values) {
+    List<OrgIdentifier> parsed = new ArrayList<>();
+    if (values == null) {
+      return parsed;
+    }
+    for (int i = 0; i < values.size(); i++) {
+      parsed.add(parse("otherIdentifiers[" + i + "]", values.get(i)));
+    }
+    return parsed;
+  }
+
+  private static OrgIdentifier parse(String field, String value) {
+    try {
+      return OrgIdentifier.parse(value);
+    } catch (IllegalArgumentException | NullPointerException e) {
+      throw ProblemException.invalid(field, e.getMessage());
+    }
+  }
+}

@@ -1,0 +1,55 @@
+package uk.svkit.api.platform.audit;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.UriInfo;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import uk.svkit.api.platform.paging.Cursor;
+import uk.svkit.api.platform.paging.Page;
+import uk.svkit.api.platform.paging.PageRequest;
+import uk.svkit.api.platform.paging.Paging;
+
+/** Read access to the audit trail: admins see all of it, others their organisation's records. */
+@Path("/audit-events")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Audit")
+public class AuditEventResource {
+  @Inject AuditTrail trail;
+  @Inject Paging paging;
+  @Context UriInfo uri;
+
+  @GET
+  @Operation(operationId = "listAuditEvents", summary = "List audit events, oldest first")
+  public Page<AuditEventResponse> list(
+      @QueryParam("entityType") @Size(max = 64) String entityType,
+      @QueryParam("entityId") @Size(max = 36) String entityId,
+      @Valid @BeanParam PageRequest page) {
+    int limit = paging.limit(page);
+    Cursor after = page.cursor() == null ? null : Cursor.decode(page.cursor(), 2);
+    return paging.page(
+        trail.list(entityType, entityId, after, limit + 1),
+        limit,
+        uri,
+        event -> Cursor.after(event.occurredAt().toString(), event.id()),
+        AuditEventResponse::of);
+  }
+
+  @GET
+  @Path("/{auditEventId}")
+  @Operation(operationId = "getAuditEvent", summary = "Get one audit event")
+  public AuditEventResponse get(@PathParam("auditEventId") String id) {
+    return AuditEventResponse.of(trail.find(id));
+  }
+}

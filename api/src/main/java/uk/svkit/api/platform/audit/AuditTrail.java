@@ -1,0 +1,87 @@
+package uk.svkit.api.platform.audit;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
+import java.util.Collection;
+import java.util.List;
+import uk.svkit.api.platform.paging.Cursor;
+import uk.svkit.api.platform.persistence.AggregateRoot;
+import uk.svkit.api.platform.problem.ProblemException;
+import uk.svkit.api.platform.request.RequestContext;
+import uk.svkit.api.platform.security.Caller;
+import uk.svkit.api.platform.security.Tenancy;
+
+/**
+ * Appends audit events (called by the repository base for every write) and reads them back
+ * within the caller's tenancy. There is no operation to change or delete an event.
+ */
+@ApplicationScoped
+public class AuditTrail {
+  static final String SYSTEM_SUBJECT = "system";
+
+  @PersistenceContext(unitName = "svkit")
+  EntityManager em;
+
+  public void record(AggregateRoot entity, AuditAction action, Collection<String> changedFields) {
+    Caller caller = RequestContext.currentCaller();
+    em.persist(
+        new AuditEvent(
+            OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.MICROS),
+            caller == null ? SYSTEM_SUBJECT : caller.subject(),
+            caller == null ? null : caller.organisationId(),
+            entity.ownerOrganisationId(),
+            entity.entityType(),
+            entity.id(),
+            action,
+            changedFields,
+            RequestContext.currentRequestId()));
+  }
+
+  public AuditEvent find(String id) {
+    AuditEvent event = id == null || id.length() > 36 ? null : em.find(AuditEvent.class, id);
+    if (event == null) {
+      throw ProblemException.notFound("Audit event", id);
+    }
+    Tenancy.requireVisible("Audit event", id, event.ownerOrganisationId());
+    return event;
+  }
+
+  /** Events in the order they happened, after the cursor, limited to the caller's tenancy. */
+  public List<AuditEvent> list(String entityType, String entityId, Cursor after, int fetch) {
+    String scope = Tenancy.listScope();
+    StringBuilder jpql = new StringBuilder("select e from AuditEvent e where 1 = 1");
+    if (scope != null) {
+      jpql.append(" and e.ownerOrganisationId = :scope");
+    }
+    if (entityType != null) {
+      jpql.append(" and e.entityType = :entityType");
+    }
+    if (entityId != null) {
+      jpql.append(" and e.entityId = :entityId");
+    }
+    if (after != null) {
+      jpql.append(" and (e.occurredAt > :afterAt or (e.occurredAt = :afterAt and e.id > :afterId))");
+    }
+    jpql.append(" order by e.occurredAt, e.id");
+    TypedQuery<AuditEvent> query = em.createQuery(jpql.toString(), AuditEvent.class);
+    if (scope != null) {
+      query.setParameter("scope", scope);
+    }
+    if (entityType != null) {
+      query.setParameter("entityType", entityType);
+    }
+    if (entityId != null) {
+      query.setParameter("entityId", entityId);
+    }
+    if (after != null) {
+      query.setParameter("afterAt", after.timestamp(0));
+      query.setParameter("afterId", after.key(1));
+    }
+    return query.setMaxResults(fetch).getResultList();
+  }
+}

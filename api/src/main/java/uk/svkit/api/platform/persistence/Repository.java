@@ -1,0 +1,78 @@
+package uk.svkit.api.platform.persistence;
+
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.util.Optional;
+import java.util.Set;
+import uk.svkit.api.platform.audit.AuditAction;
+import uk.svkit.api.platform.audit.AuditTrail;
+import uk.svkit.api.platform.problem.ProblemException;
+import uk.svkit.api.platform.security.Tenancy;
+
+/**
+ * The base of every repository, so tenancy and audit cannot be forgotten: {@link #find} hides
+ * other tenants' records (404), and {@link #add}/{@link #store}/{@link #remove} write the audit
+ * event in the same transaction as the change. Writes flush at once so constraint and version
+ * conflicts surface inside the service call, not at commit.
+ */
+public abstract class Repository<T extends AggregateRoot> {
+  @PersistenceContext(unitName = "svkit")
+  protected EntityManager em;
+
+  @Inject AuditTrail audit;
+
+  private final Class<T> type;
+  private final String displayName;
+
+  protected Repository(Class<T> type, String displayName) {
+    this.type = type;
+    this.displayName = displayName;
+  }
+
+  /** The record, if it exists and the caller may see it; otherwise a 404 problem. */
+  public T find(String id) {
+    return findVisible(id).orElseThrow(() -> ProblemException.notFound(displayName, id));
+  }
+
+  public Optional<T> findVisible(String id) {
+    if (id == null || id.length() > 36) {
+      return Optional.empty();
+    }
+    T entity = em.find(type, id);
+    if (entity == null || !isVisible(entity)) {
+      return Optional.empty();
+    }
+    return Optional.of(entity);
+  }
+
+  /** Visibility rule for this kind of record; by default, the owning tenant and admins. */
+  protected boolean isVisible(T entity) {
+    return Tenancy.canSee(entity.ownerOrganisationId());
+  }
+
+  public T add(T entity) {
+    em.persist(entity);
+    em.flush();
+    entity.drainChangedFields(); // a creation sets every field; the event need not list them
+    audit.record(entity, AuditAction.CREATED, Set.of());
+    return entity;
+  }
+
+  /** Writes the changes made to a record read in this transaction, if there are any. */
+  public T store(T entity) {
+    if (!entity.hasChanges()) {
+      return entity;
+    }
+    Set<String> fields = entity.drainChangedFields();
+    em.flush();
+    audit.record(entity, AuditAction.UPDATED, fields);
+    return entity;
+  }
+
+  public void remove(T entity) {
+    em.remove(entity);
+    em.flush();
+    audit.record(entity, AuditAction.DELETED, Set.of());
+  }
+}

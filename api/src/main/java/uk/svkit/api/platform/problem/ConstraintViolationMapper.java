@@ -1,0 +1,68 @@
+package uk.svkit.api.platform.problem;
+
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.ConstraintViolationException;
+import jakarta.validation.ElementKind;
+import jakarta.validation.Path;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.ext.ExceptionMapper;
+import jakarta.ws.rs.ext.Provider;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Bean Validation failures as a 400 with one entry per invalid field, named as the client knows
+ * it: the JSON property path of the body ({@code identifiers[1]}) or the query parameter name.
+ */
+@Provider
+public class ConstraintViolationMapper implements ExceptionMapper<ConstraintViolationException> {
+  @Override
+  public Response toResponse(ConstraintViolationException exception) {
+    List<Problem.FieldError> errors = new ArrayList<>();
+    for (ConstraintViolation<?> violation : exception.getConstraintViolations()) {
+      errors.add(new Problem.FieldError(fieldName(violation.getPropertyPath()), violation.getMessage()));
+    }
+    errors.sort(Comparator.comparing((Problem.FieldError e) -> e.field).thenComparing(e -> e.message));
+    return Problems.response(
+        ProblemType.VALIDATION_FAILED, "The request has invalid fields.", errors, Map.of());
+  }
+
+  static String fieldName(Path path) {
+    String parameter = null;
+    StringBuilder field = new StringBuilder();
+    for (Path.Node node : path) {
+      ElementKind kind = node.getKind();
+      if (kind == ElementKind.METHOD || kind == ElementKind.CONSTRUCTOR) {
+        continue;
+      }
+      if (kind == ElementKind.PARAMETER) {
+        parameter = node.getName();
+        continue;
+      }
+      if (kind == ElementKind.CONTAINER_ELEMENT || node.getName() == null) {
+        // List<@NotBlank String>: the element is named by its index on the container.
+        if (node.getIndex() != null) {
+          field.append('[').append(node.getIndex()).append(']');
+        } else if (node.getKey() != null) {
+          field.append('[').append(node.getKey()).append(']');
+        }
+        continue;
+      }
+      if (field.length() > 0) {
+        field.append('.');
+      }
+      field.append(node.getName());
+      if (node.getIndex() != null) {
+        field.append('[').append(node.getIndex()).append(']');
+      } else if (node.getKey() != null) {
+        field.append('[').append(node.getKey()).append(']');
+      }
+    }
+    if (field.length() > 0) {
+      return field.toString();
+    }
+    return parameter == null ? "request" : parameter;
+  }
+}

@@ -1,0 +1,184 @@
+package uk.svkit.api.platform.request;
+
+import jakarta.annotation.Resource;
+import jakarta.inject.Inject;
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ReadListener;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.ServletInputStream;
+import jakarta.servlet.annotation.WebFilter;
+import jakarta.servlet.http.HttpFilter;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletRequestWrapper;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.transaction.Status;
+import jakarta.transaction.SystemException;
+import jakarta.transaction.UserTransaction;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.UUID;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import java.util.regex.Pattern;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import uk.svkit.api.platform.problem.Problem;
+import uk.svkit.api.platform.problem.ProblemType;
+import uk.svkit.api.platform.problem.Problems;
+
+/**
+ * The first thing every HTTP request meets: assigns the request id (echoing a well-formed
+ * {@code X-Request-Id}), enforces the body size limit, writes one access-log line, and makes sure
+ * no transaction outlives the request.
+ */
+@WebFilter(filterName = "svkit-http-entry", urlPatterns = "/*", asyncSupported = true)
+public class HttpEntryFilter extends HttpFilter {
+  private static final long serialVersionUID = 1L;
+  public static final String REQUEST_ID_HEADER = "X-Request-Id";
+  private static final Pattern ACCEPTABLE_REQUEST_ID = Pattern.compile("[A-Za-z0-9._:-]{1,128}");
+  private static final Logger LOG = Loggers.of(HttpEntryFilter.class);
+
+  @Inject
+  @ConfigProperty(name = "svkit.http.max-body-bytes", defaultValue = "1048576")
+  long maxBodyBytes;
+
+  @Inject
+  @ConfigProperty(name = "svkit.http.access-log", defaultValue = "false")
+  boolean accessLog;
+
+  @Resource UserTransaction transaction;
+
+  @Override
+  protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+      throws IOException, ServletException {
+    String requestId = request.getHeader(REQUEST_ID_HEADER);
+    if (requestId == null || !ACCEPTABLE_REQUEST_ID.matcher(requestId).matches()) {
+      requestId = UUID.randomUUID().toString();
+    }
+    response.setHeader(REQUEST_ID_HEADER, requestId);
+    RequestContext.begin(requestId);
+    long started = System.nanoTime();
+    try {
+      if (request.getContentLengthLong() > maxBodyBytes) {
+        writeTooLarge(response);
+        return;
+      }
+      chain.doFilter(new BodyLimitedRequest(request, maxBodyBytes), response);
+    } finally {
+      rollBackLeftoverTransaction();
+      if (accessLog || response.getStatus() >= 500) {
+        LOG.log(
+            response.getStatus() >= 500 ? Level.WARNING : Level.INFO,
+            "{0} {1} -> {2} in {3} ms",
+            new Object[] {
+              request.getMethod(),
+              request.getRequestURI(),
+              response.getStatus(),
+              (System.nanoTime() - started) / 1_000_000
+            });
+      }
+      RequestContext.end();
+    }
+  }
+
+  private void writeTooLarge(HttpServletResponse response) throws IOException {
+    Problem problem =
+        Problems.problem(
+            ProblemType.PAYLOAD_TOO_LARGE,
+            "The request body is larger than the limit of " + maxBodyBytes + " bytes.",
+            null);
+    response.setStatus(problem.status);
+    response.setContentType(Problem.MEDIA_TYPE);
+    response.setHeader("Connection", "close");
+    response.getOutputStream().write(Problems.toJson(problem).getBytes(StandardCharsets.UTF_8));
+  }
+
+  /** A request must never leak a transaction to the next request served by this thread. */
+  private void rollBackLeftoverTransaction() {
+    try {
+      if (transaction != null && transaction.getStatus() != Status.STATUS_NO_TRANSACTION) {
+        LOG.warning("Rolling back a transaction left open by the request");
+        transaction.rollback();
+      }
+    } catch (SystemException | IllegalStateException | SecurityException e) {
+      LOG.log(Level.WARNING, "Could not roll back a leftover transaction", e);
+    }
+  }
+
+  /** Thrown when a body without Content-Length (chunked) grows past the limit. */
+  public static final class PayloadTooLargeException extends IOException {
+    private static final long serialVersionUID = 1L;
+
+    PayloadTooLargeException(long limit) {
+      super("The request body is larger than the limit of " + limit + " bytes.");
+    }
+  }
+
+  private static final class BodyLimitedRequest extends HttpServletRequestWrapper {
+    private final long limit;
+    private ServletInputStream stream;
+
+    BodyLimitedRequest(HttpServletRequest request, long limit) {
+      super(request);
+      this.limit = limit;
+    }
+
+    @Override
+    public ServletInputStream getInputStream() throws IOException {
+      if (stream == null) {
+        stream = new CountingStream(super.getInputStream(), limit);
+      }
+      return stream;
+    }
+  }
+
+  private static final class CountingStream extends ServletInputStream {
+    private final ServletInputStream delegate;
+    private final long limit;
+    private long count;
+
+    CountingStream(ServletInputStream delegate, long limit) {
+      this.delegate = delegate;
+      this.limit = limit;
+    }
+
+    @Override
+    public int read() throws IOException {
+      int b = delegate.read();
+      if (b >= 0) {
+        count(1);
+      }
+      return b;
+    }
+
+    @Override
+    public int read(byte[] buffer, int offset, int length) throws IOException {
+      int n = delegate.read(buffer, offset, length);
+      if (n > 0) {
+        count(n);
+      }
+      return n;
+    }
+
+    private void count(int n) throws PayloadTooLargeException {
+      count += n;
+      if (count > limit) {
+        throw new PayloadTooLargeException(limit);
+      }
+    }
+
+    @Override
+    public boolean isFinished() {
+      return delegate.isFinished();
+    }
+
+    @Override
+    public boolean isReady() {
+      return delegate.isReady();
+    }
+
+    @Override
+    public void setReadListener(ReadListener listener) {
+      delegate.setReadListener(listener);
+    }
+  }
+}
