@@ -1,0 +1,75 @@
+package uk.svkit.sdk;
+
+import java.net.URI;
+import java.util.List;
+import java.util.Objects;
+import uk.svkit.sdk.implementation.HttpPipeline;
+import uk.svkit.sdk.implementation.HttpRequest;
+import uk.svkit.sdk.implementation.HttpResult;
+import uk.svkit.sdk.implementation.JsonMapper;
+import uk.svkit.sdk.implementation.PageBody;
+import uk.svkit.sdk.implementation.Urls;
+import uk.svkit.sdk.exception.SvkitException;
+
+/**
+ * What every area client needs from the pipeline: URL building, sending with typed results,
+ * and paging. A new API area is a small class that composes this.
+ */
+final class Operations {
+
+    private final HttpPipeline pipeline;
+
+    Operations(HttpPipeline pipeline) {
+        this.pipeline = pipeline;
+    }
+
+    Urls.Builder url(String... segments) {
+        return Urls.builder(pipeline.apiBase(), segments);
+    }
+
+    String toJson(Object body) {
+        return pipeline.json().toJson(body);
+    }
+
+    /** Sends and binds the body (if any) to {@code type}; the ETag header goes onto the model. */
+    <T> Response<T> send(HttpRequest request, Class<T> type) {
+        HttpResult r = pipeline.send(request);
+        T value = null;
+        if (r.statusCode() != 304 && !r.body().isBlank()) {
+            value = pipeline.json().fromJson(r.body(), type, r);
+            JsonMapper.applyETag(value, r.header("ETag"));
+        }
+        return new Response<>(r.statusCode(), r.headers(), r.requestId(), value);
+    }
+
+    /** A lazy list starting at {@code firstPage}; nothing is sent until iteration. */
+    <T> PagedIterable<T> list(URI firstPage, Class<T> itemType, RequestOptions options) {
+        return new PagedIterable<>(firstPage,
+                cursor -> Urls.withQueryParam(firstPage, "cursor", cursor),
+                uri -> fetchPage(uri, itemType, options));
+    }
+
+    private <T> Page<T> fetchPage(URI uri, Class<T> itemType, RequestOptions options) {
+        HttpResult r = pipeline.send(HttpRequest.get(uri).options(options));
+        if (r.body().isBlank()) {
+            throw new SvkitException("The server returned an empty list response for " + uri.getRawPath()
+                    + " (HTTP " + r.statusCode() + ", requestId=" + r.requestId() + ")");
+        }
+        PageBody<T> body = pipeline.json().fromJsonPage(r.body(), itemType, r);
+        List<T> items = body.items == null ? List.of() : body.items;
+        URI next = body.next == null || body.next.isBlank() ? null
+                : pipeline.resolveNextLink(uri, body.next);
+        String cursor = next == null ? null : Urls.queryParam(next, "cursor");
+        return new Page<>(items.stream().filter(Objects::nonNull).collect(
+                java.util.stream.Collectors.toList()), next, cursor, r.requestId());
+    }
+
+    /** Validates an id or code used as a path segment. */
+    static String pathSegment(String value, String name) {
+        Objects.requireNonNull(value, name);
+        if (value.isBlank() || value.equals(".") || value.equals("..")) {
+            throw new IllegalArgumentException(name + " must not be blank, was '" + value + "'");
+        }
+        return value;
+    }
+}

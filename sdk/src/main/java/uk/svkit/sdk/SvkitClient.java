@@ -1,0 +1,92 @@
+package uk.svkit.sdk;
+
+import java.net.URI;
+import uk.svkit.sdk.implementation.HttpPipeline;
+
+/**
+ * Client of the Social Value Kit REST API. Immutable and thread-safe: create one per endpoint
+ * and credential, share it, and close it on shutdown to release its connections.
+ *
+ * <pre>{@code
+ * try (SvkitClient client = SvkitClient.builder()
+ *         .endpoint("https://svkit.example.org")
+ *         .credential(tokenCredential)
+ *         .build()) {
+ *     Organisation me = client.organisations().getMyOrganisation();
+ * }
+ * }</pre>
+ *
+ * <p>Operations are grouped by API area: {@link #organisations()}, {@link #places()}, {@link
+ * #audit()}. Each returns the same lightweight client object on every call.
+ */
+public final class SvkitClient implements AutoCloseable {
+
+    private final HttpPipeline pipeline;
+    private final URI endpoint;
+    private final OrganisationsClient organisations;
+    private final PlacesClient places;
+    private final AuditClient audit;
+
+    SvkitClient(HttpPipeline pipeline, URI endpoint) {
+        this.pipeline = pipeline;
+        this.endpoint = endpoint;
+        Operations ops = new Operations(pipeline);
+        this.organisations = new OrganisationsClient(ops);
+        this.places = new PlacesClient(ops);
+        this.audit = new AuditClient(ops);
+    }
+
+    /**
+     * Starts a builder; same as {@code new SvkitClientBuilder()}.
+     *
+     * @return a new builder
+     */
+    public static SvkitClientBuilder builder() {
+        return new SvkitClientBuilder();
+    }
+
+    /**
+     * Returns the configured server base URL (without {@code /api/v1}).
+     *
+     * @return the endpoint
+     */
+    public URI getEndpoint() {
+        return endpoint;
+    }
+
+    /**
+     * Returns the operations on organisations.
+     *
+     * @return the organisations client
+     */
+    public OrganisationsClient organisations() {
+        return organisations;
+    }
+
+    /**
+     * Returns the operations on places and postcode districts.
+     *
+     * @return the places client
+     */
+    public PlacesClient places() {
+        return places;
+    }
+
+    /**
+     * Returns the operations on the audit trail.
+     *
+     * @return the audit client
+     */
+    public AuditClient audit() {
+        return audit;
+    }
+
+    /**
+     * Releases the HTTP connections, unless the JAX-RS client was supplied by the caller.
+     * Idempotent; later calls on this client throw {@link IllegalStateException}.
+     */
+    @Override
+    public void close() {
+        pipeline.close();
+    }
+}
