@@ -1,7 +1,6 @@
 package uk.svkit.api.platform.problem;
 
 import jakarta.servlet.RequestDispatcher;
-import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -12,7 +11,6 @@ import java.nio.charset.StandardCharsets;
  * The web container's error page (see web.xml): errors raised outside JAX-RS, such as an
  * unknown path, a rejected token or an oversized body, become problem details too, never HTML.
  */
-@WebServlet(name = "svkit-problem-error-page", urlPatterns = "/problem-error")
 public class ProblemErrorServlet extends HttpServlet {
   private static final long serialVersionUID = 1L;
 

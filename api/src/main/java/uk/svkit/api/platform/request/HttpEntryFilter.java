@@ -6,7 +6,6 @@ import jakarta.servlet.FilterChain;
 import jakarta.servlet.ReadListener;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.ServletInputStream;
-import jakarta.servlet.annotation.WebFilter;
 import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletRequestWrapper;
@@ -26,11 +25,10 @@ import uk.svkit.api.platform.problem.ProblemType;
 import uk.svkit.api.platform.problem.Problems;
 
 /**
- * The first thing every HTTP request meets: assigns the request id (echoing a well-formed
+ * The first thing every HTTP request meets (mapped to every path in web.xml): assigns the request id (echoing a well-formed
  * {@code X-Request-Id}), enforces the body size limit, writes one access-log line, and makes sure
  * no transaction outlives the request.
  */
-@WebFilter(filterName = "svkit-http-entry", urlPatterns = "/*", asyncSupported = true)
 public class HttpEntryFilter extends HttpFilter {
   private static final long serialVersionUID = 1L;
   public static final String REQUEST_ID_HEADER = "X-Request-Id";
