@@ -22,7 +22,7 @@ trap 'kill $(jobs -p) 2>/dev/null || true; rm -rf "$WORK"' EXIT
 start_server() {
   local t0 t1
   t0=$(date +%s.%N)
-  SVKIT_DEMO=true SVKIT_DATA_DIR="$WORK/data" HTTP_PORT=$PORT java -jar "$JAR" >"$WORK/server.log" 2>&1 &
+  SVKIT_DEMO=true SVKIT_DATA_DIR="$WORK/data" HTTP_PORT=$PORT HTTP_HOST=localhost java -jar "$JAR" >"$WORK/server.log" 2>&1 &
   SERVER_PID=$!
   until [ "$(curl -s -o /dev/null -w '%{http_code}' "localhost:$PORT/health/ready")" = 200 ]; do
     sleep 0.05
