@@ -56,8 +56,11 @@ run() { # name path [header]
   printf '%-34s %10.0f req/s  p50 %-8s p99 %-8s non-2xx %s\n' "$1" "$rps" "$p50" "$p99" "${errors:-0}"
   echo "$rps"  >"$WORK/$1.rps"
 }
-# Warm the JIT before measuring.
-wrk -t2 -c"$CONNECTIONS" -d5s -H "Authorization: Bearer $TOKEN" "http://localhost:$PORT/api/v1/organisations/me" >/dev/null
+# Warm the JIT on every measured path before measuring.
+for path in /health/live /api/v1/places/E08000015; do
+  wrk -t2 -c"$CONNECTIONS" -d"${WARMUP:-10}s" "http://localhost:$PORT$path" >/dev/null
+done
+wrk -t2 -c"$CONNECTIONS" -d"${WARMUP:-10}s" -H "Authorization: Bearer $TOKEN" "http://localhost:$PORT/api/v1/organisations/me" >/dev/null
 run baseline-health-live /health/live
 run public-place-read /api/v1/places/E08000015
 run authenticated-organisations-me /api/v1/organisations/me "Authorization: Bearer $TOKEN"

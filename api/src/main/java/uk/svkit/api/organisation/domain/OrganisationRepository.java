@@ -21,6 +21,19 @@ public class OrganisationRepository extends Repository<Organisation> {
     return true;
   }
 
+  /** One query for the organisation and its collections (a plain find would issue three). */
+  @Override
+  protected Organisation load(String id) {
+    return em.createQuery(
+            "select distinct o from Organisation o left join fetch o.roles left join fetch o.otherIdentifiers"
+                + " where o.id = :id",
+            Organisation.class)
+        .setParameter("id", id)
+        .getResultStream()
+        .findFirst()
+        .orElse(null);
+  }
+
   public Optional<Organisation> findByIdentifier(String identifier) {
     return em.createQuery("select o from Organisation o where o.identifier = :identifier", Organisation.class)
         .setParameter("identifier", identifier)

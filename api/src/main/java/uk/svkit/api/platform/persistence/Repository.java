@@ -39,11 +39,16 @@ public abstract class Repository<T extends AggregateRoot> {
     if (id == null || id.length() > 36) {
       return Optional.empty();
     }
-    T entity = em.find(type, id);
+    T entity = load(id);
     if (entity == null || !isVisible(entity)) {
       return Optional.empty();
     }
     return Optional.of(entity);
+  }
+
+  /** Reads one record by id; repositories override it to fetch an aggregate in one query. */
+  protected T load(String id) {
+    return em.find(type, id);
   }
 
   /** Visibility rule for this kind of record; by default, the owning tenant and admins. */
