@@ -111,7 +111,7 @@ public class IdempotencyFilter implements ContainerRequestFilter, ContainerRespo
         store.complete(
             record,
             response.getStatus(),
-            response.hasEntity() ? JSONB.toJson(response.getEntity()) : null,
+            bodyOf(response),
             response.getHeaderString(HttpHeaders.LOCATION),
             response.getHeaderString(HttpHeaders.ETAG));
         transaction.commit();
@@ -129,6 +129,15 @@ public class IdempotencyFilter implements ContainerRequestFilter, ContainerRespo
       response.getHeaders().remove(HttpHeaders.ETAG);
       response.setEntity(failed.getEntity(), null, MediaType.valueOf(Problem.MEDIA_TYPE));
     }
+  }
+
+  /** The body as sent: resources that already hold JSON text return it as a String. */
+  private static String bodyOf(ContainerResponseContext response) {
+    if (!response.hasEntity()) {
+      return null;
+    }
+    Object entity = response.getEntity();
+    return entity instanceof String json ? json : JSONB.toJson(entity);
   }
 
   private static Response answerFor(IdempotencyRecord existing, String hash) {

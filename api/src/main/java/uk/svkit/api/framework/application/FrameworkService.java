@@ -1,0 +1,113 @@
+package uk.svkit.api.framework.application;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import uk.svkit.api.framework.domain.Edition;
+import uk.svkit.api.framework.domain.FrameworkRepositories;
+import uk.svkit.api.framework.domain.Measure;
+import uk.svkit.api.framework.domain.ProxySet;
+import uk.svkit.api.framework.domain.ProxyValue;
+import uk.svkit.api.framework.domain.Valuation;
+import uk.svkit.api.framework.domain.ValuationEngine;
+import uk.svkit.api.platform.problem.Problem;
+import uk.svkit.api.platform.problem.ProblemException;
+import uk.svkit.api.platform.problem.ProblemType;
+import uk.svkit.api.platform.security.Tenancy;
+
+/**
+ * Loading proxy sets and valuing quantities. The library itself is read-only data; shipped
+ * editions cannot be changed through any operation.
+ */
+@ApplicationScoped
+public class FrameworkService {
+  @Inject FrameworkRepositories.Library library;
+  @Inject FrameworkRepositories.ProxySets proxySets;
+  @Inject FrameworkRepositories.Valuations valuations;
+
+  /** A proxy value as loaded by a tenant. */
+  public record ProxyValueInput(String measureCode, BigDecimal valuePerUnit, BigDecimal multiplier) {}
+
+  public Edition edition(String frameworkCode, String edition) {
+    return library
+        .edition(frameworkCode, edition)
+        .orElseThrow(() -> ProblemException.notFound("Framework edition", frameworkCode + " " + edition));
+  }
+
+  @Transactional
+  public ProxySet loadProxySet(
+      String frameworkCode, String editionName, String name, String currency, int priceYear,
+      String source, String licenceNote, List<ProxyValueInput> values) {
+    Edition edition = edition(frameworkCode, editionName);
+    Map<String, Measure> measures = library.measuresByCode(edition.id());
+    List<Problem.FieldError> errors = new ArrayList<>();
+    List<ProxyValue> proxies = new ArrayList<>();
+    Set<String> seen = new HashSet<>();
+    for (int i = 0; i < values.size(); i++) {
+      ProxyValueInput value = values.get(i);
+      String field = "values[" + i + "]";
+      Measure measure = measures.get(value.measureCode());
+      if (measure == null) {
+        errors.add(new Problem.FieldError(field + ".measureCode", "is not a measure of " + frameworkCode + " " + editionName));
+      } else if (!measure.isMonetised()) {
+        errors.add(new Problem.FieldError(field + ".measureCode", value.measureCode() + " is record-only and cannot have a proxy value"));
+      } else if (!seen.add(value.measureCode())) {
+        errors.add(new Problem.FieldError(field + ".measureCode", "appears more than once"));
+      } else {
+        proxies.add(new ProxyValue(value.measureCode(), value.valuePerUnit(), value.multiplier()));
+      }
+    }
+    if (!errors.isEmpty()) {
+      throw new ProblemException(ProblemType.BUSINESS_RULE_VIOLATED, "Some proxy values do not fit the framework edition.", errors, Map.of());
+    }
+    String owner = Tenancy.caller().organisationId();
+    return proxySets.add(new ProxySet(owner, edition.id(), name, currency, priceYear, source, licenceNote, proxies));
+  }
+
+  public ProxySet proxySet(String id) {
+    return proxySets.find(id);
+  }
+
+  public List<ProxySet> proxySets(String afterName, String afterId, int fetch) {
+    return proxySets.list(afterName, afterId, fetch);
+  }
+
+  public Map<String, Measure> measuresOf(ProxySet set) {
+    return library.measuresByCode(set.editionId());
+  }
+
+  public Edition editionOf(ProxySet set) {
+    return library.edition(set.editionId()).orElseThrow();
+  }
+
+  /** Values the items with the proxy set and returns the engine's result; nothing is stored. */
+  public ValuationEngine.Result value(ProxySet set, List<ValuationEngine.Item> items) {
+    Map<String, Measure> measures = measuresOf(set);
+    List<Problem.FieldError> errors = new ArrayList<>();
+    for (int i = 0; i < items.size(); i++) {
+      if (!measures.containsKey(items.get(i).measureCode())) {
+        errors.add(new Problem.FieldError("items[" + i + "].measureCode", "is not a measure of the proxy set's framework edition"));
+      }
+    }
+    if (!errors.isEmpty()) {
+      throw new ProblemException(ProblemType.BUSINESS_RULE_VIOLATED, "Some items cannot be valued with this proxy set.", errors, Map.of());
+    }
+    return ValuationEngine.value(set, measures, items);
+  }
+
+  /** Stores a valuation with the exact trace the caller received. */
+  @Transactional
+  public Valuation record(String id, ProxySet set, BigDecimal total, String trace) {
+    return valuations.add(new Valuation(id, Tenancy.caller().organisationId(), set, total, trace));
+  }
+
+  public Valuation valuation(String id) {
+    return valuations.find(id);
+  }
+}

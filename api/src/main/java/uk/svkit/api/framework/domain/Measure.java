@@ -1,0 +1,87 @@
+package uk.svkit.api.framework.domain;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+
+/**
+ * What is counted, with a stable code within its edition (e.g. {@code LM-EMP-01}), a unit, and
+ * whether it is monetised or recorded only.
+ */
+@Entity
+@Table(name = "fwk_measure")
+public class Measure {
+  @Id
+  @Column(name = "id", length = 36)
+  private String id;
+
+  @Column(name = "edition_id", length = 36)
+  private String editionId;
+
+  @Column(name = "element_id", length = 36)
+  private String elementId;
+
+  @Column(name = "code", length = 40)
+  private String code;
+
+  @Column(name = "title", length = 500)
+  private String title;
+
+  @Enumerated(EnumType.STRING)
+  @Column(name = "unit_type", length = 16)
+  private UnitType unitType;
+
+  @Column(name = "unit_label", length = 100)
+  private String unitLabel;
+
+  @Column(name = "monetised")
+  private boolean monetised;
+
+  protected Measure() {}
+
+  /** A measure of an edition being defined (imports, tests). */
+  public Measure(String editionId, String code, String title, UnitType unitType, String unitLabel, boolean monetised) {
+    this.id = java.util.UUID.randomUUID().toString();
+    this.editionId = editionId;
+    this.code = code;
+    this.title = title;
+    this.unitType = unitType;
+    this.unitLabel = unitLabel;
+    this.monetised = monetised;
+  }
+
+  public String id() {
+    return id;
+  }
+
+  public String editionId() {
+    return editionId;
+  }
+
+  public String elementId() {
+    return elementId;
+  }
+
+  public String code() {
+    return code;
+  }
+
+  public String title() {
+    return title;
+  }
+
+  public UnitType unitType() {
+    return unitType;
+  }
+
+  public String unitLabel() {
+    return unitLabel;
+  }
+
+  public boolean isMonetised() {
+    return monetised;
+  }
+}

@@ -1,0 +1,121 @@
+package uk.svkit.api.framework.rest;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import uk.svkit.api.framework.domain.Edition;
+import uk.svkit.api.framework.domain.Element;
+import uk.svkit.api.framework.domain.Framework;
+import uk.svkit.api.framework.domain.Measure;
+import uk.svkit.api.framework.domain.ProxySet;
+import uk.svkit.api.framework.domain.ProxyValue;
+import uk.svkit.api.framework.domain.ValuationEngine;
+
+/** Domain to API shapes for the framework context. */
+final class FrameworkMapper {
+  private FrameworkMapper() {}
+
+  static FrameworkDtos.FrameworkResponse framework(Framework framework, List<Edition> editions) {
+    FrameworkDtos.FrameworkResponse response = new FrameworkDtos.FrameworkResponse();
+    response.code = framework.code();
+    response.name = framework.name();
+    response.publisher = framework.publisher();
+    response.description = framework.description();
+    response.licenceNote = framework.licenceNote();
+    response.editions = editions.stream().map(e -> summary(e, new FrameworkDtos.EditionSummary())).toList();
+    return response;
+  }
+
+  static <T extends FrameworkDtos.EditionSummary> T summary(Edition edition, T response) {
+    response.id = edition.id();
+    response.edition = edition.edition();
+    response.status = edition.status().name();
+    response.validFrom = edition.validFrom();
+    response.source = edition.source();
+    return response;
+  }
+
+  /** The edition as a tree: children under their parents, measures under their element. */
+  static FrameworkDtos.EditionResponse tree(Edition edition, List<Element> elements, List<Measure> measures) {
+    FrameworkDtos.EditionResponse response = summary(edition, new FrameworkDtos.EditionResponse());
+    response.frameworkCode = edition.framework().code();
+    response.frameworkName = edition.framework().name();
+    Map<String, FrameworkDtos.ElementResponse> byId = new LinkedHashMap<>();
+    for (Element element : elements) {
+      FrameworkDtos.ElementResponse node = new FrameworkDtos.ElementResponse();
+      node.kind = element.kind().name();
+      node.code = element.code();
+      node.title = element.title();
+      node.children = new ArrayList<>();
+      node.measures = new ArrayList<>();
+      byId.put(element.id(), node);
+    }
+    response.elements = new ArrayList<>();
+    for (Element element : elements) {
+      FrameworkDtos.ElementResponse node = byId.get(element.id());
+      FrameworkDtos.ElementResponse parent = element.parentId() == null ? null : byId.get(element.parentId());
+      (parent == null ? response.elements : parent.children).add(node);
+    }
+    response.measures = new ArrayList<>();
+    for (Measure measure : measures) {
+      FrameworkDtos.ElementResponse owner = measure.elementId() == null ? null : byId.get(measure.elementId());
+      (owner == null ? response.measures : owner.measures).add(measure(measure));
+    }
+    return response;
+  }
+
+  static FrameworkDtos.MeasureResponse measure(Measure measure) {
+    FrameworkDtos.MeasureResponse response = new FrameworkDtos.MeasureResponse();
+    response.code = measure.code();
+    response.title = measure.title();
+    response.unitType = measure.unitType().name();
+    response.unitLabel = measure.unitLabel();
+    response.monetised = measure.isMonetised();
+    return response;
+  }
+
+  static FrameworkDtos.ProxySetResponse proxySet(ProxySet set, Edition edition) {
+    FrameworkDtos.ProxySetResponse response = new FrameworkDtos.ProxySetResponse();
+    response.id = set.id();
+    response.frameworkCode = edition.framework().code();
+    response.edition = edition.edition();
+    response.name = set.name();
+    response.currency = set.currency();
+    response.priceYear = set.priceYear();
+    response.source = set.source();
+    response.licenceNote = set.licenceNote();
+    response.illustrative = set.isIllustrative();
+    response.ownerOrganisationId = set.ownerOrganisationId();
+    response.createdAt = set.createdAt();
+    response.values = set.values().stream().sorted(java.util.Comparator.comparing(ProxyValue::measureCode)).map(FrameworkMapper::proxyValue).toList();
+    return response;
+  }
+
+  static FrameworkDtos.ProxyValueDto proxyValue(ProxyValue value) {
+    FrameworkDtos.ProxyValueDto dto = new FrameworkDtos.ProxyValueDto();
+    dto.measureCode = value.measureCode();
+    dto.valuePerUnit = plain(value.valuePerUnit());
+    dto.multiplier = value.multiplier() == null ? null : plain(value.multiplier());
+    return dto;
+  }
+
+  static FrameworkDtos.ValuationTerm term(ValuationEngine.Term term) {
+    FrameworkDtos.ValuationTerm dto = new FrameworkDtos.ValuationTerm();
+    dto.measureCode = term.measureCode();
+    dto.measureTitle = term.measureTitle();
+    dto.unitLabel = term.unitLabel();
+    dto.quantity = term.quantity();
+    dto.valuePerUnit = term.valuePerUnit() == null ? null : plain(term.valuePerUnit());
+    dto.multiplier = term.multiplier() == null ? null : plain(term.multiplier());
+    dto.adjustmentFactor = term.adjustmentFactor() == null ? null : plain(term.adjustmentFactor());
+    dto.value = term.value();
+    dto.note = term.note();
+    return dto;
+  }
+
+  private static java.math.BigDecimal plain(java.math.BigDecimal value) {
+    java.math.BigDecimal stripped = value.stripTrailingZeros();
+    return stripped.scale() < 0 ? stripped.setScale(0) : stripped;
+  }
+}

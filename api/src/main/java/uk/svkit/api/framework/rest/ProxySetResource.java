@@ -1,0 +1,82 @@
+package uk.svkit.api.framework.rest;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import uk.svkit.api.framework.application.FrameworkService;
+import uk.svkit.api.framework.domain.ProxySet;
+import uk.svkit.api.platform.concurrency.Versions;
+import uk.svkit.api.platform.idempotency.Idempotent;
+import uk.svkit.api.platform.paging.Cursor;
+import uk.svkit.api.platform.paging.Page;
+import uk.svkit.api.platform.paging.PageRequest;
+import uk.svkit.api.platform.paging.Paging;
+import uk.svkit.api.platform.security.AllowedRoles;
+import uk.svkit.api.platform.security.Roles;
+
+/** Proxy value sets: loaded by buyers (private to them); the shipped illustrative set is visible to all. */
+@Path("/proxy-sets")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Frameworks")
+public class ProxySetResource {
+  @Inject FrameworkService service;
+  @Inject Paging paging;
+  @Context UriInfo uri;
+
+  @POST
+  @Consumes(MediaType.APPLICATION_JSON)
+  @Idempotent
+  @AllowedRoles({Roles.BUYER, Roles.CONTRACT_MANAGER, Roles.PLATFORM_ADMIN})
+  @Operation(operationId = "createProxySet", summary = "Load a proxy value set for a framework edition")
+  @APIResponse(responseCode = "201", description = "Loaded", content = @Content(schema = @Schema(implementation = FrameworkDtos.ProxySetResponse.class)))
+  public Response create(@NotNull @Valid FrameworkDtos.CreateProxySet body) {
+    ProxySet set =
+        service.loadProxySet(
+            body.frameworkCode, body.edition, body.name, body.currency, body.priceYear, body.source, body.licenceNote,
+            body.values.stream().map(v -> new FrameworkService.ProxyValueInput(v.measureCode, v.valuePerUnit, v.multiplier)).toList());
+    return Response.created(uri.getAbsolutePathBuilder().path(set.id()).build())
+        .tag(Versions.etag(set.version()))
+        .entity(FrameworkMapper.proxySet(set, service.editionOf(set)))
+        .build();
+  }
+
+  @GET
+  @Operation(operationId = "listProxySets", summary = "List the proxy sets the caller may use, by name")
+  public Page<FrameworkDtos.ProxySetResponse> list(@Valid @BeanParam PageRequest page) {
+    int limit = paging.limit(page);
+    Cursor after = page.cursor() == null ? null : Cursor.decode(page.cursor(), 2);
+    return paging.page(
+        service.proxySets(after == null ? null : after.key(0), after == null ? null : after.key(1), limit + 1),
+        limit,
+        uri,
+        s -> Cursor.after(s.name(), s.id()),
+        s -> FrameworkMapper.proxySet(s, service.editionOf(s)));
+  }
+
+  @GET
+  @Path("/{proxySetId}")
+  @Operation(operationId = "getProxySet", summary = "Get a proxy set with its values")
+  @APIResponse(responseCode = "200", description = "The proxy set", content = @Content(schema = @Schema(implementation = FrameworkDtos.ProxySetResponse.class)))
+  public Response get(@PathParam("proxySetId") String id) {
+    ProxySet set = service.proxySet(id);
+    return Response.ok(FrameworkMapper.proxySet(set, service.editionOf(set))).tag(Versions.etag(set.version())).build();
+  }
+}
