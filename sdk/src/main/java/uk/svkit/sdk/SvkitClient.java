@@ -17,7 +17,8 @@ import uk.svkit.sdk.implementation.HttpPipeline;
  * }</pre>
  *
  * <p>Operations are grouped by API area: {@link #organisations()}, {@link #places()}, {@link
- * #audit()}. Each returns the same lightweight client object on every call.
+ * #audit()}, {@link #frameworks()}, {@link #proxySets()}, {@link #valuations()}. Each returns the
+ * same lightweight client object on every call.
  */
 public final class SvkitClient implements AutoCloseable {
 
@@ -26,6 +27,9 @@ public final class SvkitClient implements AutoCloseable {
     private final OrganisationsClient organisations;
     private final PlacesClient places;
     private final AuditClient audit;
+    private final FrameworksClient frameworks;
+    private final ProxySetsClient proxySets;
+    private final ValuationsClient valuations;
 
     SvkitClient(HttpPipeline pipeline, URI endpoint) {
         this.pipeline = pipeline;
@@ -34,6 +38,9 @@ public final class SvkitClient implements AutoCloseable {
         this.organisations = new OrganisationsClient(ops);
         this.places = new PlacesClient(ops);
         this.audit = new AuditClient(ops);
+        this.frameworks = new FrameworksClient(ops);
+        this.proxySets = new ProxySetsClient(ops);
+        this.valuations = new ValuationsClient(ops);
     }
 
     /**
@@ -79,6 +86,33 @@ public final class SvkitClient implements AutoCloseable {
      */
     public AuditClient audit() {
         return audit;
+    }
+
+    /**
+     * Returns the operations on the framework library: frameworks, editions and measures.
+     *
+     * @return the frameworks client
+     */
+    public FrameworksClient frameworks() {
+        return frameworks;
+    }
+
+    /**
+     * Returns the operations on proxy value sets.
+     *
+     * @return the proxy sets client
+     */
+    public ProxySetsClient proxySets() {
+        return proxySets;
+    }
+
+    /**
+     * Returns the operations on valuations.
+     *
+     * @return the valuations client
+     */
+    public ValuationsClient valuations() {
+        return valuations;
     }
 
     /**

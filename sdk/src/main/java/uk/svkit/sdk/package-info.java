@@ -2,7 +2,8 @@
  * Entry point of the Social Value Kit SDK: {@link uk.svkit.sdk.SvkitClient}, built with {@link
  * uk.svkit.sdk.SvkitClientBuilder}, and one client per API area ({@link
  * uk.svkit.sdk.OrganisationsClient}, {@link uk.svkit.sdk.PlacesClient}, {@link
- * uk.svkit.sdk.AuditClient}), plus the cross-cutting types every area uses: {@link
+ * uk.svkit.sdk.AuditClient}, {@link uk.svkit.sdk.FrameworksClient}, {@link
+ * uk.svkit.sdk.ProxySetsClient}, {@link uk.svkit.sdk.ValuationsClient}), plus the cross-cutting types every area uses: {@link
  * uk.svkit.sdk.RequestOptions}, {@link uk.svkit.sdk.Response}, {@link uk.svkit.sdk.PagedIterable},
  * {@link uk.svkit.sdk.RetryPolicy} and {@link uk.svkit.sdk.TokenCredential}.
  */

@@ -65,7 +65,7 @@ public final class OpenApiCompatibility {
     JsonObject oldBody = requestSchema(oldOp);
     JsonObject newBody = requestSchema(newOp);
     if (newBody != null) {
-      compareInput(where + " request body", oldBody == null ? null : resolve(baseline, oldBody), resolve(current, newBody), new HashSet<>());
+      compareInput(where + " request body", oldBody == null ? null : resolve(baseline, oldBody), resolve(current, newBody), refs(Set.of(), newBody));
     }
     JsonObject oldResponses = objectOrEmpty(oldOp, "responses");
     JsonObject newResponses = objectOrEmpty(newOp, "responses");
@@ -83,7 +83,7 @@ public final class OpenApiCompatibility {
         if (newSchema == null) {
           breaks.add(where + ": response " + status + " no longer has a body");
         } else {
-          compareOutput(where + " response " + status, resolve(baseline, oldSchema), resolve(current, newSchema), new HashSet<>());
+          compareOutput(where + " response " + status, resolve(baseline, oldSchema), resolve(current, newSchema), refs(Set.of(), newSchema));
         }
       }
     }
@@ -108,10 +108,7 @@ public final class OpenApiCompatibility {
   }
 
   /** Request bodies: clients send what they sent before; nothing new may be demanded of them. */
-  private void compareInput(String where, JsonObject oldSchema, JsonObject newSchema, Set<String> seen) {
-    if (!seen.add(where)) {
-      return;
-    }
+  private void compareInput(String where, JsonObject oldSchema, JsonObject newSchema, Set<String> refsOnPath) {
     Set<String> oldRequired = strings(oldSchema == null ? null : oldSchema.getJsonArray("required"));
     for (String required : strings(newSchema.getJsonArray("required"))) {
       if (oldSchema == null || !oldRequired.contains(required)) {
@@ -129,7 +126,10 @@ public final class OpenApiCompatibility {
         breaks.add(where + ": property " + name + " no longer accepted");
         continue;
       }
-      compareInput(where + "." + name, resolve(baseline, oldProperties.getJsonObject(name)), resolve(current, newProperties.getJsonObject(name)), seen);
+      JsonObject property = newProperties.getJsonObject(name);
+      if (!isCycle(refsOnPath, property)) {
+        compareInput(where + "." + name, resolve(baseline, oldProperties.getJsonObject(name)), resolve(current, property), refs(refsOnPath, property));
+      }
     }
     Set<String> oldEnum = strings(oldSchema.getJsonArray("enum"));
     Set<String> newEnum = strings(newSchema.getJsonArray("enum"));
@@ -137,15 +137,15 @@ public final class OpenApiCompatibility {
       breaks.add(where + ": accepted values narrowed from " + oldEnum + " to " + newEnum);
     }
     if (oldSchema.containsKey("items") && newSchema.containsKey("items")) {
-      compareInput(where + "[]", resolve(baseline, oldSchema.getJsonObject("items")), resolve(current, newSchema.getJsonObject("items")), seen);
+      JsonObject items = newSchema.getJsonObject("items");
+      if (!isCycle(refsOnPath, items)) {
+        compareInput(where + "[]", resolve(baseline, oldSchema.getJsonObject("items")), resolve(current, items), refs(refsOnPath, items));
+      }
     }
   }
 
   /** Response bodies: everything clients read before must still be there, with the same type. */
-  private void compareOutput(String where, JsonObject oldSchema, JsonObject newSchema, Set<String> seen) {
-    if (!seen.add(where)) {
-      return;
-    }
+  private void compareOutput(String where, JsonObject oldSchema, JsonObject newSchema, Set<String> refsOnPath) {
     compareTypes(where, oldSchema, newSchema);
     JsonObject oldProperties = objectOrEmpty(oldSchema, "properties");
     JsonObject newProperties = objectOrEmpty(newSchema, "properties");
@@ -154,11 +154,44 @@ public final class OpenApiCompatibility {
         breaks.add(where + ": property " + name + " removed");
         continue;
       }
-      compareOutput(where + "." + name, resolve(baseline, oldProperties.getJsonObject(name)), resolve(current, newProperties.getJsonObject(name)), seen);
+      JsonObject property = newProperties.getJsonObject(name);
+      if (!isCycle(refsOnPath, property)) {
+        compareOutput(where + "." + name, resolve(baseline, oldProperties.getJsonObject(name)), resolve(current, property), refs(refsOnPath, property));
+      }
     }
     if (oldSchema.containsKey("items") && newSchema.containsKey("items")) {
-      compareOutput(where + "[]", resolve(baseline, oldSchema.getJsonObject("items")), resolve(current, newSchema.getJsonObject("items")), seen);
+      JsonObject items = newSchema.getJsonObject("items");
+      if (!isCycle(refsOnPath, items)) {
+        compareOutput(where + "[]", resolve(baseline, oldSchema.getJsonObject("items")), resolve(current, items), refs(refsOnPath, items));
+      }
     }
+  }
+
+  /** Recursive schemas (an element's children are elements) are compared once per path. */
+  private static boolean isCycle(Set<String> refsOnPath, JsonObject schema) {
+    String ref = refOf(schema);
+    return ref != null && refsOnPath.contains(ref);
+  }
+
+  private static Set<String> refs(Set<String> refsOnPath, JsonObject schema) {
+    String ref = refOf(schema);
+    if (ref == null) {
+      return refsOnPath;
+    }
+    Set<String> extended = new HashSet<>(refsOnPath);
+    extended.add(ref);
+    return extended;
+  }
+
+  private static String refOf(JsonObject schema) {
+    if (schema == null) {
+      return null;
+    }
+    if (schema.containsKey("$ref")) {
+      return schema.getString("$ref");
+    }
+    JsonArray allOf = schema.getJsonArray("allOf");
+    return allOf != null && allOf.size() == 1 ? refOf(allOf.getJsonObject(0)) : null;
   }
 
   private void compareTypes(String where, JsonObject oldSchema, JsonObject newSchema) {

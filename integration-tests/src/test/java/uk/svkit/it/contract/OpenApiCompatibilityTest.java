@@ -73,6 +73,14 @@ class OpenApiCompatibilityTest {
   }
 
   @Test
+  void recursiveSchemasTerminate() {
+    String recursive = BASE.replace("\"size\": {\"type\": \"integer\"}", "\"size\": {\"type\": \"integer\"}, \"children\": {\"type\": \"array\", \"items\": {\"$ref\": \"#/components/schemas/Thing\"}}");
+    assertEquals(List.of(), OpenApiCompatibility.breakingChanges(json(recursive), json(recursive)));
+    List<String> found = OpenApiCompatibility.breakingChanges(json(recursive), json(recursive.replace(", \"size\": {\"type\": \"integer\"}", "")));
+    assertTrue(found.stream().anyMatch(b -> b.contains("property size removed")), found.toString());
+  }
+
+  @Test
   void narrowedInputValuesAreBreaking() {
     List<String> found = breaks(BASE.replace("\"enum\": [\"RED\", \"BLUE\"]", "\"enum\": [\"RED\"]"));
     assertTrue(found.stream().anyMatch(b -> b.contains("narrowed")), found.toString());

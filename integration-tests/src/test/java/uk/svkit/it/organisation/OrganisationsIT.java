@@ -91,6 +91,19 @@ class OrganisationsIT extends SvkitServer {
   }
 
   @Test
+  void renamingWithoutListingOtherIdentifiersKeepsThem() {
+    Organisation created = admin.organisations().createOrganisation(
+        CreateOrganisationOptions.builder().name(unique("Keeps ids")).roles(OrganisationRole.SUPPLIER)
+            .identifier(uniqueCompanyIdentifier()).otherIdentifiers(List.of("GB-CHC-1" + (System.nanoTime() % 1_000_000 + 1_000_000))).build());
+
+    Organisation renamed = admin.organisations().updateOrganisation(created.getId(),
+        UpdateOrganisationOptions.builder().name("Renamed only").build(), created.getETag());
+
+    assertEquals("Renamed only", renamed.getName());
+    assertEquals(created.getOtherIdentifiers(), renamed.getOtherIdentifiers());
+  }
+
+  @Test
   void staleUpdateThroughTheSdkIsPreconditionFailed() {
     Organisation created = register(unique("Stale"), uniqueCompanyIdentifier(), OrganisationRole.SUPPLIER);
     admin.organisations().updateOrganisation(created, UpdateOrganisationOptions.builder(created).name("Fresh").build());

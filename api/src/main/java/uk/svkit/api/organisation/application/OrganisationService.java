@@ -54,12 +54,15 @@ public class OrganisationService implements OrganisationResolver {
       throw ProblemException.forbidden("Only the organisation itself or a platform admin may change it.");
     }
     Versions.requireCurrent(expectedVersion, organisation.version());
-    List<OrgIdentifier> others = parseAll(otherIdentifiers);
-    for (OrgIdentifier other : others) {
-      requireFree(other.toString(), id, "otherIdentifiers");
-    }
     organisation.rename(name);
-    organisation.replaceOtherIdentifiers(others);
+    // Absent means "leave as they are", so a client that only renames cannot wipe them by accident.
+    if (otherIdentifiers != null) {
+      List<OrgIdentifier> others = parseAll(otherIdentifiers);
+      for (OrgIdentifier other : others) {
+        requireFree(other.toString(), id, "otherIdentifiers");
+      }
+      organisation.replaceOtherIdentifiers(others);
+    }
     return organisations.store(organisation);
   }
 

@@ -39,6 +39,7 @@ public final class OrganisationRequests {
     public String name;
 
     @Size(max = 20)
+    @Schema(description = "Replaces the other identifiers; absent leaves them unchanged, [] clears them")
     public List<@NotBlank @Size(max = 100) String> otherIdentifiers;
   }
 }

@@ -1,0 +1,71 @@
+package uk.svkit.sdk.models;
+
+import java.time.LocalDate;
+
+/**
+ * One edition of a framework as listed with it, without the tree; read the tree with {@code
+ * FrameworksClient.getFrameworkEdition(frameworkCode, edition)}.
+ */
+public final class FrameworkEditionSummary {
+
+    private String id;
+    private String edition;
+    private String status;
+    private LocalDate validFrom;
+    private String source;
+
+    /** For JSON-B only (protected because JSON-B cannot call a private constructor). */
+    protected FrameworkEditionSummary() {
+    }
+
+    /**
+     * Returns the service-assigned id.
+     *
+     * @return the id
+     */
+    public String getId() {
+        return id;
+    }
+
+    /**
+     * Returns the edition name, unique within the framework.
+     *
+     * @return the edition, such as {@code 2020-12}
+     */
+    public String getEdition() {
+        return edition;
+    }
+
+    /**
+     * Returns the lifecycle status.
+     *
+     * @return the status, or {@code null} if absent; may be a value unknown to this SDK version
+     */
+    public EditionStatus getStatus() {
+        return status == null || status.isBlank() ? null : EditionStatus.fromString(status);
+    }
+
+    /**
+     * Returns the first day the edition applies.
+     *
+     * @return the date, or {@code null} if not stated
+     */
+    public LocalDate getValidFrom() {
+        return validFrom;
+    }
+
+    /**
+     * Returns where the edition's content comes from.
+     *
+     * @return the source, such as a publication reference
+     */
+    public String getSource() {
+        return source;
+    }
+
+    @Override
+    public String toString() {
+        return "FrameworkEditionSummary{id=" + id + ", edition=" + edition + ", status=" + status
+                + ", validFrom=" + validFrom + '}';
+    }
+}
