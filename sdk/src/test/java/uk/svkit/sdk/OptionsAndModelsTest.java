@@ -9,9 +9,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import uk.svkit.sdk.models.AuditAction;
 import uk.svkit.sdk.models.CreateOrganisationOptions;
+import uk.svkit.sdk.models.EditionStatus;
+import uk.svkit.sdk.models.FrameworkElementKind;
 import uk.svkit.sdk.models.ListOrganisationsOptions;
 import uk.svkit.sdk.models.OrganisationRole;
+import uk.svkit.sdk.models.UnitType;
 import uk.svkit.sdk.models.UpdateOrganisationOptions;
 
 class OptionsAndModelsTest {
@@ -72,6 +76,22 @@ class OptionsAndModelsTest {
         assertEquals(List.of(OrganisationRole.BUYER, OrganisationRole.SUPPLIER,
                 OrganisationRole.VCFSE), OrganisationRole.values());
         assertThrows(IllegalArgumentException.class, () -> OrganisationRole.fromString(""));
+    }
+
+    @Test
+    void extensibleStringTypesShareLookupAndEquality() {
+        assertSame(AuditAction.DELETED, AuditAction.fromString("DELETED"));
+        assertSame(EditionStatus.DRAFT, EditionStatus.fromString("DRAFT"));
+        assertSame(FrameworkElementKind.OUTCOME, FrameworkElementKind.fromString("OUTCOME"));
+        assertSame(UnitType.TCO2E, UnitType.fromString("TCO2E"));
+        assertEquals(9, UnitType.values().size());
+        // Same wire value, different types: never equal.
+        assertNotEquals(AuditAction.fromString("X"), EditionStatus.fromString("X"));
+        assertEquals(UnitType.fromString("KWH").hashCode(), UnitType.fromString("KWH").hashCode());
+        assertThrows(NullPointerException.class, () -> EditionStatus.fromString(null));
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> FrameworkElementKind.fromString(" "));
+        assertEquals("FrameworkElementKind value must not be blank", e.getMessage());
     }
 
     @Test

@@ -1,7 +1,6 @@
 package uk.svkit.sdk.models;
 
 import java.util.List;
-import java.util.Objects;
 
 /**
  * What happened to an audited entity.
@@ -10,7 +9,7 @@ import java.util.Objects;
  * returned by {@link #fromString(String)} as a new instance instead of failing, so compare with
  * {@link #equals(Object)} and keep a default branch.
  */
-public final class AuditAction {
+public final class AuditAction extends ExtensibleEnum {
 
     /** The {@code CREATED} value. */
     public static final AuditAction CREATED = new AuditAction("CREATED");
@@ -23,10 +22,8 @@ public final class AuditAction {
 
     private static final List<AuditAction> KNOWN = List.of(CREATED, UPDATED, DELETED);
 
-    private final String value;
-
     private AuditAction(String value) {
-        this.value = value;
+        super(value);
     }
 
     /**
@@ -39,16 +36,7 @@ public final class AuditAction {
      * @throws IllegalArgumentException if {@code value} is blank
      */
     public static AuditAction fromString(String value) {
-        Objects.requireNonNull(value, "value");
-        if (value.isBlank()) {
-            throw new IllegalArgumentException("AuditAction value must not be blank");
-        }
-        for (AuditAction known : KNOWN) {
-            if (known.value.equals(value)) {
-                return known;
-            }
-        }
-        return new AuditAction(value);
+        return lookup(value, KNOWN, AuditAction::new, AuditAction.class);
     }
 
     /**
@@ -58,21 +46,5 @@ public final class AuditAction {
      */
     public static List<AuditAction> values() {
         return KNOWN;
-    }
-
-    /** Returns the wire value, such as {@code "CREATED"}. */
-    @Override
-    public String toString() {
-        return value;
-    }
-
-    @Override
-    public boolean equals(Object o) {
-        return o instanceof AuditAction && value.equals(((AuditAction) o).value);
-    }
-
-    @Override
-    public int hashCode() {
-        return value.hashCode();
     }
 }

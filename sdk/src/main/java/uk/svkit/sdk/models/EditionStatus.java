@@ -1,7 +1,6 @@
 package uk.svkit.sdk.models;
 
 import java.util.List;
-import java.util.Objects;
 
 /**
  * The lifecycle status of a framework edition: shipped with svkit, draft, or published.
@@ -10,7 +9,7 @@ import java.util.Objects;
  * returned by {@link #fromString(String)} as a new instance instead of failing, so compare with
  * {@link #equals(Object)} and keep a default branch.
  */
-public final class EditionStatus {
+public final class EditionStatus extends ExtensibleEnum {
 
     /** The {@code SHIPPED} value. */
     public static final EditionStatus SHIPPED = new EditionStatus("SHIPPED");
@@ -23,10 +22,8 @@ public final class EditionStatus {
 
     private static final List<EditionStatus> KNOWN = List.of(SHIPPED, DRAFT, PUBLISHED);
 
-    private final String value;
-
     private EditionStatus(String value) {
-        this.value = value;
+        super(value);
     }
 
     /**
@@ -39,16 +36,7 @@ public final class EditionStatus {
      * @throws IllegalArgumentException if {@code value} is blank
      */
     public static EditionStatus fromString(String value) {
-        Objects.requireNonNull(value, "value");
-        if (value.isBlank()) {
-            throw new IllegalArgumentException("EditionStatus value must not be blank");
-        }
-        for (EditionStatus known : KNOWN) {
-            if (known.value.equals(value)) {
-                return known;
-            }
-        }
-        return new EditionStatus(value);
+        return lookup(value, KNOWN, EditionStatus::new, EditionStatus.class);
     }
 
     /**
@@ -58,21 +46,5 @@ public final class EditionStatus {
      */
     public static List<EditionStatus> values() {
         return KNOWN;
-    }
-
-    /** Returns the wire value, such as {@code "PUBLISHED"}. */
-    @Override
-    public String toString() {
-        return value;
-    }
-
-    @Override
-    public boolean equals(Object o) {
-        return o instanceof EditionStatus && value.equals(((EditionStatus) o).value);
-    }
-
-    @Override
-    public int hashCode() {
-        return value.hashCode();
     }
 }

@@ -1,7 +1,6 @@
 package uk.svkit.sdk.models;
 
 import java.util.List;
-import java.util.Objects;
 
 /**
  * The kind of a node in a framework edition's tree, such as a PPN 06/20 theme or outcome.
@@ -10,7 +9,7 @@ import java.util.Objects;
  * returned by {@link #fromString(String)} as a new instance instead of failing, so compare with
  * {@link #equals(Object)} and keep a default branch.
  */
-public final class FrameworkElementKind {
+public final class FrameworkElementKind extends ExtensibleEnum {
 
     /** The {@code THEME} value. */
     public static final FrameworkElementKind THEME = new FrameworkElementKind("THEME");
@@ -30,10 +29,8 @@ public final class FrameworkElementKind {
     private static final List<FrameworkElementKind> KNOWN = List.of(THEME, MISSION,
             PILLAR, OUTCOME, CRITERION);
 
-    private final String value;
-
     private FrameworkElementKind(String value) {
-        this.value = value;
+        super(value);
     }
 
     /**
@@ -46,16 +43,7 @@ public final class FrameworkElementKind {
      * @throws IllegalArgumentException if {@code value} is blank
      */
     public static FrameworkElementKind fromString(String value) {
-        Objects.requireNonNull(value, "value");
-        if (value.isBlank()) {
-            throw new IllegalArgumentException("FrameworkElementKind value must not be blank");
-        }
-        for (FrameworkElementKind known : KNOWN) {
-            if (known.value.equals(value)) {
-                return known;
-            }
-        }
-        return new FrameworkElementKind(value);
+        return lookup(value, KNOWN, FrameworkElementKind::new, FrameworkElementKind.class);
     }
 
     /**
@@ -65,21 +53,5 @@ public final class FrameworkElementKind {
      */
     public static List<FrameworkElementKind> values() {
         return KNOWN;
-    }
-
-    /** Returns the wire value, such as {@code "THEME"}. */
-    @Override
-    public String toString() {
-        return value;
-    }
-
-    @Override
-    public boolean equals(Object o) {
-        return o instanceof FrameworkElementKind && value.equals(((FrameworkElementKind) o).value);
-    }
-
-    @Override
-    public int hashCode() {
-        return value.hashCode();
     }
 }

@@ -1,7 +1,6 @@
 package uk.svkit.sdk.models;
 
 import java.util.List;
-import java.util.Objects;
 
 /**
  * A role an organisation plays: buyer, supplier or VCFSE (voluntary, community, faith and social enterprise).
@@ -10,7 +9,7 @@ import java.util.Objects;
  * returned by {@link #fromString(String)} as a new instance instead of failing, so compare with
  * {@link #equals(Object)} and keep a default branch.
  */
-public final class OrganisationRole {
+public final class OrganisationRole extends ExtensibleEnum {
 
     /** The {@code BUYER} value. */
     public static final OrganisationRole BUYER = new OrganisationRole("BUYER");
@@ -23,10 +22,8 @@ public final class OrganisationRole {
 
     private static final List<OrganisationRole> KNOWN = List.of(BUYER, SUPPLIER, VCFSE);
 
-    private final String value;
-
     private OrganisationRole(String value) {
-        this.value = value;
+        super(value);
     }
 
     /**
@@ -39,16 +36,7 @@ public final class OrganisationRole {
      * @throws IllegalArgumentException if {@code value} is blank
      */
     public static OrganisationRole fromString(String value) {
-        Objects.requireNonNull(value, "value");
-        if (value.isBlank()) {
-            throw new IllegalArgumentException("OrganisationRole value must not be blank");
-        }
-        for (OrganisationRole known : KNOWN) {
-            if (known.value.equals(value)) {
-                return known;
-            }
-        }
-        return new OrganisationRole(value);
+        return lookup(value, KNOWN, OrganisationRole::new, OrganisationRole.class);
     }
 
     /**
@@ -58,21 +46,5 @@ public final class OrganisationRole {
      */
     public static List<OrganisationRole> values() {
         return KNOWN;
-    }
-
-    /** Returns the wire value, such as {@code "BUYER"}. */
-    @Override
-    public String toString() {
-        return value;
-    }
-
-    @Override
-    public boolean equals(Object o) {
-        return o instanceof OrganisationRole && value.equals(((OrganisationRole) o).value);
-    }
-
-    @Override
-    public int hashCode() {
-        return value.hashCode();
     }
 }

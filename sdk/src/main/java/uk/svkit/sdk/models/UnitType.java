@@ -1,7 +1,6 @@
 package uk.svkit.sdk.models;
 
 import java.util.List;
-import java.util.Objects;
 
 /**
  * The kind of quantity a measure counts: full-time equivalents, people, hours, weeks, money
@@ -11,7 +10,7 @@ import java.util.Objects;
  * returned by {@link #fromString(String)} as a new instance instead of failing, so compare with
  * {@link #equals(Object)} and keep a default branch.
  */
-public final class UnitType {
+public final class UnitType extends ExtensibleEnum {
 
     /** The {@code FTE} value. */
     public static final UnitType FTE = new UnitType("FTE");
@@ -43,10 +42,8 @@ public final class UnitType {
     private static final List<UnitType> KNOWN = List.of(FTE, PEOPLE, HOURS, WEEKS, GBP, TCO2E,
             COUNT, PERCENT, TEXT);
 
-    private final String value;
-
     private UnitType(String value) {
-        this.value = value;
+        super(value);
     }
 
     /**
@@ -59,16 +56,7 @@ public final class UnitType {
      * @throws IllegalArgumentException if {@code value} is blank
      */
     public static UnitType fromString(String value) {
-        Objects.requireNonNull(value, "value");
-        if (value.isBlank()) {
-            throw new IllegalArgumentException("UnitType value must not be blank");
-        }
-        for (UnitType known : KNOWN) {
-            if (known.value.equals(value)) {
-                return known;
-            }
-        }
-        return new UnitType(value);
+        return lookup(value, KNOWN, UnitType::new, UnitType.class);
     }
 
     /**
@@ -78,21 +66,5 @@ public final class UnitType {
      */
     public static List<UnitType> values() {
         return KNOWN;
-    }
-
-    /** Returns the wire value, such as {@code "HOURS"}. */
-    @Override
-    public String toString() {
-        return value;
-    }
-
-    @Override
-    public boolean equals(Object o) {
-        return o instanceof UnitType && value.equals(((UnitType) o).value);
-    }
-
-    @Override
-    public int hashCode() {
-        return value.hashCode();
     }
 }
