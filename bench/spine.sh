@@ -7,11 +7,13 @@
 #      two baselines measured in the same run: Liberty's own /health/live and a public,
 #      unauthenticated API read (/api/v1/places/{code}).
 # Load comes from wrk on loopback (installed from Debian if missing), bounded in time.
+# wrk shares the machine's cores with the server, so it runs one thread; every path is warmed for
+# WARMUP seconds first (default 30: on 2 cores the JIT needs that long to reach steady state).
 # Usage: ./mvnw -DskipTests package && bench/spine.sh [seconds-per-load-run] [connections]
 set -euo pipefail
 cd "$(dirname "$0")/.."
 DURATION=${1:-15}
-CONNECTIONS=${2:-32}
+CONNECTIONS=${2:-16}
 JAR=liberty-server/target/svkit.jar
 PORT=${SVKIT_BENCH_PORT:-9080}
 [ -f "$JAR" ] || { echo "Build first: ./mvnw -DskipTests package"; exit 1; }
@@ -44,9 +46,9 @@ TOKEN=$(java liberty-server/demo/MintDemoToken.java --org GB-LAE-WRL --role buye
 run() { # name path [header]
   local out
   if [ -n "${3:-}" ]; then
-    out=$(wrk -t2 -c"$CONNECTIONS" -d"${DURATION}s" --latency -H "$3" "http://localhost:$PORT$2")
+    out=$(wrk -t1 -c"$CONNECTIONS" -d"${DURATION}s" --latency -H "$3" "http://localhost:$PORT$2")
   else
-    out=$(wrk -t2 -c"$CONNECTIONS" -d"${DURATION}s" --latency "http://localhost:$PORT$2")
+    out=$(wrk -t1 -c"$CONNECTIONS" -d"${DURATION}s" --latency "http://localhost:$PORT$2")
   fi
   local rps p50 p99 errors
   rps=$(echo "$out" | awk '/Requests\/sec/ {print $2}')
@@ -58,9 +60,9 @@ run() { # name path [header]
 }
 # Warm the JIT on every measured path before measuring.
 for path in /health/live /api/v1/places/E08000015; do
-  wrk -t2 -c"$CONNECTIONS" -d"${WARMUP:-10}s" "http://localhost:$PORT$path" >/dev/null
+  wrk -t2 -c"$CONNECTIONS" -d"${WARMUP:-30}s" "http://localhost:$PORT$path" >/dev/null
 done
-wrk -t2 -c"$CONNECTIONS" -d"${WARMUP:-10}s" -H "Authorization: Bearer $TOKEN" "http://localhost:$PORT/api/v1/organisations/me" >/dev/null
+wrk -t2 -c"$CONNECTIONS" -d"${WARMUP:-30}s" -H "Authorization: Bearer $TOKEN" "http://localhost:$PORT/api/v1/organisations/me" >/dev/null
 run baseline-health-live /health/live
 run public-place-read /api/v1/places/E08000015
 run authenticated-organisations-me /api/v1/organisations/me "Authorization: Bearer $TOKEN"
