@@ -47,7 +47,7 @@ class ErrorMappingTest {
         "404, /problems/not-found,             NotFoundException",
         "409, /problems/conflict,              ConflictException",
         "412, /problems/precondition-failed,   PreconditionFailedException",
-        "428, /problems/precondition-required, PreconditionFailedException",
+        "428, /problems/precondition-required, PreconditionRequiredException",
         "413, /problems/payload-too-large,     PayloadTooLargeException",
         "422, /problems/validation-failed,     ValidationException",
         "422, https://svkit.example.org/problems/validation-failed, ValidationException",

@@ -3,9 +3,9 @@ package uk.svkit.sdk.exception;
 import java.util.List;
 
 /**
- * 412 or 428: the {@code If-Match} ETag no longer matches (someone else changed the
- * resource; read it again, re-apply the change and retry) or the required {@code If-Match} was
- * missing.
+ * 412: the {@code If-Match} ETag no longer matches: someone else changed the resource; read it
+ * again, re-apply the change and retry. Its subtype {@link PreconditionRequiredException} (428)
+ * means the ETag was not sent at all.
  */
 public class PreconditionFailedException extends ApiException {
 

@@ -13,6 +13,7 @@ import uk.svkit.sdk.exception.NotFoundException;
 import uk.svkit.sdk.exception.PayloadTooLargeException;
 import uk.svkit.sdk.exception.PermissionDeniedException;
 import uk.svkit.sdk.exception.PreconditionFailedException;
+import uk.svkit.sdk.exception.PreconditionRequiredException;
 import uk.svkit.sdk.exception.RateLimitException;
 import uk.svkit.sdk.exception.ServerException;
 import uk.svkit.sdk.exception.ValidationException;
@@ -55,8 +56,10 @@ public final class ErrorMapper {
             case 409:
                 return new ConflictException(status, type, title, detail, errors, requestId, raw);
             case 412:
-            case 428:
                 return new PreconditionFailedException(status, type, title, detail, errors,
+                        requestId, raw);
+            case 428:
+                return new PreconditionRequiredException(status, type, title, detail, errors,
                         requestId, raw);
             case 413:
                 return new PayloadTooLargeException(status, type, title, detail, errors,
