@@ -72,6 +72,41 @@ public final class ProxySetsClient {
     }
 
     /**
+     * Loads a proxy set from CSV, as exported from a spreadsheet: columns {@code frameworkCode,
+     * edition, name, currency, priceYear, source, licenceNote, measureCode, valuePerUnit} and
+     * optionally {@code multiplier}, one row per measure, the set's details repeated on every row.
+     * Nothing is loaded unless the whole file is valid; problems are reported by line.
+     *
+     * @param csv the file's text
+     * @return the loaded set
+     * @throws uk.svkit.sdk.exception.BusinessRuleException with one field error per problem,
+     *     named {@code line N.column}
+     * @throws uk.svkit.sdk.exception.ValidationException if the file cannot be read as CSV
+     * @throws uk.svkit.sdk.exception.SvkitException for other failures
+     * @since 0.1.0
+     */
+    public ProxySet createProxySetFromCsv(String csv) {
+        return createProxySetFromCsvWithResponse(csv, null).getValue();
+    }
+
+    /**
+     * Loads a proxy set from CSV, with per-request options; see {@link
+     * #createProxySetFromCsv(String)}.
+     *
+     * @param csv the file's text
+     * @param requestOptions per-request options; may be {@code null}
+     * @return the response with the loaded set
+     * @throws uk.svkit.sdk.exception.SvkitException on failure
+     * @since 0.1.0
+     */
+    public Response<ProxySet> createProxySetFromCsvWithResponse(String csv,
+            RequestOptions requestOptions) {
+        Objects.requireNonNull(csv, "csv");
+        return ops.send(HttpRequest.post(ops.url("proxy-sets").build(), csv, true)
+                .bodyType("text/csv").options(requestOptions), ProxySet.class);
+    }
+
+    /**
      * Loads a proxy set and returns the HTTP details ({@code Location}, and {@code
      * Idempotent-Replayed: true} when the server answered from an earlier identical call).
      *

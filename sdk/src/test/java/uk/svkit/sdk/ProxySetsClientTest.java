@@ -87,6 +87,23 @@ class ProxySetsClientTest {
     }
 
     @Test
+    void csvIsSentAsTextCsvWithAnIdempotencyKey() {
+        stub.enqueue(Reply.json(201, proxySetJson("ps-9", "From CSV")));
+        String csv = "frameworkCode,edition,name,currency,priceYear,source,licenceNote,"
+                + "measureCode,valuePerUnit\nSVK-LOCAL,1,From CSV,GBP,2026,s,l,LM-EMP-01,20000\n";
+
+        ProxySet set = client.proxySets().createProxySetFromCsv(csv);
+
+        StubServer.Recorded req = stub.lastRequest();
+        assertEquals("POST", req.method);
+        assertEquals("/api/v1/proxy-sets", req.path());
+        assertTrue(req.header("Content-Type").startsWith("text/csv"), req.header("Content-Type"));
+        assertNotNull(req.header("Idempotency-Key"));
+        assertEquals(csv, req.body);
+        assertEquals("ps-9", set.getId());
+    }
+
+    @Test
     void proxySetIsMappedWithExactDecimals() {
         stub.enqueue(Reply.json(200, proxySetJson("ps-1", "Wirral 2024")));
 

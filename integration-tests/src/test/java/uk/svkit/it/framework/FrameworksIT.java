@@ -134,6 +134,36 @@ class FrameworksIT extends SvkitServer {
   }
 
   @Test
+  void proxySetLoadsFromCsvAndValuesLikeTheJsonForm() {
+    String name = unique("CSV set");
+    String csv = "frameworkCode,edition,name,currency,priceYear,source,licenceNote,measureCode,valuePerUnit,multiplier\r\n"
+        + "SVK-LOCAL,1,\"" + name + "\",GBP,2019,\"Test values, by hand\",Test data,LM-EMP-01,28213.00,\r\n"
+        + "SVK-LOCAL,1,\"" + name + "\",GBP,2019,\"Test values, by hand\",Test data,LM-SUP-01,1,1.76\r\n";
+
+    ProxySet set = buyer.proxySets().createProxySetFromCsv(csv);
+    Valuation valuation = buyer.valuations().createValuation(CreateValuationOptions.builder().proxySetId(set.getId())
+        .addItem("LM-EMP-01", new BigDecimal("5")).addItem("LM-SUP-01", new BigDecimal("10000")).build());
+
+    assertEquals(name, set.getName());
+    assertEquals("Test values, by hand", set.getSource());
+    assertEquals(new BigDecimal("158665.00"), valuation.getTotal());
+  }
+
+  @Test
+  void badCsvReportsEveryProblemByLineAndLoadsNothing() {
+    String name = unique("Broken CSV set");
+    String csv = "frameworkCode,edition,name,currency,priceYear,source,licenceNote,measureCode,valuePerUnit\n"
+        + "SVK-LOCAL,1," + name + ",GBP,2026,s,l,LM-EMP-01,lots\n"
+        + "SVK-LOCAL,1,Another name,GBP,2026,s,l,LM-SKL-01,200\n"
+        + "SVK-LOCAL,1," + name + ",GBP,2026,s,l,LM-VOL-01,15\n";
+
+    BusinessRuleException rejected = assertThrows(BusinessRuleException.class, () -> buyer.proxySets().createProxySetFromCsv(csv));
+
+    assertEquals(List.of("line 2.valuePerUnit", "line 3.name"), rejected.getErrors().stream().map(e -> e.getField()).sorted().toList());
+    assertTrue(buyer.proxySets().listProxySets().stream().noneMatch(s -> s.getName().equals(name)), "nothing was loaded");
+  }
+
+  @Test
   void shippedEditionsCannotBeChanged() {
     String token = Tokens.admin();
     for (String method : List.of("PUT", "DELETE", "POST")) {

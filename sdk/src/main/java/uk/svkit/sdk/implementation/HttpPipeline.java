@@ -180,7 +180,8 @@ public final class HttpPipeline implements AutoCloseable {
             b.header("If-None-Match", ETags.normalise(request.options().getIfNoneMatch()));
         }
         Entity<String> entity = request.jsonBody() == null ? null
-                : Entity.entity(request.jsonBody(), JSON_UTF8);
+                : Entity.entity(request.jsonBody(), request.bodyType() == null ? JSON_UTF8
+                        : MediaType.valueOf(request.bodyType()).withCharset("UTF-8"));
         Duration timeout = request.options().getTimeout();
         try {
             Response response = timeout == null ? invoke(b, request.method(), entity)

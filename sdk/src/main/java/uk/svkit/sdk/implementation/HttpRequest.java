@@ -12,6 +12,7 @@ public final class HttpRequest {
     private final String jsonBody;
     private final boolean creating;
     private String ifMatch;
+    private String bodyType;
     private RequestOptions options = RequestOptions.none();
 
     private HttpRequest(String method, URI uri, String jsonBody, boolean creating) {
@@ -53,6 +54,17 @@ public final class HttpRequest {
         this.ifMatch = ETags.normalise(eTag);
         checkIfMatchConsistent();
         return this;
+    }
+
+    /** Sends the body as this media type (such as {@code text/csv}) instead of JSON. */
+    public HttpRequest bodyType(String mediaType) {
+        this.bodyType = Objects.requireNonNull(mediaType, "mediaType");
+        return this;
+    }
+
+    /** The media type of the body, or {@code null} for JSON. */
+    public String bodyType() {
+        return bodyType;
     }
 
     /** Applies the caller's per-request options; {@code null} means none. */

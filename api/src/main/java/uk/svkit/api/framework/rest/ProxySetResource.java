@@ -4,6 +4,7 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -22,6 +23,8 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import uk.svkit.api.framework.application.FrameworkService;
 import uk.svkit.api.framework.domain.ProxySet;
+import uk.svkit.api.framework.infrastructure.ProxySetCsv;
+import uk.svkit.api.platform.problem.ProblemException;
 import uk.svkit.api.platform.concurrency.Versions;
 import uk.svkit.api.platform.idempotency.Idempotent;
 import uk.svkit.api.platform.paging.Cursor;
@@ -39,6 +42,7 @@ import uk.svkit.api.platform.security.Roles;
 public class ProxySetResource {
   @Inject FrameworkService service;
   @Inject Paging paging;
+  @Inject jakarta.validation.Validator validator;
   @Context UriInfo uri;
 
   @POST
@@ -56,6 +60,48 @@ public class ProxySetResource {
         .tag(Versions.etag(set.version()))
         .entity(FrameworkMapper.proxySet(set, service.editionOf(set)))
         .build();
+  }
+
+  @POST
+  @Consumes("text/csv")
+  @Idempotent
+  @AllowedRoles({Roles.BUYER, Roles.CONTRACT_MANAGER, Roles.PLATFORM_ADMIN})
+  @Operation(
+      operationId = "importProxySetCsv",
+      summary = "Load a proxy value set from CSV",
+      description = "Columns frameworkCode, edition, name, currency, priceYear, source, licenceNote, measureCode,"
+          + " valuePerUnit and optionally multiplier; one row per measure, the set's details repeated on every row."
+          + " Every problem is reported by line and nothing is loaded unless the whole file is valid.")
+  @APIResponse(responseCode = "201", description = "Loaded", content = @Content(schema = @Schema(implementation = FrameworkDtos.ProxySetResponse.class)))
+  public Response importCsv(@NotNull @Size(max = 1_000_000) String csv) {
+    ProxySetCsv.Parsed parsed = ProxySetCsv.parse(csv);
+    int priceYear;
+    try {
+      priceYear = Integer.parseInt(parsed.get("priceYear"));
+    } catch (NumberFormatException e) {
+      throw ProblemException.invalid("priceYear", "'" + parsed.get("priceYear") + "' is not a year");
+    }
+    FrameworkDtos.CreateProxySet body = new FrameworkDtos.CreateProxySet();
+    body.frameworkCode = parsed.get("frameworkCode");
+    body.edition = parsed.get("edition");
+    body.name = parsed.get("name");
+    body.currency = parsed.get("currency");
+    body.priceYear = priceYear;
+    body.source = parsed.get("source");
+    body.licenceNote = parsed.get("licenceNote");
+    body.values = parsed.values().stream().map(v -> {
+      FrameworkDtos.ProxyValueDto dto = new FrameworkDtos.ProxyValueDto();
+      dto.measureCode = v.measureCode();
+      dto.valuePerUnit = v.valuePerUnit();
+      dto.multiplier = v.multiplier();
+      return dto;
+    }).toList();
+    // The same constraints as the JSON form, checked the same way.
+    java.util.Set<jakarta.validation.ConstraintViolation<FrameworkDtos.CreateProxySet>> violations = validator.validate(body);
+    if (!violations.isEmpty()) {
+      throw new jakarta.validation.ConstraintViolationException(violations);
+    }
+    return create(body);
   }
 
   @GET

@@ -1,0 +1,34 @@
+package uk.svkit.api.platform.csv;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class CsvTest {
+  @Test
+  void readsQuotedFieldsWithCommasQuotesAndLineBreaks() {
+    List<Csv.Row> rows = Csv.parse("a,b,c\r\n\"x, y\",\"say \"\"hi\"\"\",\"two\nlines\"\r\n\n1,,3\n");
+
+    assertEquals(3, rows.size());
+    assertEquals(List.of("x, y", "say \"hi\"", "two\nlines"), rows.get(1).fields());
+    assertEquals(List.of("1", "", "3"), rows.get(2).fields());
+    assertEquals(5, rows.get(2).line());
+  }
+
+  @Test
+  void skipsAByteOrderMark() {
+    assertEquals(List.of("measureCode"), Csv.parse("\uFEFFmeasureCode").get(0).fields());
+  }
+
+  @Test
+  void namesTheLineOfBrokenQuoting() {
+    IllegalArgumentException open = assertThrows(IllegalArgumentException.class, () -> Csv.parse("a\n\"unclosed,b\n"));
+    IllegalArgumentException stray = assertThrows(IllegalArgumentException.class, () -> Csv.parse("a\nab\"c\n"));
+
+    assertTrue(open.getMessage().startsWith("Line 2"), open.getMessage());
+    assertTrue(stray.getMessage().startsWith("Line 2"), stray.getMessage());
+  }
+}
