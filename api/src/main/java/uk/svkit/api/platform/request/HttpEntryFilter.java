@@ -1,6 +1,5 @@
 package uk.svkit.api.platform.request;
 
-import jakarta.annotation.Resource;
 import jakarta.inject.Inject;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ReadListener;
@@ -19,6 +18,8 @@ import java.util.UUID;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import java.util.regex.Pattern;
+import javax.naming.InitialContext;
+import javax.naming.NamingException;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import uk.svkit.api.platform.problem.Problem;
 import uk.svkit.api.platform.problem.ProblemType;
@@ -43,7 +44,6 @@ public class HttpEntryFilter extends HttpFilter {
   @ConfigProperty(name = "svkit.http.access-log", defaultValue = "false")
   boolean accessLog;
 
-  @Resource UserTransaction transaction;
 
   @Override
   protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
@@ -93,11 +93,13 @@ public class HttpEntryFilter extends HttpFilter {
   /** A request must never leak a transaction to the next request served by this thread. */
   private void rollBackLeftoverTransaction() {
     try {
-      if (transaction != null && transaction.getStatus() != Status.STATUS_NO_TRANSACTION) {
+      // Looked up rather than injected: web.xml is metadata-complete, so @Resource on a filter is ignored.
+      UserTransaction transaction = InitialContext.doLookup("java:comp/UserTransaction");
+      if (transaction.getStatus() != Status.STATUS_NO_TRANSACTION) {
         LOG.warning("Rolling back a transaction left open by the request");
         transaction.rollback();
       }
-    } catch (SystemException | IllegalStateException | SecurityException e) {
+    } catch (NamingException | SystemException | IllegalStateException | SecurityException e) {
       LOG.log(Level.WARNING, "Could not roll back a leftover transaction", e);
     }
   }
