@@ -30,10 +30,6 @@ public class ProblemException extends RuntimeException {
     return new ProblemException(ProblemType.NOT_FOUND, what + " " + id + " was not found.");
   }
 
-  public static ProblemException conflict(String detail) {
-    return new ProblemException(ProblemType.CONFLICT, detail);
-  }
-
   public static ProblemException businessRule(String detail) {
     return new ProblemException(ProblemType.BUSINESS_RULE_VIOLATED, detail);
   }

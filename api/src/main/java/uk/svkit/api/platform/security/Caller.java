@@ -37,10 +37,6 @@ public final class Caller {
     return roles;
   }
 
-  public boolean hasRole(String role) {
-    return roles.contains(role);
-  }
-
   public boolean isPlatformAdmin() {
     return roles.contains(Roles.PLATFORM_ADMIN);
   }
