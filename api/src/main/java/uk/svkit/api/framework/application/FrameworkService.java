@@ -70,6 +70,19 @@ public class FrameworkService {
     return proxySets.add(new ProxySet(owner, edition.id(), name, currency, priceYear, source, licenceNote, proxies));
   }
 
+  public java.util.Optional<ProxySet> proxySetIfVisible(String id) {
+    return proxySets.findVisible(id);
+  }
+
+  /**
+   * A proxy set named by a record the caller may see (a tender, a contract), read without the
+   * caller's own tenancy check: an evaluator from another organisation values bids with the
+   * buyer's set without being able to list the buyer's sets.
+   */
+  public ProxySet proxySetNamedBy(String id) {
+    return proxySets.bound(id);
+  }
+
   public ProxySet proxySet(String id) {
     return proxySets.find(id);
   }
@@ -80,6 +93,22 @@ public class FrameworkService {
 
   public Map<String, Measure> measuresOf(ProxySet set) {
     return library.measuresByCode(set.editionId());
+  }
+
+  /** An edition by its id; shipped and imported editions are all addressable by id. */
+  public Edition edition(String editionId) {
+    return library.edition(editionId).orElseThrow(() -> ProblemException.notFound("Framework edition", editionId));
+  }
+
+  public Map<String, Measure> measuresOf(String editionId) {
+    return library.measuresByCode(editionId);
+  }
+
+  /** The codes of an edition's elements: its themes or missions, outcomes and award criteria. */
+  public Set<String> elementCodesOf(String editionId) {
+    Set<String> codes = new HashSet<>();
+    library.elements(editionId).forEach(e -> codes.add(e.code()));
+    return codes;
   }
 
   public Edition editionOf(ProxySet set) {

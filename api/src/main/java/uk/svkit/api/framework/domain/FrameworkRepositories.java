@@ -70,6 +70,15 @@ public final class FrameworkRepositories {
       return set.ownerOrganisationId() == null || Tenancy.canSee(set.ownerOrganisationId());
     }
 
+    /** A set by id without the visibility rule; see {@code FrameworkService.proxySetNamedBy}. */
+    public ProxySet bound(String id) {
+      ProxySet set = em.find(ProxySet.class, id);
+      if (set == null) {
+        throw uk.svkit.api.platform.problem.ProblemException.notFound("Proxy set", id);
+      }
+      return set;
+    }
+
     public List<ProxySet> list(String afterName, String afterId, int fetch) {
       String scope = Tenancy.listScope();
       StringBuilder jpql = new StringBuilder("select p from ProxySet p where ");

@@ -13,7 +13,7 @@ import uk.svkit.api.framework.domain.ProxyValue;
 import uk.svkit.api.framework.domain.ValuationEngine;
 
 /** Domain to API shapes for the framework context. */
-final class FrameworkMapper {
+public final class FrameworkMapper {
   private FrameworkMapper() {}
 
   static FrameworkDtos.FrameworkResponse framework(Framework framework, List<Edition> editions) {
@@ -100,7 +100,7 @@ final class FrameworkMapper {
     return dto;
   }
 
-  static FrameworkDtos.ValuationTerm term(ValuationEngine.Term term) {
+  public static FrameworkDtos.ValuationTerm term(ValuationEngine.Term term) {
     FrameworkDtos.ValuationTerm dto = new FrameworkDtos.ValuationTerm();
     dto.measureCode = term.measureCode();
     dto.measureTitle = term.measureTitle();

@@ -70,6 +70,11 @@ public class OrganisationService implements OrganisationResolver {
     return organisations.find(id);
   }
 
+  /** The organisation, if there is one with this id; for other contexts that refer to organisations. */
+  public Optional<Organisation> lookup(String id) {
+    return organisations.findVisible(id);
+  }
+
   /** The caller's own organisation. */
   public Organisation mine() {
     Caller caller = Tenancy.caller();

@@ -1,0 +1,120 @@
+package uk.svkit.api.procurement.application;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import uk.svkit.api.organisation.application.OrganisationService;
+import uk.svkit.api.organisation.domain.Organisation;
+import uk.svkit.api.organisation.domain.OrganisationRole;
+import uk.svkit.api.platform.concurrency.Versions;
+import uk.svkit.api.platform.problem.Problem;
+import uk.svkit.api.platform.problem.ProblemException;
+import uk.svkit.api.platform.problem.ProblemType;
+import uk.svkit.api.platform.security.Caller;
+import uk.svkit.api.platform.security.Tenancy;
+import uk.svkit.api.procurement.domain.Answer;
+import uk.svkit.api.procurement.domain.Bid;
+import uk.svkit.api.procurement.domain.BidRevision;
+import uk.svkit.api.procurement.domain.BidRules;
+import uk.svkit.api.procurement.domain.ProcurementAccess;
+import uk.svkit.api.procurement.domain.ProcurementRepositories;
+import uk.svkit.api.procurement.domain.QuestionSet;
+import uk.svkit.api.procurement.domain.Tender;
+
+/**
+ * Suppliers' bids: one per supplier and tender, revisable until the deadline with every revision
+ * kept, sealed from everyone but the supplier until the deadline.
+ */
+@ApplicationScoped
+public class BidService {
+  @Inject ProcurementRepositories.Tenders tenders;
+  @Inject ProcurementRepositories.QuestionSets questionSets;
+  @Inject ProcurementRepositories.Bids bids;
+  @Inject OrganisationService organisations;
+
+  @Transactional
+  public Bid submit(String tenderId, BigDecimal price, List<Answer> answers) {
+    Caller caller = Tenancy.caller();
+    Tender tender = tenders.find(tenderId);
+    if (!ProcurementAccess.isSupplier(caller)) {
+      throw ProblemException.forbidden("Bids are submitted by suppliers.");
+    }
+    tender.requireOpen(TenderService.now());
+    if (bids.ofSupplier(tenderId, caller.organisationId()).isPresent()) {
+      throw new ProblemException(ProblemType.CONFLICT, "Your organisation has already bid for this tender; revise that bid instead.");
+    }
+    List<Answer> checked = check(tender, answers);
+    Bid bid = bids.add(new Bid(caller.organisationId(), tenderId, price, checked, TenderService.now()));
+    bids.addRevision(bid.currentRevision(caller.subject()));
+    return bid;
+  }
+
+  @Transactional
+  public Bid revise(String tenderId, String bidId, long expectedVersion, BigDecimal price, List<Answer> answers) {
+    Caller caller = Tenancy.caller();
+    Tender tender = tenders.find(tenderId);
+    Bid bid = ofTender(tender, bidId);
+    if (!bid.ownerOrganisationId().equals(caller.organisationId())) {
+      throw ProblemException.forbidden("Only the supplier that submitted a bid can revise it.");
+    }
+    tender.requireOpen(TenderService.now());
+    Versions.requireCurrent(expectedVersion, bid.version());
+    bid.revise(price, check(tender, answers), TenderService.now());
+    Bid stored = bids.store(bid);
+    bids.addRevision(stored.currentRevision(caller.subject()));
+    return stored;
+  }
+
+  public Bid get(String tenderId, String bidId) {
+    return ofTender(tenders.find(tenderId), bidId);
+  }
+
+  /** The bids the caller may read: a supplier its own, the buyer and evaluators all (after the deadline). */
+  public List<Bid> list(String tenderId, String afterId, int fetch) {
+    Caller caller = Tenancy.caller();
+    Tender tender = tenders.find(tenderId);
+    if (ProcurementAccess.readsAllBids(caller, tender)) {
+      tender.requireUnsealed(TenderService.now());
+      return bids.ofTender(tenderId, afterId, fetch);
+    }
+    return bids.ofSupplier(tenderId, caller.organisationId()).filter(b -> afterId == null || b.id().compareTo(afterId) > 0).map(List::of).orElse(List.of());
+  }
+
+  public List<BidRevision> revisions(String tenderId, String bidId) {
+    return bids.revisions(get(tenderId, bidId).id());
+  }
+
+  /** A bid of the tender the caller may read; before the deadline only its supplier may. */
+  public Bid ofTender(Tender tender, String bidId) {
+    Bid bid = bids.findVisible(bidId).filter(b -> b.tenderId().equals(tender.id()))
+        .orElseThrow(() -> ProblemException.notFound("Bid", bidId));
+    if (!Tenancy.canSee(bid.ownerOrganisationId())) {
+      tender.requireUnsealed(TenderService.now());
+    }
+    return bid;
+  }
+
+  private List<Answer> check(Tender tender, List<Answer> answers) {
+    QuestionSet set = questionSets.boundTo(tender);
+    BidRules.Checked checked = BidRules.check(set.questions(), answers);
+    List<Problem.FieldError> problems = new ArrayList<>(checked.problems());
+    for (int i = 0; i < answers.size(); i++) {
+      Answer.Commitment c = answers.get(i).commitment();
+      if (c != null && c.vcfsePartnerOrganisationId() != null) {
+        boolean vcfse = organisations.lookup(c.vcfsePartnerOrganisationId())
+            .map(Organisation::roles).map(roles -> roles.contains(OrganisationRole.VCFSE)).orElse(false);
+        if (!vcfse) {
+          problems.add(new Problem.FieldError("answers[" + i + "].commitment.vcfsePartnerOrganisationId", "is not a VCFSE organisation known to svkit"));
+        }
+      }
+    }
+    if (!problems.isEmpty()) {
+      throw new ProblemException(ProblemType.BUSINESS_RULE_VIOLATED, "The bid does not answer the tender's questions as asked.", problems, Map.of());
+    }
+    return checked.answers();
+  }
+}

@@ -1,0 +1,153 @@
+package uk.svkit.api.procurement.application;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.math.BigDecimal;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import uk.svkit.api.framework.application.FrameworkService;
+import uk.svkit.api.framework.domain.ProxySet;
+import uk.svkit.api.platform.concurrency.Versions;
+import uk.svkit.api.platform.problem.Problem;
+import uk.svkit.api.platform.problem.ProblemException;
+import uk.svkit.api.platform.problem.ProblemType;
+import uk.svkit.api.platform.security.Caller;
+import uk.svkit.api.platform.security.Tenancy;
+import uk.svkit.api.procurement.domain.BidAwarded;
+import uk.svkit.api.procurement.domain.ProcurementAccess;
+import uk.svkit.api.procurement.domain.ProcurementRepositories;
+import uk.svkit.api.procurement.domain.QuestionSet;
+import uk.svkit.api.procurement.domain.QuestionSetStatus;
+import uk.svkit.api.procurement.domain.Tender;
+import uk.svkit.api.procurement.domain.TenderStatus;
+
+/** Tenders: binding a published question set, deadlines, evaluators and the award. */
+@ApplicationScoped
+public class TenderService {
+  @Inject ProcurementRepositories.Tenders tenders;
+  @Inject ProcurementRepositories.QuestionSets questionSets;
+  @Inject ProcurementRepositories.Bids bids;
+  @Inject FrameworkService frameworks;
+  @Inject EvaluationService evaluations;
+  @Inject Event<BidAwarded> awarded;
+
+  /** The national model asks for at least 10 %; a buyer's policy may ask for more. */
+  @Inject
+  @ConfigProperty(name = "svkit.procurement.min-social-value-weighting", defaultValue = "10")
+  BigDecimal minimumWeighting;
+
+  /** What a buyer gives to create a tender. */
+  public record NewTender(
+      String buyerTenderId, String ocid, String title, String questionSetId, String proxySetId,
+      BigDecimal socialValueWeighting, BigDecimal contractValue, String currency, OffsetDateTime deadline) {}
+
+  @Transactional
+  public Tender create(NewTender t) {
+    Caller caller = Tenancy.caller();
+    String buyer = caller.organisationId();
+    if (buyer == null) {
+      throw ProblemException.forbidden("Tenders belong to a buyer organisation; act as one to create them.");
+    }
+    List<Problem.FieldError> errors = new ArrayList<>();
+    if (t.socialValueWeighting().compareTo(minimumWeighting) < 0) {
+      errors.add(new Problem.FieldError("socialValueWeighting",
+          "social value must carry at least " + minimumWeighting.stripTrailingZeros().toPlainString() + " % of the total tender score"));
+    }
+    if (!t.deadline().isAfter(now())) {
+      errors.add(new Problem.FieldError("deadline", "must be in the future"));
+    }
+    QuestionSet set = questionSets.findVisible(t.questionSetId()).orElse(null);
+    if (set == null) {
+      errors.add(new Problem.FieldError("questionSetId", "there is no question set " + t.questionSetId() + " you can use"));
+    } else if (set.status() != QuestionSetStatus.PUBLISHED) {
+      errors.add(new Problem.FieldError("questionSetId", "a tender can only use a published question set; this one is " + set.status()));
+    }
+    if (t.proxySetId() != null) {
+      ProxySet proxies = frameworks.proxySetIfVisible(t.proxySetId()).orElse(null);
+      if (proxies == null) {
+        errors.add(new Problem.FieldError("proxySetId", "there is no proxy set " + t.proxySetId() + " you can use"));
+      } else {
+        if (set != null && !proxies.editionId().equals(set.editionId())) {
+          errors.add(new Problem.FieldError("proxySetId", "the proxy set is for another framework edition than the question set"));
+        }
+        if (!proxies.currency().equals(t.currency())) {
+          errors.add(new Problem.FieldError("proxySetId", "the proxy set is in " + proxies.currency() + ", the tender in " + t.currency()));
+        }
+      }
+    }
+    if (!errors.isEmpty()) {
+      throw new ProblemException(ProblemType.BUSINESS_RULE_VIOLATED, "The tender cannot be created.", errors, Map.of());
+    }
+    if (tenders.buyerTenderIdTaken(buyer, t.buyerTenderId())) {
+      throw new ProblemException(ProblemType.CONFLICT, "You already have a tender with your id " + t.buyerTenderId() + ".");
+    }
+    return tenders.add(new Tender(buyer, t.buyerTenderId(), t.ocid(), t.title(), t.questionSetId(), t.proxySetId(),
+        t.socialValueWeighting(), t.contractValue(), t.currency(), t.deadline()));
+  }
+
+  public Tender get(String id) {
+    return tenders.find(id);
+  }
+
+  public List<Tender> list(TenderStatus status, OffsetDateTime afterDeadline, String afterId, int fetch) {
+    return tenders.list(Tenancy.caller(), status, now(), afterDeadline, afterId, fetch);
+  }
+
+  /** The question set a tender asks, for anyone who may see the tender (bidders included). */
+  public QuestionSet questionSetOf(Tender tender) {
+    return questionSets.boundTo(tender);
+  }
+
+  @Transactional
+  public Tender changeDeadline(String id, long expectedVersion, OffsetDateTime deadline) {
+    Tender tender = managed(id);
+    Versions.requireCurrent(expectedVersion, tender.version());
+    tender.changeDeadline(deadline, now());
+    return tenders.store(tender);
+  }
+
+  @Transactional
+  public Tender assignEvaluators(String id, long expectedVersion, Set<String> subjects) {
+    Tender tender = managed(id);
+    Versions.requireCurrent(expectedVersion, tender.version());
+    tender.assignEvaluators(subjects);
+    return tenders.store(tender);
+  }
+
+  /** Awards the tender to one of its bids, once every answer of every bid has a final score. */
+  @Transactional
+  public Tender award(String id, long expectedVersion, String bidId) {
+    Tender tender = managed(id);
+    Versions.requireCurrent(expectedVersion, tender.version());
+    var bid = bids.findVisible(bidId).filter(b -> b.tenderId().equals(tender.id()))
+        .orElseThrow(() -> ProblemException.invalid("bidId", "is not a bid of this tender"));
+    if (tender.status(now()) == TenderStatus.CLOSED && !evaluations.evaluate(tender).complete()) {
+      throw new ProblemException(ProblemType.CONFLICT, "Every answer of every bid needs a final score (scored or moderated) before the award.");
+    }
+    tender.award(bid.id(), now());
+    Tender stored = tenders.store(tender);
+    awarded.fire(new BidAwarded(tender.id(), bid.id(), tender.ownerOrganisationId(), bid.ownerOrganisationId()));
+    return stored;
+  }
+
+  /** The tender, if the caller manages it (its buyer); others who can see it get 403. */
+  Tender managed(String id) {
+    Tender tender = tenders.find(id);
+    if (!ProcurementAccess.manages(Tenancy.caller(), tender)) {
+      throw ProblemException.forbidden("Only the buyer that owns tender " + id + " can change it.");
+    }
+    return tender;
+  }
+
+  /** Now, at the database's precision (microseconds), so what is returned is what is stored. */
+  static OffsetDateTime now() {
+    return OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(java.time.temporal.ChronoUnit.MICROS);
+  }
+}

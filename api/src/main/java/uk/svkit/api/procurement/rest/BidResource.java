@@ -1,0 +1,165 @@
+package uk.svkit.api.procurement.rest;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.List;
+import java.util.Map;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import uk.svkit.api.framework.domain.Measure;
+import uk.svkit.api.platform.concurrency.Versions;
+import uk.svkit.api.platform.idempotency.Idempotent;
+import uk.svkit.api.platform.paging.Cursor;
+import uk.svkit.api.platform.paging.Page;
+import uk.svkit.api.platform.paging.PageRequest;
+import uk.svkit.api.platform.paging.Paging;
+import uk.svkit.api.platform.security.AllowedRoles;
+import uk.svkit.api.platform.security.Roles;
+import uk.svkit.api.procurement.application.BidService;
+import uk.svkit.api.procurement.application.EvaluationService;
+import uk.svkit.api.procurement.application.QuestionSetService;
+import uk.svkit.api.procurement.application.TenderService;
+import uk.svkit.api.procurement.domain.AnswerScore;
+import uk.svkit.api.procurement.domain.Bid;
+import uk.svkit.api.procurement.domain.Tender;
+
+/** Bids on a tender, their revision history, and the scores and moderations of their answers. */
+@Path("/tenders/{tenderId}/bids")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Tenders")
+public class BidResource {
+  private static final String IF_MATCH_DOC = "ETag of the version being changed";
+
+  @Inject BidService bids;
+  @Inject TenderService tenders;
+  @Inject QuestionSetService questionSets;
+  @Inject EvaluationService evaluations;
+  @Inject Paging paging;
+  @Context UriInfo uri;
+  @Context HttpHeaders headers;
+
+  @POST
+  @Consumes(MediaType.APPLICATION_JSON)
+  @Idempotent
+  @AllowedRoles({Roles.SUPPLIER})
+  @Operation(operationId = "submitBid", summary = "Submit your organisation's bid: the price and an answer to every question",
+      description = "One bid per supplier and tender; revise it until the deadline. Bids stay sealed until the deadline.")
+  @APIResponse(responseCode = "201", description = "Submitted", content = @Content(schema = @Schema(implementation = ProcurementDtos.BidResponse.class)))
+  public Response submit(@PathParam("tenderId") String tenderId, @NotNull @Valid ProcurementDtos.BidRequest body) {
+    Bid bid = bids.submit(tenderId, body.price, ProcurementMapper.answers(body.answers));
+    return Response.created(uri.getAbsolutePathBuilder().path(bid.id()).build()).tag(Versions.etag(bid.version())).entity(dto(bid)).build();
+  }
+
+  @GET
+  @AllowedRoles({Roles.BUYER, Roles.CONTRACT_MANAGER, Roles.EVALUATOR, Roles.SUPPLIER, Roles.PLATFORM_ADMIN})
+  @Operation(operationId = "listBids", summary = "List the tender's bids you may see",
+      description = "Suppliers see their own bid; the buyer and assigned evaluators see every bid once the deadline has passed (409 before).")
+  public Page<ProcurementDtos.BidResponse> list(@PathParam("tenderId") String tenderId, @Valid @BeanParam PageRequest page) {
+    int limit = paging.limit(page);
+    Cursor after = page.cursor() == null ? null : Cursor.decode(page.cursor(), 1);
+    TenderContext context = context(tenderId);
+    return paging.page(bids.list(tenderId, after == null ? null : after.key(0), limit + 1), limit, uri, b -> Cursor.after(b.id()),
+        b -> ProcurementMapper.bid(b, context.tender.currency(), context.measures));
+  }
+
+  @GET
+  @Path("/{bidId}")
+  @AllowedRoles({Roles.BUYER, Roles.CONTRACT_MANAGER, Roles.EVALUATOR, Roles.SUPPLIER, Roles.PLATFORM_ADMIN})
+  @Operation(operationId = "getBid", summary = "Get a bid")
+  @APIResponse(responseCode = "200", description = "The bid", content = @Content(schema = @Schema(implementation = ProcurementDtos.BidResponse.class)))
+  public Response get(@PathParam("tenderId") String tenderId, @PathParam("bidId") String bidId) {
+    Bid bid = bids.get(tenderId, bidId);
+    return Response.ok(dto(bid)).tag(Versions.etag(bid.version())).build();
+  }
+
+  @PUT
+  @Path("/{bidId}")
+  @Consumes(MediaType.APPLICATION_JSON)
+  @AllowedRoles({Roles.SUPPLIER})
+  @Operation(operationId = "reviseBid", summary = "Revise your bid before the deadline; every revision is kept")
+  @APIResponse(responseCode = "200", description = "Revised", content = @Content(schema = @Schema(implementation = ProcurementDtos.BidResponse.class)))
+  public Response revise(
+      @PathParam("tenderId") String tenderId,
+      @PathParam("bidId") String bidId,
+      @Parameter(name = "If-Match", in = ParameterIn.HEADER, required = true, description = IF_MATCH_DOC) @HeaderParam("If-Match") String ifMatch,
+      @NotNull @Valid ProcurementDtos.BidRequest body) {
+    Bid bid = bids.revise(tenderId, bidId, Versions.expectedVersion(headers), body.price, ProcurementMapper.answers(body.answers));
+    return Response.ok(dto(bid)).tag(Versions.etag(bid.version())).build();
+  }
+
+  @GET
+  @Path("/{bidId}/revisions")
+  @AllowedRoles({Roles.BUYER, Roles.CONTRACT_MANAGER, Roles.EVALUATOR, Roles.SUPPLIER, Roles.PLATFORM_ADMIN})
+  @Operation(operationId = "listBidRevisions", summary = "Every submitted revision of a bid, oldest first")
+  public List<ProcurementDtos.BidRevisionResponse> revisions(@PathParam("tenderId") String tenderId, @PathParam("bidId") String bidId) {
+    TenderContext context = context(tenderId);
+    return bids.revisions(tenderId, bidId).stream().map(r -> ProcurementMapper.revision(r, context.measures)).toList();
+  }
+
+  @PUT
+  @Path("/{bidId}/scores/{questionKey}")
+  @Consumes(MediaType.APPLICATION_JSON)
+  @AllowedRoles({Roles.EVALUATOR})
+  @Operation(operationId = "scoreAnswer", summary = "Give (or change) your score of one answer, as an assigned evaluator")
+  @APIResponse(responseCode = "200", description = "Scored", content = @Content(schema = @Schema(implementation = ProcurementDtos.ScoreResponse.class)))
+  public ProcurementDtos.ScoreResponse score(
+      @PathParam("tenderId") String tenderId, @PathParam("bidId") String bidId, @PathParam("questionKey") String questionKey,
+      @NotNull @Valid ProcurementDtos.ScoreInput body) {
+    return ProcurementMapper.score(evaluations.score(tenderId, bidId, questionKey, body.score, body.comment));
+  }
+
+  @PUT
+  @Path("/{bidId}/moderations/{questionKey}")
+  @Consumes(MediaType.APPLICATION_JSON)
+  @AllowedRoles({Roles.BUYER})
+  @Operation(operationId = "moderateAnswer", summary = "Set the moderated final score of one answer, with the rationale")
+  @APIResponse(responseCode = "200", description = "Moderated", content = @Content(schema = @Schema(implementation = ProcurementDtos.ModerationResponse.class)))
+  public ProcurementDtos.ModerationResponse moderate(
+      @PathParam("tenderId") String tenderId, @PathParam("bidId") String bidId, @PathParam("questionKey") String questionKey,
+      @NotNull @Valid ProcurementDtos.ModerationInput body) {
+    return ProcurementMapper.moderation(evaluations.moderate(tenderId, bidId, questionKey, body.score, body.rationale));
+  }
+
+  @GET
+  @Path("/{bidId}/scores")
+  @AllowedRoles({Roles.BUYER, Roles.CONTRACT_MANAGER, Roles.EVALUATOR, Roles.PLATFORM_ADMIN})
+  @Operation(operationId = "getBidScores", summary = "Every evaluator's scores and the moderations of a bid's answers")
+  public ProcurementDtos.BidScoresResponse scores(@PathParam("tenderId") String tenderId, @PathParam("bidId") String bidId) {
+    List<AnswerScore> all = evaluations.scoresOf(tenderId, bidId);
+    return ProcurementMapper.bidScores(bidId, all);
+  }
+
+  private ProcurementDtos.BidResponse dto(Bid bid) {
+    TenderContext context = context(bid.tenderId());
+    return ProcurementMapper.bid(bid, context.tender.currency(), context.measures);
+  }
+
+  private record TenderContext(Tender tender, Map<String, Measure> measures) {}
+
+  private TenderContext context(String tenderId) {
+    Tender tender = tenders.get(tenderId);
+    return new TenderContext(tender, questionSets.measuresOf(tenders.questionSetOf(tender)));
+  }
+}

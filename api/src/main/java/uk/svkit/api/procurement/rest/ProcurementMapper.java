@@ -1,0 +1,246 @@
+package uk.svkit.api.procurement.rest;
+
+import java.math.BigDecimal;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import uk.svkit.api.framework.domain.Edition;
+import uk.svkit.api.framework.domain.Measure;
+import uk.svkit.api.framework.rest.FrameworkMapper;
+import uk.svkit.api.platform.security.Caller;
+import uk.svkit.api.platform.security.Tenancy;
+import uk.svkit.api.procurement.domain.Answer;
+import uk.svkit.api.procurement.domain.AnswerScore;
+import uk.svkit.api.procurement.domain.Bid;
+import uk.svkit.api.procurement.domain.BidRevision;
+import uk.svkit.api.procurement.domain.ProcurementAccess;
+import uk.svkit.api.procurement.domain.Question;
+import uk.svkit.api.procurement.domain.QuestionSet;
+import uk.svkit.api.procurement.domain.QuestionType;
+import uk.svkit.api.procurement.domain.RubricLevel;
+import uk.svkit.api.procurement.domain.Tender;
+import uk.svkit.api.procurement.domain.TenderEvaluation;
+
+/** Between procurement domain objects and their JSON bodies. */
+final class ProcurementMapper {
+  private ProcurementMapper() {}
+
+  static List<Question> questions(List<ProcurementDtos.QuestionInput> inputs) {
+    return inputs.stream()
+        .map(q -> new Question(q.key, q.type, q.text, q.guidance, q.weight, q.maxCharacters, q.maxWords, q.measureCode, q.options,
+            q.unitLabel, q.links,
+            q.rubric == null ? null : q.rubric.stream().map(l -> new RubricLevel(l.score, l.descriptor)).sorted(java.util.Comparator.comparingInt(RubricLevel::score)).toList()))
+        .toList();
+  }
+
+  static ProcurementDtos.QuestionSetResponse questionSet(QuestionSet set, Edition edition, Map<String, Measure> measures) {
+    ProcurementDtos.QuestionSetResponse dto = new ProcurementDtos.QuestionSetResponse();
+    dto.id = set.id();
+    dto.seriesId = set.seriesId();
+    dto.versionNumber = set.versionNumber();
+    dto.status = set.status();
+    dto.title = set.title();
+    dto.description = set.description();
+    dto.frameworkCode = edition.framework().code();
+    dto.edition = edition.edition();
+    dto.questions = set.questions().stream().map(q -> question(q, measures.get(q.measureCode()))).toList();
+    dto.publishedAt = set.publishedAt();
+    dto.retiredAt = set.retiredAt();
+    if (Tenancy.canSee(set.ownerOrganisationId())) {
+      dto.sharedWith = set.sharedWith().stream().sorted().toList();
+    }
+    dto.ownerOrganisationId = set.ownerOrganisationId();
+    dto.createdAt = set.createdAt();
+    dto.updatedAt = set.updatedAt();
+    dto.version = set.version();
+    return dto;
+  }
+
+  static ProcurementDtos.QuestionResponse question(Question q, Measure measure) {
+    ProcurementDtos.QuestionResponse dto = new ProcurementDtos.QuestionResponse();
+    dto.key = q.key();
+    dto.type = q.type();
+    dto.text = q.text();
+    dto.guidance = q.guidance();
+    dto.weight = q.weight();
+    dto.maxCharacters = q.maxCharacters();
+    dto.maxWords = q.maxWords();
+    dto.measureCode = q.measureCode();
+    if (q.type() == QuestionType.COMMITMENT && measure != null) {
+      dto.unitType = measure.unitType().name();
+      dto.unitLabel = measure.unitLabel();
+    } else {
+      dto.unitLabel = q.unitLabel();
+    }
+    dto.options = q.options().isEmpty() ? null : q.options();
+    dto.links = q.links().isEmpty() ? null : q.links();
+    dto.rubric = q.rubric().stream().map(l -> {
+      ProcurementDtos.RubricLevelDto level = new ProcurementDtos.RubricLevelDto();
+      level.score = l.score();
+      level.descriptor = l.descriptor();
+      return level;
+    }).toList();
+    return dto;
+  }
+
+  static ProcurementDtos.TenderResponse tender(Tender t, QuestionSet set, OffsetDateTime now) {
+    ProcurementDtos.TenderResponse dto = new ProcurementDtos.TenderResponse();
+    dto.id = t.id();
+    dto.buyerOrganisationId = t.ownerOrganisationId();
+    dto.buyerTenderId = t.buyerTenderId();
+    dto.ocid = t.ocid();
+    dto.title = t.title();
+    dto.questionSetId = t.questionSetId();
+    dto.questionSetVersionNumber = set.versionNumber();
+    dto.proxySetId = t.proxySetId();
+    dto.socialValueWeighting = t.socialValueWeighting();
+    dto.contractValue = t.contractValue();
+    dto.currency = t.currency();
+    dto.deadline = t.deadline();
+    dto.status = t.status(now);
+    Caller caller = Tenancy.caller();
+    if (ProcurementAccess.readsAllBids(caller, t)) {
+      dto.evaluators = t.evaluators().stream().sorted().toList();
+    }
+    dto.awardedBidId = t.awardedBidId();
+    dto.awardedAt = t.awardedAt();
+    dto.createdAt = t.createdAt();
+    dto.updatedAt = t.updatedAt();
+    dto.version = t.version();
+    return dto;
+  }
+
+  static List<Answer> answers(List<ProcurementDtos.AnswerDto> dtos) {
+    return dtos.stream()
+        .map(a -> new Answer(a.questionKey, a.text, a.yes, a.number,
+            a.commitment == null ? null
+                : new Answer.Commitment(a.commitment.measureCode, a.commitment.quantity, a.commitment.period, a.commitment.placeCode,
+                    a.commitment.vcfsePartnerOrganisationId)))
+        .toList();
+  }
+
+  static List<ProcurementDtos.AnswerDto> answerDtos(List<Answer> answers, Map<String, Measure> measures) {
+    List<ProcurementDtos.AnswerDto> dtos = new ArrayList<>();
+    for (Answer a : answers) {
+      ProcurementDtos.AnswerDto dto = new ProcurementDtos.AnswerDto();
+      dto.questionKey = a.questionKey();
+      dto.text = a.text();
+      dto.yes = a.yes();
+      dto.number = a.number();
+      if (a.commitment() != null) {
+        ProcurementDtos.CommitmentDto c = new ProcurementDtos.CommitmentDto();
+        c.measureCode = a.commitment().measureCode();
+        Measure measure = measures.get(c.measureCode);
+        c.unitLabel = measure == null ? null : measure.unitLabel();
+        c.quantity = a.commitment().quantity();
+        c.period = a.commitment().period();
+        c.placeCode = a.commitment().placeCode();
+        c.vcfsePartnerOrganisationId = a.commitment().vcfsePartnerOrganisationId();
+        dto.commitment = c;
+      }
+      dtos.add(dto);
+    }
+    return dtos;
+  }
+
+  static ProcurementDtos.BidResponse bid(Bid bid, String currency, Map<String, Measure> measures) {
+    ProcurementDtos.BidResponse dto = new ProcurementDtos.BidResponse();
+    dto.id = bid.id();
+    dto.tenderId = bid.tenderId();
+    dto.supplierOrganisationId = bid.ownerOrganisationId();
+    dto.revision = bid.revision();
+    dto.price = bid.price();
+    dto.currency = currency;
+    dto.answers = answerDtos(bid.answers(), measures);
+    dto.submittedAt = bid.submittedAt();
+    dto.updatedAt = bid.updatedAt();
+    dto.version = bid.version();
+    return dto;
+  }
+
+  static ProcurementDtos.BidRevisionResponse revision(BidRevision r, Map<String, Measure> measures) {
+    ProcurementDtos.BidRevisionResponse dto = new ProcurementDtos.BidRevisionResponse();
+    dto.revision = r.revision();
+    dto.submittedAt = r.submittedAt();
+    dto.submittedBy = r.submittedBy();
+    dto.price = r.price();
+    dto.answers = answerDtos(r.answers(), measures);
+    return dto;
+  }
+
+  static ProcurementDtos.ScoreResponse score(AnswerScore s) {
+    ProcurementDtos.ScoreResponse dto = new ProcurementDtos.ScoreResponse();
+    dto.questionKey = s.questionKey();
+    dto.evaluator = s.scoredBy();
+    dto.score = s.score();
+    dto.comment = s.comment();
+    dto.updatedAt = s.updatedAt();
+    return dto;
+  }
+
+  static ProcurementDtos.ModerationResponse moderation(AnswerScore s) {
+    ProcurementDtos.ModerationResponse dto = new ProcurementDtos.ModerationResponse();
+    dto.questionKey = s.questionKey();
+    dto.moderator = s.scoredBy();
+    dto.score = s.score();
+    dto.rationale = s.comment();
+    dto.updatedAt = s.updatedAt();
+    return dto;
+  }
+
+  static ProcurementDtos.BidScoresResponse bidScores(String bidId, List<AnswerScore> scores) {
+    ProcurementDtos.BidScoresResponse dto = new ProcurementDtos.BidScoresResponse();
+    dto.bidId = bidId;
+    dto.scores = scores.stream().filter(s -> s.kind() == AnswerScore.Kind.EVALUATION).map(ProcurementMapper::score).toList();
+    dto.moderations = scores.stream().filter(s -> s.kind() == AnswerScore.Kind.MODERATION).map(ProcurementMapper::moderation).toList();
+    return dto;
+  }
+
+  static ProcurementDtos.EvaluationResponse evaluation(Tender tender, TenderEvaluation.Result result) {
+    ProcurementDtos.EvaluationResponse dto = new ProcurementDtos.EvaluationResponse();
+    dto.tenderId = tender.id();
+    dto.socialValueWeighting = tender.socialValueWeighting();
+    dto.currency = tender.currency();
+    dto.proxySetId = tender.proxySetId();
+    dto.complete = result.complete();
+    dto.bids = result.bids().stream().map(ProcurementMapper::bidEvaluation).toList();
+    return dto;
+  }
+
+  private static ProcurementDtos.BidEvaluationResponse bidEvaluation(TenderEvaluation.BidResult r) {
+    ProcurementDtos.BidEvaluationResponse dto = new ProcurementDtos.BidEvaluationResponse();
+    dto.bidId = r.bidId();
+    dto.supplierOrganisationId = r.supplierOrganisationId();
+    dto.rank = r.rank();
+    dto.price = r.price();
+    dto.scorePercent = r.scorePercent();
+    dto.weightedScore = r.weightedScore();
+    dto.questions = r.questions().stream().map(q -> {
+      ProcurementDtos.QuestionEvaluationResponse qe = new ProcurementDtos.QuestionEvaluationResponse();
+      qe.questionKey = q.questionKey();
+      qe.weight = q.weight();
+      qe.finalScore = q.finalScore();
+      qe.status = q.status();
+      qe.scores = q.scores();
+      return qe;
+    }).toList();
+    BigDecimal value = r.commitmentValue();
+    dto.commitmentValue = value;
+    dto.valuePerPound = r.valuePerPound();
+    if (r.valuation() != null) {
+      ProcurementDtos.ValuationTrace trace = new ProcurementDtos.ValuationTrace();
+      trace.terms = r.valuation().terms().stream().map(FrameworkMapper::term).toList();
+      trace.total = r.valuation().total();
+      dto.valuation = trace;
+    }
+    dto.flags = r.flags().stream().map(f -> {
+      ProcurementDtos.FlagResponse flag = new ProcurementDtos.FlagResponse();
+      flag.code = f.code();
+      flag.questionKey = f.questionKey();
+      flag.detail = f.detail();
+      return flag;
+    }).toList();
+    return dto;
+  }
+}
