@@ -17,8 +17,8 @@ import uk.svkit.sdk.implementation.HttpPipeline;
  * }</pre>
  *
  * <p>Operations are grouped by API area: {@link #organisations()}, {@link #places()}, {@link
- * #audit()}, {@link #frameworks()}, {@link #proxySets()}, {@link #valuations()}. Each returns the
- * same lightweight client object on every call.
+ * #audit()}, {@link #frameworks()}, {@link #proxySets()}, {@link #valuations()}, {@link
+ * #questionSets()}. Each returns the same lightweight client object on every call.
  */
 public final class SvkitClient implements AutoCloseable {
 
@@ -30,6 +30,7 @@ public final class SvkitClient implements AutoCloseable {
     private final FrameworksClient frameworks;
     private final ProxySetsClient proxySets;
     private final ValuationsClient valuations;
+    private final QuestionSetsClient questionSets;
 
     SvkitClient(HttpPipeline pipeline, URI endpoint) {
         this.pipeline = pipeline;
@@ -41,6 +42,7 @@ public final class SvkitClient implements AutoCloseable {
         this.frameworks = new FrameworksClient(ops);
         this.proxySets = new ProxySetsClient(ops);
         this.valuations = new ValuationsClient(ops);
+        this.questionSets = new QuestionSetsClient(ops);
     }
 
     /**
@@ -113,6 +115,15 @@ public final class SvkitClient implements AutoCloseable {
      */
     public ValuationsClient valuations() {
         return valuations;
+    }
+
+    /**
+     * Returns the operations on question sets.
+     *
+     * @return the question sets client
+     */
+    public QuestionSetsClient questionSets() {
+        return questionSets;
     }
 
     /**
