@@ -18,7 +18,7 @@ import uk.svkit.sdk.implementation.HttpPipeline;
  *
  * <p>Operations are grouped by API area: {@link #organisations()}, {@link #places()}, {@link
  * #audit()}, {@link #frameworks()}, {@link #proxySets()}, {@link #valuations()}, {@link
- * #questionSets()}. Each returns the same lightweight client object on every call.
+ * #questionSets()}, {@link #tenders()}. Each returns the same lightweight client object on every call.
  */
 public final class SvkitClient implements AutoCloseable {
 
@@ -31,6 +31,7 @@ public final class SvkitClient implements AutoCloseable {
     private final ProxySetsClient proxySets;
     private final ValuationsClient valuations;
     private final QuestionSetsClient questionSets;
+    private final TendersClient tenders;
 
     SvkitClient(HttpPipeline pipeline, URI endpoint) {
         this.pipeline = pipeline;
@@ -43,6 +44,7 @@ public final class SvkitClient implements AutoCloseable {
         this.proxySets = new ProxySetsClient(ops);
         this.valuations = new ValuationsClient(ops);
         this.questionSets = new QuestionSetsClient(ops);
+        this.tenders = new TendersClient(ops);
     }
 
     /**
@@ -124,6 +126,15 @@ public final class SvkitClient implements AutoCloseable {
      */
     public QuestionSetsClient questionSets() {
         return questionSets;
+    }
+
+    /**
+     * Returns the operations on tenders, their bids and their evaluation.
+     *
+     * @return the tenders client
+     */
+    public TendersClient tenders() {
+        return tenders;
     }
 
     /**
