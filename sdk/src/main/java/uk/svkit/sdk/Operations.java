@@ -42,6 +42,32 @@ final class Operations {
         return new Response<>(r.statusCode(), r.headers(), r.requestId(), value);
     }
 
+    /** Sends and returns the body as text, for media types other than JSON (such as CSV). */
+    Response<String> sendForText(HttpRequest request) {
+        HttpResult r = pipeline.send(request);
+        return new Response<>(r.statusCode(), r.headers(), r.requestId(),
+                r.statusCode() == 304 ? null : r.body());
+    }
+
+    /** Sends and binds a plain JSON array (an unpaged list) to a list of {@code itemType}. */
+    <T> Response<List<T>> sendForList(HttpRequest request, Class<T> itemType) {
+        HttpResult r = pipeline.send(request);
+        List<T> value = null;
+        if (r.statusCode() != 304) {
+            List<T> items = r.body().isBlank() ? null
+                    : pipeline.json().fromJsonList(r.body(), itemType, r);
+            value = items == null ? List.of() : items.stream().filter(Objects::nonNull)
+                    .collect(java.util.stream.Collectors.toUnmodifiableList());
+        }
+        return new Response<>(r.statusCode(), r.headers(), r.requestId(), value);
+    }
+
+    /** Sends a call whose success has no body (204); any body is ignored. */
+    Response<Void> sendForNoContent(HttpRequest request) {
+        HttpResult r = pipeline.send(request);
+        return new Response<>(r.statusCode(), r.headers(), r.requestId(), null);
+    }
+
     /** A lazy list starting at {@code firstPage}; nothing is sent until iteration. */
     <T> PagedIterable<T> list(URI firstPage, Class<T> itemType, RequestOptions options) {
         return new PagedIterable<>(firstPage,
@@ -62,6 +88,34 @@ final class Operations {
         String cursor = next == null ? null : Urls.queryParam(next, "cursor");
         return new Page<>(items.stream().filter(Objects::nonNull).collect(
                 java.util.stream.Collectors.toList()), next, cursor, r.requestId());
+    }
+
+    /**
+     * Validates the ETag an operation sends as {@code If-Match}.
+     *
+     * @param what the resource, named in the message, such as {@code "question set"}
+     */
+    static String requireETag(String ifMatchETag, String what) {
+        Objects.requireNonNull(ifMatchETag, "ifMatchETag is required: pass getETag() of the "
+                + what + " as last read");
+        if (ifMatchETag.isBlank()) {
+            throw new IllegalArgumentException("ifMatchETag must not be blank");
+        }
+        return ifMatchETag;
+    }
+
+    /**
+     * Returns the ETag of a model read earlier, for the overloads that take the model itself.
+     *
+     * @param howToRead the call that returns the model with its ETag, named in the message
+     * @throws IllegalArgumentException if the model carries no ETag (it came from a list)
+     */
+    static String eTagOf(String eTag, String what, String id, String howToRead) {
+        if (eTag == null) {
+            throw new IllegalArgumentException(what + " " + id + " carries no ETag (list results"
+                    + " do not): read it with " + howToRead + " first");
+        }
+        return eTag;
     }
 
     /** Validates an id or code used as a path segment. */

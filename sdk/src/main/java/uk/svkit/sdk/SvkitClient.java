@@ -17,8 +17,8 @@ import uk.svkit.sdk.implementation.HttpPipeline;
  * }</pre>
  *
  * <p>Operations are grouped by API area: {@link #organisations()}, {@link #places()}, {@link
- * #audit()}, {@link #frameworks()}, {@link #proxySets()}, {@link #valuations()}. Each returns the
- * same lightweight client object on every call.
+ * #audit()}, {@link #frameworks()}, {@link #proxySets()}, {@link #valuations()}, {@link
+ * #questionSets()}, {@link #tenders()}. Each returns the same lightweight client object on every call.
  */
 public final class SvkitClient implements AutoCloseable {
 
@@ -30,6 +30,8 @@ public final class SvkitClient implements AutoCloseable {
     private final FrameworksClient frameworks;
     private final ProxySetsClient proxySets;
     private final ValuationsClient valuations;
+    private final QuestionSetsClient questionSets;
+    private final TendersClient tenders;
 
     SvkitClient(HttpPipeline pipeline, URI endpoint) {
         this.pipeline = pipeline;
@@ -41,6 +43,8 @@ public final class SvkitClient implements AutoCloseable {
         this.frameworks = new FrameworksClient(ops);
         this.proxySets = new ProxySetsClient(ops);
         this.valuations = new ValuationsClient(ops);
+        this.questionSets = new QuestionSetsClient(ops);
+        this.tenders = new TendersClient(ops);
     }
 
     /**
@@ -113,6 +117,24 @@ public final class SvkitClient implements AutoCloseable {
      */
     public ValuationsClient valuations() {
         return valuations;
+    }
+
+    /**
+     * Returns the operations on question sets.
+     *
+     * @return the question sets client
+     */
+    public QuestionSetsClient questionSets() {
+        return questionSets;
+    }
+
+    /**
+     * Returns the operations on tenders, their bids and their evaluation.
+     *
+     * @return the tenders client
+     */
+    public TendersClient tenders() {
+        return tenders;
     }
 
     /**

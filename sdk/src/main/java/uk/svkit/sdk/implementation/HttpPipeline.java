@@ -167,7 +167,8 @@ public final class HttpPipeline implements AutoCloseable {
         Invocation.Builder b = client.target(request.uri()).request();
         extraHeaders.forEach(b::header);
         b.header("Authorization", "Bearer " + tokens.getToken());
-        b.header("Accept", ACCEPT);
+        b.header("Accept", request.accept() == null ? ACCEPT
+                : request.accept() + ", application/problem+json");
         b.header("User-Agent", userAgent);
         b.header("X-Request-Id", requestId);
         if (idempotencyKey != null) {

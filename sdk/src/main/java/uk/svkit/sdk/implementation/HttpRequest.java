@@ -13,6 +13,7 @@ public final class HttpRequest {
     private final boolean creating;
     private String ifMatch;
     private String bodyType;
+    private String accept;
     private RequestOptions options = RequestOptions.none();
 
     private HttpRequest(String method, URI uri, String jsonBody, boolean creating) {
@@ -65,6 +66,20 @@ public final class HttpRequest {
     /** The media type of the body, or {@code null} for JSON. */
     public String bodyType() {
         return bodyType;
+    }
+
+    /**
+     * Asks for this media type (such as {@code text/csv}) instead of JSON; problem documents are
+     * still accepted, so errors keep their detail.
+     */
+    public HttpRequest accept(String mediaType) {
+        this.accept = Objects.requireNonNull(mediaType, "mediaType");
+        return this;
+    }
+
+    /** The media type asked for, or {@code null} for JSON. */
+    public String accept() {
+        return accept;
     }
 
     /** Applies the caller's per-request options; {@code null} means none. */

@@ -8,6 +8,7 @@ import jakarta.json.bind.config.PropertyVisibilityStrategy;
 import java.lang.reflect.Field;
 import java.lang.reflect.Modifier;
 import java.lang.reflect.Type;
+import java.util.List;
 import uk.svkit.sdk.exception.SvkitException;
 
 /**
@@ -84,6 +85,11 @@ public final class JsonMapper implements AutoCloseable {
     /** Parses a list envelope whose items are of {@code itemType}. */
     public <T> PageBody<T> fromJsonPage(String json, Class<T> itemType, HttpResult source) {
         return fromJson(json, new ParameterizedTypeImpl(PageBody.class, itemType), source);
+    }
+
+    /** Parses a plain JSON array whose items are of {@code itemType}. */
+    public <T> List<T> fromJsonList(String json, Class<T> itemType, HttpResult source) {
+        return fromJson(json, new ParameterizedTypeImpl(List.class, itemType), source);
     }
 
     /** Parses a problem document; {@code null} if the body is not one (HTML from a proxy, ...). */
