@@ -14,6 +14,15 @@ public final class Tokens {
     return mint(key(), org, Duration.ofMinutes(30), roles);
   }
 
+  /** A token for a named person, e.g. one of several evaluators of the same organisation. */
+  public static String person(String org, String subject, String... roles) {
+    try {
+      return MintDemoToken.mint(key(), subject, org, List.of(roles), Duration.ofMinutes(30));
+    } catch (Exception e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
   public static String admin() {
     return mint(key(), null, Duration.ofMinutes(30), "platform-admin");
   }
