@@ -111,6 +111,27 @@ public class FrameworkService {
     return codes;
   }
 
+  /**
+   * Each measure's top-level element (theme, mission or pillar) in its edition, by measure code:
+   * what dashboards group delivered value by. Measures outside the tree map to no theme.
+   */
+  public Map<String, String> themesOf(String editionId) {
+    Map<String, uk.svkit.api.framework.domain.Element> byId = new java.util.HashMap<>();
+    library.elements(editionId).forEach(e -> byId.put(e.id(), e));
+    Map<String, String> themes = new java.util.HashMap<>();
+    for (Measure measure : library.measures(editionId)) {
+      uk.svkit.api.framework.domain.Element element = measure.elementId() == null ? null : byId.get(measure.elementId());
+      int guard = 0;
+      while (element != null && element.parentId() != null && byId.containsKey(element.parentId()) && guard++ < 32) {
+        element = byId.get(element.parentId());
+      }
+      if (element != null) {
+        themes.put(measure.code(), element.title());
+      }
+    }
+    return themes;
+  }
+
   public Edition editionOf(ProxySet set) {
     return library.edition(set.editionId()).orElseThrow();
   }

@@ -42,6 +42,36 @@ public class AuditTrail {
             RequestContext.currentRequestId()));
   }
 
+  /**
+   * Records the same action on many records in one JDBC batch, on the connection the caller is
+   * writing them with (so in the same transaction): bulk writes stay audited without one ORM
+   * round trip per record.
+   */
+  public void recordAll(java.sql.Connection connection, String entityType, String ownerOrganisationId, AuditAction action,
+      List<String> entityIds, Collection<String> changedFields) throws java.sql.SQLException {
+    Caller caller = RequestContext.currentCaller();
+    OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.MICROS);
+    String fields = changedFields.isEmpty() ? null : String.join(",", changedFields.stream().sorted().toList());
+    try (java.sql.PreparedStatement insert = connection.prepareStatement(
+        "INSERT INTO plt_audit_event (id, occurred_at, subject, actor_organisation_id, owner_organisation_id, entity_type, entity_id,"
+            + " action, changed_fields, request_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+      for (String entityId : entityIds) {
+        insert.setString(1, java.util.UUID.randomUUID().toString());
+        insert.setObject(2, now);
+        insert.setString(3, caller == null ? SYSTEM_SUBJECT : caller.subject());
+        insert.setString(4, caller == null ? null : caller.organisationId());
+        insert.setString(5, ownerOrganisationId);
+        insert.setString(6, entityType);
+        insert.setString(7, entityId);
+        insert.setString(8, action.name());
+        insert.setString(9, fields);
+        insert.setString(10, RequestContext.currentRequestId());
+        insert.addBatch();
+      }
+      insert.executeBatch();
+    }
+  }
+
   public AuditEvent find(String id) {
     AuditEvent event = id == null || id.length() > 36 ? null : em.find(AuditEvent.class, id);
     if (event == null) {

@@ -1,0 +1,331 @@
+package uk.svkit.api.tracking.application;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import uk.svkit.api.framework.application.FrameworkService;
+import uk.svkit.api.framework.domain.Measure;
+import uk.svkit.api.framework.domain.ProxySet;
+import uk.svkit.api.framework.domain.UnitType;
+import uk.svkit.api.framework.domain.ValuationEngine;
+import uk.svkit.api.platform.problem.ProblemException;
+import uk.svkit.api.platform.problem.ProblemType;
+import uk.svkit.api.platform.security.Tenancy;
+import uk.svkit.api.tracking.domain.Commitment;
+import uk.svkit.api.tracking.domain.Contract;
+import uk.svkit.api.tracking.domain.Contracts;
+import uk.svkit.api.tracking.domain.PeriodTotals;
+import uk.svkit.api.tracking.domain.Progress;
+import uk.svkit.api.tracking.domain.Rating;
+import uk.svkit.api.tracking.domain.RatingPolicy;
+import uk.svkit.api.tracking.infrastructure.ReturnStore;
+
+/**
+ * Progress, ratings, monetised value, dashboards and peer benchmarks, all read from the totals
+ * kept per commitment and period (never by scanning returns), valued by the framework's one
+ * valuation engine with each commitment's proxy set and adjustments.
+ */
+@ApplicationScoped
+public class ProgressService {
+  @Inject Contracts contracts;
+  @Inject ReturnStore store;
+  @Inject FrameworkService frameworks;
+
+  @Inject @ConfigProperty(name = "svkit.tracking.rating.good", defaultValue = "1.00") BigDecimal good;
+  @Inject @ConfigProperty(name = "svkit.tracking.rating.approaching", defaultValue = "0.85") BigDecimal approaching;
+  @Inject @ConfigProperty(name = "svkit.tracking.rating.requires-improvement", defaultValue = "0.60") BigDecimal requiresImprovement;
+  @Inject @ConfigProperty(name = "svkit.tracking.grace-days", defaultValue = "30") int graceDays;
+
+  /** Which quantities a value is computed from. */
+  public enum Basis {
+    COMMITTED,
+    CLAIMED,
+    VALIDATED
+  }
+
+  public record CommitmentView(Progress.OfCommitment progress, Measure measure, BigDecimal claimedValue, BigDecimal validatedValue) {}
+
+  public record ContractView(Contract contract, LocalDate asOf, BigDecimal elapsedShare, List<CommitmentView> commitments, Rating rating,
+      BigDecimal claimedValue, BigDecimal validatedValue, int overdueReturns) {}
+
+  /** One term of a contract's value trace: the engine's term plus which commitment and proxy set it came from. */
+  public record TracedTerm(String commitmentId, String proxySetId, String proxySetName, String proxySource, ValuationEngine.Term term) {}
+
+  public record ValueTrace(Basis basis, String currency, BigDecimal total, List<TracedTerm> terms) {}
+
+  public RatingPolicy policy() {
+    return new RatingPolicy(good, approaching, requiresImprovement);
+  }
+
+  @Transactional(Transactional.TxType.SUPPORTS)
+  public ContractView progress(String contractId, LocalDate asOf) {
+    Contract contract = contracts.find(contractId);
+    return progress(contract, store.totalsOfContract(contract.id()), asOf);
+  }
+
+  ContractView progress(Contract contract, List<PeriodTotals> totals, LocalDate asOf) {
+    Map<String, List<PeriodTotals>> byCommitment = totals.stream().collect(Collectors.groupingBy(PeriodTotals::commitmentId));
+    Map<String, Measure> measures = frameworks.measuresOf(contract.editionId());
+    Valuer valuer = new Valuer(contract, measures);
+    List<CommitmentView> views = new ArrayList<>();
+    BigDecimal claimedValue = BigDecimal.ZERO.setScale(2);
+    BigDecimal validatedValue = BigDecimal.ZERO.setScale(2);
+    int overdue = 0;
+    for (Commitment commitment : contract.commitments()) {
+      Measure measure = measures.get(commitment.measureCode());
+      boolean quantifiable = measure != null && measure.unitType() != UnitType.TEXT;
+      Progress.OfCommitment p = Progress.of(contract, commitment, byCommitment.getOrDefault(commitment.id(), List.of()), asOf, graceDays, policy(), quantifiable);
+      BigDecimal claimed = valuer.value(commitment, p.claimed());
+      BigDecimal validated = valuer.value(commitment, p.validated());
+      claimedValue = claimed == null ? claimedValue : claimedValue.add(claimed);
+      validatedValue = validated == null ? validatedValue : validatedValue.add(validated);
+      overdue += p.overdue().size();
+      views.add(new CommitmentView(p, measure, claimed, validated));
+    }
+    return new ContractView(contract, asOf, Progress.elapsedShare(contract, asOf).setScale(4, RoundingMode.HALF_UP), views,
+        Progress.overall(views.stream().map(CommitmentView::progress).toList()), claimedValue, validatedValue, overdue);
+  }
+
+  /** The contract's £ value on a basis, with every term traced to its commitment and proxy set. */
+  public ValueTrace value(String contractId, Basis basis) {
+    Contract contract = contracts.find(contractId);
+    Map<String, Measure> measures = frameworks.measuresOf(contract.editionId());
+    Map<String, List<PeriodTotals>> byCommitment = store.totalsOfContract(contract.id()).stream().collect(Collectors.groupingBy(PeriodTotals::commitmentId));
+    List<TracedTerm> terms = new ArrayList<>();
+    BigDecimal total = BigDecimal.ZERO.setScale(2);
+    for (Commitment commitment : contract.commitments()) {
+      List<PeriodTotals> totals = byCommitment.getOrDefault(commitment.id(), List.of());
+      BigDecimal quantity = switch (basis) {
+        case COMMITTED -> Progress.target(contract, commitment);
+        case CLAIMED -> totals.stream().map(PeriodTotals::claimed).reduce(BigDecimal.ZERO, BigDecimal::add);
+        case VALIDATED -> totals.stream().map(PeriodTotals::validated).reduce(BigDecimal.ZERO, BigDecimal::add);
+      };
+      String proxySetId = contract.proxySetFor(commitment);
+      if (proxySetId == null) {
+        Measure m = measures.get(commitment.measureCode());
+        terms.add(new TracedTerm(commitment.id(), null, null, null, new ValuationEngine.Term(commitment.measureCode(), m == null ? null : m.title(),
+            m == null ? null : m.unitLabel(), quantity, null, null, null, null, "no proxy set on the contract or commitment")));
+        continue;
+      }
+      ProxySet proxies = frameworks.proxySetNamedBy(proxySetId);
+      ValuationEngine.Result result = ValuationEngine.value(proxies, measures, List.of(item(commitment, quantity)));
+      total = total.add(result.total());
+      terms.add(new TracedTerm(commitment.id(), proxies.id(), proxies.name(), proxies.source(), result.terms().get(0)));
+    }
+    return new ValueTrace(basis, contract.currency(), total, terms);
+  }
+
+  // ---- dashboards ----------------------------------------------------------------------------
+
+  public record Row(String key, String label, BigDecimal committedValue, BigDecimal claimedValue, BigDecimal validatedValue) {}
+
+  public record ContractFigure(String contractId, String title, BigDecimal validatedValue, Rating rating) {}
+
+  public record Dashboard(String buyerOrganisationId, String currency, BigDecimal committedValue, BigDecimal claimedValue, BigDecimal validatedValue,
+      List<Row> byTheme, List<Row> byPlace, List<Row> byPeriod, List<ContractFigure> topContracts, List<ContractFigure> atRiskContracts) {}
+
+  /** The caller's buyer dashboard: committed, claimed and validated £ by theme, place and quarter. */
+  public Dashboard buyerDashboard() {
+    String buyer = Tenancy.caller().organisationId();
+    if (buyer == null) {
+      throw ProblemException.forbidden("A dashboard belongs to a buyer organisation; act as one.");
+    }
+    List<Contract> all = contracts.ofBuyer(buyer);
+    List<PeriodTotals> totals = store.totalsOfBuyer(buyer);
+    Map<String, List<PeriodTotals>> byCommitment = totals.stream().collect(Collectors.groupingBy(PeriodTotals::commitmentId));
+    Map<String, Acc> themes = new TreeMap<>();
+    Map<String, Acc> places = new TreeMap<>();
+    Map<String, Acc> periods = new TreeMap<>();
+    Acc overall = new Acc();
+    List<ContractFigure> figures = new ArrayList<>();
+    LocalDate today = LocalDate.now(ZoneOffset.UTC);
+    Map<String, Map<String, String>> themesByEdition = new HashMap<>();
+    for (Contract contract : all) {
+      Map<String, Measure> measures = frameworks.measuresOf(contract.editionId());
+      Map<String, String> themeOf = themesByEdition.computeIfAbsent(contract.editionId(), frameworks::themesOf);
+      Valuer valuer = new Valuer(contract, measures);
+      BigDecimal contractValidated = BigDecimal.ZERO;
+      for (Commitment commitment : contract.commitments()) {
+        List<PeriodTotals> own = byCommitment.getOrDefault(commitment.id(), List.of());
+        BigDecimal committed = zeroIfNull(valuer.value(commitment, Progress.target(contract, commitment)));
+        BigDecimal claimed = zeroIfNull(valuer.value(commitment, own.stream().map(PeriodTotals::claimed).reduce(BigDecimal.ZERO, BigDecimal::add)));
+        BigDecimal validated = zeroIfNull(valuer.value(commitment, own.stream().map(PeriodTotals::validated).reduce(BigDecimal.ZERO, BigDecimal::add)));
+        contractValidated = contractValidated.add(validated);
+        overall.add(committed, claimed, validated);
+        themes.computeIfAbsent(themeOf.getOrDefault(commitment.measureCode(), "(no theme)"), k -> new Acc()).add(committed, claimed, validated);
+        String place = commitment.placeCode() != null ? commitment.placeCode() : "(not given)";
+        places.computeIfAbsent(place, k -> new Acc()).add(committed, claimed, validated);
+        for (PeriodTotals t : own) {
+          String quarter = t.periodStart().getYear() + "-Q" + ((t.periodStart().getMonthValue() - 1) / 3 + 1);
+          periods.computeIfAbsent(quarter, k -> new Acc())
+              .add(BigDecimal.ZERO, zeroIfNull(valuer.value(commitment, t.claimed())), zeroIfNull(valuer.value(commitment, t.validated())));
+        }
+      }
+      Rating rating = progress(contract, own(totals, contract), today).rating();
+      figures.add(new ContractFigure(contract.id(), contract.title(), contractValidated, rating));
+    }
+    List<ContractFigure> top = figures.stream().sorted(Comparator.comparing(ContractFigure::validatedValue).reversed()).limit(10).toList();
+    List<ContractFigure> atRisk = figures.stream()
+        .filter(f -> f.rating() == Rating.INADEQUATE || f.rating() == Rating.REQUIRES_IMPROVEMENT)
+        .sorted(Comparator.comparing(ContractFigure::rating).reversed().thenComparing(ContractFigure::title))
+        .limit(10).toList();
+    String currency = all.isEmpty() ? "GBP" : all.get(0).currency();
+    return new Dashboard(buyer, currency, overall.committed, overall.claimed, overall.validated, rows(themes), rows(places), rows(periods), top, atRisk);
+  }
+
+  private static List<PeriodTotals> own(List<PeriodTotals> totals, Contract contract) {
+    java.util.Set<String> ids = contract.commitments().stream().map(Commitment::id).collect(Collectors.toSet());
+    return totals.stream().filter(t -> ids.contains(t.commitmentId())).toList();
+  }
+
+  // ---- benchmarks ----------------------------------------------------------------------------
+
+  public record Indicator(String code, String title, BigDecimal own, BigDecimal median, BigDecimal p25, BigDecimal p75, int peers) {}
+
+  public record Benchmark(String organisationId, List<Indicator> indicators) {}
+
+  /** Indicators every benchmarked buyer is measured by; peers stay anonymous (only percentiles are shown). */
+  static final Map<String, String> INDICATORS = new LinkedHashMap<>(Map.of(
+      "SV_PER_CONTRACT_POUND", "Validated social value (£) per £ of contract value",
+      "VCFSE_SHARE", "Share of commitments delivered with a VCFSE partner",
+      "DELIVERED_SHARE", "Validated delivery as a share of committed quantities"));
+
+  @Transactional
+  public void optIn(boolean optIn) {
+    String org = Tenancy.caller().organisationId();
+    if (org == null) {
+      throw ProblemException.forbidden("Benchmarking is for buyer organisations.");
+    }
+    store.setOptIn(org, optIn, java.time.OffsetDateTime.now(ZoneOffset.UTC));
+  }
+
+  public Benchmark benchmark() {
+    String org = Tenancy.caller().organisationId();
+    if (org == null || !store.optedIn(org)) {
+      throw new ProblemException(ProblemType.CONFLICT, "Opt in to benchmarking first: your figures are compared only once you share them.");
+    }
+    Map<String, List<PeriodTotals>> byBuyer = store.totalsOfBenchmarkedBuyers();
+    byBuyer.putIfAbsent(org, List.of());
+    Map<String, Map<String, BigDecimal>> figures = new HashMap<>();
+    for (var entry : byBuyer.entrySet()) {
+      figures.put(entry.getKey(), indicators(contracts.ofBuyer(entry.getKey()), entry.getValue()));
+    }
+    List<Indicator> result = new ArrayList<>();
+    for (var indicator : INDICATORS.entrySet()) {
+      List<BigDecimal> values = figures.values().stream().map(f -> f.get(indicator.getKey())).filter(v -> v != null).sorted().toList();
+      result.add(new Indicator(indicator.getKey(), indicator.getValue(), figures.get(org).get(indicator.getKey()),
+          percentile(values, 50), percentile(values, 25), percentile(values, 75), values.size()));
+    }
+    return new Benchmark(org, result);
+  }
+
+  private Map<String, BigDecimal> indicators(List<Contract> buyerContracts, List<PeriodTotals> totals) {
+    Map<String, List<PeriodTotals>> byCommitment = totals.stream().collect(Collectors.groupingBy(PeriodTotals::commitmentId));
+    BigDecimal contractValue = BigDecimal.ZERO;
+    BigDecimal validatedValue = BigDecimal.ZERO;
+    int commitments = 0;
+    int withVcfse = 0;
+    BigDecimal deliveredShares = BigDecimal.ZERO;
+    int shares = 0;
+    for (Contract contract : buyerContracts) {
+      contractValue = contractValue.add(contract.value());
+      Valuer valuer = new Valuer(contract, frameworks.measuresOf(contract.editionId()));
+      for (Commitment commitment : contract.commitments()) {
+        commitments++;
+        withVcfse += commitment.vcfsePartnerId() == null ? 0 : 1;
+        BigDecimal validated = byCommitment.getOrDefault(commitment.id(), List.of()).stream().map(PeriodTotals::validated).reduce(BigDecimal.ZERO, BigDecimal::add);
+        validatedValue = validatedValue.add(zeroIfNull(valuer.value(commitment, validated)));
+        BigDecimal target = Progress.target(contract, commitment);
+        if (target.signum() > 0) {
+          deliveredShares = deliveredShares.add(validated.divide(target, 6, RoundingMode.HALF_UP).min(BigDecimal.ONE));
+          shares++;
+        }
+      }
+    }
+    Map<String, BigDecimal> result = new HashMap<>();
+    if (contractValue.signum() > 0) {
+      result.put("SV_PER_CONTRACT_POUND", validatedValue.divide(contractValue, 4, RoundingMode.HALF_UP));
+    }
+    if (commitments > 0) {
+      result.put("VCFSE_SHARE", BigDecimal.valueOf(withVcfse).divide(BigDecimal.valueOf(commitments), 4, RoundingMode.HALF_UP));
+    }
+    if (shares > 0) {
+      result.put("DELIVERED_SHARE", deliveredShares.divide(BigDecimal.valueOf(shares), 4, RoundingMode.HALF_UP));
+    }
+    return result;
+  }
+
+  /** Linear-interpolated percentile of sorted values; null when there are none. */
+  static BigDecimal percentile(List<BigDecimal> sorted, int p) {
+    if (sorted.isEmpty()) {
+      return null;
+    }
+    double rank = (p / 100.0) * (sorted.size() - 1);
+    int lower = (int) Math.floor(rank);
+    int upper = (int) Math.ceil(rank);
+    BigDecimal fraction = BigDecimal.valueOf(rank - lower);
+    return sorted.get(lower).add(sorted.get(upper).subtract(sorted.get(lower)).multiply(fraction)).setScale(4, RoundingMode.HALF_UP);
+  }
+
+  private static List<Row> rows(Map<String, Acc> groups) {
+    return groups.entrySet().stream().map(e -> new Row(e.getKey(), e.getKey(), e.getValue().committed, e.getValue().claimed, e.getValue().validated)).toList();
+  }
+
+  private static BigDecimal zeroIfNull(BigDecimal value) {
+    return value == null ? BigDecimal.ZERO : value;
+  }
+
+  private static ValuationEngine.Item item(Commitment commitment, BigDecimal quantity) {
+    Commitment.Adjustments a = commitment.adjustments();
+    return new ValuationEngine.Item(commitment.measureCode(), quantity, a.deadweight(), a.attribution(), a.displacement(), a.dropOff());
+  }
+
+  /** Sums of committed, claimed and validated £ for one dashboard row. */
+  private static final class Acc {
+    BigDecimal committed = BigDecimal.ZERO.setScale(2);
+    BigDecimal claimed = BigDecimal.ZERO.setScale(2);
+    BigDecimal validated = BigDecimal.ZERO.setScale(2);
+
+    void add(BigDecimal committed, BigDecimal claimed, BigDecimal validated) {
+      this.committed = this.committed.add(committed);
+      this.claimed = this.claimed.add(claimed);
+      this.validated = this.validated.add(validated);
+    }
+  }
+
+  /** Values quantities of a contract's commitments, reading each proxy set once. */
+  private final class Valuer {
+    private final Contract contract;
+    private final Map<String, Measure> measures;
+    private final Map<String, ProxySet> sets = new HashMap<>();
+
+    Valuer(Contract contract, Map<String, Measure> measures) {
+      this.contract = contract;
+      this.measures = measures;
+    }
+
+    /** The £ value, or null when the commitment cannot be valued (no proxy set, record-only measure, no value). */
+    BigDecimal value(Commitment commitment, BigDecimal quantity) {
+      String setId = contract.proxySetFor(commitment);
+      if (setId == null || !measures.containsKey(commitment.measureCode())) {
+        return null;
+      }
+      ProxySet set = sets.computeIfAbsent(setId, frameworks::proxySetNamedBy);
+      ValuationEngine.Term term = ValuationEngine.value(set, measures, List.of(item(commitment, quantity))).terms().get(0);
+      return term.value();
+    }
+  }
+}

@@ -1,0 +1,218 @@
+package uk.svkit.api.tracking.application;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeSet;
+import java.util.UUID;
+import uk.svkit.api.platform.concurrency.Versions;
+import uk.svkit.api.platform.problem.Problem;
+import uk.svkit.api.platform.problem.ProblemException;
+import uk.svkit.api.platform.problem.ProblemType;
+import uk.svkit.api.platform.security.Caller;
+import uk.svkit.api.platform.security.Tenancy;
+import uk.svkit.api.tracking.domain.Commitment;
+import uk.svkit.api.tracking.domain.Contract;
+import uk.svkit.api.tracking.domain.Contracts;
+import uk.svkit.api.tracking.domain.EvidenceRef;
+import uk.svkit.api.tracking.domain.KpiReturn;
+import uk.svkit.api.tracking.domain.ReportingFrequency;
+import uk.svkit.api.tracking.domain.ReturnStatus;
+import uk.svkit.api.tracking.infrastructure.ReturnStore;
+
+/**
+ * Periodic returns: submitted one at a time or a batch at once (all or nothing), validated or
+ * rejected by the buyer, corrected by superseding. Every write updates the commitment's kept
+ * totals in the same transaction, under a lock on the commitment, so totals never drift from the
+ * returns they sum.
+ */
+@ApplicationScoped
+public class ReturnService {
+  @Inject Contracts contracts;
+  @Inject ReturnStore store;
+
+  /** A return as a caller gives it. */
+  public record NewReturn(
+      String contractId, String commitmentId, LocalDate periodStart, LocalDate periodEnd, BigDecimal quantity, String narrative,
+      List<EvidenceRef> evidence) {}
+
+  /** Submits every return or none: a 422 names each problem as {@code returns[i].field}. */
+  @Transactional
+  public List<KpiReturn> submitAll(List<NewReturn> inputs, String fieldPrefix) {
+    Caller caller = Tenancy.caller();
+    Map<String, Contract> byId = new HashMap<>();
+    List<Problem.FieldError> errors = new ArrayList<>();
+    List<KpiReturn> accepted = new ArrayList<>();
+    OffsetDateTime now = now();
+    String buyer = null;
+    for (int i = 0; i < inputs.size(); i++) {
+      NewReturn in = inputs.get(i);
+      String at = fieldPrefix == null ? "" : fieldPrefix + "[" + i + "].";
+      Contract contract = byId.computeIfAbsent(in.contractId(), id -> contracts.findVisible(id).orElse(null));
+      if (contract == null) {
+        errors.add(new Problem.FieldError(at + "contractId", "there is no contract " + in.contractId() + " you can report on"));
+        continue;
+      }
+      if (!mayReport(caller, contract)) {
+        errors.add(new Problem.FieldError(at + "contractId", "only the contract's supplier and buyer submit returns"));
+        continue;
+      }
+      if (buyer != null && !buyer.equals(contract.ownerOrganisationId())) {
+        errors.add(new Problem.FieldError(at + "contractId", "one request carries returns for one buyer's contracts"));
+        continue;
+      }
+      buyer = contract.ownerOrganisationId();
+      Commitment commitment = contract.commitment(in.commitmentId()).orElse(null);
+      if (commitment == null) {
+        errors.add(new Problem.FieldError(at + "commitmentId", "is not a commitment of contract " + contract.id()));
+        continue;
+      }
+      checkPeriod(contract, commitment, in.periodStart(), in.periodEnd(), at, errors);
+      checkEvidence(in.evidence(), at, errors);
+      accepted.add(new KpiReturn(UUID.randomUUID().toString(), 1, contract.id(), commitment.id(), contract.ownerOrganisationId(),
+          in.periodStart(), in.periodEnd(), in.quantity(), in.narrative(), in.evidence(), ReturnStatus.SUBMITTED, null, null, null,
+          caller.subject(), now, null, null));
+    }
+    if (!errors.isEmpty()) {
+      throw new ProblemException(ProblemType.BUSINESS_RULE_VIOLATED, "No return was stored: some cannot be accepted.", errors, Map.of());
+    }
+    store.lockCommitments(new TreeSet<>(accepted.stream().map(KpiReturn::commitmentId).toList()));
+    store.insert(accepted, buyer);
+    store.applyToTotals(accepted.stream()
+        .map(r -> new ReturnStore.Delta(r.commitmentId(), r.periodStart(), r.contractId(), r.buyerOrganisationId(), r.quantity(), BigDecimal.ZERO, 1))
+        .toList());
+    return accepted;
+  }
+
+  @Transactional
+  public KpiReturn validate(String contractId, String returnId, long expectedVersion) {
+    Contract contract = managed(contractId);
+    KpiReturn r = find(contract, returnId);
+    requireSubmitted(r);
+    Versions.requireCurrent(expectedVersion, r.version());
+    store.lockCommitments(List.of(r.commitmentId()));
+    transition(r, ReturnStatus.VALIDATED, null, null);
+    store.applyToTotals(List.of(new ReturnStore.Delta(r.commitmentId(), r.periodStart(), r.contractId(), r.buyerOrganisationId(), BigDecimal.ZERO, r.quantity(), 0)));
+    return store.find(returnId).orElseThrow();
+  }
+
+  @Transactional
+  public KpiReturn reject(String contractId, String returnId, long expectedVersion, String reason) {
+    Contract contract = managed(contractId);
+    KpiReturn r = find(contract, returnId);
+    requireSubmitted(r);
+    Versions.requireCurrent(expectedVersion, r.version());
+    store.lockCommitments(List.of(r.commitmentId()));
+    transition(r, ReturnStatus.REJECTED, reason, null);
+    store.applyToTotals(List.of(new ReturnStore.Delta(r.commitmentId(), r.periodStart(), r.contractId(), r.buyerOrganisationId(), r.quantity().negate(), BigDecimal.ZERO, -1)));
+    return store.find(returnId).orElseThrow();
+  }
+
+  /** A new submitted return for the same commitment and period that supersedes the old one; both are kept. */
+  @Transactional
+  public KpiReturn correct(String contractId, String returnId, long expectedVersion, BigDecimal quantity, String narrative, List<EvidenceRef> evidence) {
+    Caller caller = Tenancy.caller();
+    Contract contract = contracts.find(contractId);
+    if (!mayReport(caller, contract)) {
+      throw ProblemException.forbidden("Only the contract's supplier and buyer correct its returns.");
+    }
+    KpiReturn old = find(contract, returnId);
+    if (old.status() == ReturnStatus.SUPERSEDED) {
+      throw new ProblemException(ProblemType.CONFLICT, "Return " + returnId + " has already been corrected by " + old.supersededById() + ".");
+    }
+    Versions.requireCurrent(expectedVersion, old.version());
+    List<Problem.FieldError> errors = new ArrayList<>();
+    checkEvidence(evidence, "", errors);
+    if (!errors.isEmpty()) {
+      throw new ProblemException(ProblemType.BUSINESS_RULE_VIOLATED, "The correction cannot be accepted.", errors, Map.of());
+    }
+    KpiReturn correction = new KpiReturn(UUID.randomUUID().toString(), 1, old.contractId(), old.commitmentId(), old.buyerOrganisationId(),
+        old.periodStart(), old.periodEnd(), quantity, narrative, evidence, ReturnStatus.SUBMITTED, null, old.id(), null, caller.subject(), now(), null, null);
+    store.lockCommitments(List.of(old.commitmentId()));
+    store.insert(List.of(correction), old.buyerOrganisationId());
+    if (!store.review(old, old.version(), ReturnStatus.SUPERSEDED, null, null, null, correction.id())) {
+      throw new ProblemException(ProblemType.PRECONDITION_FAILED, "The return has changed since you read it; read it again and retry with its new ETag.");
+    }
+    BigDecimal claimedChange = quantity.subtract(old.status().isLive() ? old.quantity() : BigDecimal.ZERO);
+    BigDecimal validatedChange = old.status() == ReturnStatus.VALIDATED ? old.quantity().negate() : BigDecimal.ZERO;
+    int liveChange = old.status().isLive() ? 0 : 1;
+    store.applyToTotals(List.of(new ReturnStore.Delta(old.commitmentId(), old.periodStart(), old.contractId(), old.buyerOrganisationId(),
+        claimedChange, validatedChange, liveChange)));
+    return correction;
+  }
+
+  public KpiReturn get(String contractId, String returnId) {
+    return find(contracts.find(contractId), returnId);
+  }
+
+  public List<KpiReturn> list(String contractId, String commitmentId, ReturnStatus status, OffsetDateTime afterTime, String afterId, int fetch) {
+    Contract contract = contracts.find(contractId);
+    return store.list(contract.id(), commitmentId, status, afterTime, afterId, fetch);
+  }
+
+  private KpiReturn find(Contract contract, String returnId) {
+    return store.find(returnId).filter(r -> r.contractId().equals(contract.id()))
+        .orElseThrow(() -> ProblemException.notFound("Return", returnId));
+  }
+
+  private void transition(KpiReturn r, ReturnStatus status, String reason, String supersededBy) {
+    if (!store.review(r, r.version(), status, Tenancy.caller().subject(), now(), reason, supersededBy)) {
+      throw new ProblemException(ProblemType.PRECONDITION_FAILED, "The return has changed since you read it; read it again and retry with its new ETag.");
+    }
+  }
+
+  private static void requireSubmitted(KpiReturn r) {
+    if (r.status() != ReturnStatus.SUBMITTED) {
+      throw new ProblemException(ProblemType.CONFLICT, "Only a submitted return can be reviewed; this one is " + r.status() + ".");
+    }
+  }
+
+  /** The contract, if the caller reviews its returns (the buyer's buyer and contract-manager users). */
+  private Contract managed(String contractId) {
+    Contract contract = contracts.find(contractId);
+    if (!ContractService.managesContract(Tenancy.caller(), contract)) {
+      throw ProblemException.forbidden("Only the contract's buyer validates or rejects its returns.");
+    }
+    return contract;
+  }
+
+  private static boolean mayReport(Caller caller, Contract contract) {
+    return ContractService.managesContract(caller, contract)
+        || (contract.supplierOrganisationId().equals(caller.organisationId()) && caller.roles().contains(uk.svkit.api.platform.security.Roles.SUPPLIER));
+  }
+
+  private static void checkPeriod(Contract contract, Commitment commitment, LocalDate start, LocalDate end, String at, List<Problem.FieldError> errors) {
+    List<ReportingFrequency.ReportingPeriod> periods = commitment.reportingFrequency().periods(contract.startDate(), contract.endDate());
+    if (!periods.contains(new ReportingFrequency.ReportingPeriod(start, end))) {
+      String hint = periods.stream().filter(p -> !p.end().isBefore(start)).findFirst()
+          .map(p -> "; the nearest is " + p.start() + " to " + p.end()).orElse("");
+      errors.add(new Problem.FieldError(at + "periodStart",
+          start + " to " + end + " is not one of the commitment's " + commitment.reportingFrequency().name().toLowerCase() + " reporting periods" + hint));
+    }
+  }
+
+  private static void checkEvidence(List<EvidenceRef> evidence, String at, List<Problem.FieldError> errors) {
+    for (int e = 0; e < evidence.size(); e++) {
+      EvidenceRef ref = evidence.get(e);
+      if (ref.kind() == EvidenceRef.Kind.DOCUMENT && ref.sha256() == null) {
+        errors.add(new Problem.FieldError(at + "evidence[" + e + "].sha256", "a document needs its SHA-256, so later changes to it are detectable"));
+      }
+      if (ref.kind() == EvidenceRef.Kind.URL && !(ref.reference().startsWith("https://") || ref.reference().startsWith("http://"))) {
+        errors.add(new Problem.FieldError(at + "evidence[" + e + "].reference", "a URL must start with https:// or http://"));
+      }
+    }
+  }
+
+  static OffsetDateTime now() {
+    return OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.MICROS);
+  }
+}

@@ -1,0 +1,142 @@
+package uk.svkit.api.tracking.domain;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.math.BigDecimal;
+import java.util.UUID;
+
+/**
+ * One KPI of a contract: a target quantity of a framework measure, how often it is reported, the
+ * place it serves, the VCFSE partner delivering it if any, and how it is valued (proxy set and
+ * adjustments, in percent).
+ */
+@Entity
+@Table(name = "trk_commitment")
+public class Commitment {
+  @Id
+  @Column(name = "id", length = 36)
+  private String id;
+
+  @Column(name = "contract_id", length = 36, insertable = false, updatable = false)
+  private String contractId;
+
+  @Column(name = "position")
+  private int position;
+
+  @Column(name = "measure_code", length = 40)
+  private String measureCode;
+
+  @Column(name = "title", length = 300)
+  private String title;
+
+  @Column(name = "target_quantity", precision = 19, scale = 4)
+  private BigDecimal targetQuantity;
+
+  @Enumerated(EnumType.STRING)
+  @Column(name = "period", length = 16)
+  private TargetPeriod period;
+
+  @Enumerated(EnumType.STRING)
+  @Column(name = "reporting_frequency", length = 16)
+  private ReportingFrequency reportingFrequency;
+
+  @Column(name = "place_code", length = 9)
+  private String placeCode;
+
+  @Column(name = "vcfse_partner_id", length = 36)
+  private String vcfsePartnerId;
+
+  @Column(name = "proxy_set_id", length = 36)
+  private String proxySetId;
+
+  @Column(name = "deadweight", precision = 7, scale = 4)
+  private BigDecimal deadweight;
+
+  @Column(name = "attribution", precision = 7, scale = 4)
+  private BigDecimal attribution;
+
+  @Column(name = "displacement", precision = 7, scale = 4)
+  private BigDecimal displacement;
+
+  @Column(name = "drop_off", precision = 7, scale = 4)
+  private BigDecimal dropOff;
+
+  protected Commitment() {}
+
+  /** Adjustments in percent (0–100), each optional. */
+  public record Adjustments(BigDecimal deadweight, BigDecimal attribution, BigDecimal displacement, BigDecimal dropOff) {
+    public static final Adjustments NONE = new Adjustments(null, null, null, null);
+  }
+
+  public Commitment(
+      int position, String measureCode, String title, BigDecimal targetQuantity, TargetPeriod period, ReportingFrequency reportingFrequency,
+      String placeCode, String vcfsePartnerId, String proxySetId, Adjustments adjustments) {
+    this.id = UUID.randomUUID().toString();
+    this.position = position;
+    this.measureCode = measureCode;
+    this.title = title;
+    this.targetQuantity = targetQuantity;
+    this.period = period;
+    this.reportingFrequency = reportingFrequency;
+    this.placeCode = placeCode;
+    this.vcfsePartnerId = vcfsePartnerId;
+    this.proxySetId = proxySetId;
+    this.deadweight = adjustments.deadweight();
+    this.attribution = adjustments.attribution();
+    this.displacement = adjustments.displacement();
+    this.dropOff = adjustments.dropOff();
+  }
+
+  public String id() {
+    return id;
+  }
+
+  public String contractId() {
+    return contractId;
+  }
+
+  public int position() {
+    return position;
+  }
+
+  public String measureCode() {
+    return measureCode;
+  }
+
+  public String title() {
+    return title;
+  }
+
+  public BigDecimal targetQuantity() {
+    return targetQuantity;
+  }
+
+  public TargetPeriod period() {
+    return period;
+  }
+
+  public ReportingFrequency reportingFrequency() {
+    return reportingFrequency;
+  }
+
+  public String placeCode() {
+    return placeCode;
+  }
+
+  public String vcfsePartnerId() {
+    return vcfsePartnerId;
+  }
+
+  /** The commitment's own proxy set, or null to use the contract's. */
+  public String proxySetId() {
+    return proxySetId;
+  }
+
+  public Adjustments adjustments() {
+    return new Adjustments(deadweight, attribution, displacement, dropOff);
+  }
+}

@@ -1,0 +1,195 @@
+package uk.svkit.api.tracking.domain;
+
+import jakarta.persistence.CascadeType;
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
+import jakarta.persistence.Table;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import uk.svkit.api.platform.persistence.AggregateRoot;
+
+/**
+ * A public contract as far as social value is concerned: the buyer (owner), the supplier, value and
+ * dates, the places it serves, and its commitments (KPIs) on one framework edition. Created
+ * directly by a contract-management system or from an awarded bid.
+ */
+@Entity
+@Table(name = "trk_contract")
+public class Contract extends AggregateRoot {
+  /** Procurement Act 2023 s.52: contracts above this value need at least {@link #MIN_KPIS} KPIs. */
+  public static final BigDecimal KPI_THRESHOLD = new BigDecimal("5000000");
+
+  public static final int MIN_KPIS = 3;
+
+  @Column(name = "supplier_organisation_id", length = 36)
+  private String supplierOrganisationId;
+
+  @Column(name = "buyer_contract_id", length = 100)
+  private String buyerContractId;
+
+  @Column(name = "ocid", length = 100)
+  private String ocid;
+
+  @Column(name = "title", length = 300)
+  private String title;
+
+  @Column(name = "contract_value", precision = 19, scale = 2)
+  private BigDecimal value;
+
+  @Column(name = "currency", length = 3)
+  private String currency;
+
+  @Column(name = "start_date")
+  private LocalDate startDate;
+
+  @Column(name = "end_date")
+  private LocalDate endDate;
+
+  @Column(name = "edition_id", length = 36)
+  private String editionId;
+
+  @Column(name = "proxy_set_id", length = 36)
+  private String proxySetId;
+
+  @Column(name = "source_tender_id", length = 36)
+  private String sourceTenderId;
+
+  @Column(name = "source_bid_id", length = 36)
+  private String sourceBidId;
+
+  @ElementCollection(fetch = FetchType.EAGER)
+  @CollectionTable(name = "trk_contract_place", joinColumns = @JoinColumn(name = "contract_id"))
+  @Column(name = "place_code", length = 9)
+  private Set<String> placesServed = new LinkedHashSet<>();
+
+  @OneToMany(cascade = CascadeType.ALL, orphanRemoval = true, fetch = FetchType.EAGER)
+  @JoinColumn(name = "contract_id", nullable = false)
+  @OrderBy("position")
+  private List<Commitment> commitments = new ArrayList<>();
+
+  protected Contract() {}
+
+  /** What a contract is made of; checked by the service before construction. */
+  public record Terms(
+      String supplierOrganisationId, String buyerContractId, String ocid, String title, BigDecimal value, String currency,
+      LocalDate startDate, LocalDate endDate, Set<String> placesServed, String editionId, String proxySetId, String sourceTenderId,
+      String sourceBidId) {}
+
+  public Contract(String buyerOrganisationId, Terms terms, List<Commitment> commitments) {
+    super(null, buyerOrganisationId);
+    this.supplierOrganisationId = terms.supplierOrganisationId();
+    this.buyerContractId = terms.buyerContractId();
+    this.ocid = terms.ocid();
+    this.title = terms.title();
+    this.value = terms.value();
+    this.currency = terms.currency();
+    this.startDate = terms.startDate();
+    this.endDate = terms.endDate();
+    this.placesServed.addAll(terms.placesServed());
+    this.editionId = terms.editionId();
+    this.proxySetId = terms.proxySetId();
+    this.sourceTenderId = terms.sourceTenderId();
+    this.sourceBidId = terms.sourceBidId();
+    this.commitments.addAll(commitments);
+  }
+
+  @Override
+  public String entityType() {
+    return "contract";
+  }
+
+  /** Whether the Procurement Act asks this contract for KPIs (more than £5m). */
+  public static boolean needsKpis(BigDecimal value) {
+    return value.compareTo(KPI_THRESHOLD) > 0;
+  }
+
+  public boolean kpiRequired() {
+    return needsKpis(value);
+  }
+
+  /** Contract length in whole months, which per-year and per-quarter targets are scaled by. */
+  public long months() {
+    return Math.max(1, ChronoUnit.MONTHS.between(startDate, endDate.plusDays(1)));
+  }
+
+  public long days() {
+    return ChronoUnit.DAYS.between(startDate, endDate) + 1;
+  }
+
+  public Optional<Commitment> commitment(String commitmentId) {
+    return commitments.stream().filter(c -> c.id().equals(commitmentId)).findFirst();
+  }
+
+  /** The proxy set a commitment is valued with: its own, or the contract's. */
+  public String proxySetFor(Commitment commitment) {
+    return commitment.proxySetId() != null ? commitment.proxySetId() : proxySetId;
+  }
+
+  public String supplierOrganisationId() {
+    return supplierOrganisationId;
+  }
+
+  public String buyerContractId() {
+    return buyerContractId;
+  }
+
+  public String ocid() {
+    return ocid;
+  }
+
+  public String title() {
+    return title;
+  }
+
+  public BigDecimal value() {
+    return value;
+  }
+
+  public String currency() {
+    return currency;
+  }
+
+  public LocalDate startDate() {
+    return startDate;
+  }
+
+  public LocalDate endDate() {
+    return endDate;
+  }
+
+  public String editionId() {
+    return editionId;
+  }
+
+  public String proxySetId() {
+    return proxySetId;
+  }
+
+  public String sourceTenderId() {
+    return sourceTenderId;
+  }
+
+  public String sourceBidId() {
+    return sourceBidId;
+  }
+
+  public Set<String> placesServed() {
+    return Set.copyOf(placesServed);
+  }
+
+  public List<Commitment> commitments() {
+    return List.copyOf(commitments);
+  }
+}
