@@ -29,7 +29,8 @@ public class ConstraintViolationMapper implements ExceptionMapper<ConstraintViol
         ProblemType.VALIDATION_FAILED, "The request has invalid fields.", errors, Map.of());
   }
 
-  static String fieldName(Path path) {
+  /** The client's name for the invalid input: a JSON property path or a parameter name. */
+  public static String fieldName(Path path) {
     String parameter = null;
     StringBuilder field = new StringBuilder();
     for (Path.Node node : path) {
