@@ -11,7 +11,7 @@ import java.util.stream.Collectors;
 import uk.svkit.api.platform.persistence.Repository;
 import uk.svkit.api.platform.security.Tenancy;
 
-/** Persistence of the framework context: the read-only library, proxy sets and valuations. */
+/** Persistence of the framework context: the library (shipped and imported editions), proxy sets and valuations. */
 public final class FrameworkRepositories {
   private FrameworkRepositories() {}
 
