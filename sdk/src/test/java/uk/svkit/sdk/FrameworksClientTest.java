@@ -13,12 +13,16 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import uk.svkit.sdk.StubServer.Reply;
+import uk.svkit.sdk.exception.BusinessRuleException;
+import uk.svkit.sdk.exception.ConflictException;
 import uk.svkit.sdk.exception.NotFoundException;
+import uk.svkit.sdk.exception.ValidationException;
 import uk.svkit.sdk.models.EditionStatus;
 import uk.svkit.sdk.models.Framework;
 import uk.svkit.sdk.models.FrameworkEdition;
 import uk.svkit.sdk.models.FrameworkElement;
 import uk.svkit.sdk.models.FrameworkElementKind;
+import uk.svkit.sdk.models.ImportFrameworkEditionOptions;
 import uk.svkit.sdk.models.Measure;
 import uk.svkit.sdk.models.UnitType;
 
@@ -199,6 +203,132 @@ class FrameworksClientTest {
                 () -> client.frameworks().getFrameworkEdition("PPN0620", ".."));
         assertThrows(NullPointerException.class,
                 () -> client.frameworks().getFrameworkEdition("PPN0620", null));
+        assertTrue(stub.requests().isEmpty());
+    }
+
+    private static ImportFrameworkEditionOptions.Builder wirral() {
+        return ImportFrameworkEditionOptions.builder().frameworkCode("WIRRAL-SV")
+                .frameworkName("Wirral social value").edition("2026").source("Cabinet 12/2025");
+    }
+
+    @Test
+    void importSendsTheTreeAsJsonWithAnIdempotencyKey() {
+        stub.enqueue(Reply.json(201, EDITION_JSON)
+                .header("Location", stub.endpoint() + "/api/v1/frameworks/WIRRAL-SV/editions/2026"));
+
+        Response<FrameworkEdition> response = client.frameworks()
+                .importFrameworkEditionWithResponse(wirral()
+                        .publisher("Wirral Council").validFrom(LocalDate.of(2026, 4, 1))
+                        .addElement("JOBS-1", FrameworkElementKind.OUTCOME, "More local jobs", "JOBS")
+                        .addElement("JOBS", FrameworkElementKind.THEME, "Local jobs")
+                        .addMeasure("WRL-EMP-01", "Local hires", UnitType.FTE, "FTE", true,
+                                "JOBS-1")
+                        .addMeasure("WRL-NAR-01", "Narrative", UnitType.TEXT, "text", false)
+                        .build(), null);
+
+        StubServer.Recorded req = stub.lastRequest();
+        assertEquals("POST", req.method);
+        assertEquals("/api/v1/frameworks/editions", req.path());
+        assertTrue(req.header("Content-Type").startsWith("application/json"));
+        assertTrue(req.header("Idempotency-Key") != null);
+        assertEquals("{\"frameworkCode\":\"WIRRAL-SV\",\"frameworkName\":\"Wirral social value\","
+                + "\"publisher\":\"Wirral Council\",\"edition\":\"2026\",\"validFrom\":\"2026-04-01\","
+                + "\"source\":\"Cabinet 12/2025\",\"elements\":[{\"code\":\"JOBS-1\",\"kind\":"
+                + "\"OUTCOME\",\"title\":\"More local jobs\",\"parentCode\":\"JOBS\"},{\"code\":"
+                + "\"JOBS\",\"kind\":\"THEME\",\"title\":\"Local jobs\"}],\"measures\":[{\"code\":"
+                + "\"WRL-EMP-01\",\"title\":\"Local hires\",\"unitType\":\"FTE\",\"unitLabel\":"
+                + "\"FTE\",\"monetised\":true,\"elementCode\":\"JOBS-1\"},{\"code\":\"WRL-NAR-01\","
+                + "\"title\":\"Narrative\",\"unitType\":\"TEXT\",\"unitLabel\":\"text\","
+                + "\"monetised\":false}]}", req.body);
+        assertEquals(201, response.getStatusCode());
+        assertEquals("PPN0620", response.getValue().getFrameworkCode());
+        assertTrue(response.getHeader("Location").endsWith("/frameworks/WIRRAL-SV/editions/2026"));
+    }
+
+    @Test
+    void importFromCsvIsSentAsTextCsv() {
+        stub.enqueue(Reply.json(201, EDITION_JSON));
+        String csv = "frameworkCode,frameworkName,edition,source,type,code,title,kind,parentCode,"
+                + "unitType,unitLabel,monetised\nWIRRAL-SV,Wirral,2026,s,element,JOBS,Jobs,THEME,,,,\n";
+
+        FrameworkEdition edition = client.frameworks().importFrameworkEditionFromCsv(csv);
+
+        StubServer.Recorded req = stub.lastRequest();
+        assertEquals("/api/v1/frameworks/editions", req.path());
+        assertTrue(req.header("Content-Type").startsWith("text/csv"), req.header("Content-Type"));
+        assertTrue(req.header("Idempotency-Key") != null);
+        assertEquals(csv, req.body);
+        assertEquals("e-1", edition.getId());
+    }
+
+    @Test
+    void importProblemsMapToTypedExceptionsWithFieldErrors() {
+        stub.enqueue(Reply.raw(400, "application/problem+json", "{\"type\":"
+                + "\"/problems/validation-failed\",\"status\":400,\"errors\":[{\"field\":"
+                + "\"elements[1].parentCode\",\"message\":\"the parents form a cycle: A -> B -> A\"}]}"));
+        stub.enqueue(Reply.problem(409, "/problems/conflict", "Conflict",
+                "WIRRAL-SV edition 2026 already exists."));
+        stub.enqueue(Reply.raw(422, "application/problem+json", "{\"type\":"
+                + "\"/problems/business-rule-violated\",\"status\":422,\"errors\":[{\"field\":"
+                + "\"line 3.unitType\",\"message\":\"must be one of FTE\"}]}"));
+        ImportFrameworkEditionOptions options = wirral()
+                .addElement("A", FrameworkElementKind.THEME, "A", "B")
+                .addElement("B", FrameworkElementKind.THEME, "B", "A").build();
+
+        ValidationException invalid = assertThrows(ValidationException.class,
+                () -> client.frameworks().importFrameworkEdition(options));
+        ConflictException conflict = assertThrows(ConflictException.class,
+                () -> client.frameworks().importFrameworkEdition(options,
+                        RequestOptions.builder().idempotencyKey("wirral-2026").build()));
+        BusinessRuleException csv = assertThrows(BusinessRuleException.class,
+                () -> client.frameworks().importFrameworkEditionFromCsv("x"));
+
+        assertEquals("elements[1].parentCode", invalid.getErrors().get(0).getField());
+        assertEquals(409, conflict.getStatusCode());
+        assertEquals("wirral-2026", stub.requests().get(1).header("Idempotency-Key"));
+        assertEquals("line 3.unitType", csv.getErrors().get(0).getField());
+        assertEquals(3, stub.requests().size(), "4xx answers are not retried");
+    }
+
+    @Test
+    void ownerOfImportedFrameworksIsRead() {
+        stub.enqueue(Reply.json(200, "{\"items\":[{\"code\":\"WIRRAL-SV\",\"ownerOrganisationId\":"
+                + "\"o-1\",\"editions\":[{\"edition\":\"2026\",\"status\":\"PUBLISHED\","
+                + "\"ownerOrganisationId\":\"o-1\"}]}]}"));
+
+        Framework framework = client.frameworks().listFrameworks().iterator().next();
+
+        assertEquals("o-1", framework.getOwnerOrganisationId());
+        assertEquals("o-1", framework.getEditions().get(0).getOwnerOrganisationId());
+        assertEquals(EditionStatus.PUBLISHED, framework.getEditions().get(0).getStatus());
+    }
+
+    @Test
+    void importOptionsRequireTheEditionAndAnElementAndAreImmutable() {
+        IllegalStateException e = assertThrows(IllegalStateException.class,
+                () -> ImportFrameworkEditionOptions.builder().frameworkCode("X").build());
+        assertTrue(e.getMessage().contains(".frameworkName(...)"), e.getMessage());
+        assertTrue(e.getMessage().contains(".edition(...)"), e.getMessage());
+        assertTrue(e.getMessage().contains(".source(...)"), e.getMessage());
+        assertTrue(e.getMessage().contains(".addElement(...)"), e.getMessage());
+        assertFalse(e.getMessage().contains(".frameworkCode("), e.getMessage());
+        assertThrows(NullPointerException.class,
+                () -> wirral().addElement("A", null, "A"));
+        assertThrows(NullPointerException.class,
+                () -> wirral().addElement("A", FrameworkElementKind.THEME, "A", null));
+        assertThrows(NullPointerException.class,
+                () -> wirral().addMeasure("M", "M", UnitType.FTE, "FTE", true, null));
+        assertThrows(NullPointerException.class,
+                () -> client.frameworks().importFrameworkEditionFromCsv(null));
+
+        ImportFrameworkEditionOptions.Builder b = wirral()
+                .addElement("A", FrameworkElementKind.THEME, "A");
+        ImportFrameworkEditionOptions first = b.build();
+        b.addElement("B", FrameworkElementKind.THEME, "B");
+        assertEquals(1, first.getElements().size());
+        assertTrue(first.getMeasures().isEmpty());
+        assertNull(first.getElements().get(0).getParentCode());
+        assertThrows(UnsupportedOperationException.class, () -> first.getElements().clear());
         assertTrue(stub.requests().isEmpty());
     }
 }

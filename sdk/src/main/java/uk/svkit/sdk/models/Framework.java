@@ -13,6 +13,7 @@ public final class Framework {
     private String publisher;
     private String description;
     private String licenceNote;
+    private String ownerOrganisationId;
     private List<FrameworkEditionSummary> editions;
 
     /** For JSON-B only (protected because JSON-B cannot call a private constructor). */
@@ -71,6 +72,16 @@ public final class Framework {
      */
     public List<FrameworkEditionSummary> getEditions() {
         return ModelLists.copy(editions);
+    }
+
+    /**
+     * Returns the organisation that imported the framework.
+     *
+     * @return the organisation id, or {@code null} for a framework shipped with svkit
+     * @since 0.1.0
+     */
+    public String getOwnerOrganisationId() {
+        return ownerOrganisationId;
     }
 
     @Override

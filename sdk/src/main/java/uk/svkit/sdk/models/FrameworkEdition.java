@@ -19,6 +19,7 @@ public final class FrameworkEdition {
     private String status;
     private LocalDate validFrom;
     private String source;
+    private String ownerOrganisationId;
     private String frameworkCode;
     private String frameworkName;
     private List<FrameworkElement> elements;
@@ -135,6 +136,16 @@ public final class FrameworkEdition {
 
     private static Optional<Measure> find(List<Measure> measures, String code) {
         return measures.stream().filter(m -> code.equals(m.getCode())).findFirst();
+    }
+
+    /**
+     * Returns the organisation that imported the edition.
+     *
+     * @return the organisation id, or {@code null} for an edition shipped with svkit
+     * @since 0.1.0
+     */
+    public String getOwnerOrganisationId() {
+        return ownerOrganisationId;
     }
 
     @Override

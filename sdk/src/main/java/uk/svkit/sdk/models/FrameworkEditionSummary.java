@@ -13,6 +13,7 @@ public final class FrameworkEditionSummary {
     private String status;
     private LocalDate validFrom;
     private String source;
+    private String ownerOrganisationId;
 
     /** For JSON-B only (protected because JSON-B cannot call a private constructor). */
     protected FrameworkEditionSummary() {
@@ -61,6 +62,16 @@ public final class FrameworkEditionSummary {
      */
     public String getSource() {
         return source;
+    }
+
+    /**
+     * Returns the organisation that imported the edition.
+     *
+     * @return the organisation id, or {@code null} for an edition shipped with svkit
+     * @since 0.1.0
+     */
+    public String getOwnerOrganisationId() {
+        return ownerOrganisationId;
     }
 
     @Override

@@ -4,16 +4,23 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import uk.svkit.api.framework.domain.Edition;
+import uk.svkit.api.framework.domain.EditionTree;
+import uk.svkit.api.framework.domain.Element;
+import uk.svkit.api.framework.domain.Framework;
 import uk.svkit.api.framework.domain.FrameworkRepositories;
 import uk.svkit.api.framework.domain.Measure;
 import uk.svkit.api.framework.domain.ProxySet;
 import uk.svkit.api.framework.domain.ProxyValue;
+import uk.svkit.api.framework.domain.UnitType;
 import uk.svkit.api.framework.domain.Valuation;
 import uk.svkit.api.framework.domain.ValuationEngine;
 import uk.svkit.api.platform.problem.Problem;
@@ -22,17 +29,116 @@ import uk.svkit.api.platform.problem.ProblemType;
 import uk.svkit.api.platform.security.Tenancy;
 
 /**
- * Loading proxy sets and valuing quantities. The library itself is read-only data; shipped
- * editions cannot be changed through any operation.
+ * Importing framework editions, loading proxy sets and valuing quantities. Shipped and published
+ * editions cannot be changed through any operation: an import only ever adds a new edition.
  */
 @ApplicationScoped
 public class FrameworkService {
   @Inject FrameworkRepositories.Library library;
+  @Inject FrameworkRepositories.Editions editions;
   @Inject FrameworkRepositories.ProxySets proxySets;
   @Inject FrameworkRepositories.Valuations valuations;
 
   /** A proxy value as loaded by a tenant. */
   public record ProxyValueInput(String measureCode, BigDecimal valuePerUnit, BigDecimal multiplier) {}
+
+  /** An edition to import, with its framework's details (used only if the framework is new). */
+  public record EditionImport(
+      String frameworkCode, String frameworkName, String publisher, String description, String licenceNote,
+      String edition, LocalDate validFrom, String source, List<ElementInput> elements, List<MeasureInput> measures) {}
+
+  /** An element of an imported edition; {@code parentCode} is {@code null} for a root. */
+  public record ElementInput(String code, Element.Kind kind, String title, String parentCode) {}
+
+  /** A measure of an imported edition; {@code elementCode} is {@code null} for an unattached one. */
+  public record MeasureInput(String code, String title, UnitType unitType, String unitLabel, boolean monetised, String elementCode) {}
+
+  /** The shape problems of the content ({@code elements[i].parentCode}, …); empty when it is a tree. */
+  public static List<Problem.FieldError> shapeProblems(List<ElementInput> elements, List<MeasureInput> measures) {
+    return EditionTree.problems(
+        elements.stream().map(e -> new EditionTree.Node(e.code(), e.parentCode())).toList(),
+        measures.stream().map(m -> new EditionTree.Leaf(m.code(), m.elementCode())).toList());
+  }
+
+  /**
+   * Imports and publishes an edition for the caller's organisation, creating the framework if its
+   * code is new. A tenant may add editions only to its own frameworks, never to a shipped one or
+   * to a code another organisation uses; an edition that exists is never replaced (409).
+   */
+  @Transactional
+  public Edition importEdition(EditionImport command) {
+    List<Problem.FieldError> shape = shapeProblems(command.elements(), command.measures());
+    if (!shape.isEmpty()) {
+      throw new ProblemException(ProblemType.VALIDATION_FAILED, "The edition's elements and measures do not form a tree.", shape, Map.of());
+    }
+    String owner = Tenancy.caller().organisationId();
+    if (owner == null) {
+      // Every imported framework belongs to one organisation; library-wide ones ship with svkit.
+      throw ProblemException.businessRule(
+          "An imported framework belongs to the organisation that imports it; call with a token that names an organisation (org claim).");
+    }
+    Framework framework = library.frameworkTakingCode(command.frameworkCode()).orElse(null);
+    if (framework == null) {
+      framework = library.addFramework(new Framework(
+          command.frameworkCode(), command.frameworkName(), command.publisher(), command.description(), command.licenceNote(), owner));
+    } else {
+      requireOpenTo(framework, command);
+    }
+    Edition edition = editions.add(Edition.published(framework, command.edition(), command.validFrom(), command.source()));
+    storeTree(edition, command.elements(), command.measures());
+    return edition;
+  }
+
+  private void requireOpenTo(Framework framework, EditionImport command) {
+    String code = framework.code();
+    if (library.isShipped(framework)) {
+      throw new ProblemException(ProblemType.CONFLICT,
+          code + " is a framework shipped with svkit; its editions come with svkit releases and none can be added."
+              + " Import your edition under a framework code of your own.");
+    }
+    if (!Tenancy.canSee(framework.ownerOrganisationId())) {
+      // Codes are unique across the library; say no more than that the code is taken.
+      throw new ProblemException(ProblemType.CONFLICT,
+          "The framework code " + code + " is already in use by another organisation; choose another code.");
+    }
+    if (!framework.name().equals(command.frameworkName())) {
+      throw ProblemException.invalid("frameworkName",
+          "must be '" + framework.name() + "', the name of framework " + code + "; a framework's details do not change between editions");
+    }
+    if (library.hasEdition(framework, command.edition())) {
+      throw new ProblemException(ProblemType.CONFLICT,
+          code + " edition " + command.edition() + " already exists. Published editions never change; import the new content as a new edition.");
+    }
+  }
+
+  /** Stores the elements level by level (parents before children), then the measures. */
+  private void storeTree(Edition edition, List<ElementInput> elements, List<MeasureInput> measures) {
+    List<EditionTree.Node> nodes = elements.stream().map(e -> new EditionTree.Node(e.code(), e.parentCode())).toList();
+    int[] depth = EditionTree.depths(nodes);
+    Map<String, String> idByCode = new HashMap<>();
+    Map<String, Integer> nextPosition = new HashMap<>();
+    int maxDepth = Arrays.stream(depth).max().orElse(-1);
+    for (int level = 0; level <= maxDepth; level++) {
+      List<Element> stored = new ArrayList<>();
+      for (int i = 0; i < elements.size(); i++) {
+        if (depth[i] != level) {
+          continue;
+        }
+        ElementInput input = elements.get(i);
+        String parentKey = input.parentCode() == null ? "" : input.parentCode();
+        int position = nextPosition.merge(parentKey, 1, Integer::sum) - 1;
+        Element element = new Element(
+            edition.id(), input.parentCode() == null ? null : idByCode.get(input.parentCode()), input.kind(), input.code(), input.title(), position);
+        idByCode.put(input.code(), element.id());
+        stored.add(element);
+      }
+      library.addElements(stored);
+    }
+    library.addMeasures(measures.stream()
+        .map(m -> new Measure(edition.id(), m.elementCode() == null ? null : idByCode.get(m.elementCode()),
+            m.code(), m.title(), m.unitType(), m.unitLabel(), m.monetised()))
+        .toList());
+  }
 
   public Edition edition(String frameworkCode, String edition) {
     return library

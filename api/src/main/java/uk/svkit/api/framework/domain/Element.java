@@ -45,6 +45,17 @@ public class Element {
 
   protected Element() {}
 
+  /** An element of an edition being imported; its parent must be stored first. */
+  public Element(String editionId, String parentId, Kind kind, String code, String title, int position) {
+    this.id = java.util.UUID.randomUUID().toString();
+    this.editionId = java.util.Objects.requireNonNull(editionId, "The edition is required.");
+    this.parentId = parentId;
+    this.kind = java.util.Objects.requireNonNull(kind, "An element kind is required.");
+    this.code = java.util.Objects.requireNonNull(code, "An element code is required.");
+    this.title = java.util.Objects.requireNonNull(title, "An element title is required.");
+    this.position = position;
+  }
+
   public String id() {
     return id;
   }

@@ -44,8 +44,14 @@ public class Measure {
 
   /** A measure of an edition being defined (imports, tests). */
   public Measure(String editionId, String code, String title, UnitType unitType, String unitLabel, boolean monetised) {
+    this(editionId, null, code, title, unitType, unitLabel, monetised);
+  }
+
+  /** A measure of an edition being defined, attached to an element (or to none). */
+  public Measure(String editionId, String elementId, String code, String title, UnitType unitType, String unitLabel, boolean monetised) {
     this.id = java.util.UUID.randomUUID().toString();
     this.editionId = editionId;
+    this.elementId = elementId;
     this.code = code;
     this.title = title;
     this.unitType = unitType;

@@ -28,6 +28,10 @@ public final class FrameworkDtos {
     public String publisher;
     public String description;
     public String licenceNote;
+
+    @Schema(description = "The organisation that imported the framework; absent for frameworks shipped with svkit")
+    public String ownerOrganisationId;
+
     public List<EditionSummary> editions;
   }
 
@@ -41,6 +45,9 @@ public final class FrameworkDtos {
 
     public LocalDate validFrom;
     public String source;
+
+    @Schema(description = "The organisation that imported the edition; absent for shipped editions")
+    public String ownerOrganisationId;
   }
 
   @Schema(name = "FrameworkEdition", description = "An edition's tree: elements nest children and carry their measures")
@@ -73,6 +80,97 @@ public final class FrameworkDtos {
 
     public String unitLabel;
     public boolean monetised;
+  }
+
+  /** Framework and edition codes appear in paths, so they are kept to URL-safe characters. */
+  static final String CODE = "[A-Z0-9][A-Z0-9._-]{0,39}";
+  static final String CODE_MESSAGE = "must be 1 to 40 capital letters, digits, '.', '_' or '-', starting with a letter or digit";
+  static final String EDITION = "[A-Za-z0-9][A-Za-z0-9._-]{0,39}";
+  static final String EDITION_MESSAGE = "must be 1 to 40 letters, digits, '.', '_' or '-', starting with a letter or digit";
+  static final String KINDS = "THEME|MISSION|PILLAR|OUTCOME|CRITERION";
+  static final String UNIT_TYPES = "FTE|PEOPLE|HOURS|WEEKS|GBP|TCO2E|COUNT|PERCENT|TEXT";
+
+  @Schema(name = "ImportFrameworkEditionRequest",
+      description = "A framework edition of the caller's organisation, published as it is imported. The framework's details"
+          + " (name, publisher, description, licence note) are taken from the import that creates the framework; later"
+          + " editions must repeat its name.")
+  public static class ImportEdition {
+    @NotNull @Pattern(regexp = CODE, message = CODE_MESSAGE)
+    @Schema(description = "Unique across the library, e.g. WIRRAL-SV")
+    public String frameworkCode;
+
+    @NotBlank @Size(max = 200)
+    public String frameworkName;
+
+    @Size(max = 200)
+    public String publisher;
+
+    @Size(max = 2000)
+    public String description;
+
+    @Size(max = 1000)
+    public String licenceNote;
+
+    @NotNull @Pattern(regexp = EDITION, message = EDITION_MESSAGE)
+    @Schema(description = "Unique within the framework, e.g. 2026-04")
+    public String edition;
+
+    @Schema(description = "First day the edition applies")
+    public LocalDate validFrom;
+
+    @NotBlank @Size(max = 1000)
+    @Schema(description = "Where the edition's content comes from")
+    public String source;
+
+    @NotEmpty @Size(max = 2000)
+    @Schema(description = "The tree, flat: each element names its parent by code (parents may come after children)")
+    public List<@NotNull @Valid ImportElement> elements;
+
+    @Size(max = 2000)
+    public List<@NotNull @Valid ImportMeasure> measures;
+  }
+
+  @Schema(name = "ImportFrameworkElement")
+  public static class ImportElement {
+    @NotBlank @Size(max = 40)
+    @Schema(description = "Unique within the edition, e.g. Theme 1 or MAC 2.1")
+    public String code;
+
+    @NotNull @Pattern(regexp = KINDS, message = "must be one of THEME, MISSION, PILLAR, OUTCOME, CRITERION")
+    @Schema(enumeration = {"THEME", "MISSION", "PILLAR", "OUTCOME", "CRITERION"})
+    public String kind;
+
+    @NotBlank @Size(max = 500)
+    public String title;
+
+    @Size(max = 40)
+    @Schema(description = "The parent element's code; absent for a top-level element")
+    public String parentCode;
+  }
+
+  @Schema(name = "ImportMeasure")
+  public static class ImportMeasure {
+    @NotNull @Pattern(regexp = CODE, message = CODE_MESSAGE)
+    @Schema(description = "Unique within the edition, e.g. WRL-EMP-01; proxy sets and valuations name measures by it")
+    public String code;
+
+    @NotBlank @Size(max = 500)
+    public String title;
+
+    @NotNull @Pattern(regexp = UNIT_TYPES, message = "must be one of FTE, PEOPLE, HOURS, WEEKS, GBP, TCO2E, COUNT, PERCENT, TEXT")
+    @Schema(enumeration = {"FTE", "PEOPLE", "HOURS", "WEEKS", "GBP", "TCO2E", "COUNT", "PERCENT", "TEXT"})
+    public String unitType;
+
+    @NotBlank @Size(max = 100)
+    public String unitLabel;
+
+    @NotNull
+    @Schema(description = "True if a proxy set may give the measure a money value; false for record-only measures")
+    public Boolean monetised;
+
+    @Size(max = 40)
+    @Schema(description = "The code of the element the measure belongs to; absent for an unattached measure")
+    public String elementCode;
   }
 
   @Schema(name = "CreateProxySetRequest")

@@ -11,6 +11,7 @@ import uk.svkit.api.framework.domain.Measure;
 import uk.svkit.api.framework.domain.ProxySet;
 import uk.svkit.api.framework.domain.ProxyValue;
 import uk.svkit.api.framework.domain.ValuationEngine;
+import uk.svkit.api.framework.infrastructure.FrameworkEditionCsv;
 
 /** Domain to API shapes for the framework context. */
 public final class FrameworkMapper {
@@ -23,6 +24,7 @@ public final class FrameworkMapper {
     response.publisher = framework.publisher();
     response.description = framework.description();
     response.licenceNote = framework.licenceNote();
+    response.ownerOrganisationId = framework.ownerOrganisationId();
     response.editions = editions.stream().map(e -> summary(e, new FrameworkDtos.EditionSummary())).toList();
     return response;
   }
@@ -33,6 +35,7 @@ public final class FrameworkMapper {
     response.status = edition.status().name();
     response.validFrom = edition.validFrom();
     response.source = edition.source();
+    response.ownerOrganisationId = edition.ownerOrganisationId();
     return response;
   }
 
@@ -63,6 +66,38 @@ public final class FrameworkMapper {
       (owner == null ? response.measures : owner.measures).add(measure(measure));
     }
     return response;
+  }
+
+  /** The request a CSV file stands for, so it is checked exactly like the JSON form. */
+  static FrameworkDtos.ImportEdition importEdition(FrameworkEditionCsv.Parsed parsed) {
+    FrameworkDtos.ImportEdition body = new FrameworkDtos.ImportEdition();
+    body.frameworkCode = parsed.get("frameworkCode");
+    body.frameworkName = parsed.get("frameworkName");
+    body.publisher = parsed.get("publisher");
+    body.description = parsed.get("description");
+    body.licenceNote = parsed.get("licenceNote");
+    body.edition = parsed.get("edition");
+    body.validFrom = parsed.validFrom();
+    body.source = parsed.get("source");
+    body.elements = parsed.elements().stream().map(row -> {
+      FrameworkDtos.ImportElement element = new FrameworkDtos.ImportElement();
+      element.code = row.code();
+      element.kind = row.kind();
+      element.title = row.title();
+      element.parentCode = row.parentCode();
+      return element;
+    }).toList();
+    body.measures = parsed.measures().stream().map(row -> {
+      FrameworkDtos.ImportMeasure measure = new FrameworkDtos.ImportMeasure();
+      measure.code = row.code();
+      measure.title = row.title();
+      measure.unitType = row.unitType();
+      measure.unitLabel = row.unitLabel();
+      measure.monetised = row.monetised();
+      measure.elementCode = row.elementCode();
+      return measure;
+    }).toList();
+    return body;
   }
 
   static FrameworkDtos.MeasureResponse measure(Measure measure) {

@@ -2,33 +2,70 @@ package uk.svkit.api.framework.rest;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.Valid;
+import jakarta.validation.Validator;
+import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.ArrayList;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import uk.svkit.api.framework.application.FrameworkService;
 import uk.svkit.api.framework.domain.Edition;
+import uk.svkit.api.framework.domain.EditionTree;
+import uk.svkit.api.framework.domain.Element;
 import uk.svkit.api.framework.domain.FrameworkRepositories;
+import uk.svkit.api.framework.domain.UnitType;
+import uk.svkit.api.framework.infrastructure.FrameworkEditionCsv;
+import uk.svkit.api.platform.idempotency.Idempotent;
 import uk.svkit.api.platform.paging.Page;
+import uk.svkit.api.platform.problem.ConstraintViolationMapper;
+import uk.svkit.api.platform.problem.Problem;
+import uk.svkit.api.platform.security.AllowedRoles;
+import uk.svkit.api.platform.security.Roles;
 
-/** The framework library: read-only, for every authenticated caller. */
+/**
+ * The framework library: shipped frameworks for every authenticated caller, plus the frameworks
+ * the caller's organisation imported. Imported editions are published as they arrive and never
+ * change; there is no update or delete.
+ */
 @Path("/frameworks")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Frameworks")
 public class FrameworkResource {
+  static final String IMPORT_DESCRIPTION =
+      "Publishes a new edition of one of the caller's organisation's frameworks, creating the framework when its code"
+          + " is new. Editions never change after import: importing an existing edition again is 409, and so is adding an"
+          + " edition to a shipped framework or to a code another organisation uses. As text/csv: one row per element or"
+          + " measure with columns frameworkCode, frameworkName, edition, source, type (element or measure), code, title,"
+          + " kind, parentCode, unitType, unitLabel, monetised and optionally publisher, description, licenceNote,"
+          + " validFrom; the edition's details repeated on every row; a measure's parentCode names its element. Every"
+          + " problem in a file is reported by line and nothing is imported unless the whole file is valid.";
+
   @Inject FrameworkRepositories.Library library;
   @Inject FrameworkService service;
+  @Inject Validator validator;
+  @Context UriInfo uri;
 
   @GET
   @Operation(operationId = "listFrameworks", summary = "List the frameworks and their editions")
   public Page<FrameworkDtos.FrameworkResponse> list() {
-    // The library is a handful of frameworks: one page, no cursor.
+    // The library is a handful of frameworks per tenant: one page, no cursor.
     List<Edition> editions = library.editions();
     return new Page<>(
         library.frameworks().stream()
@@ -44,5 +81,62 @@ public class FrameworkResource {
       @PathParam("frameworkCode") @Size(max = 40) String frameworkCode, @PathParam("edition") @Size(max = 40) String edition) {
     Edition found = service.edition(frameworkCode, edition);
     return FrameworkMapper.tree(found, library.elements(found.id()), library.measures(found.id()));
+  }
+
+  @POST
+  @Path("/editions")
+  @Consumes(MediaType.APPLICATION_JSON)
+  @Idempotent
+  @AllowedRoles({Roles.BUYER, Roles.CONTRACT_MANAGER, Roles.PLATFORM_ADMIN})
+  @Operation(operationId = "importFrameworkEdition", summary = "Import and publish a framework edition of your own", description = IMPORT_DESCRIPTION)
+  @APIResponse(responseCode = "201", description = "Imported and published", content = @Content(schema = @Schema(implementation = FrameworkDtos.EditionResponse.class)))
+  public Response importEdition(@NotNull @Valid FrameworkDtos.ImportEdition body) {
+    Edition edition = service.importEdition(command(body));
+    return Response.created(uri.getBaseUriBuilder().path(FrameworkResource.class)
+            .segment(edition.framework().code(), "editions", edition.edition()).build())
+        .entity(FrameworkMapper.tree(edition, library.elements(edition.id()), library.measures(edition.id())))
+        .build();
+  }
+
+  @POST
+  @Path("/editions")
+  @Consumes("text/csv")
+  @Idempotent
+  @AllowedRoles({Roles.BUYER, Roles.CONTRACT_MANAGER, Roles.PLATFORM_ADMIN})
+  @Operation(operationId = "importFrameworkEdition", summary = "Import and publish a framework edition of your own", description = IMPORT_DESCRIPTION)
+  @APIResponse(responseCode = "201", description = "Imported and published", content = @Content(schema = @Schema(implementation = FrameworkDtos.EditionResponse.class)))
+  public Response importEditionCsv(@NotNull @Size(max = 1_000_000) String csv) {
+    FrameworkEditionCsv.Parsed parsed = FrameworkEditionCsv.parse(csv);
+    FrameworkDtos.ImportEdition body = FrameworkMapper.importEdition(parsed);
+    // The same constraints and tree rules as the JSON form, every problem named by its line.
+    List<Problem.FieldError> problems = new ArrayList<>(parsed.problems());
+    for (ConstraintViolation<FrameworkDtos.ImportEdition> violation : validator.validate(body)) {
+      problems.add(parsed.byLine(new Problem.FieldError(ConstraintViolationMapper.fieldName(violation.getPropertyPath()), violation.getMessage())));
+    }
+    EditionTree.problems(
+            body.elements.stream().map(e -> new EditionTree.Node(e.code, blankToNull(e.parentCode))).toList(),
+            body.measures.stream().map(m -> new EditionTree.Leaf(m.code, blankToNull(m.elementCode))).toList())
+        .forEach(p -> problems.add(parsed.byLine(p)));
+    if (!problems.isEmpty()) {
+      throw FrameworkEditionCsv.invalid(problems);
+    }
+    return importEdition(body);
+  }
+
+  private static FrameworkService.EditionImport command(FrameworkDtos.ImportEdition body) {
+    List<FrameworkDtos.ImportMeasure> measures = body.measures == null ? List.of() : body.measures;
+    return new FrameworkService.EditionImport(
+        body.frameworkCode, body.frameworkName.strip(), blankToNull(body.publisher), blankToNull(body.description), blankToNull(body.licenceNote),
+        body.edition, body.validFrom, body.source,
+        body.elements.stream()
+            .map(e -> new FrameworkService.ElementInput(e.code, Element.Kind.valueOf(e.kind), e.title, blankToNull(e.parentCode)))
+            .toList(),
+        measures.stream()
+            .map(m -> new FrameworkService.MeasureInput(m.code, m.title, UnitType.valueOf(m.unitType), m.unitLabel, m.monetised, blankToNull(m.elementCode)))
+            .toList());
+  }
+
+  private static String blankToNull(String text) {
+    return text == null || text.isBlank() ? null : text;
   }
 }

@@ -29,7 +29,8 @@ public class ConstraintViolationMapper implements ExceptionMapper<ConstraintViol
         ProblemType.VALIDATION_FAILED, "The request has invalid fields.", errors, Map.of());
   }
 
-  static String fieldName(Path path) {
+  /** The client's name for the invalid input: a JSON property path or a parameter name. */
+  public static String fieldName(Path path) {
     String parameter = null;
     StringBuilder field = new StringBuilder();
     for (Path.Node node : path) {
@@ -41,24 +42,23 @@ public class ConstraintViolationMapper implements ExceptionMapper<ConstraintViol
         parameter = node.getName();
         continue;
       }
-      if (kind == ElementKind.CONTAINER_ELEMENT || node.getName() == null) {
-        // List<@NotBlank String>: the element is named by its index on the container.
+      // A node inside a list or map carries the index (or key) of its place there, which belongs
+      // to the container before it: values[0].measureCode, identifiers[1].
+      boolean containerElement = kind == ElementKind.CONTAINER_ELEMENT || node.getName() == null;
+      if (node.isInIterable() || containerElement) {
         if (node.getIndex() != null) {
           field.append('[').append(node.getIndex()).append(']');
         } else if (node.getKey() != null) {
           field.append('[').append(node.getKey()).append(']');
         }
-        continue;
+      }
+      if (containerElement) {
+        continue; // List<@NotBlank String>: the element is named by its index alone
       }
       if (field.length() > 0) {
         field.append('.');
       }
       field.append(node.getName());
-      if (node.getIndex() != null) {
-        field.append('[').append(node.getIndex()).append(']');
-      } else if (node.getKey() != null) {
-        field.append('[').append(node.getKey()).append(']');
-      }
     }
     if (field.length() > 0) {
       return field.toString();
