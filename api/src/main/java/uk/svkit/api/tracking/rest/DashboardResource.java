@@ -1,0 +1,56 @@
+package uk.svkit.api.tracking.rest;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import uk.svkit.api.platform.security.AllowedRoles;
+import uk.svkit.api.platform.security.Roles;
+import uk.svkit.api.tracking.application.ProgressService;
+
+/** A buyer's dashboard, and benchmarks against anonymous peers for buyers that opt in. */
+@Path("/dashboards")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Dashboards")
+public class DashboardResource {
+  @Inject ProgressService progress;
+
+  @GET
+  @Path("/buyer")
+  @AllowedRoles({Roles.BUYER, Roles.CONTRACT_MANAGER})
+  @Operation(operationId = "getBuyerDashboard", summary = "Committed, claimed and validated £ by theme, place and quarter; top and at-risk contracts")
+  public TrackingDtos.Dashboard buyer() {
+    return TrackingMapper.dashboard(progress.buyerDashboard());
+  }
+
+  @GET
+  @Path("/benchmark")
+  @AllowedRoles({Roles.BUYER, Roles.CONTRACT_MANAGER})
+  @Operation(operationId = "getBenchmark", summary = "Your indicators beside the median and quartiles of the buyers that share theirs",
+      description = "Available once your organisation has opted in (409 before). Peers are never named.")
+  public TrackingDtos.Benchmark benchmark() {
+    return TrackingMapper.benchmark(progress.benchmark());
+  }
+
+  @PUT
+  @Path("/benchmark/opt-in")
+  @Consumes(MediaType.APPLICATION_JSON)
+  @AllowedRoles({Roles.BUYER})
+  @Operation(operationId = "setBenchmarkOptIn", summary = "Share (or stop sharing) your organisation's figures for anonymous benchmarking")
+  @APIResponse(responseCode = "204", description = "Saved")
+  public Response optIn(@NotNull @Valid TrackingDtos.OptIn body) {
+    progress.optIn(body.optIn);
+    return Response.noContent().build();
+  }
+}

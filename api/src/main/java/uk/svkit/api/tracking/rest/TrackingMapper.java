@@ -1,0 +1,267 @@
+package uk.svkit.api.tracking.rest;
+
+import java.util.List;
+import java.util.Map;
+import uk.svkit.api.framework.domain.Edition;
+import uk.svkit.api.framework.domain.Measure;
+import uk.svkit.api.framework.rest.FrameworkDtos;
+import uk.svkit.api.framework.rest.FrameworkMapper;
+import uk.svkit.api.tracking.application.ContractService;
+import uk.svkit.api.tracking.application.ProgressService;
+import uk.svkit.api.tracking.application.ReturnService;
+import uk.svkit.api.tracking.domain.Commitment;
+import uk.svkit.api.tracking.domain.Contract;
+import uk.svkit.api.tracking.domain.EvidenceRef;
+import uk.svkit.api.tracking.domain.KpiReturn;
+import uk.svkit.api.tracking.domain.Progress;
+import uk.svkit.api.tracking.domain.ReportingFrequency;
+import uk.svkit.api.tracking.domain.TargetPeriod;
+
+/** Between tracking domain objects and their JSON bodies. */
+final class TrackingMapper {
+  private TrackingMapper() {}
+
+  static List<ContractService.NewCommitment> commitments(List<TrackingDtos.CommitmentInput> inputs) {
+    return inputs.stream()
+        .map(k -> new ContractService.NewCommitment(k.measureCode, k.title, k.targetQuantity,
+            k.period == null ? TargetPeriod.WHOLE_CONTRACT : k.period,
+            k.reportingFrequency == null ? ReportingFrequency.QUARTERLY : k.reportingFrequency,
+            k.placeCode, k.vcfsePartnerOrganisationId, k.proxySetId,
+            new Commitment.Adjustments(k.deadweight, k.attribution, k.displacement, k.dropOff)))
+        .toList();
+  }
+
+  static ContractService.NewContract contract(TrackingDtos.CreateContract c) {
+    return new ContractService.NewContract(c.supplierOrganisationId, c.buyerContractId, c.ocid, c.title, c.value,
+        c.currency == null ? "GBP" : c.currency, c.startDate, c.endDate,
+        c.placesServed == null ? java.util.Set.of() : new java.util.LinkedHashSet<>(c.placesServed),
+        c.frameworkCode, c.edition, c.proxySetId, commitments(c.commitments));
+  }
+
+  static TrackingDtos.ContractResponse contract(Contract c, Edition edition, Map<String, Measure> measures) {
+    TrackingDtos.ContractResponse dto = new TrackingDtos.ContractResponse();
+    dto.id = c.id();
+    dto.buyerOrganisationId = c.ownerOrganisationId();
+    dto.supplierOrganisationId = c.supplierOrganisationId();
+    dto.buyerContractId = c.buyerContractId();
+    dto.ocid = c.ocid();
+    dto.title = c.title();
+    dto.value = c.value();
+    dto.currency = c.currency();
+    dto.startDate = c.startDate();
+    dto.endDate = c.endDate();
+    dto.placesServed = c.placesServed().stream().sorted().toList();
+    dto.frameworkCode = edition.framework().code();
+    dto.edition = edition.edition();
+    dto.proxySetId = c.proxySetId();
+    dto.sourceTenderId = c.sourceTenderId();
+    dto.sourceBidId = c.sourceBidId();
+    dto.commitments = c.commitments().stream().map(k -> commitment(k, measures.get(k.measureCode()))).toList();
+    dto.kpiRequired = c.kpiRequired();
+    dto.createdAt = c.createdAt();
+    dto.updatedAt = c.updatedAt();
+    dto.version = c.version();
+    return dto;
+  }
+
+  static TrackingDtos.CommitmentResponse commitment(Commitment k, Measure measure) {
+    TrackingDtos.CommitmentResponse dto = new TrackingDtos.CommitmentResponse();
+    dto.id = k.id();
+    dto.measureCode = k.measureCode();
+    dto.measureTitle = measure == null ? null : measure.title();
+    dto.unitLabel = measure == null ? null : measure.unitLabel();
+    dto.title = k.title();
+    dto.targetQuantity = k.targetQuantity();
+    dto.period = k.period();
+    dto.reportingFrequency = k.reportingFrequency();
+    dto.placeCode = k.placeCode();
+    dto.vcfsePartnerOrganisationId = k.vcfsePartnerId();
+    dto.proxySetId = k.proxySetId();
+    Commitment.Adjustments a = k.adjustments();
+    dto.deadweight = a.deadweight();
+    dto.attribution = a.attribution();
+    dto.displacement = a.displacement();
+    dto.dropOff = a.dropOff();
+    return dto;
+  }
+
+  static List<EvidenceRef> evidence(List<TrackingDtos.Evidence> evidence) {
+    return evidence == null ? List.of() : evidence.stream().map(e -> new EvidenceRef(e.kind, e.reference, e.sha256, e.description)).toList();
+  }
+
+  static ReturnService.NewReturn newReturn(String contractId, String commitmentId, TrackingDtos.SubmitReturn r) {
+    return new ReturnService.NewReturn(contractId, commitmentId, r.periodStart, r.periodEnd, r.quantity, r.narrative, evidence(r.evidence));
+  }
+
+  static TrackingDtos.ReturnResponse kpiReturn(KpiReturn r) {
+    TrackingDtos.ReturnResponse dto = new TrackingDtos.ReturnResponse();
+    dto.id = r.id();
+    dto.contractId = r.contractId();
+    dto.commitmentId = r.commitmentId();
+    dto.periodStart = r.periodStart();
+    dto.periodEnd = r.periodEnd();
+    dto.quantity = r.quantity();
+    dto.narrative = r.narrative();
+    dto.evidence = r.evidence().stream().map(e -> {
+      TrackingDtos.Evidence out = new TrackingDtos.Evidence();
+      out.kind = e.kind();
+      out.reference = e.reference();
+      out.sha256 = e.sha256();
+      out.description = e.description();
+      return out;
+    }).toList();
+    dto.status = r.status();
+    dto.rejectionReason = r.rejectionReason();
+    dto.supersedesReturnId = r.supersedesId();
+    dto.supersededByReturnId = r.supersededById();
+    dto.submittedBy = r.submittedBy();
+    dto.submittedAt = r.submittedAt();
+    dto.reviewedBy = r.reviewedBy();
+    dto.reviewedAt = r.reviewedAt();
+    dto.version = r.version();
+    return dto;
+  }
+
+  static TrackingDtos.ContractProgress progress(ProgressService.ContractView view) {
+    TrackingDtos.ContractProgress dto = new TrackingDtos.ContractProgress();
+    dto.contractId = view.contract().id();
+    dto.asOf = view.asOf();
+    dto.elapsedShare = view.elapsedShare();
+    dto.commitments = view.commitments().stream().map(TrackingMapper::commitmentProgress).toList();
+    dto.rating = view.rating();
+    dto.claimedValue = view.claimedValue();
+    dto.validatedValue = view.validatedValue();
+    dto.currency = view.contract().currency();
+    dto.overdueReturns = view.overdueReturns();
+    return dto;
+  }
+
+  private static TrackingDtos.CommitmentProgress commitmentProgress(ProgressService.CommitmentView v) {
+    Progress.OfCommitment p = v.progress();
+    TrackingDtos.CommitmentProgress dto = new TrackingDtos.CommitmentProgress();
+    dto.commitmentId = p.commitment().id();
+    dto.measureCode = p.commitment().measureCode();
+    dto.unitLabel = v.measure() == null ? null : v.measure().unitLabel();
+    dto.target = p.target();
+    dto.expectedToDate = p.expectedToDate();
+    dto.claimed = p.claimed();
+    dto.validated = p.validated();
+    dto.deliveredShare = p.deliveredShare();
+    dto.rating = p.rating();
+    dto.claimedValue = v.claimedValue();
+    dto.validatedValue = v.validatedValue();
+    dto.overduePeriods = p.overdue().stream().map(o -> {
+      TrackingDtos.OverduePeriod out = new TrackingDtos.OverduePeriod();
+      out.periodStart = o.periodStart();
+      out.periodEnd = o.periodEnd();
+      out.dueBy = o.dueBy();
+      return out;
+    }).toList();
+    return dto;
+  }
+
+  static TrackingDtos.ValueTrace valueTrace(ProgressService.ValueTrace trace) {
+    TrackingDtos.ValueTrace dto = new TrackingDtos.ValueTrace();
+    dto.basis = trace.basis().name();
+    dto.currency = trace.currency();
+    dto.total = trace.total();
+    dto.terms = trace.terms().stream().map(t -> {
+      FrameworkDtos.ValuationTerm base = FrameworkMapper.term(t.term());
+      TrackingDtos.ValueTraceTerm term = new TrackingDtos.ValueTraceTerm();
+      term.measureCode = base.measureCode;
+      term.measureTitle = base.measureTitle;
+      term.unitLabel = base.unitLabel;
+      term.quantity = base.quantity;
+      term.valuePerUnit = base.valuePerUnit;
+      term.multiplier = base.multiplier;
+      term.adjustmentFactor = base.adjustmentFactor;
+      term.value = base.value;
+      term.note = base.note;
+      term.commitmentId = t.commitmentId();
+      term.proxySetId = t.proxySetId();
+      term.proxySetName = t.proxySetName();
+      term.proxySource = t.proxySource();
+      return term;
+    }).toList();
+    return dto;
+  }
+
+  static TrackingDtos.PerformanceSummary performance(ProgressService.ContractView view, java.time.LocalDate periodStart) {
+    TrackingDtos.PerformanceSummary dto = new TrackingDtos.PerformanceSummary();
+    Contract c = view.contract();
+    dto.contractId = c.id();
+    dto.ocid = c.ocid();
+    dto.title = c.title();
+    dto.buyerOrganisationId = c.ownerOrganisationId();
+    dto.supplierOrganisationId = c.supplierOrganisationId();
+    dto.periodStart = periodStart;
+    dto.periodEnd = view.asOf();
+    dto.kpis = view.commitments().stream().map(v -> {
+      TrackingDtos.PerformanceKpi kpi = new TrackingDtos.PerformanceKpi();
+      kpi.commitmentId = v.progress().commitment().id();
+      kpi.title = v.progress().commitment().title() != null ? v.progress().commitment().title() : v.measure() == null ? null : v.measure().title();
+      kpi.target = v.progress().target();
+      kpi.expectedToDate = v.progress().expectedToDate();
+      kpi.delivered = v.progress().validated();
+      kpi.rating = v.progress().rating();
+      return kpi;
+    }).toList();
+    dto.overallRating = view.rating();
+    return dto;
+  }
+
+  static TrackingDtos.Dashboard dashboard(ProgressService.Dashboard d) {
+    TrackingDtos.Dashboard dto = new TrackingDtos.Dashboard();
+    dto.buyerOrganisationId = d.buyerOrganisationId();
+    dto.currency = d.currency();
+    dto.committedValue = d.committedValue();
+    dto.claimedValue = d.claimedValue();
+    dto.validatedValue = d.validatedValue();
+    dto.byTheme = rows(d.byTheme());
+    dto.byPlace = rows(d.byPlace());
+    dto.byPeriod = rows(d.byPeriod());
+    dto.topContracts = figures(d.topContracts());
+    dto.atRiskContracts = figures(d.atRiskContracts());
+    return dto;
+  }
+
+  private static List<TrackingDtos.Row> rows(List<ProgressService.Row> rows) {
+    return rows.stream().map(r -> {
+      TrackingDtos.Row dto = new TrackingDtos.Row();
+      dto.key = r.key();
+      dto.label = r.label();
+      dto.committedValue = r.committedValue();
+      dto.claimedValue = r.claimedValue();
+      dto.validatedValue = r.validatedValue();
+      return dto;
+    }).toList();
+  }
+
+  private static List<TrackingDtos.ContractFigure> figures(List<ProgressService.ContractFigure> figures) {
+    return figures.stream().map(f -> {
+      TrackingDtos.ContractFigure dto = new TrackingDtos.ContractFigure();
+      dto.contractId = f.contractId();
+      dto.title = f.title();
+      dto.validatedValue = f.validatedValue();
+      dto.rating = f.rating();
+      return dto;
+    }).toList();
+  }
+
+  static TrackingDtos.Benchmark benchmark(ProgressService.Benchmark b) {
+    TrackingDtos.Benchmark dto = new TrackingDtos.Benchmark();
+    dto.organisationId = b.organisationId();
+    dto.indicators = b.indicators().stream().map(i -> {
+      TrackingDtos.Indicator out = new TrackingDtos.Indicator();
+      out.code = i.code();
+      out.title = i.title();
+      out.own = i.own();
+      out.median = i.median();
+      out.p25 = i.p25();
+      out.p75 = i.p75();
+      out.peers = i.peers();
+      return out;
+    }).toList();
+    return dto;
+  }
+}
