@@ -18,7 +18,8 @@ import uk.svkit.sdk.implementation.HttpPipeline;
  *
  * <p>Operations are grouped by API area: {@link #organisations()}, {@link #places()}, {@link
  * #audit()}, {@link #frameworks()}, {@link #proxySets()}, {@link #valuations()}, {@link
- * #questionSets()}, {@link #tenders()}. Each returns the same lightweight client object on every call.
+ * #questionSets()}, {@link #tenders()}, {@link #contracts()}, {@link #dashboards()}. Each returns
+ * the same lightweight client object on every call.
  */
 public final class SvkitClient implements AutoCloseable {
 
@@ -32,6 +33,8 @@ public final class SvkitClient implements AutoCloseable {
     private final ValuationsClient valuations;
     private final QuestionSetsClient questionSets;
     private final TendersClient tenders;
+    private final ContractsClient contracts;
+    private final DashboardsClient dashboards;
 
     SvkitClient(HttpPipeline pipeline, URI endpoint) {
         this.pipeline = pipeline;
@@ -45,6 +48,8 @@ public final class SvkitClient implements AutoCloseable {
         this.valuations = new ValuationsClient(ops);
         this.questionSets = new QuestionSetsClient(ops);
         this.tenders = new TendersClient(ops);
+        this.contracts = new ContractsClient(ops);
+        this.dashboards = new DashboardsClient(ops);
     }
 
     /**
@@ -135,6 +140,24 @@ public final class SvkitClient implements AutoCloseable {
      */
     public TendersClient tenders() {
         return tenders;
+    }
+
+    /**
+     * Returns the operations on contracts, their KPI returns, progress and value.
+     *
+     * @return the contracts client
+     */
+    public ContractsClient contracts() {
+        return contracts;
+    }
+
+    /**
+     * Returns the operations on the buyer dashboard and benchmarking.
+     *
+     * @return the dashboards client
+     */
+    public DashboardsClient dashboards() {
+        return dashboards;
     }
 
     /**

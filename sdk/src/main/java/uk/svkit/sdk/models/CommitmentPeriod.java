@@ -3,8 +3,8 @@ package uk.svkit.sdk.models;
 import java.util.List;
 
 /**
- * The period a committed quantity covers: the {@code WHOLE_CONTRACT}, or each year of it ({@code
- * PER_YEAR}).
+ * The period a committed quantity covers: the {@code WHOLE_CONTRACT}, each year of it ({@code
+ * PER_YEAR}), or each quarter of it ({@code PER_QUARTER}, used by contract KPIs).
  *
  * <p>An extensible string type rather than a Java {@code enum}: a value added by a newer server is
  * returned by {@link #fromString(String)} as a new instance instead of failing, so compare with
@@ -18,7 +18,11 @@ public final class CommitmentPeriod extends ExtensibleEnum {
     /** The {@code PER_YEAR} value. */
     public static final CommitmentPeriod PER_YEAR = new CommitmentPeriod("PER_YEAR");
 
-    private static final List<CommitmentPeriod> KNOWN = List.of(WHOLE_CONTRACT, PER_YEAR);
+    /** The {@code PER_QUARTER} value: each quarter of the contract (contract KPIs). */
+    public static final CommitmentPeriod PER_QUARTER = new CommitmentPeriod("PER_QUARTER");
+
+    private static final List<CommitmentPeriod> KNOWN = List.of(WHOLE_CONTRACT, PER_YEAR,
+            PER_QUARTER);
 
     private CommitmentPeriod(String value) {
         super(value);
