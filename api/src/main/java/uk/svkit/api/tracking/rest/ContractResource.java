@@ -62,6 +62,7 @@ public class ContractResource {
   @Inject ReturnService returns;
   @Inject ProgressService progress;
   @Inject OcdsRelease ocds;
+  @Inject uk.svkit.api.organisation.application.OrganisationService organisations;
   @Inject Paging paging;
   @Context UriInfo uri;
   @Context HttpHeaders headers;
@@ -234,7 +235,20 @@ public class ContractResource {
     LocalDate end = date("periodEnd", periodEnd);
     ProgressService.ContractView view = progress.progress(contractId, end);
     LocalDate start = end.minusYears(1).plusDays(1);
-    return TrackingMapper.performance(view, start.isBefore(view.contract().startDate()) ? view.contract().startDate() : start);
+    TrackingDtos.PerformanceSummary summary =
+        TrackingMapper.performance(view, start.isBefore(view.contract().startDate()) ? view.contract().startDate() : start);
+    summary.buyer = party(view.contract().ownerOrganisationId());
+    summary.supplier = party(view.contract().supplierOrganisationId());
+    return summary;
+  }
+
+  private TrackingDtos.Party party(String organisationId) {
+    TrackingDtos.Party party = new TrackingDtos.Party();
+    organisations.lookup(organisationId).ifPresent(o -> {
+      party.id = o.identifier();
+      party.name = o.name();
+    });
+    return party;
   }
 
   @GET

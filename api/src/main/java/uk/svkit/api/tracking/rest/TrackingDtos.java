@@ -359,6 +359,14 @@ public final class TrackingDtos {
     public Rating rating;
   }
 
+  @Schema(name = "Party")
+  public static class Party {
+    @Schema(description = "The organisation's org-id identifier, e.g. GB-LAE-WRL")
+    public String id;
+
+    public String name;
+  }
+
   @Schema(name = "PerformanceSummary", description = "What a Contract Performance Notice (Procurement Act 2023, s.71) reports")
   public static class PerformanceSummary {
     public String contractId;
@@ -366,6 +374,13 @@ public final class TrackingDtos {
     public String title;
     public String buyerOrganisationId;
     public String supplierOrganisationId;
+
+    @Schema(description = "The buyer as the notice names it")
+    public Party buyer;
+
+    @Schema(description = "The supplier as the notice names it")
+    public Party supplier;
+
     public LocalDate periodStart;
     public LocalDate periodEnd;
     public List<PerformanceKpi> kpis;
@@ -389,13 +404,18 @@ public final class TrackingDtos {
     public Rating rating;
   }
 
+  @Schema(name = "DashboardTotals")
+  public static class Totals {
+    public BigDecimal committedValue;
+    public BigDecimal claimedValue;
+    public BigDecimal validatedValue;
+  }
+
   @Schema(name = "Dashboard")
   public static class Dashboard {
     public String buyerOrganisationId;
     public String currency;
-    public BigDecimal committedValue;
-    public BigDecimal claimedValue;
-    public BigDecimal validatedValue;
+    public Totals totals;
     public List<Row> byTheme;
     public List<Row> byPlace;
     public List<Row> byPeriod;

@@ -214,9 +214,10 @@ final class TrackingMapper {
     TrackingDtos.Dashboard dto = new TrackingDtos.Dashboard();
     dto.buyerOrganisationId = d.buyerOrganisationId();
     dto.currency = d.currency();
-    dto.committedValue = d.committedValue();
-    dto.claimedValue = d.claimedValue();
-    dto.validatedValue = d.validatedValue();
+    dto.totals = new TrackingDtos.Totals();
+    dto.totals.committedValue = d.committedValue();
+    dto.totals.claimedValue = d.claimedValue();
+    dto.totals.validatedValue = d.validatedValue();
     dto.byTheme = rows(d.byTheme());
     dto.byPlace = rows(d.byPlace());
     dto.byPeriod = rows(d.byPeriod());
