@@ -3,8 +3,8 @@ package uk.svkit.sdk.models;
 import java.util.List;
 
 /**
- * Which returns a contract's value counts: the {@code validated} ones only, or everything {@code
- * claimed} (submitted or validated, not superseded). Sent as the {@code basis} query parameter of
+ * Which quantities a contract's value counts: the {@code validated} returns only, everything {@code
+ * claimed} (submitted or validated, not superseded), or the {@code committed} targets. Sent as the {@code basis} query parameter of
  * {@code ContractsClient.getContractValue}; unlike the JSON enums, its wire values are lower case,
  * as the API defines them.
  *
@@ -20,7 +20,10 @@ public final class ValueBasis extends ExtensibleEnum {
     /** The {@code claimed} value: submitted and validated returns, not superseded. */
     public static final ValueBasis CLAIMED = new ValueBasis("claimed");
 
-    private static final List<ValueBasis> KNOWN = List.of(VALIDATED, CLAIMED);
+    /** The {@code committed} value: the KPIs' whole-contract targets, as promised. */
+    public static final ValueBasis COMMITTED = new ValueBasis("committed");
+
+    private static final List<ValueBasis> KNOWN = List.of(VALIDATED, CLAIMED, COMMITTED);
 
     private ValueBasis(String value) {
         super(value);

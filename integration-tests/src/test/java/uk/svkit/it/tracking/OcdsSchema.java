@@ -1,0 +1,41 @@
+package uk.svkit.it.tracking;
+
+import com.networknt.schema.Error;
+import com.networknt.schema.InputFormat;
+import com.networknt.schema.Schema;
+import com.networknt.schema.SchemaRegistry;
+import com.networknt.schema.SpecificationVersion;
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonReader;
+import jakarta.json.JsonValue;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.util.List;
+
+/**
+ * The OCDS 1.1 release schema with the metrics and sustainability extensions applied, built the
+ * way OCDS builds extended schemas: each extension's release-schema.json is a JSON Merge Patch
+ * (RFC 7386) on the core schema. The files are the published ones, copied into test resources.
+ */
+final class OcdsSchema {
+  private OcdsSchema() {}
+
+  static List<Error> validate(String release) throws IOException {
+    JsonValue schema = read("ocds");
+    for (String extension : List.of("ocds-metrics", "ocds-sustainability")) {
+      schema = Json.createMergePatch(read(extension)).apply(schema);
+    }
+    StringWriter text = new StringWriter();
+    Json.createWriter(text).write((JsonObject) schema);
+    Schema compiled = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_4).getSchema(text.toString(), InputFormat.JSON);
+    return compiled.validate(release, InputFormat.JSON);
+  }
+
+  private static JsonValue read(String standard) throws IOException {
+    try (java.io.InputStream in = OcdsSchema.class.getResourceAsStream("/standards/" + standard + "/release-schema.json");
+        JsonReader reader = Json.createReader(in)) {
+      return reader.readValue();
+    }
+  }
+}

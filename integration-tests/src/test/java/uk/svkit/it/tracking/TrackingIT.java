@@ -1,0 +1,332 @@
+package uk.svkit.it.tracking;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import uk.svkit.it.support.Clients;
+import uk.svkit.it.support.SvkitServer;
+import uk.svkit.it.support.Tokens;
+import uk.svkit.sdk.SvkitClient;
+import uk.svkit.sdk.RequestOptions;
+import uk.svkit.sdk.exception.BusinessRuleException;
+import uk.svkit.sdk.exception.ConflictException;
+import uk.svkit.sdk.exception.FieldError;
+import uk.svkit.sdk.exception.NotFoundException;
+import uk.svkit.sdk.exception.PermissionDeniedException;
+import uk.svkit.sdk.models.BulkResult;
+import uk.svkit.sdk.models.BulkReturnItem;
+import uk.svkit.sdk.models.CommitmentPeriod;
+import uk.svkit.sdk.models.CommitmentProgress;
+import uk.svkit.sdk.models.Contract;
+import uk.svkit.sdk.models.ContractCommitment;
+import uk.svkit.sdk.models.ContractCommitmentInput;
+import uk.svkit.sdk.models.ContractProgress;
+import uk.svkit.sdk.models.ContractReturn;
+import uk.svkit.sdk.models.CorrectReturnOptions;
+import uk.svkit.sdk.models.CreateContractOptions;
+import uk.svkit.sdk.models.CreateProxySetOptions;
+import uk.svkit.sdk.models.EvidenceKind;
+import uk.svkit.sdk.models.EvidenceRef;
+import uk.svkit.sdk.models.ListReturnsOptions;
+import uk.svkit.sdk.models.ProxySet;
+import uk.svkit.sdk.models.Rating;
+import uk.svkit.sdk.models.ReportingFrequency;
+import uk.svkit.sdk.models.ReturnStatus;
+import uk.svkit.sdk.models.SubmitReturnOptions;
+import uk.svkit.sdk.models.ValueBasis;
+import uk.svkit.sdk.models.ValueTrace;
+import uk.svkit.sdk.models.ValueTraceTerm;
+
+/**
+ * Contract KPI tracking through the SDK: contracts and KPIs, returns one by one and in bulk,
+ * review, corrections, progress and ratings, £ value with its trace, exports, dashboards, and who
+ * may see what.
+ */
+class TrackingIT extends SvkitServer {
+  static final String WIRRAL = "GB-LAE-WRL";
+  static final String SUPPLIER = "GB-COH-09900001";
+  static final String SUPPLIER_ID = "8f1f3c39-0000-4000-8000-000000000004";
+  static final String VCFSE_ID = "8f1f3c39-0000-4000-8000-000000000006";
+
+  private SvkitClient buyer;
+  private SvkitClient supplier;
+
+  @BeforeEach
+  void connect() {
+    buyer = Clients.of(endpoint(), Tokens.of(WIRRAL, "buyer"));
+    supplier = Clients.of(endpoint(), Tokens.of(SUPPLIER, "supplier"));
+  }
+
+  @AfterEach
+  void close() {
+    buyer.close();
+    supplier.close();
+  }
+
+  /** A proxy set whose values the test chooses: the One Wirral proxies as published (TOMs 2019). */
+  private ProxySet oneWirralProxies() {
+    return buyer.proxySets().createProxySet(CreateProxySetOptions.builder()
+        .frameworkCode("SVK-LOCAL").edition("1").name(unique("One Wirral proxies")).currency("GBP").priceYear(2019)
+        .source("Chosen by the test").licenceNote("Test data")
+        .addValue("LM-EMP-01", new BigDecimal("28213.00"))
+        .addValue("LM-SKL-01", new BigDecimal("234.87"))
+        .addValue("LM-SUP-01", BigDecimal.ONE, new BigDecimal("1.76"))
+        .addValue("LM-WEL-01", BigDecimal.ONE)
+        .build());
+  }
+
+  private static ContractCommitmentInput kpi(String measure, String target, ReportingFrequency frequency) {
+    return ContractCommitmentInput.builder(measure, new BigDecimal(target)).period(CommitmentPeriod.WHOLE_CONTRACT)
+        .reportingFrequency(frequency).placeCode("E08000015").build();
+  }
+
+  private Contract oneWirralContract(ProxySet proxies) {
+    return buyer.contracts().createContract(CreateContractOptions.builder()
+        .buyerContractId(unique("WRL-C").replace(' ', '-')).title("One Wirral CIC: community services").supplierOrganisationId(SUPPLIER_ID)
+        .value(new BigDecimal("750000")).startDate(LocalDate.of(2025, 1, 1)).endDate(LocalDate.of(2025, 12, 31))
+        .placesServed(List.of("E08000015")).frameworkCode("SVK-LOCAL").edition("1").proxySetId(proxies.getId())
+        .addCommitment(kpi("LM-EMP-01", "5", ReportingFrequency.ANNUALLY))
+        .addCommitment(kpi("LM-SKL-01", "27", ReportingFrequency.ANNUALLY))
+        .addCommitment(kpi("LM-SUP-01", "10000", ReportingFrequency.ANNUALLY))
+        .addCommitment(ContractCommitmentInput.builder("LM-WEL-01", new BigDecimal("8000")).reportingFrequency(ReportingFrequency.ANNUALLY)
+            .vcfsePartnerOrganisationId(VCFSE_ID).build())
+        .build());
+  }
+
+  private static SubmitReturnOptions year2025(String quantity) {
+    return SubmitReturnOptions.builder(LocalDate.of(2025, 1, 1), LocalDate.of(2025, 12, 31), new BigDecimal(quantity))
+        .narrative("Delivered in 2025")
+        .addEvidence(EvidenceRef.builder(EvidenceKind.URL, "https://evidence.example.org/one-wirral/2025").build())
+        .build();
+  }
+
+  @Test
+  void oneWirralValuesToExactlySumOfQuantityTimesProxy() throws Exception {
+    ProxySet proxies = oneWirralProxies();
+    Contract contract = oneWirralContract(proxies);
+    Map<String, String> kpiByMeasure = contract.getCommitments().stream().collect(Collectors.toMap(ContractCommitment::getMeasureCode, ContractCommitment::getId));
+
+    BulkResult bulk = supplier.contracts().submitReturns(List.of(
+        BulkReturnItem.of(contract.getId(), kpiByMeasure.get("LM-EMP-01"), year2025("5")),
+        BulkReturnItem.of(contract.getId(), kpiByMeasure.get("LM-SKL-01"), year2025("27")),
+        BulkReturnItem.of(contract.getId(), kpiByMeasure.get("LM-SUP-01"), year2025("10000")),
+        BulkReturnItem.of(contract.getId(), kpiByMeasure.get("LM-WEL-01"), year2025("8000"))));
+    assertEquals(4, bulk.getAccepted());
+    for (ContractReturn r : buyer.contracts().listReturns(contract.getId())) {
+      buyer.contracts().validateReturn(r);
+    }
+
+    // 5 x 28,213 + 27 x 234.87 + 10,000 x 1 x 1.76 + 8,000 x 1 = 141,065 + 6,341.49 + 17,600 + 8,000
+    BigDecimal expected = new BigDecimal("173006.49");
+    ValueTrace validated = buyer.contracts().getContractValue(contract.getId(), ValueBasis.VALIDATED);
+    assertEquals(0, expected.compareTo(validated.getTotal()), validated.getTotal().toPlainString());
+    Map<String, ValueTraceTerm> terms = validated.getTerms().stream().collect(Collectors.toMap(ValueTraceTerm::getMeasureCode, Function.identity()));
+    assertEquals(0, new BigDecimal("141065.00").compareTo(terms.get("LM-EMP-01").getValue()));
+    assertEquals(0, new BigDecimal("6341.49").compareTo(terms.get("LM-SKL-01").getValue()));
+    assertEquals(0, new BigDecimal("17600.00").compareTo(terms.get("LM-SUP-01").getValue()));
+    assertEquals(0, new BigDecimal("1.76").compareTo(terms.get("LM-SUP-01").getMultiplier()));
+    assertEquals(proxies.getId(), terms.get("LM-WEL-01").getProxySetId());
+    assertEquals(0, expected.compareTo(buyer.contracts().getContractValue(contract.getId(), ValueBasis.COMMITTED).getTotal()), "targets = delivery here");
+
+    ContractProgress progress = buyer.contracts().getContractProgress(contract.getId(), LocalDate.of(2026, 1, 31));
+    assertEquals(Rating.GOOD, progress.getRating());
+    assertEquals(0, expected.compareTo(progress.getValidatedValue()));
+
+    // The OCDS release validates against OCDS 1.1 with the metrics and sustainability extensions.
+    String release = supplier.contracts().exportContractOcds(contract.getId());
+    var errors = OcdsSchema.validate(release);
+    assertEquals(List.of(), errors.stream().map(Object::toString).toList(), release);
+    assertTrue(release.contains("\"agreedMetrics\"") && release.contains("\"implementation\":{\"metrics\""), release);
+    assertTrue(release.contains("economic.formalEmploymentPromotion") && release.contains("\"hasSustainability\":true"), release);
+    assertTrue(release.contains("\"GB-LAE-WRL\"") && release.contains("\"interestedParty\""), "buyer and VCFSE partner are parties: " + release);
+
+    String csv = buyer.contracts().exportReturnsCsv(contract.getId());
+    List<String> lines = csv.lines().toList();
+    assertEquals(5, lines.size(), csv);
+    assertTrue(lines.get(0).startsWith("contractId,buyerContractId,commitmentId,measureCode,returnId,periodStart"), lines.get(0));
+    assertTrue(lines.stream().skip(1).allMatch(l -> l.contains(",VALIDATED,")), csv);
+  }
+
+  @Test
+  void contractsAboveFiveMillionNeedThreeKpis() {
+    ProxySet proxies = oneWirralProxies();
+    BusinessRuleException problem = assertThrows(BusinessRuleException.class, () -> buyer.contracts().createContract(CreateContractOptions.builder()
+        .buyerContractId(unique("BIG").replace(' ', '-')).title("Highways PFI").supplierOrganisationId(SUPPLIER_ID)
+        .value(new BigDecimal("5000000.01")).startDate(LocalDate.of(2026, 1, 1)).endDate(LocalDate.of(2030, 12, 31))
+        .frameworkCode("SVK-LOCAL").edition("1").proxySetId(proxies.getId())
+        .addCommitment(kpi("LM-EMP-01", "20", ReportingFrequency.QUARTERLY))
+        .addCommitment(kpi("LM-NOPE", "1", ReportingFrequency.QUARTERLY))
+        .build()));
+    List<String> fields = problem.getErrors().stream().map(FieldError::getField).toList();
+    assertEquals(List.of("commitments[1].measureCode", "commitments"), fields);
+    assertTrue(problem.getErrors().get(1).getMessage().contains("Procurement Act"), problem.getErrors().toString());
+
+    Contract exactlyFive = buyer.contracts().createContract(CreateContractOptions.builder()
+        .buyerContractId(unique("FIVE").replace(' ', '-')).title("At the threshold").supplierOrganisationId(SUPPLIER_ID)
+        .value(new BigDecimal("5000000.00")).startDate(LocalDate.of(2026, 1, 1)).endDate(LocalDate.of(2030, 12, 31))
+        .frameworkCode("SVK-LOCAL").edition("1").addCommitment(kpi("LM-EMP-01", "20", ReportingFrequency.QUARTERLY)).build());
+    assertEquals(1, exactlyFive.getCommitments().size(), "the Act asks for KPIs above £5m, not at it");
+  }
+
+  /** Four KPIs, each with a target of 730 over two years: 1 a day, so 90 are expected by 31 March 2026. */
+  private Contract twoYearContract(int kpis) {
+    CreateContractOptions.Builder builder = CreateContractOptions.builder()
+        .buyerContractId(unique("WRL-R").replace(' ', '-')).title("Two-year services").supplierOrganisationId(SUPPLIER_ID)
+        .value(new BigDecimal("1000000")).startDate(LocalDate.of(2026, 1, 1)).endDate(LocalDate.of(2027, 12, 31))
+        .frameworkCode("SVK-LOCAL").edition("1").proxySetId("f274eec2-15a5-55a8-b0ed-d650872afa14");
+    for (int i = 0; i < kpis; i++) {
+      builder.addCommitment(ContractCommitmentInput.builder("LM-VOL-01", new BigDecimal("730")).title("Volunteering hours " + i)
+          .reportingFrequency(ReportingFrequency.QUARTERLY).build());
+    }
+    return buyer.contracts().createContract(builder.build());
+  }
+
+  private static SubmitReturnOptions q1(String quantity) {
+    return SubmitReturnOptions.builder(LocalDate.of(2026, 1, 1), LocalDate.of(2026, 3, 31), new BigDecimal(quantity)).build();
+  }
+
+  @Test
+  void ratingsAtEachThresholdProRatedToTheDate() {
+    Contract contract = twoYearContract(5);
+    List<String> kpis = contract.getCommitments().stream().map(ContractCommitment::getId).toList();
+    String[] delivered = {"90", "80", "54", "53", "0"};
+    for (int i = 0; i < 4; i++) {
+      ContractReturn r = supplier.contracts().submitReturn(contract.getId(), kpis.get(i), q1(delivered[i]));
+      buyer.contracts().validateReturn(r);
+    }
+
+    // 31 March 2026 is day 90 of 730: 90 hours expected of each KPI.
+    ContractProgress march = buyer.contracts().getContractProgress(contract.getId(), LocalDate.of(2026, 3, 31));
+    Map<String, CommitmentProgress> byKpi = march.getCommitments().stream().collect(Collectors.toMap(CommitmentProgress::getCommitmentId, Function.identity()));
+    assertEquals(0, new BigDecimal("90").compareTo(byKpi.get(kpis.get(0)).getExpectedToDate()));
+    assertEquals(Rating.GOOD, byKpi.get(kpis.get(0)).getRating(), "90/90");
+    assertEquals(Rating.APPROACHING_TARGET, byKpi.get(kpis.get(1)).getRating(), "80/90 = 0.889");
+    assertEquals(Rating.REQUIRES_IMPROVEMENT, byKpi.get(kpis.get(2)).getRating(), "54/90 = 0.60");
+    assertEquals(Rating.INADEQUATE, byKpi.get(kpis.get(3)).getRating(), "53/90 = 0.589");
+    assertEquals(Rating.INADEQUATE, march.getRating(), "a contract is rated by its worst KPI");
+    assertEquals(0, march.getOverdueReturns(), "Q1's returns are not due until 30 April");
+
+    // In May the fifth KPI's Q1 return is overdue (due by 30 April: 30 days' grace).
+    ContractProgress may = buyer.contracts().getContractProgress(contract.getId(), LocalDate.of(2026, 5, 15));
+    CommitmentProgress missing = may.getCommitments().stream().filter(c -> c.getCommitmentId().equals(kpis.get(4))).findFirst().orElseThrow();
+    assertEquals(1, missing.getOverduePeriods().size());
+    assertEquals(LocalDate.of(2026, 4, 30), missing.getOverduePeriods().get(0).getDueBy());
+    // Pro-rated: by 15 May (day 135) 135 are expected, so 90 delivered is no longer on target.
+    CommitmentProgress first = may.getCommitments().stream().filter(c -> c.getCommitmentId().equals(kpis.get(0))).findFirst().orElseThrow();
+    assertEquals(0, new BigDecimal("135").compareTo(first.getExpectedToDate()));
+    assertEquals(Rating.REQUIRES_IMPROVEMENT, first.getRating(), "90/135 = 0.667");
+  }
+
+  @Test
+  void correctionsSupersedeAndRejectionsWithdrawButHistoryStays() {
+    Contract contract = twoYearContract(1);
+    String kpi = contract.getCommitments().get(0).getId();
+    ContractReturn first = supplier.contracts().submitReturn(contract.getId(), kpi, q1("50"));
+    ContractReturn corrected = supplier.contracts().correctReturn(first, CorrectReturnOptions.builder(new BigDecimal("60")).narrative("Miscounted").build());
+    assertEquals(first.getId(), corrected.getSupersedesReturnId());
+    assertEquals(ReturnStatus.SUBMITTED, corrected.getStatus());
+    ContractReturn old = buyer.contracts().getReturn(contract.getId(), first.getId());
+    assertEquals(ReturnStatus.SUPERSEDED, old.getStatus());
+    assertEquals(corrected.getId(), old.getSupersededByReturnId());
+    assertThrows(ConflictException.class, () -> supplier.contracts().correctReturn(old, CorrectReturnOptions.builder(BigDecimal.ONE).build()));
+    assertThrows(ConflictException.class, () -> buyer.contracts().validateReturn(old), "only submitted returns are reviewed");
+
+    CommitmentProgress progress = buyer.contracts().getContractProgress(contract.getId(), LocalDate.of(2026, 3, 31)).getCommitments().get(0);
+    assertEquals(0, new BigDecimal("60").compareTo(progress.getClaimed()), "a correction replaces, it does not add");
+    assertEquals(0, BigDecimal.ZERO.compareTo(progress.getValidated()));
+
+    ContractReturn rejected = buyer.contracts().rejectReturn(corrected, "No evidence attached");
+    assertEquals(ReturnStatus.REJECTED, rejected.getStatus());
+    assertEquals("No evidence attached", rejected.getRejectionReason());
+    assertThrows(PermissionDeniedException.class, () -> supplier.contracts().validateReturn(rejected));
+    ContractReturn resubmitted = supplier.contracts().correctReturn(rejected, CorrectReturnOptions.builder(new BigDecimal("60"))
+        .addEvidence(EvidenceRef.builder(EvidenceKind.DOCUMENT, "dms://returns/2026-q1.pdf").sha256("a".repeat(64)).build()).build());
+    buyer.contracts().validateReturn(resubmitted);
+
+    progress = buyer.contracts().getContractProgress(contract.getId(), LocalDate.of(2026, 3, 31)).getCommitments().get(0);
+    assertEquals(0, new BigDecimal("60").compareTo(progress.getClaimed()));
+    assertEquals(0, new BigDecimal("60").compareTo(progress.getValidated()));
+    List<ReturnStatus> history = buyer.contracts().listReturns(contract.getId()).stream().map(ContractReturn::getStatus).toList();
+    assertEquals(List.of(ReturnStatus.SUPERSEDED, ReturnStatus.SUPERSEDED, ReturnStatus.VALIDATED), history, "every version stays");
+    assertEquals(1, buyer.contracts().listReturns(contract.getId(), ListReturnsOptions.builder().status(ReturnStatus.VALIDATED).build()).stream().count());
+  }
+
+  @Test
+  void bulkReturnsAreAllOrNothingAndReplaySafe() {
+    Contract contract = twoYearContract(2);
+    String a = contract.getCommitments().get(0).getId();
+    String b = contract.getCommitments().get(1).getId();
+    BusinessRuleException problem = assertThrows(BusinessRuleException.class, () -> supplier.contracts().submitReturns(List.of(
+        BulkReturnItem.of(contract.getId(), a, q1("10")),
+        BulkReturnItem.of(contract.getId(), b, SubmitReturnOptions.builder(LocalDate.of(2026, 1, 1), LocalDate.of(2026, 2, 28), BigDecimal.ONE).build()),
+        BulkReturnItem.of(contract.getId(), UUID.randomUUID().toString(), q1("1")))));
+    assertEquals(List.of("returns[1].periodStart", "returns[2].commitmentId"), problem.getErrors().stream().map(FieldError::getField).toList());
+    assertEquals(0, buyer.contracts().listReturns(contract.getId()).stream().count(), "nothing stored");
+
+    String key = "quarter-" + UUID.randomUUID();
+    List<BulkReturnItem> quarter = List.of(BulkReturnItem.of(contract.getId(), a, q1("10")), BulkReturnItem.of(contract.getId(), b, q1("20")));
+    BulkResult once = supplier.contracts().submitReturns(quarter, RequestOptions.builder().idempotencyKey(key).build());
+    BulkResult again = supplier.contracts().submitReturns(quarter, RequestOptions.builder().idempotencyKey(key).build());
+    assertEquals(once.getReturnIds(), again.getReturnIds());
+    assertEquals(2, buyer.contracts().listReturns(contract.getId()).stream().count(), "the replay stored nothing new");
+    CommitmentProgress progress = buyer.contracts().getContractProgress(contract.getId(), LocalDate.of(2026, 3, 31)).getCommitments().get(1);
+    assertEquals(0, new BigDecimal("20").compareTo(progress.getClaimed()));
+  }
+
+  @Test
+  void suppliersAndBuyersSeeOnlyTheirOwnContracts() {
+    Contract contract = twoYearContract(1);
+    try (SvkitClient otherSupplier = Clients.of(endpoint(), Tokens.of("GB-COH-09900002", "supplier"));
+        SvkitClient otherBuyer = Clients.of(endpoint(), Tokens.of("GB-LAE-LIV", "buyer"))) {
+      assertEquals(contract.getId(), supplier.contracts().getContract(contract.getId()).getId());
+      assertTrue(supplier.contracts().listContracts().stream().anyMatch(c -> c.getId().equals(contract.getId())));
+      assertThrows(NotFoundException.class, () -> otherSupplier.contracts().getContract(contract.getId()));
+      assertThrows(NotFoundException.class, () -> otherBuyer.contracts().getContract(contract.getId()));
+      assertTrue(otherSupplier.contracts().listContracts().stream().noneMatch(c -> c.getId().equals(contract.getId())));
+      String kpi = contract.getCommitments().get(0).getId();
+      BusinessRuleException refused = assertThrows(BusinessRuleException.class, () -> otherSupplier.contracts().submitReturn(contract.getId(), kpi, q1("1")));
+      assertEquals("contractId", refused.getErrors().get(0).getField());
+      assertThrows(NotFoundException.class, () -> otherBuyer.contracts().getContractProgress(contract.getId()));
+    }
+  }
+
+  @Test
+  void dashboardsAndBenchmarksReadTheKeptTotals() {
+    ProxySet proxies = oneWirralProxies();
+    Contract contract = oneWirralContract(proxies);
+    String jobs = contract.getCommitments().get(0).getId();
+    ContractReturn r = supplier.contracts().submitReturn(contract.getId(), jobs, year2025("5"));
+    buyer.contracts().validateReturn(r);
+
+    var dashboard = buyer.dashboards().getBuyerDashboard();
+    assertTrue(dashboard.getTotals().getValidatedValue().compareTo(new BigDecimal("141065.00")) >= 0, dashboard.toString());
+    assertTrue(dashboard.getByTheme().stream().anyMatch(row -> row.getValidatedValue().signum() > 0), dashboard.getByTheme().toString());
+    assertTrue(dashboard.getByPlace().stream().anyMatch(row -> row.getKey().equals("E08000015")));
+    assertTrue(dashboard.getByPeriod().stream().anyMatch(row -> row.getKey().equals("2025-Q1")));
+
+    try (SvkitClient liverpool = Clients.of(endpoint(), Tokens.of("GB-LAE-LIV", "buyer"))) {
+      liverpool.dashboards().setBenchmarkOptIn(false);
+      assertThrows(ConflictException.class, () -> liverpool.dashboards().getBenchmark(), "no peeking without sharing");
+      liverpool.dashboards().setBenchmarkOptIn(true);
+      buyer.dashboards().setBenchmarkOptIn(true);
+      var benchmark = buyer.dashboards().getBenchmark();
+      assertEquals(3, benchmark.getIndicators().size());
+      var perPound = benchmark.getIndicators().get(0);
+      assertEquals("SV_PER_CONTRACT_POUND", perPound.getCode());
+      assertNotNull(perPound.getOwn());
+      assertTrue(perPound.getPeers() >= 1);
+    }
+  }
+}
