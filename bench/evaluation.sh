@@ -22,7 +22,7 @@
 #   ./mvnw -o -q -DskipTests package -pl api,liberty-server
 #   flock /tmp/svkit-liberty.lock bench/evaluation.sh
 # Environment: WARMUP, CALLS, BIDS, QUESTIONS (a multiple of 40), BID_WINDOW (seconds from
-# creating the tender to its deadline, default 45), THREADS (set-up concurrency, default 4),
+# creating the tender to its deadline, default 20), THREADS (set-up concurrency, default 4),
 # HTTP_PORT (default 9280), HTTPS_PORT (default 9643).
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -52,6 +52,6 @@ done
 printf 'server ready in %.1f s (%s, %s cores, %s)\n' "$(echo "$(date +%s.%N) - $t0" | bc)" "$(java -version 2>&1 | head -1)" "$(nproc)" "$(date -u +%Y-%m-%dT%H:%MZ)"
 
 java -cp "$WORK/classes" bench/evaluation/EvaluationBench.java --base "http://localhost:$PORT" \
-  --bids "${BIDS:-50}" --questions "${QUESTIONS:-40}" --threads "${THREADS:-4}" --bid-window "${BID_WINDOW:-45}" \
+  --bids "${BIDS:-50}" --questions "${QUESTIONS:-40}" --threads "${THREADS:-4}" --bid-window "${BID_WINDOW:-20}" \
   --warmup "${WARMUP:-30}" --calls "${CALLS:-300}" || { echo "--- server log (tail) ---"; tail -40 "$WORK/server.log"; exit 1; }
 stop_server

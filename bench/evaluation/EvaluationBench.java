@@ -37,7 +37,7 @@ import uk.svkit.demo.MintDemoToken;
  * </pre>
  *
  * Options (all optional): --base URL, --bids 50, --questions 40, --threads 4 (set-up
- * concurrency), --bid-window 45 (seconds from creating the tender to its deadline; must cover
+ * concurrency), --bid-window 20 (seconds from creating the tender to its deadline; must cover
  * submitting every bid), --warmup 30 (seconds of warm-up, and at least 100 calls of each),
  * --calls 300 (measured calls of each).
  *
@@ -71,7 +71,7 @@ public final class EvaluationBench {
   public static void main(String[] args) throws Exception {
     Map<String, String> options = new LinkedHashMap<>(Map.of(
         "--base", "http://localhost:9280", "--bids", "50", "--questions", "40", "--threads", "4",
-        "--bid-window", "45", "--warmup", "30", "--calls", "300"));
+        "--bid-window", "20", "--warmup", "30", "--calls", "300"));
     for (int i = 0; i < args.length; i += 2) {
       if (!options.containsKey(args[i]) || i + 1 >= args.length) {
         System.err.println("Unknown option or missing value: " + args[i] + "; options: " + options.keySet());
@@ -179,6 +179,7 @@ public final class EvaluationBench {
     check(count(evaluation, "\"status\"\\s*:\\s*\"MODERATED\"") == disagreements.size(), "moderated answers");
     check(count(evaluation, "\"complete\"\\s*:\\s*true") == 1, "the evaluation should be complete");
     check(count(evaluation, "\"rank\"\\s*:\\s*1\\b") >= 1, "a bid ranked first");
+    check(count(evaluation, "\"QUANTITY_OUTLIER\"") >= 1 && count(evaluation, "\"VALUE_EXCEEDS_CONTRACT_VALUE\"") >= 1, "bid 8's flags");
     int evaluationBytes = evaluation.getBytes(StandardCharsets.UTF_8).length;
     System.out.printf("evaluation checked: %d bids x %d questions, %d moderated, complete=true, %d flags, %,d bytes%n",
         bidCount, questionCount, disagreements.size(), count(evaluation, "\"code\"\\s*:"), evaluationBytes);
@@ -261,7 +262,10 @@ public final class EvaluationBench {
     return questions;
   }
 
-  /** Supplier b's bid: varied quantities (bid 7 commits far more local spend, so it is flagged), 80 to 300 word statements. */
+  /**
+   * Supplier b's bid: varied quantities (bid 7 commits 30 times the local spend, so it is flagged as an outlier and as
+   * valued above the contract value), 80 to 300 word statements.
+   */
   private static String bid(int b, List<Question> questions) {
     StringBuilder json = new StringBuilder("{\"price\":").append(4_500_000 + (b * 37_813) % 700_000).append(",\"answers\":[");
     for (int q = 0; q < questions.size(); q++) {
@@ -274,7 +278,7 @@ public final class EvaluationBench {
           double high = Double.parseDouble(m[2]);
           double quantity = Math.round(low + (high - low) * (((b * 31 + q * 17) % 50) / 49.0));
           if (b == 7 && m[0].equals("LM-SUP-01")) {
-            quantity *= 10;
+            quantity *= 30;
           }
           json.append(",\"commitment\":{\"quantity\":").append((long) quantity)
               .append(",\"period\":\"").append((b + q) % 4 == 0 ? "PER_YEAR" : "WHOLE_CONTRACT").append("\",\"placeCode\":\"E08000015\"}");
