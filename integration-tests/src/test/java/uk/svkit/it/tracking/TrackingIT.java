@@ -124,8 +124,8 @@ class TrackingIT extends SvkitServer {
         BulkReturnItem.of(contract.getId(), kpiByMeasure.get("LM-SUP-01"), year2025("10000")),
         BulkReturnItem.of(contract.getId(), kpiByMeasure.get("LM-WEL-01"), year2025("8000"))));
     assertEquals(4, bulk.getAccepted());
-    for (ContractReturn r : buyer.contracts().listReturns(contract.getId())) {
-      buyer.contracts().validateReturn(r);
+    for (String returnId : bulk.getReturnIds()) {
+      buyer.contracts().validateReturn(buyer.contracts().getReturn(contract.getId(), returnId));
     }
 
     // 5 x 28,213 + 27 x 234.87 + 10,000 x 1 x 1.76 + 8,000 x 1 = 141,065 + 6,341.49 + 17,600 + 8,000

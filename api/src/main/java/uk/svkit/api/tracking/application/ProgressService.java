@@ -198,10 +198,15 @@ public class ProgressService {
   public record Benchmark(String organisationId, List<Indicator> indicators) {}
 
   /** Indicators every benchmarked buyer is measured by; peers stay anonymous (only percentiles are shown). */
-  static final Map<String, String> INDICATORS = new LinkedHashMap<>(Map.of(
-      "SV_PER_CONTRACT_POUND", "Validated social value (£) per £ of contract value",
-      "VCFSE_SHARE", "Share of commitments delivered with a VCFSE partner",
-      "DELIVERED_SHARE", "Validated delivery as a share of committed quantities"));
+  static final Map<String, String> INDICATORS = indicators();
+
+  private static Map<String, String> indicators() {
+    Map<String, String> indicators = new LinkedHashMap<>();
+    indicators.put("SV_PER_CONTRACT_POUND", "Validated social value (£) per £ of contract value");
+    indicators.put("VCFSE_SHARE", "Share of commitments delivered with a VCFSE partner");
+    indicators.put("DELIVERED_SHARE", "Validated delivery as a share of committed quantities");
+    return java.util.Collections.unmodifiableMap(indicators);
+  }
 
   @Transactional
   public void optIn(boolean optIn) {

@@ -35,6 +35,12 @@ public final class Progress {
     return BigDecimal.valueOf(elapsed).divide(BigDecimal.valueOf(contract.days()), 6, RoundingMode.HALF_UP);
   }
 
+  /** The target pro-rated by days elapsed, computed from the day counts so no rounding creeps in. */
+  static BigDecimal expectedBy(Contract contract, BigDecimal target, LocalDate asOf) {
+    long elapsed = Math.max(0, Math.min(contract.days(), ChronoUnit.DAYS.between(contract.startDate(), asOf) + 1));
+    return target.multiply(BigDecimal.valueOf(elapsed)).divide(BigDecimal.valueOf(contract.days()), 4, RoundingMode.HALF_UP);
+  }
+
   /** The whole-contract target: a per-year or per-quarter target times the contract's years or quarters. */
   public static BigDecimal target(Contract contract, Commitment commitment) {
     return switch (commitment.period()) {
@@ -48,7 +54,7 @@ public final class Progress {
       Contract contract, Commitment commitment, List<PeriodTotals> totals, LocalDate asOf, int graceDays, RatingPolicy policy,
       boolean quantifiable) {
     BigDecimal target = target(contract, commitment);
-    BigDecimal expected = target.multiply(elapsedShare(contract, asOf)).setScale(4, RoundingMode.HALF_UP);
+    BigDecimal expected = expectedBy(contract, target, asOf);
     BigDecimal claimed = BigDecimal.ZERO;
     BigDecimal validated = BigDecimal.ZERO;
     for (PeriodTotals t : totals) {
