@@ -4,6 +4,8 @@ import com.networknt.schema.Error;
 import com.networknt.schema.InputFormat;
 import com.networknt.schema.Schema;
 import com.networknt.schema.SchemaRegistry;
+import com.networknt.schema.SchemaRegistryConfig;
+import com.networknt.schema.regex.JoniRegularExpressionFactory;
 import com.networknt.schema.SpecificationVersion;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
@@ -28,7 +30,10 @@ final class OcdsSchema {
     }
     StringWriter text = new StringWriter();
     Json.createWriter(text).write((JsonObject) schema);
-    Schema compiled = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_4).getSchema(text.toString(), InputFormat.JSON);
+    // OCDS patterns are ECMA-262 regular expressions, which java.util.regex cannot always read.
+    SchemaRegistryConfig config = SchemaRegistryConfig.builder().regularExpressionFactory(JoniRegularExpressionFactory.getInstance()).build();
+    Schema compiled = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_4, registry -> registry.schemaRegistryConfig(config))
+        .getSchema(text.toString(), InputFormat.JSON);
     return compiled.validate(release, InputFormat.JSON);
   }
 

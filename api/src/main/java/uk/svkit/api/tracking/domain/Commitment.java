@@ -21,8 +21,10 @@ public class Commitment {
   @Column(name = "id", length = 36)
   private String id;
 
-  @Column(name = "contract_id", length = 36, insertable = false, updatable = false)
-  private String contractId;
+  /** The owning side of the relation, so the row is inserted with its contract id in one statement. */
+  @jakarta.persistence.ManyToOne(fetch = jakarta.persistence.FetchType.LAZY, optional = false)
+  @jakarta.persistence.JoinColumn(name = "contract_id", nullable = false, updatable = false)
+  private Contract contract;
 
   @Column(name = "position")
   private int position;
@@ -95,8 +97,8 @@ public class Commitment {
     return id;
   }
 
-  public String contractId() {
-    return contractId;
+  void attachTo(Contract contract) {
+    this.contract = contract;
   }
 
   public int position() {

@@ -74,8 +74,7 @@ public class Contract extends AggregateRoot {
   @Column(name = "place_code", length = 9)
   private Set<String> placesServed = new LinkedHashSet<>();
 
-  @OneToMany(cascade = CascadeType.ALL, orphanRemoval = true, fetch = FetchType.EAGER)
-  @JoinColumn(name = "contract_id", nullable = false)
+  @OneToMany(mappedBy = "contract", cascade = CascadeType.ALL, orphanRemoval = true, fetch = FetchType.EAGER)
   @OrderBy("position")
   private List<Commitment> commitments = new ArrayList<>();
 
@@ -102,6 +101,7 @@ public class Contract extends AggregateRoot {
     this.proxySetId = terms.proxySetId();
     this.sourceTenderId = terms.sourceTenderId();
     this.sourceBidId = terms.sourceBidId();
+    commitments.forEach(c -> c.attachTo(this));
     this.commitments.addAll(commitments);
   }
 
