@@ -227,6 +227,16 @@ class TrackingIT extends SvkitServer {
     CommitmentProgress first = may.getCommitments().stream().filter(c -> c.getCommitmentId().equals(kpis.get(0))).findFirst().orElseThrow();
     assertEquals(0, new BigDecimal("135").compareTo(first.getExpectedToDate()));
     assertEquals(Rating.REQUIRES_IMPROVEMENT, first.getRating(), "90/135 = 0.667");
+
+    // What a Contract Performance Notice publishes: each KPI's target, delivery and rating.
+    var notice = buyer.contracts().getPerformanceSummary(contract.getId(), LocalDate.of(2026, 3, 31));
+    assertEquals(Rating.INADEQUATE, notice.getOverallRating());
+    assertEquals(5, notice.getKpis().size());
+    assertEquals("Volunteering hours 0", notice.getKpis().get(0).getTitle());
+    assertEquals(0, new BigDecimal("90").compareTo(notice.getKpis().get(0).getDelivered()));
+    assertNotNull(notice.getBuyer(), "the notice names the buyer");
+    assertNotNull(notice.getSupplier(), "and the supplier");
+    assertEquals(LocalDate.of(2026, 1, 1), notice.getPeriodStart(), "the assessed year starts no earlier than the contract");
   }
 
   @Test
