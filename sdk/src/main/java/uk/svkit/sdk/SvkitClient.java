@@ -34,6 +34,7 @@ public final class SvkitClient implements AutoCloseable {
     private final QuestionSetsClient questionSets;
     private final TendersClient tenders;
     private final ContractsClient contracts;
+    private final DirectoryClient directory;
     private final DashboardsClient dashboards;
 
     SvkitClient(HttpPipeline pipeline, URI endpoint) {
@@ -49,6 +50,7 @@ public final class SvkitClient implements AutoCloseable {
         this.questionSets = new QuestionSetsClient(ops);
         this.tenders = new TendersClient(ops);
         this.contracts = new ContractsClient(ops);
+        this.directory = new DirectoryClient(ops);
         this.dashboards = new DashboardsClient(ops);
     }
 
@@ -149,6 +151,15 @@ public final class SvkitClient implements AutoCloseable {
      */
     public ContractsClient contracts() {
         return contracts;
+    }
+
+    /**
+     * Returns the operations on the VCFSE partner directory and its noticeboard.
+     *
+     * @return the directory client (shares this client's connection and settings)
+     */
+    public DirectoryClient directory() {
+        return directory;
     }
 
     /**

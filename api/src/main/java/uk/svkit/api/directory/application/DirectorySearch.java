@@ -1,0 +1,240 @@
+package uk.svkit.api.directory.application;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+import uk.svkit.api.directory.domain.DirectoryQuery;
+import uk.svkit.api.directory.domain.Distance;
+import uk.svkit.api.directory.domain.Facets;
+import uk.svkit.api.directory.domain.Keyset;
+import uk.svkit.api.directory.domain.LegalForm;
+import uk.svkit.api.directory.domain.Need;
+import uk.svkit.api.directory.domain.Needs;
+import uk.svkit.api.directory.domain.Relevance;
+import uk.svkit.api.directory.domain.SupportType;
+import uk.svkit.api.directory.domain.Themes;
+import uk.svkit.api.directory.domain.VcfseProfile;
+import uk.svkit.api.directory.domain.VcfseProfiles;
+import uk.svkit.api.directory.geography.Geography;
+import uk.svkit.api.platform.problem.ProblemException;
+
+/**
+ * Lookups over the directory and the noticeboard. SQL applies every filter (with a bounding box
+ * for radius searches, portable to H2 and PostgreSQL); the exact haversine distance, relevance,
+ * facet counts, ordering and keyset paging are computed here over the matching set. That is
+ * right for regional directories; a national one needs ranking and paging pushed into SQL.
+ */
+@ApplicationScoped
+public class DirectorySearch {
+  public static final double DEFAULT_RADIUS_KM = 10;
+  public static final double MAX_RADIUS_KM = 200;
+  private static final int MAX_TERMS = 8;
+
+  @Inject VcfseProfiles profiles;
+  @Inject Needs needs;
+  @Inject Themes themes;
+  @Inject Geography geography;
+
+  /** Orders of organisation results. */
+  public enum OrganisationSort { RELEVANCE, DISTANCE, NAME }
+
+  /** Orders of need results: soonest expiry first, newest first, or nearest first. */
+  public enum NeedSort { EXPIRY, NEWEST, DISTANCE }
+
+  /** A search as the caller gives it, unvalidated. */
+  public record Criteria(
+      String q, String placeCode, String near, Double lat, Double lon, Double radiusKm, String theme,
+      SupportType supportType, LegalForm legalForm, String organisationId) {}
+
+  /** An organisation found, with its distance (if searched near a point), score and open needs. */
+  public record OrganisationHit(VcfseProfile profile, Double distanceKm, int score, List<Need> openNeeds) {}
+
+  /** A need found, with its organisation and distance. */
+  public record NeedHit(Need need, VcfseProfile organisation, Double distanceKm) {}
+
+  /** One page of results, whether more follow, and the facet counts over every result. */
+  public record Result<T>(List<Keyset.Ranked<T>> rows, Map<String, List<Facets.Count>> facets) {}
+
+  @Transactional
+  public Result<OrganisationHit> organisations(Criteria c, String sortName, List<String> cursor, int fetch) {
+    LocalDate today = today();
+    Point centre = centre(c);
+    DirectoryQuery query = query(c, centre);
+    OrganisationSort sort = parse(OrganisationSort.class, "sort", sortName,
+        !query.terms().isEmpty() ? OrganisationSort.RELEVANCE : centre != null ? OrganisationSort.DISTANCE : OrganisationSort.NAME);
+    if (sort == OrganisationSort.DISTANCE && centre == null) {
+      throw ProblemException.invalid("sort", "sorting by distance needs near, or lat and lon");
+    }
+    List<VcfseProfile> candidates = profiles.candidates(query, today);
+    Map<String, List<Need>> open = needs.openOf(candidates.stream().map(VcfseProfile::id).toList(), today).stream()
+        .collect(Collectors.groupingBy(Need::ownerOrganisationId));
+    List<Keyset.Ranked<OrganisationHit>> ranked = new ArrayList<>();
+    List<Set<String>> places = new ArrayList<>();
+    List<Set<String>> themeCodes = new ArrayList<>();
+    List<Set<String>> supportTypes = new ArrayList<>();
+    for (VcfseProfile p : candidates) {
+      Double distance = null;
+      if (centre != null) {
+        if (p.latitude() == null) {
+          continue;
+        }
+        double km = Distance.km(centre.lat, centre.lon, p.latitude(), p.longitude());
+        if (km > centre.radiusKm) {
+          continue;
+        }
+        distance = km;
+      }
+      List<Need> own = open.getOrDefault(p.id(), List.of());
+      int score = Relevance.score(c.q(), query.terms(), p.name(), p.description(), own.stream().map(Need::searchText).toList());
+      OrganisationHit hit = new OrganisationHit(p, distance == null ? null : Distance.rounded(distance), score, own);
+      double number = switch (sort) {
+        case RELEVANCE -> -score;
+        case DISTANCE -> distance;
+        case NAME -> 0;
+      };
+      ranked.add(new Keyset.Ranked<>(hit, number, p.nameKey(), p.id()));
+      places.add(p.places());
+      themeCodes.add(p.themes());
+      supportTypes.add(own.stream().map(n -> n.supportType().name()).collect(Collectors.toSet()));
+    }
+    Map<String, List<Facets.Count>> facets = new java.util.LinkedHashMap<>();
+    facets.put("places", Facets.count(places));
+    facets.put("themes", Facets.count(themeCodes));
+    facets.put("supportTypes", Facets.count(supportTypes));
+    return new Result<>(Keyset.page(ranked, after(cursor), fetch), facets);
+  }
+
+  @Transactional
+  public Result<NeedHit> needs(Criteria c, String sortName, List<String> cursor, int fetch) {
+    LocalDate today = today();
+    Point centre = centre(c);
+    DirectoryQuery query = query(c, centre);
+    NeedSort sort = parse(NeedSort.class, "sort", sortName, centre != null ? NeedSort.DISTANCE : NeedSort.EXPIRY);
+    if (sort == NeedSort.DISTANCE && centre == null) {
+      throw ProblemException.invalid("sort", "sorting by distance needs near, or lat and lon");
+    }
+    List<Keyset.Ranked<NeedHit>> ranked = new ArrayList<>();
+    List<Set<String>> places = new ArrayList<>();
+    List<Set<String>> themeCodes = new ArrayList<>();
+    List<Set<String>> supportTypes = new ArrayList<>();
+    for (Object[] row : needs.candidates(query, today)) {
+      Need n = (Need) row[0];
+      VcfseProfile p = (VcfseProfile) row[1];
+      Double distance = null;
+      if (centre != null) {
+        if (p.latitude() == null) {
+          continue;
+        }
+        double km = Distance.km(centre.lat, centre.lon, p.latitude(), p.longitude());
+        if (km > centre.radiusKm) {
+          continue;
+        }
+        distance = km;
+      }
+      double number = switch (sort) {
+        case EXPIRY -> n.expiresOn().toEpochDay();
+        case NEWEST -> -(n.createdAt().toEpochSecond() * 1_000_000.0 + n.createdAt().getNano() / 1000);
+        case DISTANCE -> distance;
+      };
+      ranked.add(new Keyset.Ranked<>(new NeedHit(n, p, distance == null ? null : Distance.rounded(distance)), number, "", n.id()));
+      places.add(n.placeCode() != null ? Set.of(n.placeCode()) : p.places());
+      themeCodes.add(p.themes());
+      supportTypes.add(Set.of(n.supportType().name()));
+    }
+    Map<String, List<Facets.Count>> facets = new java.util.LinkedHashMap<>();
+    facets.put("places", Facets.count(places));
+    facets.put("themes", Facets.count(themeCodes));
+    facets.put("supportTypes", Facets.count(supportTypes));
+    return new Result<>(Keyset.page(ranked, after(cursor), fetch), facets);
+  }
+
+  /** The cursor of a result: its sort key. */
+  public static List<String> cursorOf(Keyset.Ranked<?> r) {
+    return List.of(Double.toString(r.number()), r.text(), r.id());
+  }
+
+  private static Keyset.Ranked<Object> after(List<String> cursor) {
+    if (cursor == null) {
+      return null;
+    }
+    try {
+      return new Keyset.Ranked<>(null, Double.parseDouble(cursor.get(0)), cursor.get(1), cursor.get(2));
+    } catch (NumberFormatException e) {
+      throw new ProblemException(uk.svkit.api.platform.problem.ProblemType.INVALID_CURSOR,
+          "The cursor is not one this API issued. Start again without a cursor.");
+    }
+  }
+
+  private record Point(double lat, double lon, double radiusKm) {}
+
+  private Point centre(Criteria c) {
+    double radius = c.radiusKm() == null ? DEFAULT_RADIUS_KM : c.radiusKm();
+    if (radius <= 0 || radius > MAX_RADIUS_KM) {
+      throw ProblemException.invalid("radiusKm", "must be more than 0 and at most " + (int) MAX_RADIUS_KM);
+    }
+    if (c.near() != null && !c.near().isBlank()) {
+      if (c.lat() != null || c.lon() != null) {
+        throw ProblemException.invalid("near", "give near or lat and lon, not both");
+      }
+      var district = geography.resolvePostcode("near", c.near()).district();
+      return new Point(district.latitude(), district.longitude(), radius);
+    }
+    if (c.lat() != null || c.lon() != null) {
+      if (c.lat() == null || c.lon() == null) {
+        throw ProblemException.invalid(c.lat() == null ? "lat" : "lon", "lat and lon go together");
+      }
+      if (Math.abs(c.lat()) > 90 || Math.abs(c.lon()) > 180) {
+        throw ProblemException.invalid("lat", "lat must be within ±90 and lon within ±180");
+      }
+      return new Point(c.lat(), c.lon(), radius);
+    }
+    if (c.radiusKm() != null) {
+      throw ProblemException.invalid("radiusKm", "a radius needs near, or lat and lon");
+    }
+    return null;
+  }
+
+  private DirectoryQuery query(Criteria c, Point centre) {
+    List<String> terms = c.q() == null ? List.of()
+        : new ArrayList<>(new TreeSet<>(Arrays.stream(c.q().toLowerCase(Locale.ROOT).trim().split("\\s+"))
+            .filter(t -> !t.isEmpty()).toList()));
+    if (terms.size() > MAX_TERMS) {
+      throw ProblemException.invalid("q", "use at most " + MAX_TERMS + " words");
+    }
+    if (c.theme() != null && !themes.byCode().containsKey(c.theme())) {
+      throw ProblemException.invalid("theme", "'" + c.theme() + "' is not a theme of the taxonomy (GET /directory/themes)");
+    }
+    String place = c.placeCode() == null ? null : c.placeCode().toUpperCase(Locale.ROOT);
+    if (place != null && !ProfileService.PLACE_CODE.matcher(place).matches()) {
+      throw ProblemException.invalid("placeCode", "must be an ONS local authority code such as E08000015");
+    }
+    Distance.Box box = centre == null ? null : Distance.box(centre.lat, centre.lon, centre.radiusKm);
+    return new DirectoryQuery(terms, place, c.theme(), c.supportType(), c.legalForm(), c.organisationId(), box);
+  }
+
+  private static <E extends Enum<E>> E parse(Class<E> type, String field, String value, E fallback) {
+    if (value == null || value.isBlank()) {
+      return fallback;
+    }
+    try {
+      return Enum.valueOf(type, value.trim().toUpperCase(Locale.ROOT));
+    } catch (IllegalArgumentException e) {
+      throw ProblemException.invalid(field, "must be one of " + Arrays.toString(type.getEnumConstants()));
+    }
+  }
+
+  static LocalDate today() {
+    return LocalDate.now(ZoneOffset.UTC);
+  }
+
+}

@@ -1,0 +1,138 @@
+package uk.svkit.api.directory.application;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.List;
+import uk.svkit.api.directory.domain.Need;
+import uk.svkit.api.directory.domain.Needs;
+import uk.svkit.api.directory.domain.Pledge;
+import uk.svkit.api.directory.domain.Pledges;
+import uk.svkit.api.directory.domain.VcfseProfiles;
+import uk.svkit.api.organisation.application.OrganisationService;
+import uk.svkit.api.organisation.domain.OrganisationRole;
+import uk.svkit.api.platform.concurrency.Versions;
+import uk.svkit.api.platform.problem.ProblemException;
+import uk.svkit.api.platform.security.Caller;
+import uk.svkit.api.platform.security.Tenancy;
+
+/**
+ * The noticeboard: VCFSEs post and manage their needs; businesses pledge to meet them and record
+ * what they delivered. Needs are public; a pledge is seen by its business and the need's VCFSE.
+ */
+@ApplicationScoped
+public class NoticeboardService {
+  @Inject Needs needs;
+  @Inject Pledges pledges;
+  @Inject VcfseProfiles profiles;
+  @Inject OrganisationService organisations;
+
+  @Transactional
+  public Need post(Need.Terms terms) {
+    Caller caller = Tenancy.caller();
+    String vcfse = caller.organisationId();
+    if (vcfse == null || profiles.findVisible(vcfse).isEmpty()) {
+      throw ProblemException.businessRule("Needs are posted by a VCFSE with a directory profile; write your profile first.");
+    }
+    check(terms);
+    if (terms.expiresOn().isBefore(today())) {
+      throw ProblemException.businessRule("A new need must expire today or later.");
+    }
+    return needs.add(new Need(vcfse, terms));
+  }
+
+  /**
+   * Changes an open need. The expiry may be brought into the past: that ends its listing (and
+   * new pledges) at once while pledges already made stay deliverable.
+   */
+  @Transactional
+  public Need revise(String needId, long expectedVersion, Need.Terms terms) {
+    Need need = ownNeed(needId);
+    Versions.requireCurrent(expectedVersion, need.version());
+    check(terms);
+    need.revise(terms);
+    return needs.store(need);
+  }
+
+  @Transactional
+  public Need close(String needId, long expectedVersion) {
+    Need need = ownNeed(needId);
+    Versions.requireCurrent(expectedVersion, need.version());
+    need.close();
+    return needs.store(need);
+  }
+
+  public Need get(String needId) {
+    return needs.find(needId);
+  }
+
+  /** A business pledges to meet the need, in whole ({@code quantity} absent) or in part. */
+  @Transactional
+  public Pledge pledge(String needId, BigDecimal quantity, String note, String commitmentId) {
+    Caller caller = Tenancy.caller();
+    String business = caller.organisationId();
+    boolean supplier = business != null
+        && organisations.lookup(business).map(o -> o.roles().contains(OrganisationRole.SUPPLIER)).orElse(false);
+    if (!supplier) {
+      throw ProblemException.forbidden("Pledges are made by a business registered as a supplier.");
+    }
+    Need need = needs.find(needId);
+    if (need.ownerOrganisationId().equals(business)) {
+      throw ProblemException.businessRule("An organisation cannot pledge to its own need.");
+    }
+    BigDecimal amount = need.acceptPledge(quantity, today());
+    needs.store(need);
+    return pledges.add(new Pledge(business, need, amount, note, commitmentId));
+  }
+
+  public List<Pledge> pledgesOf(String needId) {
+    needs.find(needId);
+    return pledges.ofNeed(needId);
+  }
+
+  public Pledge pledgeById(String pledgeId) {
+    return pledges.find(pledgeId);
+  }
+
+  /** The pledging business records what it delivered; the need is met when deliveries cover it. */
+  @Transactional
+  public Pledge recordDelivery(String pledgeId, long expectedVersion, BigDecimal delivered, String note) {
+    Pledge pledge = pledges.find(pledgeId);
+    Caller caller = Tenancy.caller();
+    if (!pledge.ownerOrganisationId().equals(caller.organisationId()) && !caller.isPlatformAdmin()) {
+      throw ProblemException.forbidden("Only the business that pledged records its delivery.");
+    }
+    Versions.requireCurrent(expectedVersion, pledge.version());
+    BigDecimal amount = pledge.recordDelivery(delivered, note);
+    Need need = needs.find(pledge.needId());
+    need.recordDelivery(amount);
+    needs.store(need);
+    return pledges.store(pledge);
+  }
+
+  /** The need, if the caller is its VCFSE (or an admin); another organisation gets 403. */
+  private Need ownNeed(String needId) {
+    Need need = needs.find(needId);
+    Caller caller = Tenancy.caller();
+    if (!need.ownerOrganisationId().equals(caller.organisationId()) && !caller.isPlatformAdmin()) {
+      throw ProblemException.forbidden("Only the VCFSE that posted the need may change it.");
+    }
+    return need;
+  }
+
+  private static void check(Need.Terms terms) {
+    if (terms.placeCode() != null && !ProfileService.PLACE_CODE.matcher(terms.placeCode()).matches()) {
+      throw ProblemException.invalid("placeCode", "must be an ONS local authority code such as E08000015");
+    }
+    if (terms.unit() != null && terms.quantity() == null) {
+      throw ProblemException.invalid("unit", "a unit needs a quantity");
+    }
+  }
+
+  static LocalDate today() {
+    return LocalDate.now(ZoneOffset.UTC);
+  }
+}

@@ -1,0 +1,164 @@
+package uk.svkit.api.directory.rest;
+
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Map;
+import uk.svkit.api.directory.application.DirectorySearch;
+import uk.svkit.api.directory.application.ProfileService;
+import uk.svkit.api.directory.domain.Contact;
+import uk.svkit.api.directory.domain.Facets;
+import uk.svkit.api.directory.domain.Need;
+import uk.svkit.api.directory.domain.Pledge;
+import uk.svkit.api.directory.domain.Theme;
+import uk.svkit.api.directory.domain.VcfseProfile;
+
+/** Between directory DTOs and the domain. */
+final class DirectoryMapper {
+  private DirectoryMapper() {}
+
+  static DirectoryDtos.ThemeResponse themeOf(Theme t) {
+    DirectoryDtos.ThemeResponse r = new DirectoryDtos.ThemeResponse();
+    r.code = t.code();
+    r.label = t.label();
+    return r;
+  }
+
+  static ProfileService.ProfileInput profile(DirectoryDtos.SaveProfile b) {
+    List<ProfileService.ContactInput> contacts = b.contacts == null ? List.of()
+        : b.contacts.stream().map(c -> new ProfileService.ContactInput(c.name, c.role, c.email, c.phone)).toList();
+    return new ProfileService.ProfileInput(b.legalForm, b.description, b.website, b.incomeBand, b.themes, b.beneficiaryGroups,
+        b.placesServed, b.basePostcode, contacts);
+  }
+
+  static DirectoryDtos.OrganisationResponse organisation(VcfseProfile p, boolean withContacts) {
+    DirectoryDtos.OrganisationResponse r = new DirectoryDtos.OrganisationResponse();
+    r.id = p.id();
+    r.name = p.name();
+    r.identifier = p.identifier();
+    r.legalForm = p.legalForm();
+    r.description = p.description();
+    r.website = p.website();
+    r.incomeBand = p.incomeBand();
+    r.themes = p.sortedThemes();
+    r.beneficiaryGroups = p.sortedBeneficiaryGroups();
+    r.placesServed = p.sortedPlacesServed();
+    r.base = location(p);
+    r.verificationStatus = p.verificationStatus();
+    r.verifiedAt = p.verifiedAt();
+    r.contacts = withContacts ? p.contacts().stream().map(DirectoryMapper::contact).toList() : null;
+    r.version = p.version();
+    r.createdAt = p.createdAt();
+    r.updatedAt = p.updatedAt();
+    return r;
+  }
+
+  static DirectoryDtos.OrganisationHitResponse hit(DirectorySearch.OrganisationHit h) {
+    VcfseProfile p = h.profile();
+    DirectoryDtos.OrganisationHitResponse r = new DirectoryDtos.OrganisationHitResponse();
+    r.id = p.id();
+    r.name = p.name();
+    r.identifier = p.identifier();
+    r.legalForm = p.legalForm();
+    r.description = p.description();
+    r.website = p.website();
+    r.themes = p.sortedThemes();
+    r.placesServed = p.sortedPlacesServed();
+    r.base = location(p);
+    r.verificationStatus = p.verificationStatus();
+    r.distanceKm = h.distanceKm();
+    r.score = h.score();
+    r.openNeedCount = h.openNeeds().size();
+    r.openSupportTypes = h.openNeeds().stream().map(Need::supportType).distinct().sorted().toList();
+    return r;
+  }
+
+  static DirectoryDtos.NeedResponse need(Need n, VcfseProfile organisation, Double distanceKm) {
+    DirectoryDtos.NeedResponse r = new DirectoryDtos.NeedResponse();
+    r.id = n.id();
+    r.organisationId = n.ownerOrganisationId();
+    r.organisationName = organisation == null ? null : organisation.name();
+    r.supportType = n.supportType();
+    r.title = n.title();
+    r.description = n.description();
+    r.quantity = n.quantity();
+    r.unit = n.unit();
+    r.pledgedQuantity = n.quantity() == null ? null : n.pledgedQuantity();
+    r.deliveredQuantity = n.quantity() == null ? null : n.deliveredQuantity();
+    r.remainingQuantity = n.remainingQuantity();
+    r.placeCode = n.placeCode();
+    r.expiresOn = n.expiresOn();
+    r.expired = n.isExpired(LocalDate.now(ZoneOffset.UTC));
+    r.status = n.status();
+    r.distanceKm = distanceKm;
+    r.version = n.version();
+    r.createdAt = n.createdAt();
+    r.updatedAt = n.updatedAt();
+    return r;
+  }
+
+  static Need.Terms terms(DirectoryDtos.NeedInput b) {
+    return new Need.Terms(b.supportType, b.title.trim(), blankToNull(b.description), b.quantity, blankToNull(b.unit),
+        b.placeCode == null ? null : b.placeCode.trim().toUpperCase(java.util.Locale.ROOT), b.expiresOn);
+  }
+
+  static DirectoryDtos.PledgeResponse pledge(Pledge p) {
+    DirectoryDtos.PledgeResponse r = new DirectoryDtos.PledgeResponse();
+    r.id = p.id();
+    r.needId = p.needId();
+    r.businessOrganisationId = p.ownerOrganisationId();
+    r.vcfseOrganisationId = p.needOwnerOrganisationId();
+    r.quantity = p.quantity();
+    r.note = p.note();
+    r.commitmentId = p.commitmentId();
+    r.status = p.status();
+    r.deliveredQuantity = p.deliveredQuantity();
+    r.deliveryNote = p.deliveryNote();
+    r.deliveredAt = p.deliveredAt();
+    r.version = p.version();
+    r.createdAt = p.createdAt();
+    return r;
+  }
+
+  static DirectoryDtos.FacetsResponse facets(Map<String, List<Facets.Count>> facets) {
+    DirectoryDtos.FacetsResponse r = new DirectoryDtos.FacetsResponse();
+    r.places = counts(facets.get("places"));
+    r.themes = counts(facets.get("themes"));
+    r.supportTypes = counts(facets.get("supportTypes"));
+    return r;
+  }
+
+  private static List<DirectoryDtos.FacetCount> counts(List<Facets.Count> counts) {
+    return counts.stream().map(c -> {
+      DirectoryDtos.FacetCount f = new DirectoryDtos.FacetCount();
+      f.value = c.value();
+      f.count = c.count();
+      return f;
+    }).toList();
+  }
+
+  private static DirectoryDtos.LocationResponse location(VcfseProfile p) {
+    if (p.latitude() == null) {
+      return null;
+    }
+    DirectoryDtos.LocationResponse l = new DirectoryDtos.LocationResponse();
+    l.postcode = p.basePostcode();
+    l.placeCode = p.basePlaceCode();
+    l.latitude = p.latitude();
+    l.longitude = p.longitude();
+    return l;
+  }
+
+  private static DirectoryDtos.ContactResponse contact(Contact c) {
+    DirectoryDtos.ContactResponse r = new DirectoryDtos.ContactResponse();
+    r.name = c.name();
+    r.role = c.role();
+    r.email = c.email();
+    r.phone = c.phone();
+    return r;
+  }
+
+  private static String blankToNull(String s) {
+    return s == null || s.isBlank() ? null : s.trim();
+  }
+}

@@ -1,0 +1,445 @@
+package uk.svkit.sdk;
+
+import java.math.BigDecimal;
+import java.net.URI;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import uk.svkit.sdk.exception.ApiException;
+import uk.svkit.sdk.exception.BusinessRuleException;
+import uk.svkit.sdk.exception.ConflictException;
+import uk.svkit.sdk.exception.ConnectionException;
+import uk.svkit.sdk.exception.NotFoundException;
+import uk.svkit.sdk.exception.PermissionDeniedException;
+import uk.svkit.sdk.exception.PreconditionFailedException;
+import uk.svkit.sdk.exception.ValidationException;
+import uk.svkit.sdk.implementation.FacetsBody;
+import uk.svkit.sdk.implementation.HttpRequest;
+import uk.svkit.sdk.implementation.Urls;
+import uk.svkit.sdk.models.CreatePledgeOptions;
+import uk.svkit.sdk.models.DirectoryFacets;
+import uk.svkit.sdk.models.DirectoryOrganisation;
+import uk.svkit.sdk.models.DirectoryOrganisationHit;
+import uk.svkit.sdk.models.DirectoryTheme;
+import uk.svkit.sdk.models.Need;
+import uk.svkit.sdk.models.NeedOptions;
+import uk.svkit.sdk.models.Pledge;
+import uk.svkit.sdk.models.RecordDeliveryOptions;
+import uk.svkit.sdk.models.SaveVcfseProfileOptions;
+import uk.svkit.sdk.models.SearchDirectoryOptions;
+import uk.svkit.sdk.models.SearchNeedsOptions;
+import uk.svkit.sdk.models.VcfseContactInput;
+
+/**
+ * The VCFSE partner directory and its noticeboard. Obtain from {@link SvkitClient#directory()};
+ * thread-safe.
+ *
+ * <p>A VCFSE {@linkplain #saveProfile(String, SaveVcfseProfileOptions) writes its profile} and
+ * {@linkplain #createNeed(NeedOptions) posts needs}; a business {@linkplain #searchOrganisations
+ * finds} VCFSEs (by text, place, distance, theme, support type, legal form), {@linkplain
+ * #createPledge(String, CreatePledgeOptions) pledges} to meet a need and later {@linkplain
+ * #recordPledgeDelivery(Pledge, RecordDeliveryOptions) records the delivery}. Platform admins
+ * {@linkplain #verifyProfile(DirectoryOrganisation) verify} profiles. Reads need no token on the
+ * server (a client built with one still sends it, and then sees contacts).
+ *
+ * <p>Every method may also throw {@link uk.svkit.sdk.exception.AuthenticationException}, {@link
+ * PermissionDeniedException}, {@link uk.svkit.sdk.exception.RateLimitException}, {@link
+ * uk.svkit.sdk.exception.ServerException} and {@link ConnectionException}.
+ */
+public final class DirectoryClient {
+
+    private static final String DIRECTORY = "directory";
+    private static final String ORGANISATIONS = "organisations";
+    private static final String NEEDS = "needs";
+    private static final String PLEDGES = "pledges";
+
+    private final Operations ops;
+
+    DirectoryClient(Operations ops) {
+        this.ops = ops;
+    }
+
+    // ---- themes and profiles ------------------------------------------------------------------
+
+    /**
+     * Lists the managed theme taxonomy.
+     *
+     * @return the themes, in the taxonomy's order
+     * @throws ApiException if the server answers with an error
+     * @throws ConnectionException if no response arrived
+     */
+    public PagedIterable<DirectoryTheme> listThemes() {
+        return ops.list(ops.url(DIRECTORY, "themes").build(), DirectoryTheme.class, null);
+    }
+
+    /**
+     * Searches VCFSE organisations; pages are fetched lazily as you iterate.
+     *
+     * @param options filters, order and page size
+     * @return the matching organisations
+     * @throws NullPointerException if {@code options} is {@code null}
+     * @throws ValidationException if a filter is malformed (such as a radius without a centre)
+     * @throws BusinessRuleException if {@code near} is not a known postcode
+     * @throws ApiException if the server answers with another error
+     * @throws ConnectionException if no response arrived
+     */
+    public PagedIterable<DirectoryOrganisationHit> searchOrganisations(SearchDirectoryOptions options) {
+        Objects.requireNonNull(options, "options");
+        return ops.list(organisationSearchUrl(options, options.getLimit()), DirectoryOrganisationHit.class, null);
+    }
+
+    /**
+     * Returns the facet counts (places, themes, support types) over every result of a search.
+     *
+     * @param options filters, as for {@link #searchOrganisations(SearchDirectoryOptions)}
+     * @return the facet counts
+     * @throws NullPointerException if {@code options} is {@code null}
+     * @throws ValidationException if a filter is malformed
+     * @throws BusinessRuleException if {@code near} is not a known postcode
+     * @throws ApiException if the server answers with another error
+     * @throws ConnectionException if no response arrived
+     */
+    public DirectoryFacets getOrganisationFacets(SearchDirectoryOptions options) {
+        Objects.requireNonNull(options, "options");
+        return ops.send(HttpRequest.get(organisationSearchUrl(options, 1)), FacetsBody.class).getValue().facets;
+    }
+
+    /**
+     * Gets a VCFSE's profile, with its ETag; contacts are included for authenticated callers.
+     *
+     * @param organisationId the organisation's id
+     * @return the profile
+     * @throws NullPointerException if {@code organisationId} is {@code null}
+     * @throws NotFoundException if the organisation has no profile
+     * @throws ApiException if the server answers with another error
+     * @throws ConnectionException if no response arrived
+     */
+    public DirectoryOrganisation getOrganisation(String organisationId) {
+        return ops.send(HttpRequest.get(profileUrl(organisationId)), DirectoryOrganisation.class).getValue();
+    }
+
+    /**
+     * Creates a VCFSE's profile (the VCFSE itself, or a platform admin).
+     *
+     * @param organisationId the VCFSE organisation's id
+     * @param options the whole profile
+     * @return the created profile, with its ETag
+     * @throws NullPointerException if an argument is {@code null}
+     * @throws ValidationException if the input is malformed
+     * @throws BusinessRuleException if the postcode or a theme is unknown, or the organisation
+     *     is not a VCFSE
+     * @throws PreconditionFailedException never for a creation
+     * @throws uk.svkit.sdk.exception.PreconditionRequiredException if the profile already exists
+     *     (replace it with {@link #saveProfile(DirectoryOrganisation, SaveVcfseProfileOptions)})
+     * @throws PermissionDeniedException if the caller is another organisation
+     * @throws ApiException if the server answers with another error
+     * @throws ConnectionException if no response arrived
+     */
+    public DirectoryOrganisation saveProfile(String organisationId, SaveVcfseProfileOptions options) {
+        Objects.requireNonNull(options, "options");
+        return ops.send(HttpRequest.put(profileUrl(organisationId), ops.toJson(profileBody(options))),
+                DirectoryOrganisation.class).getValue();
+    }
+
+    /**
+     * Replaces a VCFSE's profile read earlier, if it has not changed since.
+     *
+     * @param current the profile as last read (carrying its ETag)
+     * @param options the whole new profile
+     * @return the replaced profile, with its new ETag
+     * @throws NullPointerException if an argument is {@code null}
+     * @throws IllegalArgumentException if {@code current} carries no ETag
+     * @throws ValidationException if the input is malformed
+     * @throws BusinessRuleException if the postcode or a theme is unknown
+     * @throws PreconditionFailedException if the profile changed since it was read
+     * @throws PermissionDeniedException if the caller is another organisation
+     * @throws ApiException if the server answers with another error
+     * @throws ConnectionException if no response arrived
+     */
+    public DirectoryOrganisation saveProfile(DirectoryOrganisation current, SaveVcfseProfileOptions options) {
+        Objects.requireNonNull(current, "current");
+        Objects.requireNonNull(options, "options");
+        String eTag = Operations.eTagOf(current.getETag(), "Profile", current.getId(), "getOrganisation");
+        return ops.send(HttpRequest.put(profileUrl(current.getId()), ops.toJson(profileBody(options))).ifMatch(eTag),
+                DirectoryOrganisation.class).getValue();
+    }
+
+    /**
+     * Verifies a profile as it stands (platform admins).
+     *
+     * @param current the profile as last read (carrying its ETag)
+     * @return the verified profile
+     * @throws NullPointerException if {@code current} is {@code null}
+     * @throws IllegalArgumentException if {@code current} carries no ETag
+     * @throws PreconditionFailedException if the profile changed since it was read
+     * @throws ApiException if the server answers with another error
+     * @throws ConnectionException if no response arrived
+     */
+    public DirectoryOrganisation verifyProfile(DirectoryOrganisation current) {
+        Objects.requireNonNull(current, "current");
+        String eTag = Operations.eTagOf(current.getETag(), "Profile", current.getId(), "getOrganisation");
+        URI url = ops.url(DIRECTORY, ORGANISATIONS, Operations.pathSegment(current.getId(), "id"), "verification").build();
+        return ops.send(HttpRequest.post(url, null, false).ifMatch(eTag), DirectoryOrganisation.class).getValue();
+    }
+
+    // ---- needs --------------------------------------------------------------------------------
+
+    /**
+     * Searches open, unexpired needs; pages are fetched lazily as you iterate.
+     *
+     * @param options filters, order and page size
+     * @return the matching needs
+     * @throws NullPointerException if {@code options} is {@code null}
+     * @throws ValidationException if a filter is malformed
+     * @throws BusinessRuleException if {@code near} is not a known postcode
+     * @throws ApiException if the server answers with another error
+     * @throws ConnectionException if no response arrived
+     */
+    public PagedIterable<Need> searchNeeds(SearchNeedsOptions options) {
+        Objects.requireNonNull(options, "options");
+        return ops.list(needSearchUrl(options, options.getLimit()), Need.class, null);
+    }
+
+    /**
+     * Returns the facet counts over every result of a need search.
+     *
+     * @param options filters, as for {@link #searchNeeds(SearchNeedsOptions)}
+     * @return the facet counts
+     * @throws NullPointerException if {@code options} is {@code null}
+     * @throws ValidationException if a filter is malformed
+     * @throws BusinessRuleException if {@code near} is not a known postcode
+     * @throws ApiException if the server answers with another error
+     * @throws ConnectionException if no response arrived
+     */
+    public DirectoryFacets getNeedFacets(SearchNeedsOptions options) {
+        Objects.requireNonNull(options, "options");
+        return ops.send(HttpRequest.get(needSearchUrl(options, 1)), FacetsBody.class).getValue().facets;
+    }
+
+    /**
+     * Posts a need (a VCFSE with a profile). A random {@code Idempotency-Key} is sent.
+     *
+     * @param options the need
+     * @return the posted need, with its ETag
+     * @throws NullPointerException if {@code options} is {@code null}
+     * @throws ValidationException if the input is malformed
+     * @throws BusinessRuleException if the caller has no profile or the expiry is past
+     * @throws ApiException if the server answers with another error
+     * @throws ConnectionException if no response arrived
+     */
+    public Need createNeed(NeedOptions options) {
+        Objects.requireNonNull(options, "options");
+        return ops.send(HttpRequest.post(ops.url(DIRECTORY, NEEDS).build(), ops.toJson(needBody(options)), true), Need.class)
+                .getValue();
+    }
+
+    /**
+     * Gets a need, whatever its status, with its ETag.
+     *
+     * @param needId the need's id
+     * @return the need
+     * @throws NullPointerException if {@code needId} is {@code null}
+     * @throws NotFoundException if there is no such need
+     * @throws ApiException if the server answers with another error
+     * @throws ConnectionException if no response arrived
+     */
+    public Need getNeed(String needId) {
+        return ops.send(HttpRequest.get(needUrl(needId)), Need.class).getValue();
+    }
+
+    /**
+     * Changes an open need (its VCFSE), if it has not changed since it was read.
+     *
+     * @param current the need as last read (carrying its ETag)
+     * @param options the whole new need
+     * @return the changed need
+     * @throws NullPointerException if an argument is {@code null}
+     * @throws IllegalArgumentException if {@code current} carries no ETag
+     * @throws ConflictException if the need is no longer open
+     * @throws PreconditionFailedException if the need changed since it was read
+     * @throws PermissionDeniedException if the caller did not post the need
+     * @throws ApiException if the server answers with another error
+     * @throws ConnectionException if no response arrived
+     */
+    public Need updateNeed(Need current, NeedOptions options) {
+        Objects.requireNonNull(current, "current");
+        Objects.requireNonNull(options, "options");
+        String eTag = Operations.eTagOf(current.getETag(), "Need", current.getId(), "getNeed");
+        return ops.send(HttpRequest.put(needUrl(current.getId()), ops.toJson(needBody(options))).ifMatch(eTag), Need.class)
+                .getValue();
+    }
+
+    /**
+     * Closes a need (its VCFSE), whatever stage it reached.
+     *
+     * @param current the need as last read (carrying its ETag)
+     * @return the closed need
+     * @throws NullPointerException if {@code current} is {@code null}
+     * @throws IllegalArgumentException if {@code current} carries no ETag
+     * @throws ConflictException if it is already closed
+     * @throws PreconditionFailedException if the need changed since it was read
+     * @throws PermissionDeniedException if the caller did not post the need
+     * @throws ApiException if the server answers with another error
+     * @throws ConnectionException if no response arrived
+     */
+    public Need closeNeed(Need current) {
+        Objects.requireNonNull(current, "current");
+        String eTag = Operations.eTagOf(current.getETag(), "Need", current.getId(), "getNeed");
+        URI url = ops.url(DIRECTORY, NEEDS, Operations.pathSegment(current.getId(), "needId"), "close").build();
+        return ops.send(HttpRequest.post(url, null, false).ifMatch(eTag), Need.class).getValue();
+    }
+
+    // ---- pledges ------------------------------------------------------------------------------
+
+    /**
+     * Pledges to meet a need in whole or part (a business with the supplier role). A random
+     * {@code Idempotency-Key} is sent.
+     *
+     * @param needId the need's id
+     * @param options the pledge
+     * @return the pledge, with its ETag
+     * @throws NullPointerException if an argument is {@code null}
+     * @throws BusinessRuleException if the need expired or the quantity exceeds what remains
+     * @throws ConflictException if the need takes no more pledges
+     * @throws NotFoundException if there is no such need
+     * @throws ApiException if the server answers with another error
+     * @throws ConnectionException if no response arrived
+     */
+    public Pledge createPledge(String needId, CreatePledgeOptions options) {
+        Objects.requireNonNull(options, "options");
+        Map<String, Object> body = new LinkedHashMap<>();
+        putIfSet(body, "quantity", options.getQuantity());
+        putIfSet(body, "note", options.getNote());
+        putIfSet(body, "commitmentId", options.getCommitmentId());
+        URI url = ops.url(DIRECTORY, NEEDS, Operations.pathSegment(needId, "needId"), PLEDGES).build();
+        return ops.send(HttpRequest.post(url, ops.toJson(body), true), Pledge.class).getValue();
+    }
+
+    /**
+     * Lists a need's pledges the caller may see (the need's VCFSE sees all; a business its own).
+     *
+     * @param needId the need's id
+     * @return the pledges, oldest first
+     * @throws NullPointerException if {@code needId} is {@code null}
+     * @throws NotFoundException if there is no such need
+     * @throws ApiException if the server answers with another error
+     * @throws ConnectionException if no response arrived
+     */
+    public PagedIterable<Pledge> listPledges(String needId) {
+        return ops.list(ops.url(DIRECTORY, NEEDS, Operations.pathSegment(needId, "needId"), PLEDGES).build(), Pledge.class, null);
+    }
+
+    /**
+     * Gets a pledge with its ETag.
+     *
+     * @param pledgeId the pledge's id
+     * @return the pledge
+     * @throws NullPointerException if {@code pledgeId} is {@code null}
+     * @throws NotFoundException if there is no such pledge visible to the caller
+     * @throws ApiException if the server answers with another error
+     * @throws ConnectionException if no response arrived
+     */
+    public Pledge getPledge(String pledgeId) {
+        return ops.send(HttpRequest.get(ops.url(DIRECTORY, PLEDGES, Operations.pathSegment(pledgeId, "pledgeId")).build()),
+                Pledge.class).getValue();
+    }
+
+    /**
+     * Records what a pledge delivered (its business); the need is met when deliveries cover it.
+     *
+     * @param current the pledge as last read (carrying its ETag)
+     * @param options the delivery
+     * @return the pledge, now delivered
+     * @throws NullPointerException if an argument is {@code null}
+     * @throws IllegalArgumentException if {@code current} carries no ETag
+     * @throws ConflictException if the delivery was already recorded
+     * @throws PreconditionFailedException if the pledge changed since it was read
+     * @throws ApiException if the server answers with another error
+     * @throws ConnectionException if no response arrived
+     */
+    public Pledge recordPledgeDelivery(Pledge current, RecordDeliveryOptions options) {
+        Objects.requireNonNull(current, "current");
+        Objects.requireNonNull(options, "options");
+        String eTag = Operations.eTagOf(current.getETag(), "Pledge", current.getId(), "getPledge");
+        Map<String, Object> body = new LinkedHashMap<>();
+        putIfSet(body, "deliveredQuantity", options.getDeliveredQuantity());
+        putIfSet(body, "note", options.getNote());
+        URI url = ops.url(DIRECTORY, PLEDGES, Operations.pathSegment(current.getId(), "pledgeId"), "delivery").build();
+        return ops.send(HttpRequest.post(url, ops.toJson(body), false).ifMatch(eTag), Pledge.class).getValue();
+    }
+
+    // ---- helpers ------------------------------------------------------------------------------
+
+    private URI profileUrl(String organisationId) {
+        return ops.url(DIRECTORY, ORGANISATIONS, Operations.pathSegment(organisationId, "organisationId")).build();
+    }
+
+    private URI needUrl(String needId) {
+        return ops.url(DIRECTORY, NEEDS, Operations.pathSegment(needId, "needId")).build();
+    }
+
+    private URI organisationSearchUrl(SearchDirectoryOptions o, Integer limit) {
+        return common(ops.url(DIRECTORY, ORGANISATIONS), o.getQuery(), o.getPlaceCode(), o.getNear(), o.getLatitude(),
+                o.getLongitude(), o.getRadiusKm(), o.getTheme(), o.getSupportType(), o.getLegalForm())
+                .query("sort", o.getSort()).query("limit", limit).build();
+    }
+
+    private URI needSearchUrl(SearchNeedsOptions o, Integer limit) {
+        return common(ops.url(DIRECTORY, NEEDS), o.getQuery(), o.getPlaceCode(), o.getNear(), o.getLatitude(),
+                o.getLongitude(), o.getRadiusKm(), o.getTheme(), o.getSupportType(), o.getLegalForm())
+                .query("organisationId", o.getOrganisationId()).query("sort", o.getSort()).query("limit", limit).build();
+    }
+
+    private static Urls.Builder common(Urls.Builder url, String q, String place, String near, Double lat, Double lon,
+            Double radius, String theme, Object supportType, Object legalForm) {
+        return url.query("q", q).query("placeCode", place).query("near", near).query("lat", lat).query("lon", lon)
+                .query("radiusKm", radius).query("theme", theme).query("supportType", supportType)
+                .query("legalForm", legalForm);
+    }
+
+    private static Map<String, Object> profileBody(SaveVcfseProfileOptions o) {
+        Map<String, Object> body = new LinkedHashMap<>();
+        putIfSet(body, "legalForm", o.getLegalForm() == null ? null : o.getLegalForm().toString());
+        putIfSet(body, "description", o.getDescription());
+        putIfSet(body, "website", o.getWebsite());
+        putIfSet(body, "incomeBand", o.getIncomeBand() == null ? null : o.getIncomeBand().toString());
+        putIfSet(body, "themes", o.getThemes());
+        putIfSet(body, "beneficiaryGroups", o.getBeneficiaryGroups());
+        putIfSet(body, "placesServed", o.getPlacesServed());
+        putIfSet(body, "basePostcode", o.getBasePostcode());
+        if (o.getContacts() != null) {
+            List<Map<String, Object>> contacts = new ArrayList<>();
+            for (VcfseContactInput c : o.getContacts()) {
+                Map<String, Object> contact = new LinkedHashMap<>();
+                contact.put("name", c.getName());
+                putIfSet(contact, "role", c.getRole());
+                putIfSet(contact, "email", c.getEmail());
+                putIfSet(contact, "phone", c.getPhone());
+                contacts.add(contact);
+            }
+            body.put("contacts", contacts);
+        }
+        return body;
+    }
+
+    private static Map<String, Object> needBody(NeedOptions o) {
+        Map<String, Object> body = new LinkedHashMap<>();
+        putIfSet(body, "supportType", o.getSupportType() == null ? null : o.getSupportType().toString());
+        putIfSet(body, "title", o.getTitle());
+        putIfSet(body, "description", o.getDescription());
+        BigDecimal quantity = o.getQuantity();
+        putIfSet(body, "quantity", quantity);
+        putIfSet(body, "unit", o.getUnit());
+        putIfSet(body, "placeCode", o.getPlaceCode());
+        putIfSet(body, "expiresOn", o.getExpiresOn() == null ? null : o.getExpiresOn().toString());
+        return body;
+    }
+
+    private static void putIfSet(Map<String, Object> body, String name, Object value) {
+        if (value != null) {
+            body.put(name, value);
+        }
+    }
+}
