@@ -28,6 +28,7 @@ import uk.svkit.sdk.models.EvidenceRef;
 import uk.svkit.sdk.models.ListContractsOptions;
 import uk.svkit.sdk.models.ListReturnsOptions;
 import uk.svkit.sdk.models.PerformanceSummary;
+import uk.svkit.sdk.models.PledgeEvidence;
 import uk.svkit.sdk.models.SubmitReturnOptions;
 import uk.svkit.sdk.models.ValueBasis;
 import uk.svkit.sdk.models.ValueTrace;
@@ -811,6 +812,41 @@ public final class ContractsClient {
         URI url = ops.url(CONTRACTS, Operations.pathSegment(contractId, "contractId"),
                 "returns.csv").build();
         return ops.sendForText(HttpRequest.get(url).accept("text/csv").options(requestOptions));
+    }
+
+    /**
+     * Returns the support the contract's supplier delivered to VCFSEs through directory pledges
+     * that name one of the contract's KPIs: evidence beside the supplier's own returns.
+     *
+     * @param contractId the contract id
+     * @return an unmodifiable list, oldest delivery first
+     * @throws NullPointerException if {@code contractId} is {@code null}
+     * @throws IllegalArgumentException if {@code contractId} is blank
+     * @throws NotFoundException if no such contract is visible to the caller
+     * @throws ApiException if the server answers with another error
+     * @throws ConnectionException if no response arrived
+     */
+    public List<PledgeEvidence> listPledgeEvidence(String contractId) {
+        return listPledgeEvidenceWithResponse(contractId, null).getValue();
+    }
+
+    /**
+     * Returns the pledge evidence of a contract with the HTTP details.
+     *
+     * @param contractId the contract id
+     * @param requestOptions per-call options, or {@code null}
+     * @return the response, whose value is an unmodifiable list, oldest delivery first
+     * @throws NullPointerException if {@code contractId} is {@code null}
+     * @throws IllegalArgumentException if {@code contractId} is blank
+     * @throws NotFoundException if no such contract is visible to the caller
+     * @throws ApiException if the server answers with another error
+     * @throws ConnectionException if no response arrived
+     */
+    public Response<List<PledgeEvidence>> listPledgeEvidenceWithResponse(String contractId,
+            RequestOptions requestOptions) {
+        return ops.sendForList(HttpRequest.get(ops.url(CONTRACTS,
+                Operations.pathSegment(contractId, "contractId"), "pledge-evidence").build())
+                .options(requestOptions), PledgeEvidence.class);
     }
 
     // ---- Progress and value -------------------------------------------------------------------

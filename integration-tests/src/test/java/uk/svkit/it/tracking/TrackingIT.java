@@ -313,6 +313,31 @@ class TrackingIT extends SvkitServer {
   }
 
   @Test
+  void supportDeliveredThroughADirectoryPledgeIsEvidenceOfTheKpiItNames() {
+    Contract contract = twoYearContract(1);
+    String kpi = contract.getCommitments().get(0).getId();
+    try (SvkitClient vcfse = Clients.of(endpoint(), Tokens.of("GB-CHC-1990001", "vcfse"))) {
+      var need = vcfse.directory().createNeed(uk.svkit.sdk.models.NeedOptions.builder()
+          .supportType(uk.svkit.sdk.models.SupportType.VOLUNTEERING).title(unique("Food bank volunteers"))
+          .description("Saturday shifts sorting donations").quantity(new BigDecimal("100")).unit("hours")
+          .placeCode("E08000015").expiresOn(LocalDate.now().plusMonths(3)).build());
+      var pledge = supplier.directory().createPledge(need.getId(), uk.svkit.sdk.models.CreatePledgeOptions.builder()
+          .quantity(new BigDecimal("40")).note("Our depot team").commitmentId(kpi).build());
+      assertTrue(buyer.contracts().listPledgeEvidence(contract.getId()).isEmpty(), "a pledge is a promise; delivery is the evidence");
+      supplier.directory().recordPledgeDelivery(pledge, uk.svkit.sdk.models.RecordDeliveryOptions.builder()
+          .deliveredQuantity(new BigDecimal("40")).note("Five Saturdays").build());
+
+      var evidence = buyer.contracts().listPledgeEvidence(contract.getId());
+      assertEquals(1, evidence.size());
+      assertEquals(kpi, evidence.get(0).getCommitmentId());
+      assertEquals(need.getId(), evidence.get(0).getNeedId());
+      assertEquals(0, new BigDecimal("40").compareTo(evidence.get(0).getDeliveredQuantity()));
+      assertEquals("VOLUNTEERING", evidence.get(0).getSupportType());
+      assertEquals("8f1f3c39-0000-4000-8000-000000000006", evidence.get(0).getVcfseOrganisationId());
+    }
+  }
+
+  @Test
   void dashboardsAndBenchmarksReadTheKeptTotals() {
     ProxySet proxies = oneWirralProxies();
     Contract contract = oneWirralContract(proxies);

@@ -10,6 +10,7 @@ import java.util.List;
 import uk.svkit.api.directory.domain.Need;
 import uk.svkit.api.directory.domain.Needs;
 import uk.svkit.api.directory.domain.Pledge;
+import uk.svkit.api.directory.domain.PledgeDelivered;
 import uk.svkit.api.directory.domain.Pledges;
 import uk.svkit.api.directory.domain.VcfseProfiles;
 import uk.svkit.api.organisation.application.OrganisationService;
@@ -27,6 +28,7 @@ import uk.svkit.api.platform.security.Tenancy;
 public class NoticeboardService {
   @Inject Needs needs;
   @Inject Pledges pledges;
+  @Inject jakarta.enterprise.event.Event<PledgeDelivered> deliveries;
   @Inject VcfseProfiles profiles;
   @Inject OrganisationService organisations;
 
@@ -110,7 +112,12 @@ public class NoticeboardService {
     Need need = needs.find(pledge.needId());
     need.recordDelivery(amount);
     needs.store(need);
-    return pledges.store(pledge);
+    Pledge stored = pledges.store(pledge);
+    if (stored.commitmentId() != null) {
+      deliveries.fire(new PledgeDelivered(stored.id(), need.id(), need.title(), need.supportType(), need.unit(), need.ownerOrganisationId(),
+          stored.ownerOrganisationId(), stored.commitmentId(), stored.deliveredQuantity(), stored.deliveryNote(), stored.deliveredAt()));
+    }
+    return stored;
   }
 
   /** The need, if the caller is its VCFSE (or an admin); another organisation gets 403. */

@@ -150,6 +150,11 @@ public class ReturnService {
     return correction;
   }
 
+  /** Pledge deliveries recorded as evidence of the contract's KPIs, for whoever may see the contract. */
+  public List<uk.svkit.api.tracking.domain.PledgeEvidence> pledgeEvidence(String contractId) {
+    return store.pledgeEvidence(contracts.find(contractId).id());
+  }
+
   public KpiReturn get(String contractId, String returnId) {
     return find(contracts.find(contractId), returnId);
   }

@@ -101,6 +101,10 @@ public class Commitment {
     this.contract = contract;
   }
 
+  public Contract contract() {
+    return contract;
+  }
+
   public int position() {
     return position;
   }

@@ -313,6 +313,56 @@ public class ReturnStore {
     }
   }
 
+  /** Records (or brings up to date) support delivered through a directory pledge as evidence of a KPI. */
+  public void recordPledgeEvidence(uk.svkit.api.tracking.domain.PledgeEvidence e) {
+    try (Connection c = dataSource().getConnection()) {
+      try (PreparedStatement delete = c.prepareStatement("DELETE FROM trk_pledge_evidence WHERE pledge_id = ?")) {
+        delete.setString(1, e.pledgeId());
+        delete.executeUpdate();
+      }
+      try (PreparedStatement insert = c.prepareStatement(
+          "INSERT INTO trk_pledge_evidence (pledge_id, commitment_id, contract_id, need_id, need_title, support_type, unit,"
+              + " vcfse_organisation_id, business_organisation_id, delivered_quantity, note, delivered_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+        insert.setString(1, e.pledgeId());
+        insert.setString(2, e.commitmentId());
+        insert.setString(3, e.contractId());
+        insert.setString(4, e.needId());
+        insert.setString(5, e.needTitle());
+        insert.setString(6, e.supportType());
+        insert.setString(7, e.unit());
+        insert.setString(8, e.vcfseOrganisationId());
+        insert.setString(9, e.businessOrganisationId());
+        insert.setBigDecimal(10, e.deliveredQuantity());
+        insert.setString(11, e.note());
+        insert.setObject(12, e.deliveredAt());
+        insert.executeUpdate();
+      }
+    } catch (SQLException ex) {
+      throw new IllegalStateException(ex);
+    }
+  }
+
+  public List<uk.svkit.api.tracking.domain.PledgeEvidence> pledgeEvidence(String contractId) {
+    try (Connection c = dataSource().getConnection();
+        PreparedStatement select = c.prepareStatement(
+            "SELECT pledge_id, commitment_id, contract_id, need_id, need_title, support_type, unit, vcfse_organisation_id,"
+                + " business_organisation_id, delivered_quantity, note, delivered_at FROM trk_pledge_evidence WHERE contract_id = ?"
+                + " ORDER BY delivered_at, pledge_id")) {
+      select.setString(1, contractId);
+      List<uk.svkit.api.tracking.domain.PledgeEvidence> result = new ArrayList<>();
+      try (ResultSet rows = select.executeQuery()) {
+        while (rows.next()) {
+          result.add(new uk.svkit.api.tracking.domain.PledgeEvidence(rows.getString(1), rows.getString(2), rows.getString(3), rows.getString(4),
+              rows.getString(5), rows.getString(6), rows.getString(7), rows.getString(8), rows.getString(9), rows.getBigDecimal(10),
+              rows.getString(11), rows.getObject(12, OffsetDateTime.class)));
+        }
+      }
+      return result;
+    } catch (SQLException ex) {
+      throw new IllegalStateException(ex);
+    }
+  }
+
   private List<PeriodTotals> totals(String where, String value) {
     try (Connection c = dataSource().getConnection();
         PreparedStatement select = c.prepareStatement(

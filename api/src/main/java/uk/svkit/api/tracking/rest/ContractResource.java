@@ -200,6 +200,30 @@ public class ContractResource {
         .tag(Versions.etag(r.version())).entity(TrackingMapper.kpiReturn(r)).build();
   }
 
+  @GET
+  @Path("/{contractId}/pledge-evidence")
+  @AllowedRoles({Roles.SUPPLIER, BUYERS, Roles.CONTRACT_MANAGER, Roles.PLATFORM_ADMIN})
+  @Operation(operationId = "listPledgeEvidence", summary = "Support delivered to VCFSEs through directory pledges that name this contract's KPIs",
+      description = "Evidence beside the supplier's returns: recorded when the supplier records delivery of a pledge naming one of"
+          + " the contract's commitments. Oldest first.")
+  public List<TrackingDtos.PledgeEvidence> pledgeEvidence(@PathParam("contractId") String contractId) {
+    return returns.pledgeEvidence(contractId).stream().map(e -> {
+      TrackingDtos.PledgeEvidence dto = new TrackingDtos.PledgeEvidence();
+      dto.pledgeId = e.pledgeId();
+      dto.commitmentId = e.commitmentId();
+      dto.needId = e.needId();
+      dto.needTitle = e.needTitle();
+      dto.supportType = e.supportType();
+      dto.unit = e.unit();
+      dto.vcfseOrganisationId = e.vcfseOrganisationId();
+      dto.businessOrganisationId = e.businessOrganisationId();
+      dto.deliveredQuantity = e.deliveredQuantity();
+      dto.note = e.note();
+      dto.deliveredAt = e.deliveredAt();
+      return dto;
+    }).toList();
+  }
+
   // ---- progress, value, exports -----------------------------------------------------------
 
   @GET

@@ -315,6 +315,21 @@ public final class TrackingDtos {
     public List<OverduePeriod> overduePeriods;
   }
 
+  @Schema(name = "PledgeEvidence", description = "Support delivered to a VCFSE through a directory pledge that names one of the contract's KPIs")
+  public static class PledgeEvidence {
+    public String pledgeId;
+    public String commitmentId;
+    public String needId;
+    public String needTitle;
+    public String supportType;
+    public String unit;
+    public String vcfseOrganisationId;
+    public String businessOrganisationId;
+    public BigDecimal deliveredQuantity;
+    public String note;
+    public OffsetDateTime deliveredAt;
+  }
+
   @Schema(name = "ContractProgress")
   public static class ContractProgress {
     public String contractId;
