@@ -137,45 +137,58 @@ public class ProgressService {
   public record Dashboard(String buyerOrganisationId, String currency, BigDecimal committedValue, BigDecimal claimedValue, BigDecimal validatedValue,
       List<Row> byTheme, List<Row> byPlace, List<Row> byPeriod, List<ContractFigure> topContracts, List<ContractFigure> atRiskContracts) {}
 
-  /** The caller's buyer dashboard: committed, claimed and validated £ by theme, place and quarter. */
+  /**
+   * The caller's buyer dashboard: committed, claimed and validated £ by theme, place and quarter.
+   * Reads per-KPI sums the database computes from the kept totals (one row per KPI, and per KPI
+   * and quarter), so its cost follows the number of KPIs, not of returns. £ figures are the summed
+   * quantities times each KPI's unit value, rounded per row.
+   */
   public Dashboard buyerDashboard() {
     String buyer = Tenancy.caller().organisationId();
     if (buyer == null) {
       throw ProblemException.forbidden("A dashboard belongs to a buyer organisation; act as one.");
     }
     List<Contract> all = contracts.ofBuyer(buyer);
-    List<PeriodTotals> totals = store.totalsOfBuyer(buyer);
-    Map<String, List<PeriodTotals>> byCommitment = totals.stream().collect(Collectors.groupingBy(PeriodTotals::commitmentId));
+    Map<String, ReturnStore.Sums> sums = store.sumsByCommitmentOfBuyer(buyer).stream()
+        .collect(Collectors.toMap(ReturnStore.Sums::commitmentId, java.util.function.Function.identity()));
+    UnitValues unitValues = new UnitValues();
     Map<String, Acc> themes = new TreeMap<>();
     Map<String, Acc> places = new TreeMap<>();
     Map<String, Acc> periods = new TreeMap<>();
+    Map<String, BigDecimal> unitValueByCommitment = new HashMap<>();
     Acc overall = new Acc();
     List<ContractFigure> figures = new ArrayList<>();
     LocalDate today = LocalDate.now(ZoneOffset.UTC);
-    Map<String, Map<String, String>> themesByEdition = new HashMap<>();
     for (Contract contract : all) {
-      Map<String, Measure> measures = frameworks.measuresOf(contract.editionId());
-      Map<String, String> themeOf = themesByEdition.computeIfAbsent(contract.editionId(), frameworks::themesOf);
-      Valuer valuer = new Valuer(contract, measures);
+      Map<String, String> themeOf = unitValues.themes(contract.editionId());
       BigDecimal contractValidated = BigDecimal.ZERO;
+      Rating worst = Rating.OTHER;
       for (Commitment commitment : contract.commitments()) {
-        List<PeriodTotals> own = byCommitment.getOrDefault(commitment.id(), List.of());
-        BigDecimal committed = zeroIfNull(valuer.value(commitment, Progress.target(contract, commitment)));
-        BigDecimal claimed = zeroIfNull(valuer.value(commitment, own.stream().map(PeriodTotals::claimed).reduce(BigDecimal.ZERO, BigDecimal::add)));
-        BigDecimal validated = zeroIfNull(valuer.value(commitment, own.stream().map(PeriodTotals::validated).reduce(BigDecimal.ZERO, BigDecimal::add)));
+        BigDecimal unit = unitValues.of(contract, commitment);
+        unitValueByCommitment.put(commitment.id(), unit);
+        ReturnStore.Sums own = sums.get(commitment.id());
+        BigDecimal target = Progress.target(contract, commitment);
+        BigDecimal claimedQuantity = own == null ? BigDecimal.ZERO : own.claimed();
+        BigDecimal validatedQuantity = own == null ? BigDecimal.ZERO : own.validated();
+        BigDecimal committed = money(target, unit);
+        BigDecimal claimed = money(claimedQuantity, unit);
+        BigDecimal validated = money(validatedQuantity, unit);
         contractValidated = contractValidated.add(validated);
         overall.add(committed, claimed, validated);
         themes.computeIfAbsent(themeOf.getOrDefault(commitment.measureCode(), "(no theme)"), k -> new Acc()).add(committed, claimed, validated);
-        String place = commitment.placeCode() != null ? commitment.placeCode() : "(not given)";
-        places.computeIfAbsent(place, k -> new Acc()).add(committed, claimed, validated);
-        for (PeriodTotals t : own) {
-          String quarter = t.periodStart().getYear() + "-Q" + ((t.periodStart().getMonthValue() - 1) / 3 + 1);
-          periods.computeIfAbsent(quarter, k -> new Acc())
-              .add(BigDecimal.ZERO, zeroIfNull(valuer.value(commitment, t.claimed())), zeroIfNull(valuer.value(commitment, t.validated())));
+        places.computeIfAbsent(commitment.placeCode() != null ? commitment.placeCode() : "(not given)", k -> new Acc()).add(committed, claimed, validated);
+        BigDecimal expected = Progress.expectedBy(contract, target, today);
+        Rating rating = unitValues.quantifiable(contract, commitment) && expected.signum() > 0
+            ? policy().rate(validatedQuantity.divide(expected, 4, RoundingMode.HALF_UP)) : Rating.OTHER;
+        if (rating != Rating.OTHER && (worst == Rating.OTHER || rating.compareTo(worst) > 0)) {
+          worst = rating;
         }
       }
-      Rating rating = progress(contract, own(totals, contract), today).rating();
-      figures.add(new ContractFigure(contract.id(), contract.title(), contractValidated, rating));
+      figures.add(new ContractFigure(contract.id(), contract.title(), contractValidated, worst));
+    }
+    for (ReturnStore.Sums quarter : store.sumsByCommitmentAndQuarterOfBuyer(buyer)) {
+      BigDecimal unit = unitValueByCommitment.get(quarter.commitmentId());
+      periods.computeIfAbsent(quarter.quarter(), k -> new Acc()).add(BigDecimal.ZERO, money(quarter.claimed(), unit), money(quarter.validated(), unit));
     }
     List<ContractFigure> top = figures.stream().sorted(Comparator.comparing(ContractFigure::validatedValue).reversed()).limit(10).toList();
     List<ContractFigure> atRisk = figures.stream()
@@ -186,9 +199,50 @@ public class ProgressService {
     return new Dashboard(buyer, currency, overall.committed, overall.claimed, overall.validated, rows(themes), rows(places), rows(periods), top, atRisk);
   }
 
-  private static List<PeriodTotals> own(List<PeriodTotals> totals, Contract contract) {
-    java.util.Set<String> ids = contract.commitments().stream().map(Commitment::id).collect(Collectors.toSet());
-    return totals.stream().filter(t -> ids.contains(t.commitmentId())).toList();
+  /** quantity x unit value in pounds and pence; zero when the KPI cannot be valued. */
+  private static BigDecimal money(BigDecimal quantity, BigDecimal unitValue) {
+    return unitValue == null ? BigDecimal.ZERO.setScale(2) : quantity.multiply(unitValue).setScale(2, RoundingMode.HALF_UP);
+  }
+
+  /**
+   * Each KPI's value of one unit (value per unit x multiplier x adjustment factor), with the
+   * editions' measures, themes and proxy sets each read once per request.
+   */
+  private final class UnitValues {
+    private final Map<String, Map<String, Measure>> measures = new HashMap<>();
+    private final Map<String, Map<String, String>> themes = new HashMap<>();
+    private final Map<String, ProxySet> sets = new HashMap<>();
+
+    Map<String, String> themes(String editionId) {
+      return themes.computeIfAbsent(editionId, frameworks::themesOf);
+    }
+
+    boolean quantifiable(Contract contract, Commitment commitment) {
+      Measure measure = measures.computeIfAbsent(contract.editionId(), frameworks::measuresOf).get(commitment.measureCode());
+      return measure != null && measure.unitType() != UnitType.TEXT;
+    }
+
+    /** The unit value, or null when the KPI cannot be valued (no proxy set, record-only, no value in the set). */
+    BigDecimal of(Contract contract, Commitment commitment) {
+      String setId = contract.proxySetFor(commitment);
+      Map<String, Measure> editionMeasures = measures.computeIfAbsent(contract.editionId(), frameworks::measuresOf);
+      if (setId == null || !editionMeasures.containsKey(commitment.measureCode())) {
+        return null;
+      }
+      ProxySet set = sets.computeIfAbsent(setId, frameworks::proxySetNamedBy);
+      ValuationEngine.Term term = ValuationEngine.value(set, editionMeasures, List.of(item(commitment, BigDecimal.ONE))).terms().get(0);
+      if (term.valuePerUnit() == null) {
+        return null;
+      }
+      BigDecimal unit = term.valuePerUnit();
+      if (term.multiplier() != null) {
+        unit = unit.multiply(term.multiplier());
+      }
+      if (term.adjustmentFactor() != null) {
+        unit = unit.multiply(term.adjustmentFactor());
+      }
+      return unit;
+    }
   }
 
   // ---- benchmarks ----------------------------------------------------------------------------
@@ -222,11 +276,12 @@ public class ProgressService {
     if (org == null || !store.optedIn(org)) {
       throw new ProblemException(ProblemType.CONFLICT, "Opt in to benchmarking first: your figures are compared only once you share them.");
     }
-    Map<String, List<PeriodTotals>> byBuyer = store.totalsOfBenchmarkedBuyers();
+    Map<String, List<ReturnStore.Sums>> byBuyer = store.sumsOfBenchmarkedBuyers();
     byBuyer.putIfAbsent(org, List.of());
+    UnitValues unitValues = new UnitValues();
     Map<String, Map<String, BigDecimal>> figures = new HashMap<>();
     for (var entry : byBuyer.entrySet()) {
-      figures.put(entry.getKey(), indicators(contracts.ofBuyer(entry.getKey()), entry.getValue()));
+      figures.put(entry.getKey(), indicators(contracts.ofBuyer(entry.getKey()), entry.getValue(), unitValues));
     }
     List<Indicator> result = new ArrayList<>();
     for (var indicator : INDICATORS.entrySet()) {
@@ -237,8 +292,8 @@ public class ProgressService {
     return new Benchmark(org, result);
   }
 
-  private Map<String, BigDecimal> indicators(List<Contract> buyerContracts, List<PeriodTotals> totals) {
-    Map<String, List<PeriodTotals>> byCommitment = totals.stream().collect(Collectors.groupingBy(PeriodTotals::commitmentId));
+  private Map<String, BigDecimal> indicators(List<Contract> buyerContracts, List<ReturnStore.Sums> sums, UnitValues unitValues) {
+    Map<String, ReturnStore.Sums> byCommitment = sums.stream().collect(Collectors.toMap(ReturnStore.Sums::commitmentId, java.util.function.Function.identity()));
     BigDecimal contractValue = BigDecimal.ZERO;
     BigDecimal validatedValue = BigDecimal.ZERO;
     int commitments = 0;
@@ -247,12 +302,12 @@ public class ProgressService {
     int shares = 0;
     for (Contract contract : buyerContracts) {
       contractValue = contractValue.add(contract.value());
-      Valuer valuer = new Valuer(contract, frameworks.measuresOf(contract.editionId()));
       for (Commitment commitment : contract.commitments()) {
         commitments++;
         withVcfse += commitment.vcfsePartnerId() == null ? 0 : 1;
-        BigDecimal validated = byCommitment.getOrDefault(commitment.id(), List.of()).stream().map(PeriodTotals::validated).reduce(BigDecimal.ZERO, BigDecimal::add);
-        validatedValue = validatedValue.add(zeroIfNull(valuer.value(commitment, validated)));
+        ReturnStore.Sums own = byCommitment.get(commitment.id());
+        BigDecimal validated = own == null ? BigDecimal.ZERO : own.validated();
+        validatedValue = validatedValue.add(money(validated, unitValues.of(contract, commitment)));
         BigDecimal target = Progress.target(contract, commitment);
         if (target.signum() > 0) {
           deliveredShares = deliveredShares.add(validated.divide(target, 6, RoundingMode.HALF_UP).min(BigDecimal.ONE));

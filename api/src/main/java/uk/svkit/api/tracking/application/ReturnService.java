@@ -50,6 +50,7 @@ public class ReturnService {
   public List<KpiReturn> submitAll(List<NewReturn> inputs, String fieldPrefix) {
     Caller caller = Tenancy.caller();
     Map<String, Contract> byId = new HashMap<>();
+    Map<String, java.util.Set<ReportingFrequency.ReportingPeriod>> periodsByCommitment = new HashMap<>();
     List<Problem.FieldError> errors = new ArrayList<>();
     List<KpiReturn> accepted = new ArrayList<>();
     OffsetDateTime now = now();
@@ -76,7 +77,7 @@ public class ReturnService {
         errors.add(new Problem.FieldError(at + "commitmentId", "is not a commitment of contract " + contract.id()));
         continue;
       }
-      checkPeriod(contract, commitment, in.periodStart(), in.periodEnd(), at, errors);
+      checkPeriod(contract, commitment, periodsByCommitment, in.periodStart(), in.periodEnd(), at, errors);
       checkEvidence(in.evidence(), at, errors);
       accepted.add(new KpiReturn(UUID.randomUUID().toString(), 1, contract.id(), commitment.id(), contract.ownerOrganisationId(),
           in.periodStart(), in.periodEnd(), in.quantity(), in.narrative(), in.evidence(), ReturnStatus.SUBMITTED, null, null, null,
@@ -195,9 +196,13 @@ public class ReturnService {
         || (contract.supplierOrganisationId().equals(caller.organisationId()) && caller.roles().contains(uk.svkit.api.platform.security.Roles.SUPPLIER));
   }
 
-  private static void checkPeriod(Contract contract, Commitment commitment, LocalDate start, LocalDate end, String at, List<Problem.FieldError> errors) {
-    List<ReportingFrequency.ReportingPeriod> periods = commitment.reportingFrequency().periods(contract.startDate(), contract.endDate());
-    if (!periods.contains(new ReportingFrequency.ReportingPeriod(start, end))) {
+  /** The period must be one of the KPI's reporting periods; each KPI's periods are worked out once per request. */
+  private static void checkPeriod(Contract contract, Commitment commitment, Map<String, java.util.Set<ReportingFrequency.ReportingPeriod>> cache,
+      LocalDate start, LocalDate end, String at, List<Problem.FieldError> errors) {
+    java.util.Set<ReportingFrequency.ReportingPeriod> known = cache.computeIfAbsent(commitment.id(),
+        id -> new java.util.HashSet<>(commitment.reportingFrequency().periods(contract.startDate(), contract.endDate())));
+    if (!known.contains(new ReportingFrequency.ReportingPeriod(start, end))) {
+      List<ReportingFrequency.ReportingPeriod> periods = commitment.reportingFrequency().periods(contract.startDate(), contract.endDate());
       String hint = periods.stream().filter(p -> !p.end().isBefore(start)).findFirst()
           .map(p -> "; the nearest is " + p.start() + " to " + p.end()).orElse("");
       errors.add(new Problem.FieldError(at + "periodStart",

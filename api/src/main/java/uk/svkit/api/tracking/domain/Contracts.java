@@ -57,8 +57,13 @@ public class Contracts extends Repository<Contract> {
 
   /** A buyer's contracts, for dashboards. */
   public List<Contract> ofBuyer(String buyerOrganisationId) {
+    // Batch-read the collections (EclipseLink hints; other providers ignore them): one query each
+    // for all contracts' KPIs and places instead of two per contract.
     return em.createQuery("select c from Contract c where c.ownerOrganisationId = :owner", Contract.class)
         .setParameter("owner", buyerOrganisationId)
+        .setHint("eclipselink.batch.type", "IN")
+        .setHint("eclipselink.batch", "c.commitments")
+        .setHint("eclipselink.batch", "c.placesServed")
         .getResultList();
   }
 

@@ -36,7 +36,7 @@ public final class Progress {
   }
 
   /** The target pro-rated by days elapsed, computed from the day counts so no rounding creeps in. */
-  static BigDecimal expectedBy(Contract contract, BigDecimal target, LocalDate asOf) {
+  public static BigDecimal expectedBy(Contract contract, BigDecimal target, LocalDate asOf) {
     long elapsed = Math.max(0, Math.min(contract.days(), ChronoUnit.DAYS.between(contract.startDate(), asOf) + 1));
     return target.multiply(BigDecimal.valueOf(elapsed)).divide(BigDecimal.valueOf(contract.days()), 4, RoundingMode.HALF_UP);
   }

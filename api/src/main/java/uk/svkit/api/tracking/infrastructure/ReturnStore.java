@@ -262,27 +262,59 @@ public class ReturnStore {
     return totals("contract_id = ?", contractId);
   }
 
-  public List<PeriodTotals> totalsOfBuyer(String buyerOrganisationId) {
-    return totals("buyer_organisation_id = ?", buyerOrganisationId);
+
+  /** Claimed and validated quantity of one KPI, summed over its periods (or over one quarter). */
+  public record Sums(String commitmentId, String quarter, BigDecimal claimed, BigDecimal validated) {}
+
+  /** A buyer's kept totals summed per KPI, in the database: one row per KPI whatever the number of returns. */
+  public List<Sums> sumsByCommitmentOfBuyer(String buyerOrganisationId) {
+    return sums("SELECT commitment_id, NULL, SUM(claimed_quantity), SUM(validated_quantity) FROM trk_progress"
+        + " WHERE buyer_organisation_id = ? GROUP BY commitment_id", buyerOrganisationId);
   }
 
-  /** Every buyer's totals that opted in to benchmarking, keyed by buyer organisation. */
-  public Map<String, List<PeriodTotals>> totalsOfBenchmarkedBuyers() {
-    Map<String, List<PeriodTotals>> byBuyer = new LinkedHashMap<>();
+  /** A buyer's kept totals summed per KPI and calendar quarter of the reporting period's start (e.g. 2026-Q1). */
+  public List<Sums> sumsByCommitmentAndQuarterOfBuyer(String buyerOrganisationId) {
+    return sums("SELECT commitment_id, CAST(y AS VARCHAR(4)) || '-Q' || CAST(q AS VARCHAR(1)), SUM(claimed_quantity), SUM(validated_quantity) FROM"
+        + " (SELECT commitment_id, CAST(EXTRACT(YEAR FROM period_start) AS INTEGER) AS y,"
+        + " CAST(FLOOR((EXTRACT(MONTH FROM period_start) - 1) / 3) AS INTEGER) + 1 AS q, claimed_quantity, validated_quantity"
+        + " FROM trk_progress WHERE buyer_organisation_id = ?) t GROUP BY commitment_id, y, q", buyerOrganisationId);
+  }
+
+  /** Per-KPI sums of every buyer that opted in to benchmarking, keyed by buyer organisation. */
+  public Map<String, List<Sums>> sumsOfBenchmarkedBuyers() {
+    Map<String, List<Sums>> byBuyer = new LinkedHashMap<>();
     try (Connection c = dataSource().getConnection();
         PreparedStatement select = c.prepareStatement(
-            "SELECT p.buyer_organisation_id, p.commitment_id, p.period_start, p.claimed_quantity, p.validated_quantity, p.returns"
-                + " FROM trk_progress p JOIN trk_benchmark_opt_in o ON o.organisation_id = p.buyer_organisation_id");
+            "SELECT o.organisation_id, p.commitment_id, SUM(p.claimed_quantity), SUM(p.validated_quantity) FROM trk_benchmark_opt_in o"
+                + " LEFT JOIN trk_progress p ON p.buyer_organisation_id = o.organisation_id GROUP BY o.organisation_id, p.commitment_id");
         ResultSet rows = select.executeQuery()) {
       while (rows.next()) {
-        byBuyer.computeIfAbsent(rows.getString(1), k -> new ArrayList<>())
-            .add(new PeriodTotals(rows.getString(2), rows.getDate(3).toLocalDate(), rows.getBigDecimal(4), rows.getBigDecimal(5), rows.getInt(6)));
+        List<Sums> sums = byBuyer.computeIfAbsent(rows.getString(1), k -> new ArrayList<>());
+        if (rows.getString(2) != null) {
+          sums.add(new Sums(rows.getString(2), null, rows.getBigDecimal(3), rows.getBigDecimal(4)));
+        }
       }
     } catch (SQLException e) {
       throw new IllegalStateException(e);
     }
     return byBuyer;
   }
+
+  private List<Sums> sums(String sql, String buyerOrganisationId) {
+    try (Connection c = dataSource().getConnection(); PreparedStatement select = c.prepareStatement(sql)) {
+      select.setString(1, buyerOrganisationId);
+      List<Sums> result = new ArrayList<>();
+      try (ResultSet rows = select.executeQuery()) {
+        while (rows.next()) {
+          result.add(new Sums(rows.getString(1), rows.getString(2), rows.getBigDecimal(3), rows.getBigDecimal(4)));
+        }
+      }
+      return result;
+    } catch (SQLException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
 
   public boolean optedIn(String organisationId) {
     try (Connection c = dataSource().getConnection();
