@@ -8,6 +8,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ThreadLocalRandom;
@@ -409,7 +410,8 @@ public final class VendorFlow {
             // A whole-contract target over 12 quarters: report a quarter's share each time.
             BigDecimal perQuarter = commitment.getTargetQuantity()
                     .divide(BigDecimal.valueOf(12), 1, RoundingMode.HALF_UP);
-            for (OverduePeriod period : kpi.getOverduePeriods().stream().limit(2).toList()) {
+            for (OverduePeriod period : kpi.getOverduePeriods().stream()
+                    .sorted(Comparator.comparing(OverduePeriod::getPeriodStart)).limit(2).toList()) {
                 batch.add(BulkReturnItem.of(contract.getId(), kpi.getCommitmentId(),
                         SubmitReturnOptions.builder(period.getPeriodStart(), period.getPeriodEnd(),
                                         perQuarter)
