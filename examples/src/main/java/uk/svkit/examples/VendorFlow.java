@@ -428,8 +428,10 @@ public final class VendorFlow {
         RequestOptions options = RequestOptions.builder().idempotencyKey(key).build();
 
         Response<BulkResult> first = supplier.contracts().submitReturnsWithResponse(batch, options);
-        System.out.printf("[supplier] Bulk returns: %d accepted (HTTP %d)%n",
-                first.getValue().getAccepted(), first.getStatusCode());
+        System.out.printf("[supplier] Bulk returns for %d KPIs, quarters ending %s: %d accepted"
+                + " (HTTP %d, Idempotency-Key %s)%n", owed.getCommitments().size(),
+                periodEnds.stream().distinct().sorted().toList(), first.getValue().getAccepted(),
+                first.getStatusCode(), key);
 
         // A retry with the same key and body is safe: the server replays the first answer and
         // records nothing new. (The same key with a different body is refused.)
@@ -478,10 +480,13 @@ public final class VendorFlow {
         System.out.printf("[buyer] Social value: £%s committed, £%s validated so far%n",
                 plain(committed.getTotal()), plain(validated.getTotal()));
         for (ValueTraceTerm t : validated.getTerms()) {
-            System.out.printf("[buyer]   %s: %s %s x £%s x %s x %s = £%s%s%n", t.getMeasureCode(),
+            // A multiplier (such as a local multiplier) and an adjustment factor (deadweight,
+            // attribution, displacement, drop-off) appear only where they apply.
+            System.out.printf("[buyer]   %s: %s %s x £%s%s%s = £%s%s%n", t.getMeasureCode(),
                     plain(t.getQuantity()), t.getUnitLabel(), plain(t.getValuePerUnit()),
-                    plain(t.getMultiplier()), plain(t.getAdjustmentFactor()), plain(t.getValue()),
-                    t.getNote() == null ? "" : " (" + t.getNote() + ")");
+                    t.getMultiplier() == null ? "" : " x " + plain(t.getMultiplier()),
+                    t.getAdjustmentFactor() == null ? "" : " x " + plain(t.getAdjustmentFactor()),
+                    plain(t.getValue()), t.getNote() == null ? "" : " (" + t.getNote() + ")");
         }
 
         Dashboard dashboard = buyer.dashboards().getBuyerDashboard();
@@ -490,7 +495,7 @@ public final class VendorFlow {
                 plain(dashboard.getTotals().getClaimedValue()),
                 plain(dashboard.getTotals().getValidatedValue()));
         List<DashboardContract> atRisk = dashboard.getAtRiskContracts();
-        System.out.printf("[buyer]   %d contracts at risk%s%n", atRisk.size(), atRisk.isEmpty()
+        System.out.printf("[buyer]   Contracts at risk: %d%s%n", atRisk.size(), atRisk.isEmpty()
                 ? "" : ", e.g. " + atRisk.get(0).getTitle() + " (" + atRisk.get(0).getRating()
                         + ")");
     }
