@@ -32,8 +32,9 @@
 #   flock /tmp/svkit-liberty.lock bench/tracking.sh
 # Environment: THREADS (default 4), BATCH (1000), RETURNS (100000), TOTAL (1000000), LOAD_MINUTES
 # (12), WARMUP (20 s), CALLS (200), WARMUP_BATCHES (5), CONTRACTS (100), HTTP_PORT (9380),
-# HTTPS_PORT (9743), PG_PORT (55532), JFR=1 to record the server with Java Flight Recorder during
-# the run (the recording and a hot-method summary are left in bench/tracking/out/).
+# HTTPS_PORT (9743), PG_PORT (55532), JFR=1 to record the server with Java Flight Recorder (via
+# jcmd) during the measured HTTP ingestion and the second dashboard timing (the recordings and a
+# summary of where the server's CPU samples fall are left in bench/tracking/out/).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 JAR=liberty-server/target/svkit.jar
@@ -85,7 +86,7 @@ trap 'stop_server; stop_postgres; rm -rf "$WORK"' EXIT
 javac -d "$WORK/classes" liberty-server/demo/MintDemoToken.java
 
 # 1. PostgreSQL (zonky: user postgres, trust authentication, database postgres).
-java -cp "$PG_CP" bench/tracking/TrackingBench.java postgres --port "$PG_PORT" --dir "$WORK/pg" >"$WORK/postgres.log" 2>&1 &
+java -cp "$WORK/classes:$PG_CP" bench/tracking/TrackingBench.java postgres --port "$PG_PORT" --dir "$WORK/pg" >"$WORK/postgres.log" 2>&1 &
 PG_PID=$!
 until grep -q '^postgres ready' "$WORK/postgres.log"; do
   sleep 0.2
@@ -95,16 +96,11 @@ grep '^postgres ready' "$WORK/postgres.log"
 
 # 2. The server on it. 1,000 returns are about 250 KB of JSON, under the default 1 MB body limit;
 # the limit is raised anyway so that BATCH=5000 (the API's maximum) also fits.
-JAVA_OPTS=()
-if [ "${JFR:-0}" = 1 ]; then
-  mkdir -p bench/tracking/out
-  JAVA_OPTS+=("-XX:StartFlightRecording=filename=$PWD/bench/tracking/out/server.jfr,settings=profile,dumponexit=true")
-fi
 t0=$(date +%s.%N)
 SVKIT_DEMO=true HTTP_PORT=$PORT HTTPS_PORT=${HTTPS_PORT:-9743} HTTP_HOST=localhost \
   SVKIT_DB_URL="jdbc:postgresql://localhost:$PG_PORT/postgres" SVKIT_DB_USER=postgres SVKIT_DB_PASSWORD=postgres \
   SVKIT_HTTP_MAX_BODY_BYTES=${SVKIT_HTTP_MAX_BODY_BYTES:-8388608} SVKIT_DATA_DIR="$WORK/data" \
-  java "${JAVA_OPTS[@]}" -jar "$JAR" >"$WORK/server.log" 2>&1 &
+  java -jar "$JAR" >"$WORK/server.log" 2>&1 &
 SERVER_PID=$!
 until [ "$(curl -s -o /dev/null -w '%{http_code}' "localhost:$PORT/health/ready")" = 200 ]; do
   sleep 0.1
@@ -118,12 +114,26 @@ java -Xmx2g -cp "$WORK/classes:$PG_CP" bench/tracking/TrackingBench.java run --b
   --returns "${RETURNS:-100000}" --total "${TOTAL:-1000000}" --load-minutes "${LOAD_MINUTES:-12}" --warmup "${WARMUP:-20}" \
   --calls "${CALLS:-200}" --warmup-batches "${WARMUP_BATCHES:-5}" --contracts "${CONTRACTS:-100}" \
   --server-pid "$SERVER_PID" --postmaster-pid-file "$WORK/pg/data/postmaster.pid" \
+  --jfr-dir "$([ "${JFR:-0}" = 1 ] && mkdir -p bench/tracking/out && echo bench/tracking/out)" \
   || { echo "--- server log (tail) ---"; tail -40 "$WORK/server.log"; exit 1; }
 stop_server
-if [ "${JFR:-0}" = 1 ] && [ -f bench/tracking/out/server.jfr ]; then
-  # Hot methods of the server: top frames of the execution samples.
-  jfr print --events jdk.ExecutionSample bench/tracking/out/server.jfr \
-    | awk '/stackTrace = \[/ {getline; sub(/^[ \t]+/, ""); sub(/line:.*/, ""); n[$0]++; total++} END {for (f in n) printf "%6.2f%% %s\n", 100*n[f]/total, f}' \
-    | sort -rn | head -40 >bench/tracking/out/hot-methods.txt
-  echo "server profile: bench/tracking/out/server.jfr, top frames in bench/tracking/out/hot-methods.txt"
-fi
+for recording in bench/tracking/out/ingestion bench/tracking/out/dashboards; do
+  [ "${JFR:-0}" = 1 ] && [ -f $recording.jfr ] || continue
+  # The server's CPU samples during the recording: top frames, and the share of samples whose stack passes
+  # through each suspect (inclusive; a sample can count under several).
+  jfr print --stack-depth 200 --events jdk.ExecutionSample $recording.jfr | awk '
+    BEGIN {
+      n = split("ReturnsResource.submit|ReturnService.submitAll|ReturnService.checkPeriod|ReportingFrequency.periods|Repository.findVisible|ReturnStore.lockCommitments|ReturnStore.insert|ReturnStore.applyToTotals|AuditTrail.recordAll|IdempotencyFilter.filter|IdempotencyStore|org.eclipse.yasson|org.hibernate.validator|org.apache.bval|org.postgresql|org.eclipse.persistence|ProgressService.buyerDashboard|ProgressService.benchmark|ProgressService.progress|ValuationEngine.value|FrameworkService|com.ibm.ws.jaxrs|com.ibm.ws.http|com.ibm.tx|com.ibm.ws.rsadapter|io.smallrye.jwt|com.ibm.ws.security", suspects, "|")
+    }
+    /stackTrace = \[/ { inside = 1; first = 1; stack = ""; next }
+    inside && /^[ \t]*\]/ { inside = 0; total++; for (i = 1; i <= n; i++) if (index(stack, suspects[i])) hits[suspects[i]]++; next }
+    inside { line = $0; sub(/^[ \t]+/, "", line); sub(/[ \t]+line:.*/, "", line); if (first) { top[line]++; first = 0 } stack = stack "\n" line }
+    END {
+      printf "%d execution samples of the server JVM\n\ninclusive share of samples by suspect:\n", total
+      for (s in hits) printf "%6.1f%%  %s\n", 100 * hits[s] / total, s | "sort -rn"
+      close("sort -rn")
+      printf "\ntop frames:\n"
+      for (f in top) printf "%6.2f%%  %s\n", 100 * top[f] / total, f | "sort -rn | head -40"
+    }' >$recording.txt
+  echo "server profile: $recording.jfr, summary in $recording.txt"
+done

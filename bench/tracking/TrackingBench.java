@@ -49,7 +49,8 @@ import uk.svkit.demo.MintDemoToken;
  * --contracts 100 (Wirral's), --liverpool-contracts 10, --kpis 5, --batch 1000, --threads 4, --contracts-per-batch 5,
  * --warmup-batches 5, --returns 100000 (measured ingestion), --total 1000000 (HTTP returns loaded before the second
  * dashboard timing), --load-minutes 12 (cap on loading up to --total), --warmup 20 (seconds of dashboard warm-up),
- * --calls 200, --server-pid PID and --postmaster-pid-file FILE (for the CPU split).
+ * --calls 200, --server-pid PID and --postmaster-pid-file FILE (for the CPU split), --jfr-dir DIR (record the server with
+ * Java Flight Recorder, through jcmd, during the measured HTTP ingestion and the second dashboard timing).
  *
  * <p>Only the JDK, the PostgreSQL driver (for the baseline and the clean-up) and, in postgres mode, zonky.
  */
@@ -126,7 +127,7 @@ public final class TrackingBench {
       {"--base", "http://localhost:9380"}, {"--jdbc", "jdbc:postgresql://localhost:55532/postgres"}, {"--contracts", "100"},
       {"--liverpool-contracts", "10"}, {"--kpis", "5"}, {"--batch", "1000"}, {"--threads", "4"}, {"--contracts-per-batch", "5"},
       {"--warmup-batches", "5"}, {"--returns", "100000"}, {"--total", "1000000"}, {"--load-minutes", "12"}, {"--warmup", "20"},
-      {"--calls", "200"}, {"--server-pid", ""}, {"--postmaster-pid-file", ""}}) {
+      {"--calls", "200"}, {"--server-pid", ""}, {"--postmaster-pid-file", ""}, {"--jfr-dir", ""}}) {
       options.put(o[0], o[1]);
     }
     int from = args.length > 0 && args[0].equals("run") ? 1 : 0;
@@ -202,9 +203,11 @@ public final class TrackingBench {
 
     Cpu cpu = new Cpu(options.get("--server-pid"), options.get("--postmaster-pid-file"));
     Cpu.Snapshot before = cpu.snapshot();
+    jfr("start", "ingestion");
     long t0 = System.nanoTime();
     ingestHttp(pool, supplier, gen, warmupBatches, measuredBatches, loaded);
     double httpSeconds = (System.nanoTime() - t0) / 1e9;
+    jfr("stop", "ingestion");
     Cpu.Snapshot afterHttp = cpu.snapshot();
     double jdbcSeconds;
     try (Connection c = DriverManager.getConnection(options.get("--jdbc"), "postgres", "postgres")) {
@@ -262,7 +265,9 @@ public final class TrackingBench {
         check(r.getLong(1) == loaded.get() && r.getLong(3) == loaded.get(), "returns in the table and in the totals should equal those loaded");
       }
     }
+    jfr("start", "dashboards");
     results.put("second", dashboards(wirral, contractPath, loaded.get()));
+    jfr("stop", "dashboards");
     pool.shutdown();
 
     Stats[] a = results.get("first");
@@ -275,10 +280,27 @@ public final class TrackingBench {
           a[i].p99, loaded.get(), b[i].p50, b[i].p99, b[i].p50 / a[i].p50);
     }
     for (int i = 0; i < 2; i++) {
-      double growth = (b[i].p50 / b[2].p50) / (a[i].p50 / a[2].p50);
-      System.out.printf("  %-30s p50 under 100 ms: %s; relative to the baseline, %,d vs %,d returns: %.2f (%s)%n", names[i],
-          a[i].p50 < 100 && b[i].p50 < 100 ? "yes" : "NO", loaded.get(), startLoaded, growth,
-          growth <= 1.10 ? "no slower" : "SLOWER");
+      double growth = b[i].p50 / a[i].p50;
+      double normalised = (b[i].p50 / b[2].p50) / (a[i].p50 / a[2].p50);
+      System.out.printf("  %-30s p50 under 100 ms: %s; p50 at %,d / at %,d returns: %.2f (%s; %.2f relative to the baseline)%n", names[i],
+          a[i].p50 < 100 && b[i].p50 < 100 ? "yes" : "NO", loaded.get(), startLoaded, growth, growth <= 1.10 ? "no slower" : "SLOWER",
+          normalised);
+    }
+  }
+
+  /** Starts or stops (dumping to DIR/NAME.jfr) a flight recording in the server, when --jfr-dir is given. */
+  private void jfr(String action, String name) throws Exception {
+    if (options.get("--jfr-dir").isEmpty() || options.get("--server-pid").isEmpty()) {
+      return;
+    }
+    String pid = options.get("--server-pid");
+    List<String> command = action.equals("start")
+        ? List.of("jcmd", pid, "JFR.start", "name=" + name, "settings=profile")
+        : List.of("jcmd", pid, "JFR.stop", "name=" + name, "filename=" + Path.of(options.get("--jfr-dir"), name + ".jfr").toAbsolutePath());
+    Process p = new ProcessBuilder(command).redirectErrorStream(true).start();
+    String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+    if (p.waitFor() != 0) {
+      System.out.println("  (jcmd " + action + " failed: " + out.strip() + ")");
     }
   }
 
@@ -418,7 +440,7 @@ public final class TrackingBench {
     long t = System.nanoTime();
     long end = System.nanoTime() + opt("--warmup") * 1_000_000_000L;
     int warm = 0;
-    while (System.nanoTime() < end || warm < 50) {
+    while (System.nanoTime() < end || warm < 50) { // at least 50 calls of each
       for (String p : paths) {
         timed(p, buyer);
       }
