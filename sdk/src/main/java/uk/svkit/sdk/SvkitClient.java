@@ -35,6 +35,7 @@ public final class SvkitClient implements AutoCloseable {
     private final TendersClient tenders;
     private final ContractsClient contracts;
     private final DashboardsClient dashboards;
+    private final RecognitionsClient recognitions;
 
     SvkitClient(HttpPipeline pipeline, URI endpoint) {
         this.pipeline = pipeline;
@@ -50,6 +51,7 @@ public final class SvkitClient implements AutoCloseable {
         this.tenders = new TendersClient(ops);
         this.contracts = new ContractsClient(ops);
         this.dashboards = new DashboardsClient(ops);
+        this.recognitions = new RecognitionsClient(ops);
     }
 
     /**
@@ -158,6 +160,17 @@ public final class SvkitClient implements AutoCloseable {
      */
     public DashboardsClient dashboards() {
         return dashboards;
+    }
+
+    /**
+     * Returns the operations on recognitions: charters, pledges, the anchor framework and award
+     * schemes, signatures, award applications and decisions, and an organisation's recognitions.
+     *
+     * @return the recognitions client
+     * @since 0.1.0
+     */
+    public RecognitionsClient recognitions() {
+        return recognitions;
     }
 
     /**
