@@ -31,6 +31,7 @@ import uk.svkit.sdk.models.SignProgrammeOptions;
 import uk.svkit.sdk.models.Signature;
 import uk.svkit.sdk.models.SignatureCommitmentInput;
 import uk.svkit.sdk.models.ThemeEvidenceInput;
+import uk.svkit.sdk.models.UpdateProgrammeOptions;
 import uk.svkit.sdk.models.WithdrawSignatureOptions;
 
 /**
@@ -181,6 +182,60 @@ public final class RecognitionsClient {
         body.put("elements", elements);
         return ops.send(HttpRequest.post(ops.url(PROGRAMMES).build(), ops.toJson(body), true).options(requestOptions),
                 Programme.class);
+    }
+
+    /**
+     * Revises a programme's description and the version of its text; its administrators only.
+     * Signatures and awards keep the version they were made under, and a new validity period
+     * applies to awards decided from now on.
+     *
+     * @param programmeId the programme
+     * @param options the revised description; it replaces the current one
+     * @param ifMatchETag the ETag of the programme as last read
+     * @return the revised programme, with its new ETag
+     * @throws NullPointerException if an argument is {@code null}
+     * @throws IllegalArgumentException if {@code programmeId} or {@code ifMatchETag} is blank
+     * @throws ValidationException if the input is malformed, or a validity period is given for a
+     *     programme that is not an award scheme
+     * @throws PermissionDeniedException if you do not administer the programme
+     * @throws PreconditionFailedException if the programme changed since it was read
+     * @throws ApiException if the server answers with another error
+     * @throws ConnectionException if no response arrived
+     */
+    public Programme updateProgramme(String programmeId, UpdateProgrammeOptions options, String ifMatchETag) {
+        return updateProgrammeWithResponse(programmeId, options, ifMatchETag, null).getValue();
+    }
+
+    /**
+     * Revises a programme and returns the HTTP details.
+     *
+     * @param programmeId the programme
+     * @param options the revised description
+     * @param ifMatchETag the ETag of the programme as last read
+     * @param requestOptions per-call options, or {@code null}
+     * @return the response
+     * @throws NullPointerException if an argument other than {@code requestOptions} is {@code null}
+     * @throws IllegalArgumentException if {@code programmeId} or {@code ifMatchETag} is blank
+     * @throws PermissionDeniedException if you do not administer the programme
+     * @throws PreconditionFailedException if the programme changed since it was read
+     * @throws ApiException if the server answers with another error
+     * @throws ConnectionException if no response arrived
+     */
+    public Response<Programme> updateProgrammeWithResponse(String programmeId, UpdateProgrammeOptions options, String ifMatchETag,
+            RequestOptions requestOptions) {
+        Operations.pathSegment(programmeId, "programmeId");
+        Objects.requireNonNull(options, "options");
+        Operations.requireETag(ifMatchETag, "programme");
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("name", options.getName());
+        putIfSet(body, "administeredBy", options.getAdministeredBy());
+        putIfSet(body, "summary", options.getSummary());
+        putIfSet(body, "textUrl", options.getTextUrl());
+        body.put("programmeVersion", options.getProgrammeVersion());
+        putIfSet(body, "launchedOn", options.getLaunchedOn());
+        putIfSet(body, "validityMonths", options.getValidityMonths());
+        return ops.send(HttpRequest.put(ops.url(PROGRAMMES, programmeId).build(), ops.toJson(body))
+                .options(requestOptions).ifMatch(ifMatchETag), Programme.class);
     }
 
     /**

@@ -35,6 +35,7 @@ import uk.svkit.sdk.models.Signature;
 import uk.svkit.sdk.models.SignatureCommitmentInput;
 import uk.svkit.sdk.models.SignatureStatus;
 import uk.svkit.sdk.models.ThemeEvidenceInput;
+import uk.svkit.sdk.models.UpdateProgrammeOptions;
 import uk.svkit.sdk.models.WithdrawSignatureOptions;
 
 class RecognitionsClientTest {
@@ -94,6 +95,21 @@ class RecognitionsClientTest {
         assertEquals(ProgrammeElementKind.THEME, p.getElements().get(0).getKind());
         assertEquals(List.of("ann"), p.getAssessors());
         assertEquals("\"0\"", p.getETag());
+    }
+
+    @Test
+    void updateProgrammeReplacesTheDescriptionWithIfMatch() {
+        stub.enqueue(Reply.json(200, PROGRAMME).header("ETag", "\"2\""));
+
+        Programme p = client.recognitions().updateProgramme("p-1", UpdateProgrammeOptions.builder("Wirral award", "2027")
+                .validityMonths(36).build(), "\"1\"");
+
+        StubServer.Recorded req = stub.lastRequest();
+        assertEquals("PUT", req.method);
+        assertEquals("/api/v1/programmes/p-1", req.path());
+        assertEquals("\"1\"", req.header("If-Match"));
+        assertEquals("{\"name\":\"Wirral award\",\"programmeVersion\":\"2027\",\"validityMonths\":36}", req.body);
+        assertEquals("\"2\"", p.getETag());
     }
 
     @Test

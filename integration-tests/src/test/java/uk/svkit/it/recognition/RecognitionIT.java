@@ -25,6 +25,7 @@ import uk.svkit.sdk.exception.ConflictException;
 import uk.svkit.sdk.exception.FieldError;
 import uk.svkit.sdk.exception.NotFoundException;
 import uk.svkit.sdk.exception.PermissionDeniedException;
+import uk.svkit.sdk.exception.PreconditionFailedException;
 import uk.svkit.sdk.exception.ValidationException;
 import uk.svkit.sdk.models.ApplyForAwardOptions;
 import uk.svkit.sdk.models.Award;
@@ -52,6 +53,7 @@ import uk.svkit.sdk.models.Signature;
 import uk.svkit.sdk.models.SignatureCommitmentInput;
 import uk.svkit.sdk.models.SignatureStatus;
 import uk.svkit.sdk.models.ThemeEvidenceInput;
+import uk.svkit.sdk.models.UpdateProgrammeOptions;
 import uk.svkit.sdk.models.WithdrawSignatureOptions;
 
 /**
@@ -233,6 +235,40 @@ class RecognitionIT extends SvkitServer {
 
   private static Set<String> ids(java.util.stream.Stream<Award> awards) {
     return awards.map(Award::getId).collect(Collectors.toSet());
+  }
+
+  @Test
+  void revisingAProgrammeKeepsWhatWasSignedAndAwarded() {
+    String assessorSubject = subject("assessor");
+    Programme scheme = scheme(assessorSubject);
+    Organisation first = newOrganisation("First Holder", OrganisationRole.SUPPLIER);
+    Organisation second = newOrganisation("Second Holder", OrganisationRole.SUPPLIER);
+    try (SvkitClient a = as(first, "supplier"); SvkitClient b = as(second, "supplier")) {
+      AwardApplication before = decide(assessorSubject, a.recognitions().applyForAward(scheme.getId(), application("SOC", "ECO", "ENV", "INN").build()), true, today());
+
+      Programme current = lead.recognitions().getProgramme(scheme.getId());
+      Programme revised = lead.recognitions().updateProgramme(scheme.getId(),
+          UpdateProgrammeOptions.builder("Wirral Social Value Award", "2027").validityMonths(36).build(), current.getETag());
+      assertEquals("2027", revised.getProgrammeVersion());
+      assertEquals(36, revised.getValidityMonths());
+      assertEquals(4, revised.getElements().size(), "themes do not change");
+      assertThrows(PreconditionFailedException.class, () -> lead.recognitions().updateProgramme(scheme.getId(),
+          UpdateProgrammeOptions.builder("Stale", "2028").build(), current.getETag()));
+      assertThrows(PermissionDeniedException.class, () -> a.recognitions().updateProgramme(scheme.getId(),
+          UpdateProgrammeOptions.builder("Hijack", "9").build(), revised.getETag()));
+
+      AwardApplication after = decide(assessorSubject, b.recognitions().applyForAward(scheme.getId(), application("SOC", "ECO", "ENV", "INN").build()), true, today());
+      assertEquals("2027", after.getProgrammeVersion());
+      assertEquals(today().plusMonths(36), after.getExpiresOn());
+      AwardApplication earlier = a.recognitions().getAwardApplication(before.getId());
+      assertEquals("2026", earlier.getProgrammeVersion());
+      assertEquals(today().plusMonths(60), earlier.getExpiresOn(), "an award keeps the validity it was decided under");
+
+      Programme charter = admin.recognitions().getProgramme(CHARTER_ID);
+      ValidationException noValidity = assertThrows(ValidationException.class, () -> admin.recognitions().updateProgramme(CHARTER_ID,
+          UpdateProgrammeOptions.builder(charter.getName(), charter.getProgrammeVersion()).validityMonths(12).build(), charter.getETag()));
+      assertEquals("validityMonths", noValidity.getErrors().get(0).getField());
+    }
   }
 
   @Test

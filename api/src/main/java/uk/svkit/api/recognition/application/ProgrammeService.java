@@ -86,6 +86,20 @@ public class ProgrammeService {
     return programmes.list(kind, afterCode, fetch);
   }
 
+  public record Revision(
+      String name, String administeredBy, String summary, String textUrl, String programmeVersion, LocalDate launchedOn,
+      Integer validityMonths) {}
+
+  /** Revises a programme's description and text version; its administrators only. */
+  @Transactional
+  public Programme revise(String id, long expectedVersion, Revision r) {
+    Programme programme = administered(id);
+    Versions.requireCurrent(expectedVersion, programme.version());
+    programme.revise(r.name(), r.administeredBy() == null ? programme.administeredBy() : r.administeredBy(), r.summary(), r.textUrl(),
+        r.programmeVersion(), r.launchedOn(), r.validityMonths());
+    return programmes.store(programme);
+  }
+
   @Transactional
   public Programme assignAssessors(String id, long expectedVersion, Set<String> subjects) {
     Programme programme = administered(id);

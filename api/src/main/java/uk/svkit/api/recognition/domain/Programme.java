@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import uk.svkit.api.platform.persistence.AggregateRoot;
+import uk.svkit.api.platform.problem.ProblemException;
 
 /**
  * A programme organisations sign (charter, pledge, anchor framework) or are awarded (award
@@ -89,6 +90,32 @@ public class Programme extends AggregateRoot {
   @Override
   public String entityType() {
     return "programme";
+  }
+
+  /**
+   * Revises the programme's description and the version of its text. Its elements stay as they
+   * are, because signatures and applications refer to them; signatures and awards keep the
+   * version they were made under, and a new validity period applies to awards decided from now.
+   */
+  public void revise(
+      String name, String administeredBy, String summary, String textUrl, String programmeVersion, LocalDate launchedOn,
+      Integer validityMonths) {
+    if (kind != ProgrammeKind.AWARD_SCHEME && validityMonths != null) {
+      throw ProblemException.invalid("validityMonths", "only award schemes have a validity period");
+    }
+    this.name = name;
+    this.administeredBy = administeredBy;
+    this.summary = summary;
+    this.textUrl = textUrl;
+    if (!programmeVersion.equals(this.programmeVersion)) {
+      this.programmeVersion = programmeVersion;
+      changed("programmeVersion");
+    }
+    this.launchedOn = launchedOn;
+    if (kind == ProgrammeKind.AWARD_SCHEME) {
+      this.validityMonths = validityMonths == null ? AwardValidity.DEFAULT_MONTHS : validityMonths;
+    }
+    changed("description");
   }
 
   public void assignAssessors(Set<String> subjects) {

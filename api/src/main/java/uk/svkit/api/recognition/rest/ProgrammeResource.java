@@ -111,6 +111,23 @@ public class ProgrammeResource {
   }
 
   @PUT
+  @Path("/{programmeId}")
+  @Consumes(MediaType.APPLICATION_JSON)
+  @AllowedRoles({Roles.BUYER, Roles.VCFSE, Roles.PLATFORM_ADMIN})
+  @Operation(operationId = "updateProgramme", summary = "Revise a programme's description and text version (its administrators only)",
+      description = "Themes, pillars and principles cannot change. Signatures and awards keep the version they were made under;"
+          + " a new validity period applies to awards decided from now on.")
+  @APIResponse(responseCode = "200", description = "Revised", content = @Content(schema = @Schema(implementation = RecognitionDtos.ProgrammeResponse.class)))
+  public Response update(
+      @PathParam("programmeId") String id,
+      @Parameter(name = "If-Match", in = ParameterIn.HEADER, required = true, description = IF_MATCH_DOC) @HeaderParam("If-Match") String ifMatch,
+      @NotNull @Valid RecognitionDtos.UpdateProgramme body) {
+    Programme p = programmes.revise(id, Versions.expectedVersion(headers), new ProgrammeService.Revision(body.name, body.administeredBy,
+        body.summary, body.textUrl, body.programmeVersion, body.launchedOn, body.validityMonths));
+    return Response.ok(dto(p)).tag(Versions.etag(p.version())).build();
+  }
+
+  @PUT
   @Path("/{programmeId}/assessors")
   @Consumes(MediaType.APPLICATION_JSON)
   @AllowedRoles({Roles.BUYER, Roles.VCFSE, Roles.PLATFORM_ADMIN})
