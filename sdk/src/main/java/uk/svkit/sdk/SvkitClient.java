@@ -36,6 +36,7 @@ public final class SvkitClient implements AutoCloseable {
     private final ContractsClient contracts;
     private final DirectoryClient directory;
     private final DashboardsClient dashboards;
+    private final RecognitionsClient recognitions;
 
     SvkitClient(HttpPipeline pipeline, URI endpoint) {
         this.pipeline = pipeline;
@@ -52,6 +53,7 @@ public final class SvkitClient implements AutoCloseable {
         this.contracts = new ContractsClient(ops);
         this.directory = new DirectoryClient(ops);
         this.dashboards = new DashboardsClient(ops);
+        this.recognitions = new RecognitionsClient(ops);
     }
 
     /**
@@ -169,6 +171,17 @@ public final class SvkitClient implements AutoCloseable {
      */
     public DashboardsClient dashboards() {
         return dashboards;
+    }
+
+    /**
+     * Returns the operations on recognitions: charters, pledges, the anchor framework and award
+     * schemes, signatures, award applications and decisions, and an organisation's recognitions.
+     *
+     * @return the recognitions client
+     * @since 0.1.0
+     */
+    public RecognitionsClient recognitions() {
+        return recognitions;
     }
 
     /**

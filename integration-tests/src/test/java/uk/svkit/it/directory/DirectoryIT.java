@@ -296,7 +296,7 @@ class DirectoryIT extends SvkitServer {
     assertEquals(List.of("Gamma food " + tag, "Beta " + tag),
         names(SearchDirectoryOptions.builder().query(tag + " food").sort(DirectorySort.RELEVANCE).build()));
     assertEquals(List.of("Gamma food " + tag, "Alpha " + tag, "Beta " + tag),
-        names(SearchDirectoryOptions.builder().query(tag).near("CH41").radiusKm(50).build()));
+        names(SearchDirectoryOptions.builder().query(tag).near("CH41").radiusKm(50).sort(DirectorySort.DISTANCE).build()));
   }
 
   @Test
@@ -421,9 +421,10 @@ class DirectoryIT extends SvkitServer {
     Vcfse v = vcfse("Expiry " + tag, profile(tag, LegalForm.OTHER, "CH41", List.of()).build());
     assertThrows(BusinessRuleException.class, () -> v.client().directory().createNeed(
         need(SupportType.FUNDING, "Too late " + tag, null).expiresOn(LocalDate.now(ZoneOffset.UTC).minusDays(1)).build()));
-    Need need = v.client().directory().createNeed(need(SupportType.FUNDING, "Rent " + tag, null).build());
+    // Created first but expiring first: EXPIRY and NEWEST order the two needs differently.
     Need soon = v.client().directory().createNeed(need(SupportType.FUNDING, "Sooner " + tag, null)
         .expiresOn(LocalDate.now(ZoneOffset.UTC)).build());
+    Need need = v.client().directory().createNeed(need(SupportType.FUNDING, "Rent " + tag, null).build());
     assertEquals(List.of(soon.getId(), need.getId()), supplier.directory().searchNeeds(SearchNeedsOptions.builder().query(tag)
         .sort(NeedSort.EXPIRY).build()).stream().map(Need::getId).toList());
     assertEquals(List.of(need.getId(), soon.getId()), supplier.directory().searchNeeds(SearchNeedsOptions.builder().query(tag)

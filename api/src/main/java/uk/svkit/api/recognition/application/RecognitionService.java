@@ -1,0 +1,61 @@
+package uk.svkit.api.recognition.application;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import uk.svkit.api.organisation.application.OrganisationService;
+import uk.svkit.api.organisation.domain.Organisation;
+import uk.svkit.api.platform.problem.ProblemException;
+import uk.svkit.api.recognition.domain.AwardApplication;
+import uk.svkit.api.recognition.domain.Programme;
+import uk.svkit.api.recognition.domain.RecognitionRepositories;
+import uk.svkit.api.recognition.domain.Signature;
+
+/**
+ * An organisation's recognitions on a day: the signatures standing then and the awards current
+ * then, each with its programme. This is what a commissioner's system asks when it looks a supplier
+ * up ("a charter signatory? a current Social Value Award holder?"), and it is public.
+ */
+@ApplicationScoped
+public class RecognitionService {
+  @Inject RecognitionRepositories.Programmes programmes;
+  @Inject RecognitionRepositories.Signatures signatures;
+  @Inject RecognitionRepositories.Applications applications;
+  @Inject OrganisationService organisations;
+
+  /** What an organisation holds on {@code on}; a renewed award shows once, the one lasting longest. */
+  public record Held(Organisation organisation, LocalDate on, List<Signature> signatures, List<AwardApplication> awards,
+      Map<String, Programme> programmes) {}
+
+  public Held of(String organisationId, LocalDate asOf) {
+    Organisation organisation = organisations.lookup(organisationId).orElseThrow(() -> ProblemException.notFound("Organisation", organisationId));
+    LocalDate on = asOf == null ? Today.date() : asOf;
+    List<Signature> standing = signatures.ofOrganisation(organisation.id()).stream().filter(s -> s.isActiveOn(on)).toList();
+    Map<String, AwardApplication> latest = new LinkedHashMap<>();
+    for (AwardApplication award : applications.awardsOf(organisation.id())) {
+      if (award.isCurrentOn(on)) {
+        latest.merge(award.programmeId(), award, (a, b) -> a.expiresOn().isAfter(b.expiresOn()) ? a : b);
+      }
+    }
+    List<AwardApplication> awards = new ArrayList<>(latest.values());
+    awards.sort(Comparator.comparing(AwardApplication::decidedOn));
+    List<String> ids = new ArrayList<>();
+    standing.forEach(s -> ids.add(s.programmeId()));
+    awards.forEach(a -> ids.add(a.programmeId()));
+    Map<String, Programme> byId = programmes.byIds(ids.stream().distinct().toList()).stream()
+        .collect(Collectors.toMap(Programme::id, Function.identity()));
+    return new Held(organisation, on, standing, awards, byId);
+  }
+
+  /** The name and identifier of an organisation, for lists of signatories and award holders. */
+  public Organisation organisation(String id) {
+    return organisations.lookup(id).orElse(null);
+  }
+}

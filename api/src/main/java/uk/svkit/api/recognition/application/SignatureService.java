@@ -1,0 +1,121 @@
+package uk.svkit.api.recognition.application;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import uk.svkit.api.organisation.application.OrganisationService;
+import uk.svkit.api.platform.concurrency.Versions;
+import uk.svkit.api.platform.problem.Problem;
+import uk.svkit.api.platform.problem.ProblemException;
+import uk.svkit.api.platform.problem.ProblemType;
+import uk.svkit.api.platform.security.Caller;
+import uk.svkit.api.platform.security.Tenancy;
+import uk.svkit.api.recognition.domain.ElementKind;
+import uk.svkit.api.recognition.domain.Programme;
+import uk.svkit.api.recognition.domain.ProgrammeElement;
+import uk.svkit.api.recognition.domain.RecognitionAccess;
+import uk.svkit.api.recognition.domain.RecognitionRepositories;
+import uk.svkit.api.recognition.domain.Sector;
+import uk.svkit.api.recognition.domain.Signature;
+import uk.svkit.api.recognition.domain.SignatureCommitment;
+
+/** Signing charters, pledges and the anchor framework, withdrawing, and the public lists of signatories. */
+@ApplicationScoped
+public class SignatureService {
+  @Inject RecognitionRepositories.Programmes programmes;
+  @Inject RecognitionRepositories.Signatures signatures;
+  @Inject OrganisationService organisations;
+
+  public record NewCommitment(String elementCode, String commitment, String indicatorCode) {}
+
+  public record NewSignature(
+      String organisationId, LocalDate signedOn, String signatoryName, String signatoryRole, String statement,
+      String placeCode, Sector sector, List<NewCommitment> commitments) {}
+
+  /**
+   * Records a signature. An organisation signs for itself; the programme's administrators may
+   * record one for any organisation. One standing signature per organisation and programme.
+   */
+  @Transactional
+  public Signature sign(String programmeId, NewSignature s) {
+    Caller caller = Tenancy.caller();
+    Programme programme = programmes.find(programmeId);
+    String organisationId = s.organisationId() != null ? s.organisationId() : caller.organisationId();
+    if (organisationId == null) {
+      throw ProblemException.invalid("organisationId", "is required when you act for no organisation");
+    }
+    if (!RecognitionAccess.actsFor(caller, organisationId) && !RecognitionAccess.administers(caller, programme)) {
+      throw ProblemException.forbidden("An organisation signs for itself; only the programme's administrators may record a signature for another.");
+    }
+    List<Problem.FieldError> errors = new ArrayList<>();
+    if (!programme.kind().isSigned()) {
+      throw ProblemException.businessRule("Programme " + programme.code() + " is an award scheme: apply for the award instead of signing it.");
+    }
+    if (organisations.lookup(organisationId).isEmpty()) {
+      errors.add(new Problem.FieldError("organisationId", "there is no organisation " + organisationId));
+    }
+    LocalDate today = Today.date();
+    LocalDate signedOn = s.signedOn() == null ? today : s.signedOn();
+    if (signedOn.isAfter(today)) {
+      errors.add(new Problem.FieldError("signedOn", "must not be in the future"));
+    }
+    List<SignatureCommitment> commitments = new ArrayList<>();
+    for (int i = 0; i < s.commitments().size(); i++) {
+      NewCommitment c = s.commitments().get(i);
+      ProgrammeElement element = programme.element(c.elementCode()).orElse(null);
+      if (element == null || element.kind() == ElementKind.THEME) {
+        errors.add(new Problem.FieldError("commitments[" + i + "].elementCode",
+            "is not a pillar or principle of " + programme.code() + ": " + c.elementCode()));
+      }
+      commitments.add(new SignatureCommitment(i, c.elementCode(), c.commitment(), c.indicatorCode()));
+    }
+    if (!errors.isEmpty()) {
+      throw new ProblemException(ProblemType.BUSINESS_RULE_VIOLATED, "The signature cannot be recorded.", errors, Map.of());
+    }
+    if (signatures.activeOf(organisationId, programme.id()).isPresent()) {
+      throw new ProblemException(ProblemType.CONFLICT,
+          "Organisation " + organisationId + " has already signed " + programme.code() + "; withdraw that signature before signing again.");
+    }
+    return signatures.add(new Signature(organisationId, programme, signedOn, s.signatoryName(), s.signatoryRole(), s.statement(),
+        s.placeCode(), s.sector(), caller.subject(), commitments));
+  }
+
+  public Signature get(String id) {
+    return signatures.find(id);
+  }
+
+  public Programme programmeOf(Signature signature) {
+    return programmes.find(signature.programmeId());
+  }
+
+  /** Withdraws a signature; the signing organisation or the programme's administrators may. */
+  @Transactional
+  public Signature withdraw(String id, long expectedVersion, LocalDate withdrawnOn, String reason) {
+    Caller caller = Tenancy.caller();
+    Signature signature = signatures.find(id);
+    Programme programme = programmes.find(signature.programmeId());
+    if (!RecognitionAccess.actsFor(caller, signature.organisationId()) && !RecognitionAccess.administers(caller, programme)) {
+      throw ProblemException.forbidden("Only the signing organisation or the programme's administrators may withdraw a signature.");
+    }
+    Versions.requireCurrent(expectedVersion, signature.version());
+    LocalDate today = Today.date();
+    LocalDate on = withdrawnOn == null ? today : withdrawnOn;
+    if (on.isAfter(today)) {
+      throw ProblemException.invalid("withdrawnOn", "must not be in the future");
+    }
+    signature.withdraw(on, reason);
+    return signatures.store(signature);
+  }
+
+  public List<Signature> list(
+      String programmeId, String organisationId, String placeCode, Sector sector, boolean includeWithdrawn, LocalDate asOf,
+      LocalDate afterSignedOn, String afterId, int fetch) {
+    programmes.find(programmeId);
+    return signatures.list(programmeId, organisationId, placeCode, sector, includeWithdrawn, asOf == null ? Today.date() : asOf,
+        afterSignedOn, afterId, fetch);
+  }
+}

@@ -1,0 +1,177 @@
+package uk.svkit.api.recognition.rest;
+
+import jakarta.ws.rs.core.UriInfo;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.function.Function;
+import uk.svkit.api.organisation.domain.Organisation;
+import uk.svkit.api.recognition.application.RecognitionService;
+import uk.svkit.api.recognition.domain.AwardApplication;
+import uk.svkit.api.recognition.domain.Programme;
+import uk.svkit.api.recognition.domain.ProgrammeElement;
+import uk.svkit.api.recognition.domain.Signature;
+
+/** Domain to DTO. Organisation names come through a lookup so the mapper stays free of services. */
+final class RecognitionMapper {
+  private RecognitionMapper() {}
+
+  static RecognitionDtos.ProgrammeResponse programme(Programme p, boolean showAssessors) {
+    RecognitionDtos.ProgrammeResponse r = new RecognitionDtos.ProgrammeResponse();
+    r.id = p.id();
+    r.code = p.code();
+    r.kind = p.kind();
+    r.name = p.name();
+    r.administeredBy = p.administeredBy();
+    r.ownerOrganisationId = p.ownerOrganisationId();
+    r.summary = p.summary();
+    r.textUrl = p.textUrl();
+    r.programmeVersion = p.programmeVersion();
+    r.launchedOn = p.launchedOn();
+    r.validityMonths = p.validityMonths();
+    r.elements = p.elements().stream().map(RecognitionMapper::element).toList();
+    r.assessors = showAssessors ? p.assessors().stream().sorted().toList() : null;
+    r.createdAt = p.createdAt();
+    return r;
+  }
+
+  private static RecognitionDtos.ElementResponse element(ProgrammeElement e) {
+    RecognitionDtos.ElementResponse r = new RecognitionDtos.ElementResponse();
+    r.code = e.code();
+    r.kind = e.kind();
+    r.title = e.title();
+    r.guidance = e.guidance();
+    return r;
+  }
+
+  static RecognitionDtos.SignatureResponse signature(Signature s, Programme p, Function<String, Organisation> organisations) {
+    RecognitionDtos.SignatureResponse r = new RecognitionDtos.SignatureResponse();
+    r.id = s.id();
+    r.programmeId = p.id();
+    r.programmeCode = p.code();
+    r.programmeName = p.name();
+    r.programmeVersion = s.programmeVersion();
+    r.organisationId = s.organisationId();
+    Organisation o = organisations.apply(s.organisationId());
+    if (o != null) {
+      r.organisationName = o.name();
+      r.organisationIdentifier = o.identifier();
+    }
+    r.signedOn = s.signedOn();
+    r.signatoryName = s.signatoryName();
+    r.signatoryRole = s.signatoryRole();
+    r.statement = s.statement();
+    r.placeCode = s.placeCode();
+    r.sector = s.sector();
+    r.status = s.withdrawnOn() == null ? "ACTIVE" : "WITHDRAWN";
+    r.withdrawnOn = s.withdrawnOn();
+    r.withdrawalReason = s.withdrawalReason();
+    r.commitments = s.commitments().stream().map(c -> {
+      RecognitionDtos.CommitmentResponse cr = new RecognitionDtos.CommitmentResponse();
+      cr.elementCode = c.elementCode();
+      cr.elementTitle = p.element(c.elementCode()).map(ProgrammeElement::title).orElse(null);
+      cr.commitment = c.commitment();
+      cr.indicatorCode = c.indicatorCode();
+      return cr;
+    }).toList();
+    r.createdAt = s.createdAt();
+    return r;
+  }
+
+  static RecognitionDtos.ApplicationResponse application(AwardApplication a, Programme scheme, Organisation applicant, LocalDate today) {
+    RecognitionDtos.ApplicationResponse r = new RecognitionDtos.ApplicationResponse();
+    r.id = a.id();
+    r.programmeId = scheme.id();
+    r.programmeCode = scheme.code();
+    r.programmeVersion = a.programmeVersion();
+    r.organisationId = a.organisationId();
+    r.organisationName = applicant == null ? null : applicant.name();
+    r.status = a.status();
+    r.placeCode = a.placeCode();
+    r.sector = a.sector();
+    r.contactName = a.contactName();
+    r.renewalOf = a.renewalOf();
+    r.submittedBy = a.submittedBy();
+    r.submittedAt = a.createdAt();
+    List<String> order = scheme.elements().stream().map(ProgrammeElement::code).toList();
+    r.evidence = a.evidence().stream()
+        .sorted(Comparator.comparingInt(e -> order.indexOf(e.themeCode())))
+        .map(e -> {
+          RecognitionDtos.EvidenceResponse er = new RecognitionDtos.EvidenceResponse();
+          er.themeCode = e.themeCode();
+          er.change = e.change();
+          er.stakeholders = e.stakeholders();
+          er.location = e.location();
+          er.period = e.period();
+          return er;
+        }).toList();
+    r.decidedOn = a.decidedOn();
+    r.decidedBy = a.decidedBy();
+    r.reasons = a.reasons();
+    r.expiresOn = a.expiresOn();
+    r.awardStatus = a.awardStatus(today);
+    return r;
+  }
+
+  static RecognitionDtos.AwardResponse award(AwardApplication a, Programme scheme, Organisation holder, LocalDate on) {
+    RecognitionDtos.AwardResponse r = new RecognitionDtos.AwardResponse();
+    r.id = a.id();
+    r.programmeId = scheme.id();
+    r.programmeCode = scheme.code();
+    r.programmeName = scheme.name();
+    r.programmeVersion = a.programmeVersion();
+    r.organisationId = a.organisationId();
+    if (holder != null) {
+      r.organisationName = holder.name();
+      r.organisationIdentifier = holder.identifier();
+    }
+    r.placeCode = a.placeCode();
+    r.sector = a.sector();
+    r.awardedOn = a.decidedOn();
+    r.expiresOn = a.expiresOn();
+    r.status = a.awardStatus(on);
+    r.renewalOf = a.renewalOf();
+    return r;
+  }
+
+  static RecognitionDtos.RecognitionsResponse recognitions(RecognitionService.Held held, UriInfo uri) {
+    RecognitionDtos.RecognitionsResponse r = new RecognitionDtos.RecognitionsResponse();
+    r.organisationId = held.organisation().id();
+    r.organisationName = held.organisation().name();
+    r.organisationIdentifier = held.organisation().identifier();
+    r.asOf = held.on();
+    r.items = new ArrayList<>();
+    for (Signature s : held.signatures()) {
+      RecognitionDtos.RecognitionItem item = item("SIGNATURE", held.programmes().get(s.programmeId()));
+      item.programmeVersion = s.programmeVersion();
+      item.since = s.signedOn();
+      item.signatoryName = s.signatoryName();
+      item.signatoryRole = s.signatoryRole();
+      item.sourceId = s.id();
+      item.source = uri.getBaseUriBuilder().path("signatures").path(s.id()).build().toString();
+      r.items.add(item);
+    }
+    for (AwardApplication a : held.awards()) {
+      RecognitionDtos.RecognitionItem item = item("AWARD", held.programmes().get(a.programmeId()));
+      item.programmeVersion = a.programmeVersion();
+      item.since = a.decidedOn();
+      item.expiresOn = a.expiresOn();
+      item.sourceId = a.id();
+      item.source = uri.getBaseUriBuilder().path("awards").path(a.id()).build().toString();
+      r.items.add(item);
+    }
+    return r;
+  }
+
+  private static RecognitionDtos.RecognitionItem item(String type, Programme p) {
+    RecognitionDtos.RecognitionItem item = new RecognitionDtos.RecognitionItem();
+    item.type = type;
+    item.programmeId = p.id();
+    item.programmeCode = p.code();
+    item.programmeName = p.name();
+    item.programmeKind = p.kind();
+    item.administeredBy = p.administeredBy();
+    return item;
+  }
+}
