@@ -23,14 +23,15 @@ final class Causes {
     return find(throwable, OptimisticLockException.class) != null;
   }
 
-  static boolean isConstraintViolation(Throwable throwable) {
-    for (Throwable t = throwable; t != null; t = t.getCause()) {
-      if (t instanceof java.sql.SQLIntegrityConstraintViolationException) {
-        return true;
-      }
-      if (t instanceof java.sql.SQLException sql
-          && sql.getSQLState() != null
-          && sql.getSQLState().startsWith("23")) {
+  /**
+   * Whether the failure is a unique-key violation (SQLState 23505 on H2 and PostgreSQL): a
+   * concurrent or repeated write the client can resolve. Other integrity violations (NOT NULL,
+   * foreign keys) mean the server wrote something it should not have, and stay internal errors.
+   */
+  static boolean isDuplicateKey(Throwable throwable) {
+    int depth = 0;
+    for (Throwable t = throwable; t != null && depth < 20; t = t.getCause(), depth++) {
+      if (t instanceof java.sql.SQLException sql && "23505".equals(sql.getSQLState())) {
         return true;
       }
       if (t.getCause() == t) {

@@ -39,7 +39,7 @@ public class ThrowableMapper implements ExceptionMapper<Throwable> {
           ProblemType.PRECONDITION_FAILED,
           "The resource was changed by another request; read it again and retry with its new ETag.");
     }
-    if (Causes.isConstraintViolation(exception)) {
+    if (Causes.isDuplicateKey(exception)) {
       return Problems.response(
           ProblemType.CONFLICT, "The change conflicts with existing data (a duplicate key).");
     }
