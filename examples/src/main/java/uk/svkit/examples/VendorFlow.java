@@ -41,9 +41,10 @@ import uk.svkit.sdk.models.DashboardContract;
 import uk.svkit.sdk.models.Evaluation;
 import uk.svkit.sdk.models.EvidenceKind;
 import uk.svkit.sdk.models.EvidenceRef;
-import uk.svkit.sdk.models.ListOrganisationsOptions;
+import uk.svkit.sdk.models.DirectoryOrganisationHit;
+import uk.svkit.sdk.models.DirectorySort;
+import uk.svkit.sdk.models.SearchDirectoryOptions;
 import uk.svkit.sdk.models.Organisation;
-import uk.svkit.sdk.models.OrganisationRole;
 import uk.svkit.sdk.models.OverduePeriod;
 import uk.svkit.sdk.models.ProxySet;
 import uk.svkit.sdk.models.Question;
@@ -246,22 +247,23 @@ public final class VendorFlow {
     // ---------------------------------------------------------------------------------------
 
     /**
-     * "Search the directory". The VCFSE directory search (by place, theme and capacity) is not
-     * built yet; until it is, list the organisations with the VCFSE role and take the first. The
-     * full directory search will replace this step.
+     * "Search the directory": VCFSEs near the contract's area (10 km of CH41, Birkenhead), nearest
+     * first, preferring ones with open needs on the noticeboard. The directory is public, so this
+     * works with any token; results never carry contact details.
      */
     private static Organisation findVcfsePartner(SvkitClient supplier) {
-        List<Organisation> vcfses = supplier.organisations().listOrganisations(
-                ListOrganisationsOptions.builder().role(OrganisationRole.VCFSE).build())
+        List<DirectoryOrganisationHit> nearby = supplier.directory().searchOrganisations(
+                SearchDirectoryOptions.builder().near("CH41").radiusKm(10).sort(DirectorySort.DISTANCE).build())
                 .stream().limit(5).toList();   // lazy paging: only the first page is fetched
-        System.out.println("[supplier] VCFSE organisations: " + vcfses.stream()
-                .map(o -> o.getName() + " (" + o.getIdentifier() + ")")
+        System.out.println("[supplier] VCFSEs within 10 km of CH41: " + nearby.stream()
+                .map(o -> String.format("%s (%.1f km, %d open needs)", o.getName(), o.getDistanceKm(), o.getOpenNeedCount()))
                 .collect(Collectors.joining(", ")));
-        if (vcfses.isEmpty()) {
-            System.out.println("[supplier] No VCFSE found; bidding without a delivery partner");
+        if (nearby.isEmpty()) {
+            System.out.println("[supplier] No VCFSE found nearby; bidding without a delivery partner");
             return null;
         }
-        Organisation partner = vcfses.get(0);
+        DirectoryOrganisationHit best = nearby.stream().filter(o -> o.getOpenNeedCount() > 0).findFirst().orElse(nearby.get(0));
+        Organisation partner = supplier.organisations().getOrganisation(best.getId());
         System.out.println("[supplier] Delivery partner: " + partner.getName());
         return partner;
     }

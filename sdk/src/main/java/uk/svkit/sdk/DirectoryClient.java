@@ -17,13 +17,16 @@ import uk.svkit.sdk.exception.PreconditionFailedException;
 import uk.svkit.sdk.exception.ValidationException;
 import uk.svkit.sdk.implementation.FacetsBody;
 import uk.svkit.sdk.implementation.HttpRequest;
+import uk.svkit.sdk.implementation.MatchListBody;
 import uk.svkit.sdk.implementation.Urls;
 import uk.svkit.sdk.models.CreatePledgeOptions;
 import uk.svkit.sdk.models.DirectoryFacets;
 import uk.svkit.sdk.models.DirectoryOrganisation;
 import uk.svkit.sdk.models.DirectoryOrganisationHit;
 import uk.svkit.sdk.models.DirectoryTheme;
+import uk.svkit.sdk.models.MatchVcfsesOptions;
 import uk.svkit.sdk.models.Need;
+import uk.svkit.sdk.models.VcfseMatch;
 import uk.svkit.sdk.models.NeedOptions;
 import uk.svkit.sdk.models.Pledge;
 import uk.svkit.sdk.models.RecordDeliveryOptions;
@@ -88,6 +91,31 @@ public final class DirectoryClient {
     public PagedIterable<DirectoryOrganisationHit> searchOrganisations(SearchDirectoryOptions options) {
         Objects.requireNonNull(options, "options");
         return ops.list(organisationSearchUrl(options, options.getLimit()), DirectoryOrganisationHit.class, null);
+    }
+
+    /**
+     * Shortlists VCFSE organisations with open needs for what a business offers, best first, each
+     * with its score out of 100 explained factor by factor (theme fit 35, place 25, support type
+     * 20, need size 10, recency 10). Deterministic: the same directory gives the same list.
+     *
+     * @param options what is offered
+     * @return the matches, best first (at most the limit)
+     * @throws NullPointerException if {@code options} is {@code null}
+     * @throws ValidationException if a criterion is malformed (an unknown theme, a radius without a centre)
+     * @throws BusinessRuleException if {@code near} is not a known postcode
+     * @throws ApiException if the server answers with another error
+     * @throws ConnectionException if no response arrived
+     */
+    public List<VcfseMatch> matchVcfses(MatchVcfsesOptions options) {
+        Objects.requireNonNull(options, "options");
+        Urls.Builder url = ops.url(DIRECTORY, "matches");
+        options.getMeasureCodes().forEach(code -> url.query("measureCode", code));
+        options.getThemes().forEach(theme -> url.query("theme", theme));
+        options.getSupportTypes().forEach(type -> url.query("supportType", type));
+        url.query("placeCode", options.getPlaceCode()).query("near", options.getNear()).query("radiusKm", options.getRadiusKm())
+                .query("quantity", options.getQuantity() == null ? null : options.getQuantity().toPlainString())
+                .query("limit", options.getLimit());
+        return ops.send(HttpRequest.get(url.build()), MatchListBody.class).getValue().items();
     }
 
     /**

@@ -40,7 +40,10 @@ import uk.svkit.sdk.models.DirectorySort;
 import uk.svkit.sdk.models.FacetCount;
 import uk.svkit.sdk.models.LegalForm;
 import uk.svkit.sdk.models.Need;
+import uk.svkit.sdk.models.MatchFactor;
+import uk.svkit.sdk.models.MatchVcfsesOptions;
 import uk.svkit.sdk.models.NeedOptions;
+import uk.svkit.sdk.models.VcfseMatch;
 import uk.svkit.sdk.models.NeedSort;
 import uk.svkit.sdk.models.NeedStatus;
 import uk.svkit.sdk.models.OrganisationRole;
@@ -441,5 +444,40 @@ class DirectoryIT extends SvkitServer {
     assertThrows(BusinessRuleException.class, () -> supplier.directory().createPledge(need.getId(), CreatePledgeOptions.builder().build()));
     // Still readable by id.
     assertTrue(supplier.directory().getNeed(need.getId()).isExpired());
+  }
+
+  @Test
+  void matchingShortlistsVcfsesForAKpiWithEachScoreExplained() {
+    String tag = tag();
+    Vcfse fits = vcfse("Match fits " + tag, profile(tag, LegalForm.CIO, "CH41", List.of("community-cohesion")).build());
+    Vcfse wrongSupport = vcfse("Match funding " + tag, profile(tag, LegalForm.CIO, "CH41", List.of("community-cohesion")).build());
+    Vcfse farAndOffTheme = vcfse("Match far " + tag, profile(tag, LegalForm.CIO, "L1", List.of("environment")).build());
+    fits.client().directory().createNeed(need(SupportType.VOLUNTEERING, "Befrienders " + tag, "100").build());
+    wrongSupport.client().directory().createNeed(need(SupportType.FUNDING, "Minibus fund " + tag, null).build());
+    farAndOffTheme.client().directory().createNeed(need(SupportType.VOLUNTEERING, "Litter pick " + tag, "400").build());
+
+    // A volunteering KPI (LM-VOL-01 points at community cohesion and volunteering), 100 hours, near CH41.
+    MatchVcfsesOptions offer = MatchVcfsesOptions.builder().addMeasureCode("LM-VOL-01").near("CH41").radiusKm(20)
+        .quantity(new BigDecimal("100")).limit(50).build();
+    List<VcfseMatch> matches = supplier.directory().matchVcfses(offer);
+    List<String> ours = matches.stream().map(m -> m.getOrganisation().getId())
+        .filter(id -> List.of(fits.id(), wrongSupport.id(), farAndOffTheme.id()).contains(id)).toList();
+    assertEquals(List.of(fits.id(), wrongSupport.id(), farAndOffTheme.id()), ours);
+
+    VcfseMatch best = matches.stream().filter(m -> m.getOrganisation().getId().equals(fits.id())).findFirst().orElseThrow();
+    java.util.Map<String, Double> points = best.getFactors().stream()
+        .collect(java.util.stream.Collectors.toMap(MatchFactor::getFactor, MatchFactor::getPoints));
+    assertEquals(35.0, points.get("theme"), "its one theme is the KPI's one theme");
+    assertEquals(20.0, points.get("supportType"));
+    assertEquals(10.0, points.get("needSize"), "100 hours offered, 100 needed");
+    assertEquals(10.0, points.get("recency"), "posted today");
+    assertTrue(points.get("place") > 20, "CH41 itself: near the full 25");
+    assertEquals(best.getScore(), best.getFactors().stream().mapToDouble(MatchFactor::getPoints).sum(), 0.01);
+    assertEquals(List.of("Befrienders " + tag), best.getNeeds().stream().map(Need::getTitle).toList());
+    assertTrue(best.getFactors().stream().allMatch(f -> !f.getReason().isBlank()), best.getFactors().toString());
+
+    assertEquals(ours, supplier.directory().matchVcfses(offer).stream().map(m -> m.getOrganisation().getId())
+        .filter(ours::contains).toList(), "deterministic");
+    assertThrows(ValidationException.class, () -> supplier.directory().matchVcfses(MatchVcfsesOptions.builder().addTheme("not-a-theme").build()));
   }
 }

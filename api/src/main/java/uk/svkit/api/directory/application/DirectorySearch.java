@@ -3,6 +3,7 @@ package uk.svkit.api.directory.application;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -18,6 +19,7 @@ import uk.svkit.api.directory.domain.Distance;
 import uk.svkit.api.directory.domain.Facets;
 import uk.svkit.api.directory.domain.Keyset;
 import uk.svkit.api.directory.domain.LegalForm;
+import uk.svkit.api.directory.domain.Matcher;
 import uk.svkit.api.directory.domain.Need;
 import uk.svkit.api.directory.domain.Needs;
 import uk.svkit.api.directory.domain.Relevance;
@@ -156,6 +158,57 @@ public class DirectorySearch {
     facets.put("themes", Facets.count(themeCodes));
     facets.put("supportTypes", Facets.count(supportTypes));
     return new Result<>(Keyset.page(ranked, after(cursor), fetch), facets);
+  }
+
+  /** What a business offers, as the caller gives it: measures (of a KPI) and/or themes, support types, a place, a quantity. */
+  public record MatchCriteria(
+      List<String> measureCodes, List<String> themes, List<SupportType> supportTypes, String placeCode, String near, Double lat,
+      Double lon, Double radiusKm, BigDecimal quantity, int limit) {}
+
+  /** The criteria as matched (measures turned into themes and support types) and the ranked shortlist. */
+  public record Matches(Matcher.Wanted wanted, List<Matcher.Match> matches) {}
+
+  /**
+   * A shortlist of VCFSE organisations with open needs for what a business offers, ranked and
+   * explained by {@link Matcher}. A radius, when given, limits the candidates; a place only ranks.
+   */
+  @Transactional
+  public Matches match(MatchCriteria m) {
+    LocalDate today = today();
+    for (String theme : m.themes()) {
+      if (!themes.byCode().containsKey(theme)) {
+        throw ProblemException.invalid("theme", "'" + theme + "' is not a theme of the taxonomy (GET /directory/themes)");
+      }
+    }
+    Themes.MeasurePointers pointers = themes.pointersOf(m.measureCodes());
+    Set<String> wantedThemes = new TreeSet<>(m.themes());
+    wantedThemes.addAll(pointers.themes());
+    Set<SupportType> wantedSupport = new TreeSet<>(m.supportTypes());
+    wantedSupport.addAll(pointers.supportTypes());
+    String place = m.placeCode() == null ? null : m.placeCode().toUpperCase(Locale.ROOT);
+    Criteria area = new Criteria(null, null, m.near(), m.lat(), m.lon(), m.radiusKm(), null, null, null, null);
+    Point centre = centre(area);
+    List<VcfseProfile> candidates = profiles.candidates(query(area, centre), today);
+    Map<String, List<Need>> open = needs.openOf(candidates.stream().map(VcfseProfile::id).toList(), today).stream()
+        .collect(Collectors.groupingBy(Need::ownerOrganisationId));
+    List<Matcher.Candidate> pool = new ArrayList<>();
+    for (VcfseProfile p : candidates) {
+      Double distance = null;
+      if (centre != null) {
+        if (p.latitude() == null) {
+          continue;
+        }
+        double km = Distance.km(centre.lat, centre.lon, p.latitude(), p.longitude());
+        if (km > centre.radiusKm) {
+          continue;
+        }
+        distance = Distance.rounded(km);
+      }
+      pool.add(new Matcher.Candidate(p, distance, centre == null ? null : centre.radiusKm, open.getOrDefault(p.id(), List.of())));
+    }
+    Matcher.Wanted wanted = new Matcher.Wanted(wantedThemes, wantedSupport, place, m.quantity());
+    List<Matcher.Match> ranked = Matcher.rank(pool, wanted, today);
+    return new Matches(wanted, ranked.subList(0, Math.min(m.limit(), ranked.size())));
   }
 
   /** The cursor of a result: its sort key. */

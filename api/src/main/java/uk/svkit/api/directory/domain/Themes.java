@@ -21,4 +21,33 @@ public class Themes {
   public Map<String, Theme> byCode() {
     return all().stream().collect(Collectors.toMap(Theme::code, Function.identity()));
   }
+
+  /** The themes and support types the given framework measures point at (table dir_measure_match). */
+  public record MeasurePointers(java.util.Set<String> themes, java.util.Set<SupportType> supportTypes) {}
+
+  public MeasurePointers pointersOf(java.util.Collection<String> measureCodes) {
+    java.util.Set<String> themeCodes = new java.util.TreeSet<>();
+    java.util.Set<SupportType> supports = new java.util.TreeSet<>();
+    if (!measureCodes.isEmpty()) {
+      List<String> codes = List.copyOf(measureCodes);
+      StringBuilder marks = new StringBuilder();
+      for (int i = 1; i <= codes.size(); i++) {
+        marks.append(i == 1 ? "?" : ", ?").append(i);
+      }
+      var query = em.createNativeQuery("SELECT kind, value FROM dir_measure_match WHERE measure_code IN (" + marks + ")");
+      for (int i = 0; i < codes.size(); i++) {
+        query.setParameter(i + 1, codes.get(i));
+      }
+      @SuppressWarnings("unchecked")
+      List<Object[]> rows = query.getResultList();
+      for (Object[] row : rows) {
+        if ("THEME".equals(row[0])) {
+          themeCodes.add((String) row[1]);
+        } else {
+          supports.add(SupportType.valueOf((String) row[1]));
+        }
+      }
+    }
+    return new MeasurePointers(themeCodes, supports);
+  }
 }

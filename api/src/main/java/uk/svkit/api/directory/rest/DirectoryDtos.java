@@ -263,4 +263,35 @@ public final class DirectoryDtos {
     public long version;
     public OffsetDateTime createdAt;
   }
+
+  @Schema(name = "MatchFactor", description = "One part of a match score and why it scored what it did")
+  public static class MatchFactor {
+    @Schema(enumeration = {"theme", "place", "supportType", "needSize", "recency"})
+    public String factor;
+
+    public double points;
+    public int max;
+    public String reason;
+  }
+
+  @Schema(name = "Match", description = "A VCFSE organisation with open needs, scored out of 100 against what is offered")
+  public static class MatchResponse {
+    public OrganisationHitResponse organisation;
+    public double score;
+    public List<MatchFactor> factors;
+
+    @Schema(description = "Its open needs the score considered (those of a wanted support type, if any)")
+    public List<NeedResponse> needs;
+  }
+
+  @Schema(name = "MatchList")
+  public static class MatchList {
+    @Schema(description = "The themes matched, the given ones plus those the measures point at")
+    public List<String> themes;
+
+    @Schema(description = "The support types matched, the given ones plus those the measures point at")
+    public List<SupportType> supportTypes;
+
+    public List<MatchResponse> items;
+  }
 }

@@ -21,6 +21,7 @@ import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
+import uk.svkit.api.directory.domain.SupportType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
 import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
@@ -96,6 +97,52 @@ public class DirectoryResource {
     response.next = p.next;
     response.facets = DirectoryMapper.facets(result.facets());
     return response;
+  }
+
+  @GET
+  @Path("/matches")
+  @PublicAccess
+  @Extension(name = "x-svkit-public", value = "true")
+  @Operation(operationId = "matchVcfses", summary = "Shortlist VCFSE partners with open needs for what a business offers, each score explained",
+      description = "Give measures (e.g. a KPI's measure code: they point at themes and support types), and/or themes, support"
+          + " types, a place (ranks), near a postcode or lat/lon within radiusKm (limits and ranks), and a quantity offered."
+          + " Scored out of 100: theme fit 35, place 25, support type 20, need size 10, recency 10; ties by distance, then"
+          + " name. Deterministic: the same data gives the same list.")
+  public DirectoryDtos.MatchList match(
+      @QueryParam("measureCode") List<String> measureCodes,
+      @QueryParam("theme") List<String> themeCodes,
+      @QueryParam("supportType") List<SupportType> supportTypes,
+      @QueryParam("placeCode") @jakarta.validation.constraints.Size(max = 9) String placeCode,
+      @QueryParam("near") @jakarta.validation.constraints.Size(max = 8) String near,
+      @QueryParam("lat") Double lat,
+      @QueryParam("lon") Double lon,
+      @QueryParam("radiusKm") Double radiusKm,
+      @QueryParam("quantity") java.math.BigDecimal quantity,
+      @QueryParam("limit") @jakarta.validation.constraints.Min(1) @jakarta.validation.constraints.Max(50) Integer limit) {
+    if (measureCodes.size() > 20 || themeCodes.size() > 20 || supportTypes.size() > 6) {
+      throw uk.svkit.api.platform.problem.ProblemException.invalid("measureCode", "give at most 20 measures, 20 themes and 6 support types");
+    }
+    DirectorySearch.Matches result = search.match(new DirectorySearch.MatchCriteria(measureCodes, themeCodes, supportTypes, placeCode,
+        near, lat, lon, radiusKm, quantity, limit == null ? 10 : limit));
+    DirectoryDtos.MatchList list = new DirectoryDtos.MatchList();
+    list.themes = List.copyOf(result.wanted().themes());
+    list.supportTypes = List.copyOf(result.wanted().supportTypes());
+    list.items = result.matches().stream().map(m -> {
+      DirectoryDtos.MatchResponse dto = new DirectoryDtos.MatchResponse();
+      dto.organisation = DirectoryMapper.hit(new DirectorySearch.OrganisationHit(m.profile(), m.distanceKm(), 0, m.needs()));
+      dto.score = m.score();
+      dto.factors = m.factors().stream().map(f -> {
+        DirectoryDtos.MatchFactor factor = new DirectoryDtos.MatchFactor();
+        factor.factor = f.factor();
+        factor.points = f.points();
+        factor.max = f.max();
+        factor.reason = f.reason();
+        return factor;
+      }).toList();
+      dto.needs = m.needs().stream().map(n -> DirectoryMapper.need(n, m.profile(), m.distanceKm())).toList();
+      return dto;
+    }).toList();
+    return list;
   }
 
   @GET
