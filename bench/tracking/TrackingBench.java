@@ -138,7 +138,14 @@ public final class TrackingBench {
       }
       options.put(args[i], args[i + 1]);
     }
-    new TrackingBench(options).run();
+    try {
+      new TrackingBench(options).run();
+    } catch (Exception | Error e) {
+      // The HTTP client's threads would keep the JVM (and the script waiting on it) alive.
+      e.printStackTrace();
+      System.exit(1);
+    }
+    System.exit(0);
   }
 
   /** Embedded PostgreSQL until the process is killed (zonky's shutdown hook stops it). */
@@ -153,6 +160,13 @@ public final class TrackingBench {
       }
     }
     Files.createDirectories(dir);
+    // A PostgreSQL left running by an interrupted run would answer on this port with its old data
+    // and skew every figure: refuse to start rather than measure the wrong database.
+    try (java.net.ServerSocket probe = new java.net.ServerSocket(port)) {
+      probe.setReuseAddress(true);
+    } catch (IOException busy) {
+      throw new IllegalStateException("Port " + port + " is in use (a PostgreSQL left by an earlier run?); stop it or set PG_PORT", busy);
+    }
     EmbeddedPostgres pg = EmbeddedPostgres.builder().setPort(port).setOverrideWorkingDirectory(dir.resolve("bin").toFile())
         .setDataDirectory(dir.resolve("data")).setCleanDataDirectory(true).setPGStartupWait(Duration.ofSeconds(60)).start();
     try (Connection c = pg.getPostgresDatabase().getConnection(); Statement s = c.createStatement();
