@@ -3,12 +3,12 @@
 -- not code, so a deployment can extend it for its own frameworks' measures.
 CREATE TABLE dir_measure_match (
     measure_code VARCHAR(40) NOT NULL,
-    kind         VARCHAR(16) NOT NULL,
-    value        VARCHAR(40) NOT NULL,
-    CONSTRAINT dir_measure_match_pk PRIMARY KEY (measure_code, kind, value)
+    pointer_kind VARCHAR(16) NOT NULL,
+    pointer_code VARCHAR(40) NOT NULL,
+    CONSTRAINT dir_measure_match_pk PRIMARY KEY (measure_code, pointer_kind, pointer_code)
 );
 
-INSERT INTO dir_measure_match (measure_code, kind, value) VALUES
+INSERT INTO dir_measure_match (measure_code, pointer_kind, pointer_code) VALUES
     ('LM-EMP-01', 'THEME', 'employment'),
     ('LM-EMP-02', 'THEME', 'employment'),
     ('LM-SKL-01', 'THEME', 'education-and-skills'),

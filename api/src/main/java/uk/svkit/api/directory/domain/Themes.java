@@ -34,7 +34,7 @@ public class Themes {
       for (int i = 1; i <= codes.size(); i++) {
         marks.append(i == 1 ? "?" : ", ?").append(i);
       }
-      var query = em.createNativeQuery("SELECT kind, value FROM dir_measure_match WHERE measure_code IN (" + marks + ")");
+      var query = em.createNativeQuery("SELECT pointer_kind, pointer_code FROM dir_measure_match WHERE measure_code IN (" + marks + ")");
       for (int i = 0; i < codes.size(); i++) {
         query.setParameter(i + 1, codes.get(i));
       }
