@@ -6,7 +6,8 @@ import java.util.List;
 /**
  * A strict RFC 4180 reader for the CSV files buyers and registries upload: comma separated,
  * optional double quotes (with "" for a quote), CRLF or LF line ends, a header row. Imports report
- * errors by line number, so the reader keeps the line each record starts on.
+ * errors by line number, so the reader keeps the line each record starts on. And the writer the
+ * exports share, so every CSV svkit produces quotes and defuses cells the same way.
  */
 public final class Csv {
   private Csv() {}
@@ -90,6 +91,45 @@ public final class Csv {
     boolean blank = fields.size() == 1 && fields.get(0).isEmpty();
     if (!blank) {
       rows.add(new Row(line, List.copyOf(fields)));
+    }
+  }
+
+  /** Writes rows as RFC 4180 CSV with CRLF line ends; null cells are empty. */
+  public static String write(List<List<String>> rows) {
+    StringBuilder out = new StringBuilder();
+    for (List<String> row : rows) {
+      for (int i = 0; i < row.size(); i++) {
+        if (i > 0) {
+          out.append(',');
+        }
+        out.append(cell(row.get(i)));
+      }
+      out.append("\r\n");
+    }
+    return out.toString();
+  }
+
+  /**
+   * Quotes a cell when it must be, and defuses one a spreadsheet would run as a formula (starting
+   * with =, +, - or @ and not a number) by prefixing an apostrophe.
+   */
+  static String cell(String value) {
+    String text = value == null ? "" : value;
+    if (!text.isEmpty() && "=+-@".indexOf(text.charAt(0)) >= 0 && !isNumber(text)) {
+      text = "'" + text;
+    }
+    if (text.contains(",") || text.contains("\"") || text.contains("\n") || text.contains("\r")) {
+      return "\"" + text.replace("\"", "\"\"") + "\"";
+    }
+    return text;
+  }
+
+  private static boolean isNumber(String text) {
+    try {
+      new java.math.BigDecimal(text);
+      return true;
+    } catch (NumberFormatException e) {
+      return false;
     }
   }
 }

@@ -1,16 +1,18 @@
 package uk.svkit.api.procurement.infrastructure;
 
 import java.math.BigDecimal;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import uk.svkit.api.framework.domain.Edition;
 import uk.svkit.api.framework.domain.Measure;
+import uk.svkit.api.platform.csv.Csv;
 import uk.svkit.api.procurement.domain.Question;
 import uk.svkit.api.procurement.domain.QuestionSet;
 
 /**
- * A published question set as CSV (RFC 4180), one row per question, for e-tendering systems that
+ * A published question set as CSV (RFC 4180, written by the platform's {@link Csv}), one row per question, for e-tendering systems that
  * import questionnaires from spreadsheets. Lists inside a cell (options, links, rubric levels) are
  * joined with '|'; a rubric cell reads "0=Unacceptable|25=Poor|…".
  */
@@ -22,11 +24,11 @@ public final class QuestionSetCsv {
   private QuestionSetCsv() {}
 
   public static String write(QuestionSet set, Edition edition, Map<String, Measure> measures) {
-    StringBuilder out = new StringBuilder();
-    row(out, HEADER);
+    List<List<String>> rows = new ArrayList<>();
+    rows.add(HEADER);
     for (Question q : set.questions()) {
       Measure measure = q.measureCode() == null ? null : measures.get(q.measureCode());
-      row(out, List.of(
+      rows.add(List.of(
           set.id(), set.seriesId(), Integer.toString(set.versionNumber()), set.title(), edition.framework().code(), edition.edition(),
           q.key(), q.type().name(), q.text(), nullToEmpty(q.guidance()), plain(q.weight()), nullToEmpty(q.measureCode()),
           measure != null ? measure.unitLabel() : nullToEmpty(q.unitLabel()),
@@ -34,38 +36,7 @@ public final class QuestionSetCsv {
           String.join("|", q.options()), String.join("|", q.links()),
           q.rubric().stream().map(l -> l.score() + "=" + l.descriptor()).collect(Collectors.joining("|"))));
     }
-    return out.toString();
-  }
-
-  private static void row(StringBuilder out, List<String> cells) {
-    for (int i = 0; i < cells.size(); i++) {
-      if (i > 0) {
-        out.append(',');
-      }
-      out.append(quote(cells.get(i)));
-    }
-    out.append("\r\n");
-  }
-
-  /** Quotes a cell when it must be, and defuses spreadsheet formulas (a cell starting =, +, - or @). */
-  static String quote(String cell) {
-    String value = cell;
-    if (!value.isEmpty() && "=+-@".indexOf(value.charAt(0)) >= 0 && !isNumber(value)) {
-      value = "'" + value;
-    }
-    if (value.contains(",") || value.contains("\"") || value.contains("\n") || value.contains("\r")) {
-      return "\"" + value.replace("\"", "\"\"") + "\"";
-    }
-    return value;
-  }
-
-  private static boolean isNumber(String value) {
-    try {
-      new BigDecimal(value);
-      return true;
-    } catch (NumberFormatException e) {
-      return false;
-    }
+    return Csv.write(rows);
   }
 
   private static String plain(BigDecimal value) {

@@ -1,9 +1,11 @@
 package uk.svkit.api.tracking.infrastructure;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import uk.svkit.api.platform.csv.Csv;
 import uk.svkit.api.tracking.application.ProgressService;
 import uk.svkit.api.tracking.domain.Contract;
 import uk.svkit.api.tracking.domain.KpiReturn;
@@ -23,43 +25,21 @@ public final class ReturnsCsv {
   public static String write(Contract contract, List<KpiReturn> returns, ProgressService.ContractView progress) {
     Map<String, ProgressService.CommitmentView> byCommitment = progress.commitments().stream()
         .collect(Collectors.toMap(v -> v.progress().commitment().id(), Function.identity()));
-    StringBuilder out = new StringBuilder();
-    row(out, HEADER);
+    List<List<String>> rows = new ArrayList<>();
+    rows.add(HEADER);
     for (KpiReturn r : returns) {
       ProgressService.CommitmentView kpi = byCommitment.get(r.commitmentId());
-      row(out, List.of(contract.id(), contract.buyerContractId(), r.commitmentId(), kpi == null ? "" : kpi.progress().commitment().measureCode(),
+      rows.add(List.of(contract.id(), contract.buyerContractId(), r.commitmentId(), kpi == null ? "" : kpi.progress().commitment().measureCode(),
           r.id(), r.periodStart().toString(), r.periodEnd().toString(), r.quantity().toPlainString(), r.status().name(),
           text(r.supersedesId()), r.submittedBy(), r.submittedAt().toString(), text(r.reviewedBy()), r.reviewedAt() == null ? "" : r.reviewedAt().toString(),
           text(r.rejectionReason()), text(r.narrative()),
           kpi == null ? "" : kpi.progress().target().toPlainString(), kpi == null ? "" : kpi.progress().expectedToDate().toPlainString(),
           kpi == null ? "" : kpi.progress().validated().toPlainString(), kpi == null ? "" : kpi.progress().rating().name()));
     }
-    return out.toString();
+    return Csv.write(rows);
   }
 
   private static String text(String value) {
     return value == null ? "" : value;
-  }
-
-  private static void row(StringBuilder out, List<String> cells) {
-    for (int i = 0; i < cells.size(); i++) {
-      if (i > 0) {
-        out.append(',');
-      }
-      out.append(quote(cells.get(i)));
-    }
-    out.append("\r\n");
-  }
-
-  /** Quotes when needed, and defuses cells a spreadsheet would run as a formula. */
-  static String quote(String cell) {
-    String value = cell;
-    if (!value.isEmpty() && "=+@".indexOf(value.charAt(0)) >= 0) {
-      value = "'" + value;
-    }
-    if (value.contains(",") || value.contains("\"") || value.contains("\n") || value.contains("\r")) {
-      return "\"" + value.replace("\"", "\"\"") + "\"";
-    }
-    return value;
   }
 }

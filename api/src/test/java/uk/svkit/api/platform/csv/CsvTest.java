@@ -31,4 +31,13 @@ class CsvTest {
     assertTrue(open.getMessage().startsWith("Line 2"), open.getMessage());
     assertTrue(stray.getMessage().startsWith("Line 2"), stray.getMessage());
   }
+
+  @Test
+  void writesWhatItReadsAndDefusesFormulas() {
+    String csv = Csv.write(List.of(List.of("a", "b, c", "say \"hi\""), List.of("=SUM(A1)", "-12.5", "line\nbreak")));
+    assertEquals("a,\"b, c\",\"say \"\"hi\"\"\"\r\n'=SUM(A1),-12.5,\"line\nbreak\"\r\n", csv);
+    List<Csv.Row> back = Csv.parse(csv);
+    assertEquals(List.of("a", "b, c", "say \"hi\""), back.get(0).fields());
+    assertEquals(List.of("'=SUM(A1)", "-12.5", "line\nbreak"), back.get(1).fields());
+  }
 }
