@@ -1,5 +1,6 @@
 package uk.svkit.api.tracking.infrastructure;
 
+import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.bind.Jsonb;
@@ -19,8 +20,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import javax.naming.InitialContext;
-import javax.naming.NamingException;
 import javax.sql.DataSource;
 import uk.svkit.api.platform.audit.AuditAction;
 import uk.svkit.api.platform.audit.AuditTrail;
@@ -45,21 +44,8 @@ public class ReturnStore {
 
   @Inject AuditTrail audit;
 
-  private volatile DataSource dataSource;
-
-  /** The data source is looked up rather than injected, so the WAR stays portable across servers' injection rules. */
-  private DataSource dataSource() {
-    DataSource ds = dataSource;
-    if (ds == null) {
-      try {
-        ds = InitialContext.doLookup("jdbc/svkit");
-      } catch (NamingException e) {
-        throw new IllegalStateException("The svkit data source jdbc/svkit is not bound", e);
-      }
-      dataSource = ds;
-    }
-    return ds;
-  }
+  @Resource(lookup = "jdbc/svkit")
+  DataSource dataSource;
 
   /** A change to the totals of one commitment and period. */
   public record Delta(String commitmentId, LocalDate periodStart, String contractId, String buyerOrganisationId,
@@ -74,7 +60,7 @@ public class ReturnStore {
       return;
     }
     String marks = String.join(",", java.util.Collections.nCopies(commitmentIds.size(), "?"));
-    try (Connection c = dataSource().getConnection();
+    try (Connection c = dataSource.getConnection();
         PreparedStatement lock = c.prepareStatement("SELECT id FROM trk_commitment WHERE id IN (" + marks + ") FOR UPDATE")) {
       int i = 1;
       for (String id : commitmentIds) {
@@ -91,7 +77,7 @@ public class ReturnStore {
   }
 
   public void insert(List<KpiReturn> returns, String buyerOrganisationId) {
-    try (Connection c = dataSource().getConnection();
+    try (Connection c = dataSource.getConnection();
         PreparedStatement insert = c.prepareStatement(
             "INSERT INTO trk_return (" + COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
       for (KpiReturn r : returns) {
@@ -128,7 +114,7 @@ public class ReturnStore {
    */
   public boolean review(KpiReturn r, long expectedVersion, ReturnStatus status, String reviewedBy, OffsetDateTime at, String reason,
       String supersededBy) {
-    try (Connection c = dataSource().getConnection();
+    try (Connection c = dataSource.getConnection();
         PreparedStatement update = c.prepareStatement(
             "UPDATE trk_return SET status = ?, reviewed_by = COALESCE(?, reviewed_by), reviewed_at = COALESCE(?, reviewed_at),"
                 + " rejection_reason = COALESCE(?, rejection_reason), superseded_by_id = ?, version = version + 1"
@@ -158,7 +144,7 @@ public class ReturnStore {
   }
 
   public Optional<KpiReturn> find(String id) {
-    try (Connection c = dataSource().getConnection();
+    try (Connection c = dataSource.getConnection();
         PreparedStatement select = c.prepareStatement("SELECT " + COLUMNS + " FROM trk_return WHERE id = ?")) {
       select.setString(1, id);
       try (ResultSet rows = select.executeQuery()) {
@@ -188,7 +174,7 @@ public class ReturnStore {
       params.add(afterId);
     }
     sql.append(" ORDER BY submitted_at, id");
-    try (Connection c = dataSource().getConnection(); PreparedStatement select = c.prepareStatement(sql.toString())) {
+    try (Connection c = dataSource.getConnection(); PreparedStatement select = c.prepareStatement(sql.toString())) {
       for (int i = 0; i < params.size(); i++) {
         select.setObject(i + 1, params.get(i));
       }
@@ -216,7 +202,7 @@ public class ReturnStore {
           a.buyerOrganisationId(), a.claimed().add(b.claimed()), a.validated().add(b.validated()), a.liveReturns() + b.liveReturns()));
     }
     List<Delta> all = new ArrayList<>(merged.values());
-    try (Connection c = dataSource().getConnection()) {
+    try (Connection c = dataSource.getConnection()) {
       List<Delta> missing = new ArrayList<>();
       try (PreparedStatement update = c.prepareStatement(
           "UPDATE trk_progress SET claimed_quantity = claimed_quantity + ?, validated_quantity = validated_quantity + ?, returns = returns + ?"
@@ -283,7 +269,7 @@ public class ReturnStore {
   /** Per-KPI sums of every buyer that opted in to benchmarking, keyed by buyer organisation. */
   public Map<String, List<Sums>> sumsOfBenchmarkedBuyers() {
     Map<String, List<Sums>> byBuyer = new LinkedHashMap<>();
-    try (Connection c = dataSource().getConnection();
+    try (Connection c = dataSource.getConnection();
         PreparedStatement select = c.prepareStatement(
             "SELECT o.organisation_id, p.commitment_id, SUM(p.claimed_quantity), SUM(p.validated_quantity) FROM trk_benchmark_opt_in o"
                 + " LEFT JOIN trk_progress p ON p.buyer_organisation_id = o.organisation_id GROUP BY o.organisation_id, p.commitment_id");
@@ -301,7 +287,7 @@ public class ReturnStore {
   }
 
   private List<Sums> sums(String sql, String buyerOrganisationId) {
-    try (Connection c = dataSource().getConnection(); PreparedStatement select = c.prepareStatement(sql)) {
+    try (Connection c = dataSource.getConnection(); PreparedStatement select = c.prepareStatement(sql)) {
       select.setString(1, buyerOrganisationId);
       List<Sums> result = new ArrayList<>();
       try (ResultSet rows = select.executeQuery()) {
@@ -317,7 +303,7 @@ public class ReturnStore {
 
 
   public boolean optedIn(String organisationId) {
-    try (Connection c = dataSource().getConnection();
+    try (Connection c = dataSource.getConnection();
         PreparedStatement select = c.prepareStatement("SELECT 1 FROM trk_benchmark_opt_in WHERE organisation_id = ?")) {
       select.setString(1, organisationId);
       try (ResultSet rows = select.executeQuery()) {
@@ -329,7 +315,7 @@ public class ReturnStore {
   }
 
   public void setOptIn(String organisationId, boolean optIn, OffsetDateTime at) {
-    try (Connection c = dataSource().getConnection();
+    try (Connection c = dataSource.getConnection();
         PreparedStatement delete = c.prepareStatement("DELETE FROM trk_benchmark_opt_in WHERE organisation_id = ?")) {
       delete.setString(1, organisationId);
       delete.executeUpdate();
@@ -347,7 +333,7 @@ public class ReturnStore {
 
   /** Records (or brings up to date) support delivered through a directory pledge as evidence of a KPI. */
   public void recordPledgeEvidence(uk.svkit.api.tracking.domain.PledgeEvidence e) {
-    try (Connection c = dataSource().getConnection()) {
+    try (Connection c = dataSource.getConnection()) {
       try (PreparedStatement delete = c.prepareStatement("DELETE FROM trk_pledge_evidence WHERE pledge_id = ?")) {
         delete.setString(1, e.pledgeId());
         delete.executeUpdate();
@@ -375,7 +361,7 @@ public class ReturnStore {
   }
 
   public List<uk.svkit.api.tracking.domain.PledgeEvidence> pledgeEvidence(String contractId) {
-    try (Connection c = dataSource().getConnection();
+    try (Connection c = dataSource.getConnection();
         PreparedStatement select = c.prepareStatement(
             "SELECT pledge_id, commitment_id, contract_id, need_id, need_title, support_type, unit, vcfse_organisation_id,"
                 + " business_organisation_id, delivered_quantity, note, delivered_at FROM trk_pledge_evidence WHERE contract_id = ?"
@@ -396,7 +382,7 @@ public class ReturnStore {
   }
 
   private List<PeriodTotals> totals(String where, String value) {
-    try (Connection c = dataSource().getConnection();
+    try (Connection c = dataSource.getConnection();
         PreparedStatement select = c.prepareStatement(
             "SELECT commitment_id, period_start, claimed_quantity, validated_quantity, returns FROM trk_progress WHERE " + where)) {
       select.setString(1, value);
