@@ -1,7 +1,6 @@
 package uk.svkit.api.procurement.application;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.math.BigDecimal;
@@ -20,7 +19,6 @@ import uk.svkit.api.platform.problem.ProblemException;
 import uk.svkit.api.platform.problem.ProblemType;
 import uk.svkit.api.platform.security.Caller;
 import uk.svkit.api.platform.security.Tenancy;
-import uk.svkit.api.procurement.domain.BidAwarded;
 import uk.svkit.api.procurement.domain.ProcurementAccess;
 import uk.svkit.api.procurement.domain.ProcurementRepositories;
 import uk.svkit.api.procurement.domain.QuestionSet;
@@ -36,7 +34,6 @@ public class TenderService {
   @Inject ProcurementRepositories.Bids bids;
   @Inject FrameworkService frameworks;
   @Inject EvaluationService evaluations;
-  @Inject Event<BidAwarded> awarded;
 
   /** The national model asks for at least 10 %; a buyer's policy may ask for more. */
   @Inject
@@ -132,9 +129,7 @@ public class TenderService {
       throw new ProblemException(ProblemType.CONFLICT, "Every answer of every bid needs a final score (scored or moderated) before the award.");
     }
     tender.award(bid.id(), now());
-    Tender stored = tenders.store(tender);
-    awarded.fire(new BidAwarded(tender.id(), bid.id(), tender.ownerOrganisationId(), bid.ownerOrganisationId()));
-    return stored;
+    return tenders.store(tender);
   }
 
   /** The tender, if the caller manages it (its buyer); others who can see it get 403. */
