@@ -63,8 +63,12 @@ public class EvaluationService {
     return scores.ofBid(bidService.ofTender(tender, bidId).id());
   }
 
-  public TenderEvaluation.Result evaluate(String tenderId) {
-    return evaluate(participating(tenderId));
+  /** A tender's evaluation, with the tender it evaluates (read once). */
+  public record Evaluated(Tender tender, TenderEvaluation.Result result) {}
+
+  public Evaluated evaluate(String tenderId) {
+    Tender tender = participating(tenderId);
+    return new Evaluated(tender, evaluate(tender));
   }
 
   /** Evaluates from four reads: the question set, the bids, their scores and the proxy set. */

@@ -136,8 +136,8 @@ public class TenderResource {
       description = "Available after the deadline to the buyer and the assigned evaluators. Answers without a final score count 0 and are flagged.")
   @APIResponse(responseCode = "200", description = "The evaluation", content = @Content(schema = @Schema(implementation = ProcurementDtos.EvaluationResponse.class)))
   public ProcurementDtos.EvaluationResponse evaluation(@PathParam("tenderId") String id) {
-    Tender tender = service.get(id);
-    return ProcurementMapper.evaluation(tender, evaluations.evaluate(id));
+    EvaluationService.Evaluated evaluated = evaluations.evaluate(id);
+    return ProcurementMapper.evaluation(evaluated.tender(), evaluated.result());
   }
 
   @POST
