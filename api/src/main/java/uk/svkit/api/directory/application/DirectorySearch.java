@@ -21,20 +21,22 @@ import uk.svkit.api.directory.domain.Keyset;
 import uk.svkit.api.directory.domain.LegalForm;
 import uk.svkit.api.directory.domain.Matcher;
 import uk.svkit.api.directory.domain.Need;
+import uk.svkit.api.directory.domain.NeedOrder;
 import uk.svkit.api.directory.domain.Needs;
+import uk.svkit.api.directory.domain.OrganisationOrder;
 import uk.svkit.api.directory.domain.Relevance;
 import uk.svkit.api.directory.domain.SupportType;
 import uk.svkit.api.directory.domain.Themes;
 import uk.svkit.api.directory.domain.VcfseProfile;
 import uk.svkit.api.directory.domain.VcfseProfiles;
 import uk.svkit.api.directory.geography.Geography;
+import uk.svkit.api.directory.infrastructure.DirectoryIndex;
 import uk.svkit.api.platform.problem.ProblemException;
 
 /**
- * Lookups over the directory and the noticeboard. SQL applies every filter (with a bounding box
- * for radius searches, portable to H2 and PostgreSQL); the exact haversine distance, relevance,
- * facet counts, ordering and keyset paging are computed here over the matching set. That is
- * right for regional directories; a national one needs ranking and paging pushed into SQL.
+ * Lookups over the directory and the noticeboard. The database does the work (filters, exact
+ * distance, relevance, ordering, keyset paging and facet counts: see {@link DirectoryIndex}); this
+ * validates the criteria and loads the entities of the one page a search shows.
  */
 @ApplicationScoped
 public class DirectorySearch {
@@ -46,12 +48,7 @@ public class DirectorySearch {
   @Inject Needs needs;
   @Inject Themes themes;
   @Inject Geography geography;
-
-  /** Orders of organisation results. */
-  public enum OrganisationSort { RELEVANCE, DISTANCE, NAME }
-
-  /** Orders of need results: soonest expiry first, newest first, or nearest first. */
-  public enum NeedSort { EXPIRY, NEWEST, DISTANCE }
+  @Inject DirectoryIndex index;
 
   /** A search as the caller gives it, unvalidated. */
   public record Criteria(
@@ -70,94 +67,49 @@ public class DirectorySearch {
   @Transactional
   public Result<OrganisationHit> organisations(Criteria c, String sortName, List<String> cursor, int fetch) {
     LocalDate today = today();
-    Point centre = centre(c);
-    DirectoryQuery query = query(c, centre);
-    OrganisationSort sort = parse(OrganisationSort.class, "sort", sortName,
-        !query.terms().isEmpty() ? OrganisationSort.RELEVANCE : centre != null ? OrganisationSort.DISTANCE : OrganisationSort.NAME);
-    if (sort == OrganisationSort.DISTANCE && centre == null) {
+    DirectoryQuery query = query(c);
+    OrganisationOrder order = parse(OrganisationOrder.class, "sort", sortName,
+        !query.terms().isEmpty() ? OrganisationOrder.RELEVANCE : query.near() != null ? OrganisationOrder.DISTANCE : OrganisationOrder.NAME);
+    if (order == OrganisationOrder.DISTANCE && query.near() == null) {
       throw ProblemException.invalid("sort", "sorting by distance needs near, or lat and lon");
     }
-    List<VcfseProfile> candidates = profiles.candidates(query, today);
-    Map<String, List<Need>> open = needs.openOf(candidates.stream().map(VcfseProfile::id).toList(), today).stream()
-        .collect(Collectors.groupingBy(Need::ownerOrganisationId));
-    List<Keyset.Ranked<OrganisationHit>> ranked = new ArrayList<>();
-    List<Set<String>> places = new ArrayList<>();
-    List<Set<String>> themeCodes = new ArrayList<>();
-    List<Set<String>> supportTypes = new ArrayList<>();
-    for (VcfseProfile p : candidates) {
-      Double distance = null;
-      if (centre != null) {
-        if (p.latitude() == null) {
-          continue;
-        }
-        double km = Distance.km(centre.lat, centre.lon, p.latitude(), p.longitude());
-        if (km > centre.radiusKm) {
-          continue;
-        }
-        distance = km;
-      }
+    List<DirectoryIndex.Row> rows = index.organisations(query, today, order, after(cursor), fetch);
+    List<String> ids = rows.stream().map(DirectoryIndex.Row::id).toList();
+    Map<String, VcfseProfile> byId = profiles.byIds(ids).stream().collect(Collectors.toMap(VcfseProfile::id, p -> p));
+    Map<String, List<Need>> open = needs.openOf(ids, today).stream().collect(Collectors.groupingBy(Need::ownerOrganisationId));
+    List<Keyset.Ranked<OrganisationHit>> page = new ArrayList<>();
+    for (DirectoryIndex.Row row : rows) {
+      VcfseProfile p = byId.get(row.id());
       List<Need> own = open.getOrDefault(p.id(), List.of());
-      int score = Relevance.score(c.q(), query.terms(), p.name(), p.description(), own.stream().map(Need::searchText).toList());
-      OrganisationHit hit = new OrganisationHit(p, distance == null ? null : Distance.rounded(distance), score, own);
-      double number = switch (sort) {
-        case RELEVANCE -> -score;
-        case DISTANCE -> distance;
-        case NAME -> 0;
-      };
-      ranked.add(new Keyset.Ranked<>(hit, number, p.nameKey(), p.id()));
-      places.add(p.places());
-      themeCodes.add(p.themes());
-      supportTypes.add(own.stream().map(n -> n.supportType().name()).collect(Collectors.toSet()));
+      // The database scores only when it sorts by relevance; otherwise the page's few rows are scored here, by the same rules.
+      int score = row.score() != null ? row.score()
+          : Relevance.score(query.text(), query.terms(), p.name(), p.description(), own.stream().map(Need::searchText).toList());
+      OrganisationHit hit = new OrganisationHit(p, row.distanceKm() == null ? null : Distance.rounded(row.distanceKm()), score, own);
+      page.add(new Keyset.Ranked<>(hit, row.number(), row.text(), row.id()));
     }
-    Map<String, List<Facets.Count>> facets = new java.util.LinkedHashMap<>();
-    facets.put("places", Facets.count(places));
-    facets.put("themes", Facets.count(themeCodes));
-    facets.put("supportTypes", Facets.count(supportTypes));
-    return new Result<>(Keyset.page(ranked, after(cursor), fetch), facets);
+    return new Result<>(page, index.organisationFacets(query, today));
   }
 
   @Transactional
   public Result<NeedHit> needs(Criteria c, String sortName, List<String> cursor, int fetch) {
     LocalDate today = today();
-    Point centre = centre(c);
-    DirectoryQuery query = query(c, centre);
-    NeedSort sort = parse(NeedSort.class, "sort", sortName, centre != null ? NeedSort.DISTANCE : NeedSort.EXPIRY);
-    if (sort == NeedSort.DISTANCE && centre == null) {
+    DirectoryQuery query = query(c);
+    NeedOrder order = parse(NeedOrder.class, "sort", sortName, query.near() != null ? NeedOrder.DISTANCE : NeedOrder.EXPIRY);
+    if (order == NeedOrder.DISTANCE && query.near() == null) {
       throw ProblemException.invalid("sort", "sorting by distance needs near, or lat and lon");
     }
-    List<Keyset.Ranked<NeedHit>> ranked = new ArrayList<>();
-    List<Set<String>> places = new ArrayList<>();
-    List<Set<String>> themeCodes = new ArrayList<>();
-    List<Set<String>> supportTypes = new ArrayList<>();
-    for (Object[] row : needs.candidates(query, today)) {
-      Need n = (Need) row[0];
-      VcfseProfile p = (VcfseProfile) row[1];
-      Double distance = null;
-      if (centre != null) {
-        if (p.latitude() == null) {
-          continue;
-        }
-        double km = Distance.km(centre.lat, centre.lon, p.latitude(), p.longitude());
-        if (km > centre.radiusKm) {
-          continue;
-        }
-        distance = km;
-      }
-      double number = switch (sort) {
-        case EXPIRY -> n.expiresOn().toEpochDay();
-        case NEWEST -> -(n.createdAt().toEpochSecond() * 1_000_000.0 + n.createdAt().getNano() / 1000);
-        case DISTANCE -> distance;
-      };
-      ranked.add(new Keyset.Ranked<>(new NeedHit(n, p, distance == null ? null : Distance.rounded(distance)), number, "", n.id()));
-      places.add(n.placeCode() != null ? Set.of(n.placeCode()) : p.places());
-      themeCodes.add(p.themes());
-      supportTypes.add(Set.of(n.supportType().name()));
+    List<DirectoryIndex.Row> rows = index.needs(query, today, order, after(cursor), fetch);
+    Map<String, Need> byId = needs.byIds(rows.stream().map(DirectoryIndex.Row::id).toList()).stream()
+        .collect(Collectors.toMap(Need::id, n -> n));
+    Map<String, VcfseProfile> owners = profiles.byIds(rows.stream().map(DirectoryIndex.Row::ownerId).distinct().toList()).stream()
+        .collect(Collectors.toMap(VcfseProfile::id, p -> p));
+    List<Keyset.Ranked<NeedHit>> page = new ArrayList<>();
+    for (DirectoryIndex.Row row : rows) {
+      NeedHit hit = new NeedHit(byId.get(row.id()), owners.get(row.ownerId()),
+          row.distanceKm() == null ? null : Distance.rounded(row.distanceKm()));
+      page.add(new Keyset.Ranked<>(hit, row.number(), row.text(), row.id()));
     }
-    Map<String, List<Facets.Count>> facets = new java.util.LinkedHashMap<>();
-    facets.put("places", Facets.count(places));
-    facets.put("themes", Facets.count(themeCodes));
-    facets.put("supportTypes", Facets.count(supportTypes));
-    return new Result<>(Keyset.page(ranked, after(cursor), fetch), facets);
+    return new Result<>(page, index.needFacets(query, today));
   }
 
   /** What a business offers, as the caller gives it: measures (of a KPI) and/or themes, support types, a place, a quantity. */
@@ -186,25 +138,13 @@ public class DirectorySearch {
     Set<SupportType> wantedSupport = new TreeSet<>(m.supportTypes());
     wantedSupport.addAll(pointers.supportTypes());
     String place = m.placeCode() == null ? null : m.placeCode().toUpperCase(Locale.ROOT);
-    Criteria area = new Criteria(null, null, m.near(), m.lat(), m.lon(), m.radiusKm(), null, null, null, null);
-    Point centre = centre(area);
-    List<VcfseProfile> candidates = profiles.candidates(query(area, centre), today);
-    Map<String, List<Need>> open = needs.openOf(candidates.stream().map(VcfseProfile::id).toList(), today).stream()
-        .collect(Collectors.groupingBy(Need::ownerOrganisationId));
+    Distance.Circle area = circle(new Criteria(null, null, m.near(), m.lat(), m.lon(), m.radiusKm(), null, null, null, null));
+    List<String> ids = index.organisationsWithOpenNeeds(area, today);
+    Map<String, List<Need>> open = needs.openOf(ids, today).stream().collect(Collectors.groupingBy(Need::ownerOrganisationId));
     List<Matcher.Candidate> pool = new ArrayList<>();
-    for (VcfseProfile p : candidates) {
-      Double distance = null;
-      if (centre != null) {
-        if (p.latitude() == null) {
-          continue;
-        }
-        double km = Distance.km(centre.lat, centre.lon, p.latitude(), p.longitude());
-        if (km > centre.radiusKm) {
-          continue;
-        }
-        distance = Distance.rounded(km);
-      }
-      pool.add(new Matcher.Candidate(p, distance, centre == null ? null : centre.radiusKm, open.getOrDefault(p.id(), List.of())));
+    for (VcfseProfile p : profiles.byIds(ids)) {
+      Double distance = area == null ? null : Distance.rounded(Distance.km(area.lat(), area.lon(), p.latitude(), p.longitude()));
+      pool.add(new Matcher.Candidate(p, distance, area == null ? null : area.radiusKm(), open.getOrDefault(p.id(), List.of())));
     }
     Matcher.Wanted wanted = new Matcher.Wanted(wantedThemes, wantedSupport, place, m.quantity());
     List<Matcher.Match> ranked = Matcher.rank(pool, wanted, today);
@@ -216,21 +156,19 @@ public class DirectorySearch {
     return List.of(Double.toString(r.number()), r.text(), r.id());
   }
 
-  private static Keyset.Ranked<Object> after(List<String> cursor) {
+  private static DirectoryIndex.After after(List<String> cursor) {
     if (cursor == null) {
       return null;
     }
     try {
-      return new Keyset.Ranked<>(null, Double.parseDouble(cursor.get(0)), cursor.get(1), cursor.get(2));
+      return new DirectoryIndex.After(Double.parseDouble(cursor.get(0)), cursor.get(1), cursor.get(2));
     } catch (NumberFormatException e) {
       throw new ProblemException(uk.svkit.api.platform.problem.ProblemType.INVALID_CURSOR,
           "The cursor is not one this API issued. Start again without a cursor.");
     }
   }
 
-  private record Point(double lat, double lon, double radiusKm) {}
-
-  private Point centre(Criteria c) {
+  private Distance.Circle circle(Criteria c) {
     double radius = c.radiusKm() == null ? DEFAULT_RADIUS_KM : c.radiusKm();
     if (radius <= 0 || radius > MAX_RADIUS_KM) {
       throw ProblemException.invalid("radiusKm", "must be more than 0 and at most " + (int) MAX_RADIUS_KM);
@@ -240,7 +178,7 @@ public class DirectorySearch {
         throw ProblemException.invalid("near", "give near or lat and lon, not both");
       }
       var district = geography.resolvePostcode("near", c.near()).district();
-      return new Point(district.latitude(), district.longitude(), radius);
+      return new Distance.Circle(district.latitude(), district.longitude(), radius);
     }
     if (c.lat() != null || c.lon() != null) {
       if (c.lat() == null || c.lon() == null) {
@@ -249,7 +187,7 @@ public class DirectorySearch {
       if (Math.abs(c.lat()) > 90 || Math.abs(c.lon()) > 180) {
         throw ProblemException.invalid("lat", "lat must be within ±90 and lon within ±180");
       }
-      return new Point(c.lat(), c.lon(), radius);
+      return new Distance.Circle(c.lat(), c.lon(), radius);
     }
     if (c.radiusKm() != null) {
       throw ProblemException.invalid("radiusKm", "a radius needs near, or lat and lon");
@@ -257,7 +195,7 @@ public class DirectorySearch {
     return null;
   }
 
-  private DirectoryQuery query(Criteria c, Point centre) {
+  private DirectoryQuery query(Criteria c) {
     List<String> terms = c.q() == null ? List.of()
         : new ArrayList<>(new TreeSet<>(Arrays.stream(c.q().toLowerCase(Locale.ROOT).trim().split("\\s+"))
             .filter(t -> !t.isEmpty()).toList()));
@@ -271,8 +209,7 @@ public class DirectorySearch {
     if (place != null && !ProfileService.PLACE_CODE.matcher(place).matches()) {
       throw ProblemException.invalid("placeCode", "must be an ONS local authority code such as E08000015");
     }
-    Distance.Box box = centre == null ? null : Distance.box(centre.lat, centre.lon, centre.radiusKm);
-    return new DirectoryQuery(terms, place, c.theme(), c.supportType(), c.legalForm(), c.organisationId(), box);
+    return new DirectoryQuery(c.q(), terms, place, c.theme(), c.supportType(), c.legalForm(), c.organisationId(), circle(c));
   }
 
   private static <E extends Enum<E>> E parse(Class<E> type, String field, String value, E fallback) {

@@ -2,8 +2,9 @@ package uk.svkit.api.directory.domain;
 
 /**
  * Great-circle distance (haversine on a sphere of the mean Earth radius, 6371.0 km) and the
- * bounding box that prefilters candidates in SQL before the exact distance is computed here. The
- * box is deliberately a little generous: it must never exclude a point within the radius.
+ * bounding box that prefilters candidates in SQL before the exact distance is computed (in SQL, by
+ * the same formula, see {@code SearchStatements}). The box is deliberately a little generous: it
+ * must never exclude a point within the radius.
  */
 public final class Distance {
   public static final double EARTH_RADIUS_KM = 6371.0;
@@ -32,6 +33,14 @@ public final class Distance {
     double maxLat = Math.min(89.9, Math.abs(lat) + dLat);
     double dLon = Math.min(180.0, radiusKm / (110.0 * Math.cos(Math.toRadians(maxLat))));
     return new Box(lat - dLat, lat + dLat, lon - dLon, lon + dLon);
+  }
+
+  /** A point (decimal degrees) and a radius around it, in km. */
+  public record Circle(double lat, double lon, double radiusKm) {
+    /** The rectangle that contains the circle: an index-friendly prefilter for the exact distance. */
+    public Box box() {
+      return Distance.box(lat, lon, radiusKm);
+    }
   }
 
   /** A latitude/longitude rectangle (no antimeridian wrap: svkit serves the UK). */

@@ -6,6 +6,9 @@ import jakarta.enterprise.event.Event;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.Startup;
 import jakarta.inject.Inject;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.Locale;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
@@ -15,8 +18,10 @@ import uk.svkit.api.platform.request.Loggers;
 
 /**
  * Brings the schema up to date when the application starts. Flyway owns the schema (JPA never
- * generates it); the same migrations run on H2 and PostgreSQL. Readiness stays DOWN until this
- * has succeeded. When it has, {@link SchemaReady} is fired so seeding can follow.
+ * generates it); the same migrations run on H2 and PostgreSQL, and a database may add its own in
+ * db/vendor/&lt;product&gt; (indexes only it has, such as PostgreSQL's trigram indexes; version
+ * numbers are shared with db/migration). Readiness stays DOWN until this has succeeded. When it
+ * has, {@link SchemaReady} is fired so seeding can follow.
  */
 @ApplicationScoped
 public class DatabaseMigrator {
@@ -35,7 +40,7 @@ public class DatabaseMigrator {
       MigrateResult result =
           Flyway.configure(getClass().getClassLoader())
               .dataSource(dataSource)
-              .locations("classpath:db/migration")
+              .locations("classpath:db/migration", "classpath:db/vendor/" + vendor())
               .callbackLocations("classpath:db/callback")
               .load()
               .migrate();
@@ -48,6 +53,15 @@ public class DatabaseMigrator {
     } catch (RuntimeException e) {
       failure = e.getMessage();
       LOG.log(Level.SEVERE, "Database migration failed; the service stays not ready", e);
+    }
+  }
+
+  /** The database's own migrations folder: "postgresql", "h2", ... */
+  private String vendor() {
+    try (Connection c = dataSource.getConnection()) {
+      return c.getMetaData().getDatabaseProductName().toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]", "");
+    } catch (SQLException e) {
+      throw new IllegalStateException("Cannot read the database's product name", e);
     }
   }
 

@@ -1,0 +1,4 @@
+package uk.svkit.api.directory.domain;
+
+/** Orders of need search results: soonest expiry first, newest first, or nearest first. */
+public enum NeedOrder { EXPIRY, NEWEST, DISTANCE }
