@@ -90,7 +90,7 @@ public final class DirectoryClient {
      */
     public PagedIterable<DirectoryOrganisationHit> searchOrganisations(SearchDirectoryOptions options) {
         Objects.requireNonNull(options, "options");
-        return ops.list(organisationSearchUrl(options, options.getLimit()), DirectoryOrganisationHit.class, null);
+        return ops.list(organisationSearchUrl(options, options.getLimit(), false), DirectoryOrganisationHit.class, null);
     }
 
     /**
@@ -131,7 +131,7 @@ public final class DirectoryClient {
      */
     public DirectoryFacets getOrganisationFacets(SearchDirectoryOptions options) {
         Objects.requireNonNull(options, "options");
-        return ops.send(HttpRequest.get(organisationSearchUrl(options, 1)), FacetsBody.class).getValue().facets;
+        return ops.send(HttpRequest.get(organisationSearchUrl(options, 1, true)), FacetsBody.class).getValue().facets;
     }
 
     /**
@@ -227,7 +227,7 @@ public final class DirectoryClient {
      */
     public PagedIterable<Need> searchNeeds(SearchNeedsOptions options) {
         Objects.requireNonNull(options, "options");
-        return ops.list(needSearchUrl(options, options.getLimit()), Need.class, null);
+        return ops.list(needSearchUrl(options, options.getLimit(), false), Need.class, null);
     }
 
     /**
@@ -243,7 +243,7 @@ public final class DirectoryClient {
      */
     public DirectoryFacets getNeedFacets(SearchNeedsOptions options) {
         Objects.requireNonNull(options, "options");
-        return ops.send(HttpRequest.get(needSearchUrl(options, 1)), FacetsBody.class).getValue().facets;
+        return ops.send(HttpRequest.get(needSearchUrl(options, 1, true)), FacetsBody.class).getValue().facets;
     }
 
     /**
@@ -408,16 +408,19 @@ public final class DirectoryClient {
         return ops.url(DIRECTORY, NEEDS, Operations.pathSegment(needId, "needId")).build();
     }
 
-    private URI organisationSearchUrl(SearchDirectoryOptions o, Integer limit) {
+    // Pages are read without facet counts (facets=false): counting every result is the costly part of a
+    // broad search, and the facet methods ask for the counts when a caller wants them.
+    private URI organisationSearchUrl(SearchDirectoryOptions o, Integer limit, boolean facets) {
         return common(ops.url(DIRECTORY, ORGANISATIONS), o.getQuery(), o.getPlaceCode(), o.getNear(), o.getLatitude(),
                 o.getLongitude(), o.getRadiusKm(), o.getTheme(), o.getSupportType(), o.getLegalForm())
-                .query("sort", o.getSort()).query("limit", limit).build();
+                .query("sort", o.getSort()).query("limit", limit).query("facets", facets ? null : "false").build();
     }
 
-    private URI needSearchUrl(SearchNeedsOptions o, Integer limit) {
+    private URI needSearchUrl(SearchNeedsOptions o, Integer limit, boolean facets) {
         return common(ops.url(DIRECTORY, NEEDS), o.getQuery(), o.getPlaceCode(), o.getNear(), o.getLatitude(),
                 o.getLongitude(), o.getRadiusKm(), o.getTheme(), o.getSupportType(), o.getLegalForm())
-                .query("organisationId", o.getOrganisationId()).query("sort", o.getSort()).query("limit", limit).build();
+                .query("organisationId", o.getOrganisationId()).query("sort", o.getSort()).query("limit", limit)
+                .query("facets", facets ? null : "false").build();
     }
 
     private static Urls.Builder common(Urls.Builder url, String q, String place, String near, Double lat, Double lon,

@@ -61,11 +61,11 @@ public class DirectorySearch {
   /** A need found, with its organisation and distance. */
   public record NeedHit(Need need, VcfseProfile organisation, Double distanceKm) {}
 
-  /** One page of results, whether more follow, and the facet counts over every result. */
+  /** One page of results and the facet counts over every result (null when not asked for). */
   public record Result<T>(List<Keyset.Ranked<T>> rows, Map<String, List<Facets.Count>> facets) {}
 
   @Transactional
-  public Result<OrganisationHit> organisations(Criteria c, String sortName, List<String> cursor, int fetch) {
+  public Result<OrganisationHit> organisations(Criteria c, String sortName, List<String> cursor, int fetch, boolean withFacets) {
     LocalDate today = today();
     DirectoryQuery query = query(c);
     OrganisationOrder order = parse(OrganisationOrder.class, "sort", sortName,
@@ -87,11 +87,11 @@ public class DirectorySearch {
       OrganisationHit hit = new OrganisationHit(p, row.distanceKm() == null ? null : Distance.rounded(row.distanceKm()), score, own);
       page.add(new Keyset.Ranked<>(hit, row.number(), row.text(), row.id()));
     }
-    return new Result<>(page, index.organisationFacets(query, today));
+    return new Result<>(page, withFacets ? index.organisationFacets(query, today) : null);
   }
 
   @Transactional
-  public Result<NeedHit> needs(Criteria c, String sortName, List<String> cursor, int fetch) {
+  public Result<NeedHit> needs(Criteria c, String sortName, List<String> cursor, int fetch, boolean withFacets) {
     LocalDate today = today();
     DirectoryQuery query = query(c);
     NeedOrder order = parse(NeedOrder.class, "sort", sortName, query.near() != null ? NeedOrder.DISTANCE : NeedOrder.EXPIRY);
@@ -109,7 +109,7 @@ public class DirectorySearch {
           row.distanceKm() == null ? null : Distance.rounded(row.distanceKm()));
       page.add(new Keyset.Ranked<>(hit, row.number(), row.text(), row.id()));
     }
-    return new Result<>(page, index.needFacets(query, today));
+    return new Result<>(page, withFacets ? index.needFacets(query, today) : null);
   }
 
   /** What a business offers, as the caller gives it: measures (of a KPI) and/or themes, support types, a place, a quantity. */

@@ -94,7 +94,8 @@ public class VcfseProfile extends AggregateRoot {
   @Column(name = "label", length = 100)
   private Set<String> beneficiaryGroups = new LinkedHashSet<>();
 
-  @ElementCollection(fetch = FetchType.EAGER)
+  // Lazy: searches never show contacts, so they load only when a profile is read with a token.
+  @ElementCollection(fetch = FetchType.LAZY)
   @CollectionTable(name = "dir_profile_contact", joinColumns = @JoinColumn(name = "profile_id"))
   @OrderBy("position")
   private List<Contact> contacts = new ArrayList<>();

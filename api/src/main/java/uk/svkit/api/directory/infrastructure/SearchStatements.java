@@ -16,10 +16,13 @@ import uk.svkit.api.directory.domain.OrganisationOrder;
  * the directory. The SQL is portable (H2 and PostgreSQL give the same results); PostgreSQL gets
  * trigram indexes for the {@code LIKE '%term%'} text filters (db/vendor/postgresql).
  *
+ * <p>Public so that the directory benchmark (bench/directory.sh) can time these very statements over
+ * plain JDBC beside the API.
+ *
  * <p>Each sort key is a number (relevance negated, distance, 0 for name order), then a text (the
  * lower-cased name, or empty for needs), then the id; a page starts strictly after the cursor's key.
  */
-final class SearchStatements {
+public final class SearchStatements {
   /** An open, unexpired need; {@code status = 'OPEN'} is a literal so partial indexes on open needs apply. */
   private static final String OPEN_NEED = "n.status = 'OPEN' AND n.expires_on >= ?";
   private static final String LIKE = " LIKE ? ESCAPE '\\'";
@@ -30,7 +33,7 @@ final class SearchStatements {
   // Organisations
 
   /** Columns: id, score, distance_km, name_key; at most {@code fetch} rows after {@code after}. */
-  static Sql organisationPage(DirectoryQuery q, LocalDate today, OrganisationOrder order, DirectoryIndex.After after, int fetch) {
+  public static Sql organisationPage(DirectoryQuery q, LocalDate today, OrganisationOrder order, DirectoryIndex.After after, int fetch) {
     Sql sql = new Sql().add("SELECT r.id, r.score, r.distance_km, r.name_key FROM (SELECT p.id, p.name_key, ");
     if (order == OrganisationOrder.RELEVANCE && !q.terms().isEmpty()) {
       sql.add(score(q, today));
@@ -64,7 +67,7 @@ final class SearchStatements {
   }
 
   /** Columns: facet, facet_value, results; over every organisation the query finds. */
-  static Sql organisationFacets(DirectoryQuery q, LocalDate today) {
+  public static Sql organisationFacets(DirectoryQuery q, LocalDate today) {
     return new Sql().add("WITH hits AS (SELECT p.id, p.base_place_code FROM dir_profile p").add(profileFilter(q, today)).add(")"
             + " SELECT 'places' AS facet, x.place_code AS facet_value, COUNT(*) AS results FROM ("
             + "SELECT pp.profile_id, pp.place_code FROM dir_profile_place pp WHERE pp.profile_id IN (SELECT id FROM hits)"
@@ -77,7 +80,7 @@ final class SearchStatements {
   }
 
   /** Columns: id; organisations with at least one open need, within the circle if there is one. */
-  static Sql organisationsWithOpenNeeds(Distance.Circle near, LocalDate today) {
+  public static Sql organisationsWithOpenNeeds(Distance.Circle near, LocalDate today) {
     Sql sql = new Sql().add("SELECT p.id FROM dir_profile p WHERE EXISTS (SELECT 1 FROM dir_need n"
         + " WHERE n.owner_organisation_id = p.id AND " + OPEN_NEED + ")", today);
     if (near != null) {
@@ -87,10 +90,10 @@ final class SearchStatements {
   }
 
   /**
-   * Every filter of an organisation search over {@code dir_profile p}. Text terms are written one
-   * of two equivalent ways: when a place, a radius or an organisation already narrows the rows,
-   * each remaining row is checked (cheap per row); otherwise the matching ids are collected through
-   * the text indexes first, as scanning every row would not be.
+   * Every filter of an organisation search over {@code dir_profile p}. Text terms and the support
+   * type are written one of two equivalent ways: when a place, a radius or an organisation already
+   * narrows the rows, each remaining row is checked (cheap per row); otherwise the matching ids are
+   * collected through the indexes first, as checking every row would not be.
    */
   private static Sql profileFilter(DirectoryQuery q, LocalDate today) {
     Sql where = new Sql().add(" WHERE 1 = 1");
@@ -103,10 +106,6 @@ final class SearchStatements {
     if (q.theme() != null) {
       where.add(" AND p.id IN (SELECT pt.profile_id FROM dir_profile_theme pt WHERE pt.theme_code = ?)", q.theme());
     }
-    if (q.supportType() != null) {
-      where.add(" AND EXISTS (SELECT 1 FROM dir_need n WHERE n.owner_organisation_id = p.id AND " + OPEN_NEED
-          + " AND n.support_type = ?)", today, q.supportType().name());
-    }
     if (q.organisationId() != null) {
       where.add(" AND p.id = ?", q.organisationId());
     }
@@ -114,6 +113,11 @@ final class SearchStatements {
       where.add(" AND ").add(within(q.near()));
     }
     boolean narrowed = q.placeCode() != null || q.near() != null || q.organisationId() != null;
+    if (q.supportType() != null) {
+      where.add(" AND " + (narrowed ? "EXISTS (SELECT 1" : "p.id IN (SELECT n.owner_organisation_id")
+          + " FROM dir_need n WHERE " + (narrowed ? "n.owner_organisation_id = p.id AND " : "") + OPEN_NEED
+          + " AND n.support_type = ?)", today, q.supportType().name());
+    }
     for (String term : q.terms()) {
       String like = like(term);
       if (narrowed) {
@@ -147,7 +151,7 @@ final class SearchStatements {
   // Needs
 
   /** Columns: id, owner_id, distance_km, expires_on, created_at; at most {@code fetch} rows after {@code after}. */
-  static Sql needPage(DirectoryQuery q, LocalDate today, NeedOrder order, DirectoryIndex.After after, int fetch) {
+  public static Sql needPage(DirectoryQuery q, LocalDate today, NeedOrder order, DirectoryIndex.After after, int fetch) {
     Sql sql = new Sql().add("SELECT r.id, r.owner_id, r.distance_km, r.expires_on, r.created_at FROM ("
         + "SELECT n.id, n.owner_organisation_id AS owner_id, n.expires_on, n.created_at, ");
     if (q.near() != null) {
@@ -179,7 +183,7 @@ final class SearchStatements {
   }
 
   /** Columns: facet, facet_value, results; over every need the query finds. */
-  static Sql needFacets(DirectoryQuery q, LocalDate today) {
+  public static Sql needFacets(DirectoryQuery q, LocalDate today) {
     return new Sql().add("WITH hits AS (SELECT n.id, n.owner_organisation_id AS owner_id, n.place_code, n.support_type"
             + " FROM dir_need n JOIN dir_profile p ON p.id = n.owner_organisation_id").add(needFilter(q, today)).add(")"
         // A need is where it says, or else wherever its organisation works.

@@ -10,7 +10,7 @@ import java.util.List;
  * An SQL statement written together with its parameters, in the order they appear, so that a
  * query assembled from optional filters can never bind a value to the wrong placeholder.
  */
-final class Sql {
+public final class Sql {
   private final StringBuilder text = new StringBuilder();
   private final List<Object> params = new ArrayList<>();
 
@@ -32,15 +32,15 @@ final class Sql {
     return this;
   }
 
-  String text() {
+  public String text() {
     return text.toString();
   }
 
-  List<Object> params() {
+  public List<Object> params() {
     return List.copyOf(params);
   }
 
-  PreparedStatement prepare(Connection c) throws SQLException {
+  public PreparedStatement prepare(Connection c) throws SQLException {
     PreparedStatement statement = c.prepareStatement(text.toString());
     for (int i = 0; i < params.size(); i++) {
       statement.setObject(i + 1, params.get(i));

@@ -85,17 +85,17 @@ public class DirectoryResource {
   @Extension(name = "x-svkit-public", value = "true")
   @Operation(operationId = "searchDirectoryOrganisations", summary = "Search VCFSE organisations, with facet counts",
       description = "Filters combine (AND). sort: RELEVANCE (default with q), DISTANCE (default with near or lat/lon) or NAME."
-          + " Facet counts cover every result, not just the page. Never shows contacts.")
+          + " Facet counts cover every result, not just the page (facets=false leaves them out). Never shows contacts.")
   public DirectoryDtos.OrganisationPage searchOrganisations(@Valid @BeanParam SearchParams params, @Valid @BeanParam PageRequest page) {
     int limit = paging.limit(page);
     List<String> after = page.cursor() == null ? null : Cursor.decode(page.cursor(), 3).keys();
     DirectorySearch.Result<DirectorySearch.OrganisationHit> result =
-        search.organisations(params.criteria(null), params.sort, after, limit + 1);
+        search.organisations(params.criteria(null), params.sort, after, limit + 1, params.facets);
     Page<DirectoryDtos.OrganisationHitResponse> p = paging.page(result.rows(), limit, uri, DirectoryResource::cursor, r -> DirectoryMapper.hit(r.item()));
     DirectoryDtos.OrganisationPage response = new DirectoryDtos.OrganisationPage();
     response.items = p.items;
     response.next = p.next;
-    response.facets = DirectoryMapper.facets(result.facets());
+    response.facets = result.facets() == null ? null : DirectoryMapper.facets(result.facets());
     return response;
   }
 
@@ -204,13 +204,14 @@ public class DirectoryResource {
       @Valid @BeanParam PageRequest page) {
     int limit = paging.limit(page);
     List<String> after = page.cursor() == null ? null : Cursor.decode(page.cursor(), 3).keys();
-    DirectorySearch.Result<DirectorySearch.NeedHit> result = search.needs(params.criteria(organisationId), params.sort, after, limit + 1);
+    DirectorySearch.Result<DirectorySearch.NeedHit> result =
+        search.needs(params.criteria(organisationId), params.sort, after, limit + 1, params.facets);
     Page<DirectoryDtos.NeedResponse> p = paging.page(result.rows(), limit, uri, DirectoryResource::cursor,
         r -> DirectoryMapper.need(r.item().need(), r.item().organisation(), r.item().distanceKm()));
     DirectoryDtos.NeedPage response = new DirectoryDtos.NeedPage();
     response.items = p.items;
     response.next = p.next;
-    response.facets = DirectoryMapper.facets(result.facets());
+    response.facets = result.facets() == null ? null : DirectoryMapper.facets(result.facets());
     return response;
   }
 

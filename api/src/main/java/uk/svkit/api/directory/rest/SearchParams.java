@@ -1,6 +1,7 @@
 package uk.svkit.api.directory.rest;
 
 import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.QueryParam;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import uk.svkit.api.directory.application.DirectorySearch;
@@ -39,6 +40,11 @@ public class SearchParams {
   @QueryParam("legalForm") LegalForm legalForm;
 
   @QueryParam("sort") @Size(max = 20) String sort;
+
+  @QueryParam("facets") @DefaultValue("true")
+  @Parameter(description = "false leaves out the facet counts: a caller that only reads the page saves counting every"
+      + " result, which on a broad search of a national directory costs more than the page itself")
+  boolean facets = true;
 
   DirectorySearch.Criteria criteria(String organisationId) {
     return new DirectorySearch.Criteria(blank(q), blank(placeCode), blank(near), lat, lon, radiusKm, blank(theme), supportType,
