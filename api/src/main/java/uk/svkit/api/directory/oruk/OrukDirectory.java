@@ -39,7 +39,9 @@ public class OrukDirectory {
   }
 
   public OrukVocabulary vocabulary() {
-    return new OrukVocabulary(themes.all());
+    Map<String, String> labels = new java.util.LinkedHashMap<>();
+    themes.all().forEach(t -> labels.put(t.code(), t.label()));
+    return new OrukVocabulary(labels);
   }
 
   public VcfseProfile get(String id) {

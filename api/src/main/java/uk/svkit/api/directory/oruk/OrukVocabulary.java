@@ -11,7 +11,6 @@ import java.util.Map;
 import java.util.Optional;
 import uk.svkit.api.directory.domain.IncomeBand;
 import uk.svkit.api.directory.domain.LegalForm;
-import uk.svkit.api.directory.domain.Theme;
 
 /**
  * svkit's classifications as ORUK taxonomies: the managed theme taxonomy (service attributes),
@@ -41,8 +40,9 @@ public final class OrukVocabulary {
 
   private final Map<String, List<Term>> byTaxonomy = new LinkedHashMap<>();
 
-  public OrukVocabulary(List<Theme> themes) {
-    byTaxonomy.put(THEMES, themes.stream().map(t -> new Term(THEMES, t.code(), t.label())).toList());
+  /** @param themes theme codes to labels, in the taxonomy's order */
+  public OrukVocabulary(Map<String, String> themes) {
+    byTaxonomy.put(THEMES, themes.entrySet().stream().map(t -> new Term(THEMES, t.getKey(), t.getValue())).toList());
     List<Term> forms = new ArrayList<>();
     for (LegalForm f : LegalForm.values()) {
       forms.add(new Term(LEGAL_FORMS, f.name(), label(f.name())));
