@@ -90,7 +90,7 @@ public final class ListOpenReferralServicesOptions {
 
         /**
          * Only services with this theme: a term of the {@code svkit-themes} taxonomy, by its
-         * ORUK id or theme code (such as {@code MENTAL_HEALTH}).
+         * ORUK id or theme code (such as {@code mental-health}).
          *
          * @param taxonomyTermId the term
          * @return this builder

@@ -15,7 +15,7 @@ import uk.svkit.api.directory.domain.LegalForm;
 /**
  * svkit's classifications as ORUK taxonomies: the managed theme taxonomy (service attributes),
  * and legal forms and income bands (organization attributes), so an ORUK round trip keeps them.
- * A term's {@code term} is svkit's code (e.g. {@code MENTAL_HEALTH}), its {@code name} the label.
+ * A term's {@code term} is svkit's code (e.g. {@code mental-health}), its {@code name} the label.
  */
 public final class OrukVocabulary {
   public static final String THEMES = "svkit-themes";
