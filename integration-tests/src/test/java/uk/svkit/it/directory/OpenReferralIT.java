@@ -174,6 +174,14 @@ class OpenReferralIT extends SvkitServer {
     }
     assertEquals(0, services("search=" + tag + "&taxonomy_term_id=no-such-term").getInt("total_items"));
     assertEquals(2, services("search=" + tag).getInt("total_items"));
+
+    JsonObject organizations = http().get("/api/v1/oruk/organizations?search=" + tag + "&per_page=1").send().json();
+    assertEquals(2, organizations.getInt("total_items"));
+    assertEquals(2, organizations.getInt("total_pages"));
+    assertEquals(List.of(), OrukSchema.validate("organization", organizations.getJsonArray("contents").getJsonObject(0).toString()));
+    JsonObject info = http().get("/api/v1/oruk").send().json();
+    assertEquals("3.0", info.getString("version"));
+    assertTrue(info.getString("openapi_url").endsWith("/openapi"), info.toString());
   }
 
   @Test
@@ -314,6 +322,22 @@ class OpenReferralIT extends SvkitServer {
     assertEquals(List.of("/services/0/attributes/0/taxonomy_term"), e.getErrors().stream().map(FieldError::getField).toList());
     assertEquals(0, services("search=" + tag).getInt("total_items"), "the good organisation was not imported either");
     assertThrows(PermissionDeniedException.class, () -> supplier.directoryData().importOpenReferral(document));
+  }
+
+  @Test
+  void anOrukImportRefusesSuppliersAndRepeatedIdentifiers() {
+    String number = charityNumber();
+    String org = "{\"id\": \"%s\", \"name\": \"%s\", \"description\": \"\", \"organization_identifiers\": [{\"id\": \"i\","
+        + " \"identifier_scheme\": \"%s\", \"identifier_type\": \"t\", \"identifier\": \"%s\"}]}";
+    String document = "{\"organizations\": [" + String.format(org, "a", "Demo supplier", "GB-COH", "09900001") + ","
+        + String.format(org, "b", "Once", "GB-CHC", number) + "," + String.format(org, "c", "Twice", "GB-CHC", number) + "]}";
+
+    BusinessRuleException e = assertThrows(BusinessRuleException.class, () -> admin.directoryData().importOpenReferral(document));
+
+    assertEquals(List.of("/organizations/0/organization_identifiers/0/identifier", "/organizations/2/organization_identifiers/0/identifier"),
+        e.getErrors().stream().map(FieldError::getField).toList());
+    assertTrue(e.getErrors().get(0).getMessage().contains("not as a VCFSE"), e.getErrors().get(0).getMessage());
+    assertTrue(e.getErrors().get(1).getMessage().contains("appears twice"), e.getErrors().get(1).getMessage());
   }
 
   @Test
