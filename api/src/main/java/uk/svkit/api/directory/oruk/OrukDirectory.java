@@ -53,7 +53,7 @@ public class OrukDirectory {
   }
 
   public List<VcfseProfile> page(Filter filter, int offset, int size) {
-    return query("select p from VcfseProfile p", filter, " order by p.nameKey, p.id", VcfseProfile.class)
+    return batched(query("select p from VcfseProfile p", filter, " order by p.nameKey, p.id", VcfseProfile.class))
         .setFirstResult(offset).setMaxResults(size).getResultList();
   }
 
@@ -62,7 +62,18 @@ public class OrukDirectory {
     TypedQuery<VcfseProfile> q = afterId == null
         ? em.createQuery("select p from VcfseProfile p order by p.id", VcfseProfile.class)
         : em.createQuery("select p from VcfseProfile p where p.id > :after order by p.id", VcfseProfile.class).setParameter("after", afterId);
-    return q.setMaxResults(size).getResultList();
+    return batched(q).setMaxResults(size).getResultList();
+  }
+
+  /**
+   * Loads the profiles' collections for the whole page in one query each (EclipseLink's batch
+   * reading; other providers ignore the hints), not one query per profile and collection: the
+   * dataset reads the entire directory.
+   */
+  private static TypedQuery<VcfseProfile> batched(TypedQuery<VcfseProfile> q) {
+    return q.setHint("eclipselink.batch.type", "IN").setHint("eclipselink.batch", "p.themes")
+        .setHint("eclipselink.batch", "p.placesServed").setHint("eclipselink.batch", "p.beneficiaryGroups")
+        .setHint("eclipselink.batch", "p.contacts");
   }
 
   /** Place names by ONS code, for the codes given. */
