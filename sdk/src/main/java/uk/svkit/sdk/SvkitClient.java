@@ -35,6 +35,7 @@ public final class SvkitClient implements AutoCloseable {
     private final TendersClient tenders;
     private final ContractsClient contracts;
     private final DirectoryClient directory;
+    private final DirectoryDataClient directoryData;
     private final DashboardsClient dashboards;
     private final RecognitionsClient recognitions;
 
@@ -52,6 +53,7 @@ public final class SvkitClient implements AutoCloseable {
         this.tenders = new TendersClient(ops);
         this.contracts = new ContractsClient(ops);
         this.directory = new DirectoryClient(ops);
+        this.directoryData = new DirectoryDataClient(ops);
         this.dashboards = new DashboardsClient(ops);
         this.recognitions = new RecognitionsClient(ops);
     }
@@ -162,6 +164,16 @@ public final class SvkitClient implements AutoCloseable {
      */
     public DirectoryClient directory() {
         return directory;
+    }
+
+    /**
+     * Returns the directory's open-data operations: Open Referral UK reads and export, and bulk
+     * imports (Open Referral UK, Charity Commission register).
+     *
+     * @return the directory data client (shares this client's connection and settings)
+     */
+    public DirectoryDataClient directoryData() {
+        return directoryData;
     }
 
     /**

@@ -1,0 +1,269 @@
+package uk.svkit.api.directory.oruk;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.StreamingOutput;
+import jakarta.ws.rs.core.UriInfo;
+import java.io.BufferedWriter;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.function.Function;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import uk.svkit.api.directory.domain.VcfseProfile;
+import uk.svkit.api.platform.problem.ProblemException;
+import uk.svkit.api.platform.request.RequestContext;
+import uk.svkit.api.platform.security.PublicAccess;
+
+/**
+ * The directory as an Open Referral UK 3.0 API, so existing directory tools can read it: the
+ * ORUK paths, query parameters and snake_case bodies, not svkit's own conventions. Open to anyone
+ * like the rest of the directory; contacts only for authenticated callers. Pages are numbered
+ * from 1 with {@code per_page} up to {@value #MAX_PER_PAGE}.
+ */
+@Path("/oruk")
+@RequestScoped
+@PublicAccess
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Open Referral UK")
+public class OrukResource {
+  static final int DEFAULT_PER_PAGE = 50;
+  static final int MAX_PER_PAGE = 100;
+  private static final int EXPORT_BATCH = 200;
+  private static final String ORUK_PROFILE = "https://openreferraluk.org/";
+  private static final String PAGE_DOC = "ORUK page: total_items, total_pages, page_number, size, first_page, last_page, empty, contents";
+
+  @Inject OrukDirectory directory;
+  @Context UriInfo uri;
+
+  @GET
+  @Extension(name = "x-svkit-public", value = "true")
+  @Operation(operationId = "getOrukApiInfo", summary = "Which ORUK version and profile this API speaks")
+  @APIResponse(responseCode = "200", description = "version, profile, openapi_url", content = @Content(schema = @Schema(type = SchemaType.OBJECT)))
+  public Response info() {
+    String openapi = uri.getBaseUriBuilder().replacePath("/openapi").build().toString();
+    return json(Json.createObjectBuilder().add("version", "3.0").add("profile", ORUK_PROFILE).add("openapi_url", openapi).build());
+  }
+
+  @GET
+  @Path("/services")
+  @Extension(name = "x-svkit-public", value = "true")
+  @Operation(operationId = "listOrukServices", summary = "VCFSEs' services, an ORUK page of them",
+      description = "One service per VCFSE profile, ordered by name. search: words that must all appear in the name or"
+          + " description; taxonomy_term_id: a term of the svkit-themes taxonomy, by ORUK id or theme code (other terms"
+          + " match nothing). Each item carries its organization.")
+  @APIResponse(responseCode = "200", description = PAGE_DOC, content = @Content(schema = @Schema(type = SchemaType.OBJECT)))
+  public Response services(
+      @Parameter(description = "Free text: every word must match") @QueryParam("search") @Size(max = 200) String search,
+      @Parameter(description = "Page number, from 1") @QueryParam("page") @Min(1) @Max(1_000_000) Integer page,
+      @Parameter(description = "Page size, at most 100") @QueryParam("per_page") @Min(1) Integer perPage,
+      @Parameter(description = "A theme term's id or code") @QueryParam("taxonomy_term_id") @Size(max = 100) String taxonomyTermId) {
+    OrukVocabulary vocabulary = directory.vocabulary();
+    String theme = null;
+    if (taxonomyTermId != null && !taxonomyTermId.isBlank()) {
+      OrukVocabulary.Term term = vocabulary.find(taxonomyTermId.trim()).orElse(null);
+      if (term == null || !term.taxonomy().equals(OrukVocabulary.THEMES)) {
+        return json(OrukMapper.page(List.of(), 0, pageNumber(page), perPage(perPage)));
+      }
+      theme = term.code();
+    }
+    OrukDirectory.Filter filter = OrukDirectory.Filter.of(search, theme);
+    return paged(vocabulary, directory.count(filter), page, perPage, (offset, size) -> directory.page(filter, offset, size),
+        OrukMapper::serviceSummary);
+  }
+
+  @GET
+  @Path("/services/{id}")
+  @Extension(name = "x-svkit-public", value = "true")
+  @Operation(operationId = "getOrukService", summary = "A fully nested ORUK service: organization, areas, location, themes (contacts with a token)")
+  @APIResponse(responseCode = "200", description = "The ORUK service", content = @Content(schema = @Schema(type = SchemaType.OBJECT)))
+  public Response service(@PathParam("id") @Size(max = 36) String id) {
+    VcfseProfile p = profile(id, "Service");
+    return json(mapper(directory.vocabulary(), List.of(p)).service(p));
+  }
+
+  @GET
+  @Path("/organizations")
+  @Extension(name = "x-svkit-public", value = "true")
+  @Operation(operationId = "listOrukOrganizations", summary = "VCFSE organisations, an ORUK page of them, ordered by name")
+  @APIResponse(responseCode = "200", description = PAGE_DOC, content = @Content(schema = @Schema(type = SchemaType.OBJECT)))
+  public Response organizations(
+      @Parameter(description = "Free text: every word must match") @QueryParam("search") @Size(max = 200) String search,
+      @Parameter(description = "Page number, from 1") @QueryParam("page") @Min(1) @Max(1_000_000) Integer page,
+      @Parameter(description = "Page size, at most 100") @QueryParam("per_page") @Min(1) Integer perPage) {
+    OrukDirectory.Filter filter = OrukDirectory.Filter.of(search, null);
+    return paged(directory.vocabulary(), directory.count(filter), page, perPage, (offset, size) -> directory.page(filter, offset, size),
+        OrukMapper::organization);
+  }
+
+  @GET
+  @Path("/organizations/{id}")
+  @Extension(name = "x-svkit-public", value = "true")
+  @Operation(operationId = "getOrukOrganization", summary = "An ORUK organization")
+  @APIResponse(responseCode = "200", description = "The ORUK organization", content = @Content(schema = @Schema(type = SchemaType.OBJECT)))
+  public Response organization(@PathParam("id") @Size(max = 36) String id) {
+    VcfseProfile p = profile(id, "Organization");
+    return json(mapper(directory.vocabulary(), List.of(p)).organization(p));
+  }
+
+  @GET
+  @Path("/taxonomies")
+  @Extension(name = "x-svkit-public", value = "true")
+  @Operation(operationId = "listOrukTaxonomies", summary = "svkit's taxonomies (themes, legal forms, income bands), one ORUK page")
+  @APIResponse(responseCode = "200", description = PAGE_DOC, content = @Content(schema = @Schema(type = SchemaType.OBJECT)))
+  public Response taxonomies() {
+    OrukVocabulary vocabulary = directory.vocabulary();
+    List<JsonObject> all = vocabulary.taxonomyNames().stream().map(n -> vocabulary.taxonomyJson(n, false)).toList();
+    return json(OrukMapper.page(all, all.size(), 1, Math.max(1, all.size())));
+  }
+
+  @GET
+  @Path("/taxonomies/{id}")
+  @Extension(name = "x-svkit-public", value = "true")
+  @Operation(operationId = "getOrukTaxonomy", summary = "A taxonomy with its terms, by ORUK id or name")
+  @APIResponse(responseCode = "200", description = "The ORUK taxonomy", content = @Content(schema = @Schema(type = SchemaType.OBJECT)))
+  public Response taxonomy(@PathParam("id") @Size(max = 100) String id) {
+    OrukVocabulary vocabulary = directory.vocabulary();
+    String name = vocabulary.taxonomy(id).orElseThrow(() -> ProblemException.notFound("Taxonomy", id));
+    return json(vocabulary.taxonomyJson(name, true));
+  }
+
+  @GET
+  @Path("/taxonomy_terms")
+  @Extension(name = "x-svkit-public", value = "true")
+  @Operation(operationId = "listOrukTaxonomyTerms", summary = "Terms of svkit's taxonomies, an ORUK page of them")
+  @APIResponse(responseCode = "200", description = PAGE_DOC, content = @Content(schema = @Schema(type = SchemaType.OBJECT)))
+  public Response taxonomyTerms(
+      @Parameter(description = "Only this taxonomy's terms (ORUK id or name)") @QueryParam("taxonomy_id") @Size(max = 100) String taxonomyId,
+      @Parameter(description = "Page number, from 1") @QueryParam("page") @Min(1) @Max(1_000_000) Integer page,
+      @Parameter(description = "Page size, at most 100") @QueryParam("per_page") @Min(1) Integer perPage) {
+    OrukVocabulary vocabulary = directory.vocabulary();
+    List<OrukVocabulary.Term> terms = taxonomyId == null ? vocabulary.terms()
+        : vocabulary.taxonomy(taxonomyId).map(vocabulary::terms).orElse(List.of());
+    int size = perPage(perPage);
+    int number = pageNumber(page);
+    List<JsonObject> slice = terms.stream().skip((long) (number - 1) * size).limit(size).map(vocabulary::termJson).toList();
+    return json(OrukMapper.page(slice, terms.size(), number, size));
+  }
+
+  @GET
+  @Path("/taxonomy_terms/{id}")
+  @Extension(name = "x-svkit-public", value = "true")
+  @Operation(operationId = "getOrukTaxonomyTerm", summary = "A taxonomy term, by ORUK id or svkit code")
+  @APIResponse(responseCode = "200", description = "The ORUK taxonomy term", content = @Content(schema = @Schema(type = SchemaType.OBJECT)))
+  public Response taxonomyTerm(@PathParam("id") @Size(max = 100) String id) {
+    OrukVocabulary vocabulary = directory.vocabulary();
+    return json(vocabulary.termJson(vocabulary.find(id).orElseThrow(() -> ProblemException.notFound("Taxonomy term", id))));
+  }
+
+  @GET
+  @Path("/dataset")
+  @Extension(name = "x-svkit-public", value = "true")
+  @Operation(operationId = "exportOrukDataset", summary = "The whole directory as one ORUK 3.0 document",
+      description = "{version, profile, taxonomies (with their terms), organizations, services (fully nested)}, streamed."
+          + " Contacts only with a token. The document POST /directory/imports accepts back.")
+  @APIResponse(responseCode = "200", description = "The ORUK dataset", content = @Content(schema = @Schema(type = SchemaType.OBJECT)))
+  public Response dataset() {
+    OrukVocabulary vocabulary = directory.vocabulary();
+    boolean withContacts = authenticated();
+    StreamingOutput body = out -> {
+      Writer w = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));
+      w.write("{\"version\":\"3.0\",\"profile\":\"" + ORUK_PROFILE + "\",\"taxonomies\":[");
+      List<String> names = vocabulary.taxonomyNames();
+      for (int i = 0; i < names.size(); i++) {
+        w.write((i == 0 ? "" : ",") + vocabulary.taxonomyJson(names.get(i), true));
+      }
+      w.write("],\"organizations\":[");
+      stream(w, vocabulary, withContacts, OrukMapper::organization);
+      w.write("],\"services\":[");
+      stream(w, vocabulary, withContacts, OrukMapper::datasetService);
+      w.write("]}");
+      w.flush();
+    };
+    return Response.ok(body, MediaType.APPLICATION_JSON_TYPE).build();
+  }
+
+  /** Writes every profile as {@code as} makes it, in id-ordered batches so memory stays flat. */
+  private void stream(Writer w, OrukVocabulary vocabulary, boolean withContacts,
+      java.util.function.BiFunction<OrukMapper, VcfseProfile, JsonObject> as) throws java.io.IOException {
+    String after = null;
+    boolean first = true;
+    while (true) {
+      List<VcfseProfile> batch = directory.batch(after, EXPORT_BATCH);
+      if (batch.isEmpty()) {
+        return;
+      }
+      OrukMapper mapper = new OrukMapper(vocabulary, directory.placeNames(batch), withContacts);
+      for (VcfseProfile p : batch) {
+        w.write((first ? "" : ",") + as.apply(mapper, p));
+        first = false;
+      }
+      after = batch.get(batch.size() - 1).id();
+    }
+  }
+
+  private interface Slice {
+    List<VcfseProfile> fetch(int offset, int size);
+  }
+
+  private Response paged(OrukVocabulary vocabulary, long total, Integer page, Integer perPage, Slice slice,
+      java.util.function.BiFunction<OrukMapper, VcfseProfile, JsonObject> as) {
+    int size = perPage(perPage);
+    int number = pageNumber(page);
+    long offset = (long) (number - 1) * size;
+    List<VcfseProfile> rows = offset >= total ? List.of() : slice.fetch((int) offset, size);
+    OrukMapper mapper = mapper(vocabulary, rows);
+    Function<VcfseProfile, JsonObject> map = p -> as.apply(mapper, p);
+    return json(OrukMapper.page(rows.stream().map(map).toList(), total, number, size));
+  }
+
+  private VcfseProfile profile(String id, String what) {
+    try {
+      return directory.get(id);
+    } catch (ProblemException e) {
+      throw ProblemException.notFound(what, id);
+    }
+  }
+
+  private OrukMapper mapper(OrukVocabulary vocabulary, List<VcfseProfile> profiles) {
+    return new OrukMapper(vocabulary, directory.placeNames(profiles), authenticated());
+  }
+
+  private static int pageNumber(Integer page) {
+    return page == null ? 1 : page;
+  }
+
+  /** Like svkit's own lists, an oversized page is capped rather than refused. */
+  private static int perPage(Integer perPage) {
+    return perPage == null ? DEFAULT_PER_PAGE : Math.min(perPage, MAX_PER_PAGE);
+  }
+
+  private static Response json(JsonObject body) {
+    return Response.ok(body.toString(), MediaType.APPLICATION_JSON_TYPE).build();
+  }
+
+  private static boolean authenticated() {
+    return RequestContext.currentCaller() != null;
+  }
+}
