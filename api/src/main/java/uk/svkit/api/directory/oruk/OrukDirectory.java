@@ -68,12 +68,12 @@ public class OrukDirectory {
   /**
    * Loads the profiles' collections for the whole page in one query each (EclipseLink's batch
    * reading; other providers ignore the hints), not one query per profile and collection: the
-   * dataset reads the entire directory.
+   * dataset reads the entire directory. Contacts are lazy and not batched (EclipseLink cannot batch
+   * a collection of embeddables): only an authenticated caller's export reads them.
    */
   private static TypedQuery<VcfseProfile> batched(TypedQuery<VcfseProfile> q) {
     return q.setHint("eclipselink.batch.type", "IN").setHint("eclipselink.batch", "p.themes")
-        .setHint("eclipselink.batch", "p.placesServed").setHint("eclipselink.batch", "p.beneficiaryGroups")
-        .setHint("eclipselink.batch", "p.contacts");
+        .setHint("eclipselink.batch", "p.placesServed").setHint("eclipselink.batch", "p.beneficiaryGroups");
   }
 
   /** Place names by ONS code, for the codes given. */
