@@ -89,12 +89,13 @@ public class VcfseProfile extends AggregateRoot {
   @Column(name = "place_code", length = 9)
   private Set<String> placesServed = new LinkedHashSet<>();
 
-  @ElementCollection(fetch = FetchType.EAGER)
+  // Lazy, as contacts: searches never show them.
+  @ElementCollection(fetch = FetchType.LAZY)
   @CollectionTable(name = "dir_profile_beneficiary", joinColumns = @JoinColumn(name = "profile_id"))
   @Column(name = "label", length = 100)
   private Set<String> beneficiaryGroups = new LinkedHashSet<>();
 
-  // Lazy: searches never show contacts, so they load only when a profile is read with a token.
+  // Lazy: searches never show contacts; they load when a profile is read with a token.
   @ElementCollection(fetch = FetchType.LAZY)
   @CollectionTable(name = "dir_profile_contact", joinColumns = @JoinColumn(name = "profile_id"))
   @OrderBy("position")

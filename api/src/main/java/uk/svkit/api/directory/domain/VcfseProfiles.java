@@ -23,7 +23,7 @@ public class VcfseProfiles extends Repository<VcfseProfile> {
   /**
    * Profiles by id, any number of them. Their collections are read in one query each for the
    * whole batch rather than one per profile (EclipseLink's batch hints; other providers ignore them).
-   * Contacts are lazy, and EclipseLink cannot batch a collection of embeddables: they load when read.
+   * Beneficiary groups and contacts, which searches never show, are lazy and load when read.
    */
   public List<VcfseProfile> byIds(List<String> ids) {
     List<VcfseProfile> all = new ArrayList<>();
@@ -33,7 +33,6 @@ public class VcfseProfiles extends Repository<VcfseProfile> {
           .setHint("eclipselink.batch.type", "IN")
           .setHint("eclipselink.batch", "p.themes")
           .setHint("eclipselink.batch", "p.placesServed")
-          .setHint("eclipselink.batch", "p.beneficiaryGroups")
           .getResultList());
     }
     return all;
