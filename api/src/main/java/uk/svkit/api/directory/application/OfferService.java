@@ -9,6 +9,7 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.TreeSet;
@@ -157,8 +158,10 @@ public class OfferService {
   public record Hit(Offer offer, Double distanceKm) {}
 
   /**
-   * Listed offers matching every filter, ordered and paged by {@link Keyset}: SQL applies the
-   * filters (a bounding box for a radius), the exact distance and the order are computed here.
+   * Listed offers matching every filter, ordered and paged by {@link Keyset} cursors: SQL applies
+   * the filters (a bounding box for a radius); the exact distance, the order and the page are
+   * computed here over the matches. Offers are far fewer than needs; if they grow to national
+   * numbers, this moves into SQL as the directory searches did (DirectoryIndex).
    */
   @Transactional
   public List<Keyset.Ranked<Hit>> search(Criteria c, List<String> cursor, int fetch) {
@@ -192,7 +195,15 @@ public class OfferService {
       };
       ranked.add(new Keyset.Ranked<>(new Hit(o, distance), number, "", o.id()));
     }
-    return Keyset.page(ranked, after(cursor), fetch);
+    return page(ranked, after(cursor), fetch);
+  }
+
+  private static final Comparator<Keyset.Ranked<?>> ORDER =
+      Comparator.<Keyset.Ranked<?>>comparingDouble(Keyset.Ranked::number).thenComparing(Keyset.Ranked::text).thenComparing(Keyset.Ranked::id);
+
+  /** The results strictly after the cursor key, in order, at most {@code fetch} of them. */
+  private static <T> List<Keyset.Ranked<T>> page(List<Keyset.Ranked<T>> results, Keyset.Ranked<?> after, int fetch) {
+    return results.stream().filter(r -> after == null || ORDER.compare(r, after) > 0).sorted(ORDER).limit(fetch).toList();
   }
 
   /** The cursor of a result: its sort key. */
