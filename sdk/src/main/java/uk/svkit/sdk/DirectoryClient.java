@@ -28,6 +28,12 @@ import uk.svkit.sdk.models.MatchVcfsesOptions;
 import uk.svkit.sdk.models.Need;
 import uk.svkit.sdk.models.VcfseMatch;
 import uk.svkit.sdk.models.NeedOptions;
+import uk.svkit.sdk.models.Offer;
+import uk.svkit.sdk.models.OfferClaim;
+import uk.svkit.sdk.models.OfferOptions;
+import uk.svkit.sdk.models.CreateOfferClaimOptions;
+import uk.svkit.sdk.models.RecordOfferDeliveryOptions;
+import uk.svkit.sdk.models.SearchOffersOptions;
 import uk.svkit.sdk.models.Pledge;
 import uk.svkit.sdk.models.RecordDeliveryOptions;
 import uk.svkit.sdk.models.SaveVcfseProfileOptions;
@@ -44,7 +50,11 @@ import uk.svkit.sdk.models.VcfseContactInput;
  * finds} VCFSEs (by text, place, distance, theme, support type, legal form), {@linkplain
  * #createPledge(String, CreatePledgeOptions) pledges} to meet a need and later {@linkplain
  * #recordPledgeDelivery(Pledge, RecordDeliveryOptions) records the delivery}. Platform admins
- * {@linkplain #verifyProfile(DirectoryOrganisation) verify} profiles. Reads need no token on the
+ * {@linkplain #verifyProfile(DirectoryOrganisation) verify} profiles. In the other direction, a
+ * business {@linkplain #createOffer(OfferOptions) offers} support, VCFSEs {@linkplain
+ * #searchOffers find} and {@linkplain #createOfferClaim(String, CreateOfferClaimOptions) claim} it,
+ * and the business {@linkplain #recordOfferClaimDelivery(OfferClaim, RecordOfferDeliveryOptions)
+ * records the delivery}. Reads need no token on the
  * server (a client built with one still sends it, and then sees contacts).
  *
  * <p>Every method may also throw {@link uk.svkit.sdk.exception.AuthenticationException}, {@link
@@ -57,6 +67,8 @@ public final class DirectoryClient {
     private static final String ORGANISATIONS = "organisations";
     private static final String NEEDS = "needs";
     private static final String PLEDGES = "pledges";
+    private static final String OFFERS = "offers";
+    private static final String CLAIMS = "claims";
 
     private final Operations ops;
 
@@ -398,10 +410,226 @@ public final class DirectoryClient {
         return ops.send(HttpRequest.post(url, ops.toJson(body), false).ifMatch(eTag), Pledge.class).getValue();
     }
 
+    // ---- offers -------------------------------------------------------------------------------
+
+    /**
+     * Searches offers open to claims (open or partly taken, unexpired); pages are fetched lazily as
+     * you iterate.
+     *
+     * @param options filters, order and page size
+     * @return the matching offers
+     * @throws NullPointerException if {@code options} is {@code null}
+     * @throws ValidationException if a filter is malformed (such as a radius without a centre)
+     * @throws BusinessRuleException if {@code near} is not a known postcode
+     * @throws ApiException if the server answers with another error
+     * @throws ConnectionException if no response arrived
+     * @since 0.1.0
+     */
+    public PagedIterable<Offer> searchOffers(SearchOffersOptions options) {
+        Objects.requireNonNull(options, "options");
+        URI url = ops.url(DIRECTORY, OFFERS).query("q", options.getQuery()).query("supportType", options.getSupportType())
+                .query("placeCode", options.getPlaceCode()).query("near", options.getNear()).query("lat", options.getLatitude())
+                .query("lon", options.getLongitude()).query("radiusKm", options.getRadiusKm())
+                .query("organisationId", options.getOrganisationId()).query("sort", options.getSort())
+                .query("limit", options.getLimit()).build();
+        return ops.list(url, Offer.class, null);
+    }
+
+    /**
+     * Posts an offer (a business with the supplier role). A random {@code Idempotency-Key} is sent.
+     *
+     * @param options the offer
+     * @return the posted offer, with its ETag
+     * @throws NullPointerException if {@code options} is {@code null}
+     * @throws ValidationException if the input is malformed
+     * @throws BusinessRuleException if the postcode is unknown or the expiry is past
+     * @throws PermissionDeniedException if the caller is not a business with the supplier role
+     * @throws ApiException if the server answers with another error
+     * @throws ConnectionException if no response arrived
+     * @since 0.1.0
+     */
+    public Offer createOffer(OfferOptions options) {
+        Objects.requireNonNull(options, "options");
+        return ops.send(HttpRequest.post(ops.url(DIRECTORY, OFFERS).build(), ops.toJson(offerBody(options)), true), Offer.class)
+                .getValue();
+    }
+
+    /**
+     * Gets an offer, whatever its status, with its ETag.
+     *
+     * @param offerId the offer's id
+     * @return the offer
+     * @throws NullPointerException if {@code offerId} is {@code null}
+     * @throws NotFoundException if there is no such offer
+     * @throws ApiException if the server answers with another error
+     * @throws ConnectionException if no response arrived
+     * @since 0.1.0
+     */
+    public Offer getOffer(String offerId) {
+        return ops.send(HttpRequest.get(offerUrl(offerId)), Offer.class).getValue();
+    }
+
+    /**
+     * Changes an open or partly taken offer (its business), if it has not changed since it was
+     * read.
+     *
+     * @param current the offer as last read (carrying its ETag)
+     * @param options the whole new offer
+     * @return the changed offer
+     * @throws NullPointerException if an argument is {@code null}
+     * @throws IllegalArgumentException if {@code current} carries no ETag
+     * @throws ConflictException if the offer is taken, delivered or closed
+     * @throws BusinessRuleException if the quantity drops below what is claimed
+     * @throws PreconditionFailedException if the offer changed since it was read
+     * @throws PermissionDeniedException if the caller did not post the offer
+     * @throws ApiException if the server answers with another error
+     * @throws ConnectionException if no response arrived
+     * @since 0.1.0
+     */
+    public Offer updateOffer(Offer current, OfferOptions options) {
+        Objects.requireNonNull(current, "current");
+        Objects.requireNonNull(options, "options");
+        String eTag = Operations.eTagOf(current.getETag(), "Offer", current.getId(), "getOffer");
+        return ops.send(HttpRequest.put(offerUrl(current.getId()), ops.toJson(offerBody(options))).ifMatch(eTag), Offer.class)
+                .getValue();
+    }
+
+    /**
+     * Closes an offer (its business), whatever stage it reached; claims already made stay
+     * deliverable.
+     *
+     * @param current the offer as last read (carrying its ETag)
+     * @return the closed offer
+     * @throws NullPointerException if {@code current} is {@code null}
+     * @throws IllegalArgumentException if {@code current} carries no ETag
+     * @throws ConflictException if it is already closed
+     * @throws PreconditionFailedException if the offer changed since it was read
+     * @throws PermissionDeniedException if the caller did not post the offer
+     * @throws ApiException if the server answers with another error
+     * @throws ConnectionException if no response arrived
+     * @since 0.1.0
+     */
+    public Offer closeOffer(Offer current) {
+        Objects.requireNonNull(current, "current");
+        String eTag = Operations.eTagOf(current.getETag(), "Offer", current.getId(), "getOffer");
+        URI url = ops.url(DIRECTORY, OFFERS, Operations.pathSegment(current.getId(), "offerId"), "close").build();
+        return ops.send(HttpRequest.post(url, null, false).ifMatch(eTag), Offer.class).getValue();
+    }
+
+    /**
+     * Claims an offer in whole or part (a VCFSE with a directory profile). A random {@code
+     * Idempotency-Key} is sent.
+     *
+     * @param offerId the offer's id
+     * @param options the claim
+     * @return the claim, with its ETag
+     * @throws NullPointerException if an argument is {@code null}
+     * @throws BusinessRuleException if the offer expired, the quantity exceeds what remains, or the
+     *     caller has no profile
+     * @throws ConflictException if the offer takes no more claims
+     * @throws NotFoundException if there is no such offer
+     * @throws ApiException if the server answers with another error
+     * @throws ConnectionException if no response arrived
+     * @since 0.1.0
+     */
+    public OfferClaim createOfferClaim(String offerId, CreateOfferClaimOptions options) {
+        Objects.requireNonNull(options, "options");
+        Map<String, Object> body = new LinkedHashMap<>();
+        putIfSet(body, "quantity", options.getQuantity());
+        putIfSet(body, "note", options.getNote());
+        putIfSet(body, "commitmentId", options.getCommitmentId());
+        URI url = ops.url(DIRECTORY, OFFERS, Operations.pathSegment(offerId, "offerId"), CLAIMS).build();
+        return ops.send(HttpRequest.post(url, ops.toJson(body), true), OfferClaim.class).getValue();
+    }
+
+    /**
+     * Lists an offer's claims the caller may see (the offering business sees all; a VCFSE its own).
+     *
+     * @param offerId the offer's id
+     * @return the claims, oldest first
+     * @throws NullPointerException if {@code offerId} is {@code null}
+     * @throws NotFoundException if there is no such offer
+     * @throws ApiException if the server answers with another error
+     * @throws ConnectionException if no response arrived
+     * @since 0.1.0
+     */
+    public PagedIterable<OfferClaim> listOfferClaims(String offerId) {
+        return ops.list(ops.url(DIRECTORY, OFFERS, Operations.pathSegment(offerId, "offerId"), CLAIMS).build(), OfferClaim.class,
+                null);
+    }
+
+    /**
+     * Gets a claim with its ETag.
+     *
+     * @param offerId the offer's id
+     * @param claimId the claim's id
+     * @return the claim
+     * @throws NullPointerException if an argument is {@code null}
+     * @throws NotFoundException if there is no such claim on the offer visible to the caller
+     * @throws ApiException if the server answers with another error
+     * @throws ConnectionException if no response arrived
+     * @since 0.1.0
+     */
+    public OfferClaim getOfferClaim(String offerId, String claimId) {
+        return ops.send(HttpRequest.get(claimUrl(offerId, claimId)), OfferClaim.class).getValue();
+    }
+
+    /**
+     * Records what was delivered against a claim (the offering business), once. With a contract
+     * commitment of the business named by the claim or here, the delivery becomes evidence of that
+     * KPI.
+     *
+     * @param current the claim as last read (carrying its ETag)
+     * @param options the delivery
+     * @return the claim, now delivered
+     * @throws NullPointerException if an argument is {@code null}
+     * @throws IllegalArgumentException if {@code current} carries no ETag
+     * @throws ConflictException if the delivery was already recorded
+     * @throws PreconditionFailedException if the claim changed since it was read
+     * @throws PermissionDeniedException if the caller is not the offering business
+     * @throws ApiException if the server answers with another error
+     * @throws ConnectionException if no response arrived
+     * @since 0.1.0
+     */
+    public OfferClaim recordOfferClaimDelivery(OfferClaim current, RecordOfferDeliveryOptions options) {
+        Objects.requireNonNull(current, "current");
+        Objects.requireNonNull(options, "options");
+        String eTag = Operations.eTagOf(current.getETag(), "Offer claim", current.getId(), "getOfferClaim");
+        Map<String, Object> body = new LinkedHashMap<>();
+        putIfSet(body, "deliveredQuantity", options.getDeliveredQuantity());
+        putIfSet(body, "note", options.getNote());
+        putIfSet(body, "commitmentId", options.getCommitmentId());
+        URI url = ops.url(DIRECTORY, OFFERS, Operations.pathSegment(current.getOfferId(), "offerId"), CLAIMS,
+                Operations.pathSegment(current.getId(), "claimId"), "delivery").build();
+        return ops.send(HttpRequest.post(url, ops.toJson(body), false).ifMatch(eTag), OfferClaim.class).getValue();
+    }
+
     // ---- helpers ------------------------------------------------------------------------------
 
     private URI profileUrl(String organisationId) {
         return ops.url(DIRECTORY, ORGANISATIONS, Operations.pathSegment(organisationId, "organisationId")).build();
+    }
+
+    private URI offerUrl(String offerId) {
+        return ops.url(DIRECTORY, OFFERS, Operations.pathSegment(offerId, "offerId")).build();
+    }
+
+    private URI claimUrl(String offerId, String claimId) {
+        return ops.url(DIRECTORY, OFFERS, Operations.pathSegment(offerId, "offerId"), CLAIMS,
+                Operations.pathSegment(claimId, "claimId")).build();
+    }
+
+    private static Map<String, Object> offerBody(OfferOptions o) {
+        Map<String, Object> body = new LinkedHashMap<>();
+        putIfSet(body, "supportType", o.getSupportType() == null ? null : o.getSupportType().toString());
+        putIfSet(body, "title", o.getTitle());
+        putIfSet(body, "description", o.getDescription());
+        putIfSet(body, "quantity", o.getQuantity());
+        putIfSet(body, "unit", o.getUnit());
+        putIfSet(body, "placeCode", o.getPlaceCode());
+        putIfSet(body, "postcode", o.getPostcode());
+        putIfSet(body, "expiresOn", o.getExpiresOn() == null ? null : o.getExpiresOn().toString());
+        return body;
     }
 
     private URI needUrl(String needId) {

@@ -4,14 +4,19 @@ import java.util.Objects;
 import uk.svkit.sdk.exception.ApiException;
 import uk.svkit.sdk.exception.ConnectionException;
 import uk.svkit.sdk.exception.NotFoundException;
+import uk.svkit.sdk.exception.PermissionDeniedException;
 import uk.svkit.sdk.implementation.HttpRequest;
 import uk.svkit.sdk.models.ListPlacesOptions;
 import uk.svkit.sdk.models.Place;
+import uk.svkit.sdk.models.Postcode;
 import uk.svkit.sdk.models.PostcodeDistrict;
+import uk.svkit.sdk.models.PostcodeImportResult;
 
 /**
- * Geography: places (local authority areas) and postcode districts. Obtain from {@link
- * SvkitClient#places()}; thread-safe.
+ * Geography: places (local authority areas), postcode districts and full postcodes. Obtain from
+ * {@link SvkitClient#places()}; thread-safe. Wherever the API takes a postcode, a full postcode
+ * resolves through the imported postcode directory when it has it, and through its district
+ * otherwise.
  *
  * <p>Every method may also throw {@link uk.svkit.sdk.exception.AuthenticationException}, {@link
  * uk.svkit.sdk.exception.RateLimitException}, {@link uk.svkit.sdk.exception.ServerException} and
@@ -130,5 +135,83 @@ public final class PlacesClient {
         return ops.send(HttpRequest.get(ops.url("postcode-districts",
                 Operations.pathSegment(outcode, "outcode")).build()).options(requestOptions),
                 PostcodeDistrict.class);
+    }
+
+    /**
+     * Returns a full postcode from the imported postcode directory.
+     *
+     * @param postcode the postcode, in any case or spacing, such as {@code CH41 5AB}
+     * @return the postcode with its coordinates and place
+     * @throws NullPointerException if {@code postcode} is {@code null}
+     * @throws IllegalArgumentException if {@code postcode} is blank
+     * @throws NotFoundException if the directory has not got it
+     * @throws ApiException if the server answers with another error
+     * @throws ConnectionException if no response arrived
+     * @since 0.1.0
+     */
+    public Postcode getPostcode(String postcode) {
+        return getPostcodeWithResponse(postcode, null).getValue();
+    }
+
+    /**
+     * Returns a full postcode with the HTTP details; see {@link #getPostcode(String)}.
+     *
+     * @param postcode the postcode, such as {@code CH41 5AB}
+     * @param requestOptions per-call options, or {@code null}
+     * @return the response
+     * @throws NullPointerException if {@code postcode} is {@code null}
+     * @throws IllegalArgumentException if {@code postcode} is blank
+     * @throws NotFoundException if the directory has not got it
+     * @throws ApiException if the server answers with another error
+     * @throws ConnectionException if no response arrived
+     * @since 0.1.0
+     */
+    public Response<Postcode> getPostcodeWithResponse(String postcode, RequestOptions requestOptions) {
+        return ops.send(HttpRequest.get(ops.url("postcodes", Operations.pathSegment(postcode, "postcode")).build())
+                .options(requestOptions), Postcode.class);
+    }
+
+    /**
+     * Loads a postcode directory CSV in the ONS Postcode Directory layout (platform admins):
+     * columns found by header name among any others, {@code pcds} (or {@code pcd}), {@code lat},
+     * {@code long} and the local authority as {@code oslaua} or a {@code ladYYcd} column. Postcodes
+     * are upserted; rows without coordinates (ONSPD's latitude 99.999999) are skipped and
+     * counted. Nothing is stored unless every row is valid. This overload holds the file in
+     * memory: fine for a region; stream the national file (over 1 GB) with any HTTP client as
+     * {@code POST /api/v1/postcodes}, {@code Content-Type: text/csv}.
+     *
+     * @param csv the file's text, header first
+     * @return the counts of postcodes inserted, updated and skipped
+     * @throws NullPointerException if {@code csv} is {@code null}
+     * @throws uk.svkit.sdk.exception.BusinessRuleException with a field error per problem, named
+     *     {@code line N.column} (such as {@code line 7.lat}), or {@code header} for a missing
+     *     column
+     * @throws PermissionDeniedException if the caller is not a platform admin
+     * @throws ApiException if the server answers with another error
+     * @throws ConnectionException if no response arrived
+     * @since 0.1.0
+     */
+    public PostcodeImportResult importPostcodes(String csv) {
+        return importPostcodesWithResponse(csv, null).getValue();
+    }
+
+    /**
+     * Loads a postcode directory CSV, with per-request options; see {@link
+     * #importPostcodes(String)}.
+     *
+     * @param csv the file's text, header first
+     * @param requestOptions per-call options, or {@code null}
+     * @return the response with the counts
+     * @throws NullPointerException if {@code csv} is {@code null}
+     * @throws uk.svkit.sdk.exception.BusinessRuleException if a row or the header is invalid
+     * @throws PermissionDeniedException if the caller is not a platform admin
+     * @throws ApiException if the server answers with another error
+     * @throws ConnectionException if no response arrived
+     * @since 0.1.0
+     */
+    public Response<PostcodeImportResult> importPostcodesWithResponse(String csv, RequestOptions requestOptions) {
+        Objects.requireNonNull(csv, "csv");
+        return ops.send(HttpRequest.post(ops.url("postcodes").build(), csv, false).bodyType("text/csv")
+                .options(requestOptions), PostcodeImportResult.class);
     }
 }

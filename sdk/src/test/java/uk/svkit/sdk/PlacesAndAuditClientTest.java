@@ -15,7 +15,9 @@ import uk.svkit.sdk.models.AuditEvent;
 import uk.svkit.sdk.models.ListAuditEventsOptions;
 import uk.svkit.sdk.models.ListPlacesOptions;
 import uk.svkit.sdk.models.Place;
+import uk.svkit.sdk.models.Postcode;
 import uk.svkit.sdk.models.PostcodeDistrict;
+import uk.svkit.sdk.models.PostcodeImportResult;
 
 class PlacesAndAuditClientTest {
 
@@ -77,6 +79,50 @@ class PlacesAndAuditClientTest {
         assertEquals(-3.03022, d.getLongitude(), 1e-9);
         assertEquals("E08000015", d.getPlaceCode());
         assertEquals("/api/v1/postcode-districts/CH41", stub.lastRequest().path());
+    }
+
+    @Test
+    void getPostcodeEncodesTheSpace() {
+        stub.enqueue(Reply.json(200, "{\"postcode\":\"CH41 5AB\",\"latitude\":53.3939,"
+                + "\"longitude\":-3.0294,\"placeCode\":\"E08000015\",\"importedAt\":\"2026-11-22T10:00:00Z\"}"));
+
+        Postcode p = client.places().getPostcode("CH41 5AB");
+
+        assertEquals("CH41 5AB", p.getPostcode());
+        assertEquals(53.3939, p.getLatitude(), 1e-9);
+        assertEquals(-3.0294, p.getLongitude(), 1e-9);
+        assertEquals("E08000015", p.getPlaceCode());
+        assertEquals(OffsetDateTime.parse("2026-11-22T10:00:00Z"), p.getImportedAt());
+        assertEquals("/api/v1/postcodes/CH41%205AB", stub.lastRequest().path());
+    }
+
+    @Test
+    void importPostcodesPostsTheCsvAsIs() {
+        stub.enqueue(Reply.json(200, "{\"importId\":\"i-1\",\"inserted\":2,\"updated\":1,\"skipped\":1}"));
+        String csv = "pcds,lat,long,oslaua\r\nCH41 5AB,53.39,-3.03,E08000015\r\n";
+
+        PostcodeImportResult result = client.places().importPostcodes(csv);
+
+        assertEquals("i-1", result.getImportId());
+        assertEquals(2, result.getInserted());
+        assertEquals(1, result.getUpdated());
+        assertEquals(1, result.getSkipped());
+        assertEquals("POST", stub.lastRequest().method);
+        assertEquals("/api/v1/postcodes", stub.lastRequest().path());
+        assertEquals(csv, stub.lastRequest().body);
+        assertEquals("text/csv", stub.lastRequest().header("Content-Type").split(";")[0]);
+    }
+
+    @Test
+    void importPostcodesReportsBadLines() {
+        stub.enqueue(Reply.raw(422, "application/problem+json", "{\"type\":\"/problems/business-rule-violated\","
+                + "\"title\":\"Business rule violated\",\"status\":422,\"detail\":\"The file has invalid lines\","
+                + "\"errors\":[{\"field\":\"line 3.lat\",\"message\":\"'north' is not a number\"}]}"));
+
+        uk.svkit.sdk.exception.BusinessRuleException e = org.junit.jupiter.api.Assertions.assertThrows(
+                uk.svkit.sdk.exception.BusinessRuleException.class, () -> client.places().importPostcodes("pcds\n"));
+
+        assertEquals("line 3.lat", e.getErrors().get(0).getField());
     }
 
     @Test

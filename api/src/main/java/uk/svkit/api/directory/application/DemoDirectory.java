@@ -84,8 +84,8 @@ public class DemoDirectory {
     }
     Geography.ResolvedPostcode base = geography.resolvePostcode("basePostcode", postcode);
     profiles.add(new VcfseProfile(id, organisation.name(), organisation.identifier(), new VcfseProfile.Details(form, description, null,
-        income, themes, beneficiaries, Set.of("E08000015"), new VcfseProfile.Location(base.postcode(), base.district().latitude(),
-            base.district().longitude(), base.district().placeCode()), List.of(contact))));
+        income, themes, beneficiaries, Set.of("E08000015"), new VcfseProfile.Location(base.postcode(), base.latitude(),
+            base.longitude(), base.placeCode()), List.of(contact))));
     return true;
   }
 }

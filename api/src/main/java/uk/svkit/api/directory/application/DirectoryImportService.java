@@ -115,7 +115,7 @@ public class DirectoryImportService {
     if (row.basePostcode() != null) {
       try {
         Geography.ResolvedPostcode p = geography.resolvePostcode(row.postcodeField(), row.basePostcode());
-        base = new VcfseProfile.Location(p.postcode(), p.district().latitude(), p.district().longitude(), p.district().placeCode());
+        base = new VcfseProfile.Location(p.postcode(), p.latitude(), p.longitude(), p.placeCode());
       } catch (ProblemException e) {
         String message = e.errors().isEmpty() ? e.getMessage() : e.errors().get(0).message;
         problems.add(new Problem.FieldError(row.at() + row.postcodeField(), message));

@@ -177,8 +177,8 @@ public class DirectorySearch {
       if (c.lat() != null || c.lon() != null) {
         throw ProblemException.invalid("near", "give near or lat and lon, not both");
       }
-      var district = geography.resolvePostcode("near", c.near()).district();
-      return new Distance.Circle(district.latitude(), district.longitude(), radius);
+      var resolved = geography.resolvePostcode("near", c.near());
+      return new Distance.Circle(resolved.latitude(), resolved.longitude(), radius);
     }
     if (c.lat() != null || c.lon() != null) {
       if (c.lat() == null || c.lon() == null) {

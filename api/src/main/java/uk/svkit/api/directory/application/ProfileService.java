@@ -129,8 +129,7 @@ public class ProfileService {
     VcfseProfile.Location base = null;
     if (in.basePostcode() != null && !in.basePostcode().isBlank()) {
       Geography.ResolvedPostcode resolved = geography.resolvePostcode("basePostcode", in.basePostcode());
-      base = new VcfseProfile.Location(resolved.postcode(), resolved.district().latitude(), resolved.district().longitude(),
-          resolved.district().placeCode());
+      base = new VcfseProfile.Location(resolved.postcode(), resolved.latitude(), resolved.longitude(), resolved.placeCode());
     }
     List<Contact> contacts = new ArrayList<>();
     List<ContactInput> givenContacts = in.contacts() == null ? List.of() : in.contacts();

@@ -26,8 +26,9 @@ import uk.svkit.api.directory.domain.VcfseProfile;
  *       (ORUK ids are unique per table), named after it, {@code status} {@code active}: its themes
  *       are {@code attributes} in the {@code svkit-themes} taxonomy, its places served are {@code
  *       service_areas} (ONS local authority code as a {@code text} extent, and the ONS linked-data
- *       URI), its base is a physical {@code location} (postcode district centroid, postcode as the
- *       external identifier) linked by a {@code service_at_location}.
+ *       URI), its base is a physical {@code location} (the postcode's point, or its district's
+ *       centroid, as the profile stores it; postcode as the external identifier) linked by a {@code
+ *       service_at_location}.
  *   <li>Contacts are personal data: only authenticated callers get the service's {@code contacts}
  *       (name and job title, as ORUK carries them) and its {@code email} (the first contact's).
  *       Beneficiary groups and verification have no ORUK field and are not exported.

@@ -40,6 +40,14 @@ public class HttpEntryFilter extends HttpFilter {
   @ConfigProperty(name = "svkit.http.max-body-bytes", defaultValue = "1048576")
   long maxBodyBytes;
 
+  /** The limit for bulk imports that stream their body (a national postcode directory is over 1 GB). */
+  @Inject
+  @ConfigProperty(name = "svkit.http.max-import-body-bytes", defaultValue = "4294967296")
+  long maxImportBodyBytes;
+
+  /** Paths (below the context root) of the streaming imports {@link #maxImportBodyBytes} applies to. */
+  private static final java.util.Set<String> STREAMING_IMPORTS = java.util.Set.of("/api/v1/postcodes");
+
   @Inject
   @ConfigProperty(name = "svkit.http.access-log", defaultValue = "false")
   boolean accessLog;
@@ -56,11 +64,15 @@ public class HttpEntryFilter extends HttpFilter {
     RequestContext.begin(requestId);
     long started = System.nanoTime();
     try {
-      if (request.getContentLengthLong() > maxBodyBytes) {
-        writeTooLarge(response);
+      long limit = "POST".equals(request.getMethod())
+              && STREAMING_IMPORTS.contains(request.getRequestURI().substring(request.getContextPath().length()))
+          ? maxImportBodyBytes
+          : maxBodyBytes;
+      if (request.getContentLengthLong() > limit) {
+        writeTooLarge(response, limit);
         return;
       }
-      chain.doFilter(new BodyLimitedRequest(request, maxBodyBytes), response);
+      chain.doFilter(new BodyLimitedRequest(request, limit), response);
     } finally {
       rollBackLeftoverTransaction();
       if (accessLog || response.getStatus() >= 500) {
@@ -78,11 +90,11 @@ public class HttpEntryFilter extends HttpFilter {
     }
   }
 
-  private void writeTooLarge(HttpServletResponse response) throws IOException {
+  private void writeTooLarge(HttpServletResponse response, long limit) throws IOException {
     Problem problem =
         Problems.problem(
             ProblemType.PAYLOAD_TOO_LARGE,
-            "The request body is larger than the limit of " + maxBodyBytes + " bytes.",
+            "The request body is larger than the limit of " + limit + " bytes.",
             null);
     response.setStatus(problem.status);
     response.setContentType(Problem.MEDIA_TYPE);

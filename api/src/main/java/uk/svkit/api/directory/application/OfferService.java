@@ -1,0 +1,313 @@
+package uk.svkit.api.directory.application;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.TreeSet;
+import uk.svkit.api.directory.domain.Distance;
+import uk.svkit.api.directory.domain.Keyset;
+import uk.svkit.api.directory.domain.Offer;
+import uk.svkit.api.directory.domain.OfferClaim;
+import uk.svkit.api.directory.domain.OfferClaims;
+import uk.svkit.api.directory.domain.Offers;
+import uk.svkit.api.directory.domain.PledgeDelivered;
+import uk.svkit.api.directory.domain.SupportType;
+import uk.svkit.api.directory.domain.VcfseProfiles;
+import uk.svkit.api.directory.geography.Geography;
+import uk.svkit.api.organisation.application.OrganisationService;
+import uk.svkit.api.organisation.domain.Organisation;
+import uk.svkit.api.organisation.domain.OrganisationRole;
+import uk.svkit.api.platform.concurrency.Versions;
+import uk.svkit.api.platform.problem.ProblemException;
+import uk.svkit.api.platform.problem.ProblemType;
+import uk.svkit.api.platform.security.Caller;
+import uk.svkit.api.platform.security.Tenancy;
+
+/**
+ * Offers on the noticeboard, the mirror of needs and pledges: businesses (organisations with the
+ * supplier role) post and manage offers; VCFSEs with a directory profile claim them in whole or
+ * part; the business records what it delivered against each claim. A delivery through a claim
+ * that names a contract commitment raises {@link PledgeDelivered}, the same event a pledge's
+ * delivery raises, so tracking records it as KPI evidence by the same path (and with the same
+ * check that the business is that contract's supplier).
+ */
+@ApplicationScoped
+public class OfferService {
+  private static final int MAX_TERMS = 8;
+
+  @Inject Offers offers;
+  @Inject OfferClaims claims;
+  @Inject VcfseProfiles profiles;
+  @Inject OrganisationService organisations;
+  @Inject Geography geography;
+  @Inject Event<PledgeDelivered> deliveries;
+
+  /** What a business offers, as the caller gives it: a place code and/or a postcode to resolve. */
+  public record Input(
+      SupportType supportType, String title, String description, BigDecimal quantity, String unit, String placeCode, String postcode,
+      LocalDate expiresOn) {}
+
+  @Transactional
+  public Offer post(Input input) {
+    Organisation business = ownBusiness("Offers are posted by a business registered as a supplier.");
+    Offer.Terms terms = terms(input);
+    if (terms.expiresOn().isBefore(today())) {
+      throw ProblemException.businessRule("A new offer must expire today or later.");
+    }
+    return offers.add(new Offer(business.id(), business.name(), terms));
+  }
+
+  /**
+   * Changes an open or partly taken offer. The expiry may be brought into the past: that ends its
+   * listing (and new claims) at once while claims already made stay deliverable.
+   */
+  @Transactional
+  public Offer revise(String offerId, long expectedVersion, Input input) {
+    Offer offer = ownOffer(offerId);
+    Versions.requireCurrent(expectedVersion, offer.version());
+    offer.revise(terms(input));
+    return offers.store(offer);
+  }
+
+  @Transactional
+  public Offer close(String offerId, long expectedVersion) {
+    Offer offer = ownOffer(offerId);
+    Versions.requireCurrent(expectedVersion, offer.version());
+    offer.close();
+    return offers.store(offer);
+  }
+
+  public Offer get(String offerId) {
+    return offers.find(offerId);
+  }
+
+  /** A VCFSE claims the offer, in whole ({@code quantity} absent) or in part. */
+  @Transactional
+  public OfferClaim claim(String offerId, BigDecimal quantity, String note, String commitmentId) {
+    String vcfse = Tenancy.caller().organisationId();
+    if (vcfse == null || profiles.findVisible(vcfse).isEmpty()) {
+      throw ProblemException.businessRule("Offers are claimed by a VCFSE with a directory profile; write your profile first.");
+    }
+    Offer offer = offers.find(offerId);
+    if (offer.ownerOrganisationId().equals(vcfse)) {
+      throw ProblemException.businessRule("An organisation cannot claim its own offer.");
+    }
+    BigDecimal amount = offer.acceptClaim(quantity, today());
+    offers.store(offer);
+    return claims.add(new OfferClaim(vcfse, offer, amount, note, commitmentId));
+  }
+
+  public List<OfferClaim> claimsOf(String offerId) {
+    offers.find(offerId);
+    return claims.ofOffer(offerId);
+  }
+
+  /** A claim on this offer that the caller may see (404 otherwise, and for another offer's claim). */
+  public OfferClaim claimOf(String offerId, String claimId) {
+    OfferClaim claim = claims.find(claimId);
+    if (!claim.offerId().equals(offerId)) {
+      throw ProblemException.notFound("Offer claim", claimId);
+    }
+    return claim;
+  }
+
+  /** The offering business records what it delivered; the offer is delivered when deliveries cover it. */
+  @Transactional
+  public OfferClaim recordDelivery(String offerId, String claimId, long expectedVersion, BigDecimal delivered, String note,
+      String commitmentId) {
+    OfferClaim claim = claimOf(offerId, claimId);
+    Caller caller = Tenancy.caller();
+    if (!claim.offerOwnerOrganisationId().equals(caller.organisationId()) && !caller.isPlatformAdmin()) {
+      throw ProblemException.forbidden("Only the business that made the offer records its delivery.");
+    }
+    Versions.requireCurrent(expectedVersion, claim.version());
+    BigDecimal amount = claim.recordDelivery(delivered, note, commitmentId);
+    Offer offer = offers.find(claim.offerId());
+    offer.recordDelivery(amount);
+    offers.store(offer);
+    OfferClaim stored = claims.store(claim);
+    if (stored.commitmentId() != null) {
+      // The pledge event's vocabulary: the claim stands for the pledge, the offer for the need.
+      deliveries.fire(new PledgeDelivered(stored.id(), offer.id(), offer.title(), offer.supportType(), offer.unit(),
+          stored.ownerOrganisationId(), offer.ownerOrganisationId(), stored.commitmentId(), stored.deliveredQuantity(),
+          stored.deliveryNote(), stored.deliveredAt()));
+    }
+    return stored;
+  }
+
+  // ---- search ------------------------------------------------------------------------------
+
+  /** Orders of offer results: soonest expiry first, newest first, or nearest first. */
+  public enum Sort { EXPIRY, NEWEST, DISTANCE }
+
+  /** An offer search as the caller gives it, unvalidated. */
+  public record Criteria(
+      String q, SupportType supportType, String placeCode, String near, Double lat, Double lon, Double radiusKm,
+      String businessOrganisationId, String sort) {}
+
+  /** An offer found, with its distance from the search centre (if searched near a point). */
+  public record Hit(Offer offer, Double distanceKm) {}
+
+  /**
+   * Listed offers matching every filter, ordered and paged by {@link Keyset} cursors: SQL applies
+   * the filters (a bounding box for a radius); the exact distance, the order and the page are
+   * computed here over the matches. Offers are far fewer than needs; if they grow to national
+   * numbers, this moves into SQL as the directory searches did (DirectoryIndex).
+   */
+  @Transactional
+  public List<Keyset.Ranked<Hit>> search(Criteria c, List<String> cursor, int fetch) {
+    double[] centre = centre(c);
+    Sort sort = sort(c.sort(), centre != null);
+    double radius = centre == null ? 0 : centre[2];
+    List<String> terms = c.q() == null ? List.of()
+        : new ArrayList<>(new TreeSet<>(Arrays.stream(c.q().toLowerCase(Locale.ROOT).trim().split("\\s+")).filter(t -> !t.isEmpty()).toList()));
+    if (terms.size() > MAX_TERMS) {
+      throw ProblemException.invalid("q", "use at most " + MAX_TERMS + " words");
+    }
+    String place = c.placeCode() == null ? null : c.placeCode().toUpperCase(Locale.ROOT);
+    if (place != null && !ProfileService.PLACE_CODE.matcher(place).matches()) {
+      throw ProblemException.invalid("placeCode", "must be an ONS local authority code such as E08000015");
+    }
+    Distance.Box box = centre == null ? null : Distance.box(centre[0], centre[1], radius);
+    List<Keyset.Ranked<Hit>> ranked = new ArrayList<>();
+    for (Offer o : offers.candidates(new Offers.Query(terms, c.supportType(), place, c.businessOrganisationId(), box), today())) {
+      Double distance = null;
+      if (centre != null) {
+        double km = Distance.km(centre[0], centre[1], o.latitude(), o.longitude());
+        if (km > radius) {
+          continue;
+        }
+        distance = Distance.rounded(km);
+      }
+      double number = switch (sort) {
+        case EXPIRY -> o.expiresOn().toEpochDay();
+        case NEWEST -> -(o.createdAt().toEpochSecond() * 1_000_000.0 + o.createdAt().getNano() / 1000);
+        case DISTANCE -> distance;
+      };
+      ranked.add(new Keyset.Ranked<>(new Hit(o, distance), number, "", o.id()));
+    }
+    return page(ranked, after(cursor), fetch);
+  }
+
+  private static final Comparator<Keyset.Ranked<?>> ORDER =
+      Comparator.<Keyset.Ranked<?>>comparingDouble(Keyset.Ranked::number).thenComparing(Keyset.Ranked::text).thenComparing(Keyset.Ranked::id);
+
+  /** The results strictly after the cursor key, in order, at most {@code fetch} of them. */
+  private static <T> List<Keyset.Ranked<T>> page(List<Keyset.Ranked<T>> results, Keyset.Ranked<?> after, int fetch) {
+    return results.stream().filter(r -> after == null || ORDER.compare(r, after) > 0).sorted(ORDER).limit(fetch).toList();
+  }
+
+  /** The cursor of a result: its sort key. */
+  public static List<String> cursorOf(Keyset.Ranked<?> r) {
+    return List.of(Double.toString(r.number()), r.text(), r.id());
+  }
+
+  private static Keyset.Ranked<Object> after(List<String> cursor) {
+    if (cursor == null) {
+      return null;
+    }
+    try {
+      return new Keyset.Ranked<>(null, Double.parseDouble(cursor.get(0)), cursor.get(1), cursor.get(2));
+    } catch (NumberFormatException e) {
+      throw new ProblemException(ProblemType.INVALID_CURSOR, "The cursor is not one this API issued. Start again without a cursor.");
+    }
+  }
+
+  private static Sort sort(String name, boolean hasCentre) {
+    Sort sort;
+    if (name == null || name.isBlank()) {
+      sort = hasCentre ? Sort.DISTANCE : Sort.EXPIRY;
+    } else {
+      try {
+        sort = Sort.valueOf(name.trim().toUpperCase(Locale.ROOT));
+      } catch (IllegalArgumentException e) {
+        throw ProblemException.invalid("sort", "must be one of " + Arrays.toString(Sort.values()));
+      }
+    }
+    if (sort == Sort.DISTANCE && !hasCentre) {
+      throw ProblemException.invalid("sort", "sorting by distance needs near, or lat and lon");
+    }
+    return sort;
+  }
+
+  /** The search centre and radius ({lat, lon, km}), or {@code null}; the same rules as the directory search. */
+  private double[] centre(Criteria c) {
+    double radius = c.radiusKm() == null ? DirectorySearch.DEFAULT_RADIUS_KM : c.radiusKm();
+    if (radius <= 0 || radius > DirectorySearch.MAX_RADIUS_KM) {
+      throw ProblemException.invalid("radiusKm", "must be more than 0 and at most " + (int) DirectorySearch.MAX_RADIUS_KM);
+    }
+    if (c.near() != null) {
+      if (c.lat() != null || c.lon() != null) {
+        throw ProblemException.invalid("near", "give near or lat and lon, not both");
+      }
+      Geography.ResolvedPostcode resolved = geography.resolvePostcode("near", c.near());
+      return new double[] {resolved.latitude(), resolved.longitude(), radius};
+    }
+    if (c.lat() != null || c.lon() != null) {
+      if (c.lat() == null || c.lon() == null) {
+        throw ProblemException.invalid(c.lat() == null ? "lat" : "lon", "lat and lon go together");
+      }
+      if (Math.abs(c.lat()) > 90 || Math.abs(c.lon()) > 180) {
+        throw ProblemException.invalid("lat", "lat must be within ±90 and lon within ±180");
+      }
+      return new double[] {c.lat(), c.lon(), radius};
+    }
+    if (c.radiusKm() != null) {
+      throw ProblemException.invalid("radiusKm", "a radius needs near, or lat and lon");
+    }
+    return null;
+  }
+
+  // ---- helpers -----------------------------------------------------------------------------
+
+  /** The caller's organisation, if it is a business (supplier role); otherwise 403. */
+  private Organisation ownBusiness(String refusal) {
+    String id = Tenancy.caller().organisationId();
+    Organisation org = id == null ? null : organisations.lookup(id).orElse(null);
+    if (org == null || !org.roles().contains(OrganisationRole.SUPPLIER)) {
+      throw ProblemException.forbidden(refusal);
+    }
+    return org;
+  }
+
+  /** The offer, if the caller is its business (or an admin); another organisation gets 403. */
+  private Offer ownOffer(String offerId) {
+    Offer offer = offers.find(offerId);
+    Caller caller = Tenancy.caller();
+    if (!offer.ownerOrganisationId().equals(caller.organisationId()) && !caller.isPlatformAdmin()) {
+      throw ProblemException.forbidden("Only the business that posted the offer may change it.");
+    }
+    return offer;
+  }
+
+  /** Validates the input and resolves its postcode; the postcode's place is the default place. */
+  private Offer.Terms terms(Input in) {
+    String place = in.placeCode() == null ? null : in.placeCode().trim().toUpperCase(Locale.ROOT);
+    if (place != null && !ProfileService.PLACE_CODE.matcher(place).matches()) {
+      throw ProblemException.invalid("placeCode", "must be an ONS local authority code such as E08000015");
+    }
+    if (in.unit() != null && in.quantity() == null) {
+      throw ProblemException.invalid("unit", "a unit needs a quantity");
+    }
+    Offer.Location location = new Offer.Location(place, null, null, null);
+    if (in.postcode() != null) {
+      Geography.ResolvedPostcode resolved = geography.resolvePostcode("postcode", in.postcode());
+      location = new Offer.Location(place != null ? place : resolved.placeCode(), resolved.postcode(), resolved.latitude(),
+          resolved.longitude());
+    }
+    return new Offer.Terms(in.supportType(), in.title(), in.description(), in.quantity(), in.unit(), location, in.expiresOn());
+  }
+
+  static LocalDate today() {
+    return LocalDate.now(ZoneOffset.UTC);
+  }
+}

@@ -1,0 +1,67 @@
+package uk.svkit.api.directory.rest;
+
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import uk.svkit.api.directory.application.OfferService;
+import uk.svkit.api.directory.domain.Offer;
+import uk.svkit.api.directory.domain.OfferClaim;
+
+/** Offers and claims between the API's bodies and the domain. */
+final class OfferMapper {
+  private OfferMapper() {}
+
+  static OfferService.Input input(OfferDtos.OfferInput b) {
+    return new OfferService.Input(b.supportType, b.title.trim(), blankToNull(b.description), b.quantity, blankToNull(b.unit),
+        blankToNull(b.placeCode), blankToNull(b.postcode), b.expiresOn);
+  }
+
+  static OfferDtos.OfferResponse offer(Offer o, Double distanceKm) {
+    OfferDtos.OfferResponse r = new OfferDtos.OfferResponse();
+    r.id = o.id();
+    r.organisationId = o.ownerOrganisationId();
+    r.organisationName = o.businessName();
+    r.supportType = o.supportType();
+    r.title = o.title();
+    r.description = o.description();
+    r.quantity = o.quantity();
+    r.unit = o.unit();
+    r.claimedQuantity = o.quantity() == null ? null : o.claimedQuantity();
+    r.deliveredQuantity = o.quantity() == null ? null : o.deliveredQuantity();
+    r.remainingQuantity = o.remainingQuantity();
+    r.placeCode = o.placeCode();
+    r.postcode = o.postcode();
+    r.latitude = o.latitude();
+    r.longitude = o.longitude();
+    r.expiresOn = o.expiresOn();
+    r.expired = o.isExpired(LocalDate.now(ZoneOffset.UTC));
+    r.status = o.status();
+    r.claimCount = o.claimCount();
+    r.distanceKm = distanceKm;
+    r.version = o.version();
+    r.createdAt = o.createdAt();
+    r.updatedAt = o.updatedAt();
+    return r;
+  }
+
+  static OfferDtos.ClaimResponse claim(OfferClaim c) {
+    OfferDtos.ClaimResponse r = new OfferDtos.ClaimResponse();
+    r.id = c.id();
+    r.offerId = c.offerId();
+    r.vcfseOrganisationId = c.ownerOrganisationId();
+    r.businessOrganisationId = c.offerOwnerOrganisationId();
+    r.quantity = c.quantity();
+    r.note = c.note();
+    r.commitmentId = c.commitmentId();
+    r.status = c.status();
+    r.deliveredQuantity = c.deliveredQuantity();
+    r.deliveryNote = c.deliveryNote();
+    r.deliveredAt = c.deliveredAt();
+    r.version = c.version();
+    r.createdAt = c.createdAt();
+    return r;
+  }
+
+  static String blankToNull(String s) {
+    return s == null || s.isBlank() ? null : s.trim();
+  }
+}
