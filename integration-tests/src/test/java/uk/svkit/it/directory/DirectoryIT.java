@@ -321,6 +321,14 @@ class DirectoryIT extends SvkitServer {
 
     DirectoryFacets needFacets = supplier.directory().getNeedFacets(SearchNeedsOptions.builder().query(tag).build());
     assertEquals(Map.of("MENTORING", 2L), counts(needFacets.getSupportTypes()));
+
+    // A caller that only reads the page can leave the counts out, and gets the same page.
+    JsonObject withCounts = http().get("/api/v1/directory/organisations?sort=NAME&q=" + tag).send().json();
+    var without = http().get("/api/v1/directory/organisations?sort=NAME&facets=false&q=" + tag).send();
+    assertEquals(200, without.status());
+    assertFalse(without.json().containsKey("facets"), without.body());
+    assertTrue(withCounts.containsKey("facets"));
+    assertEquals(withCounts.getJsonArray("items"), without.json().getJsonArray("items"));
   }
 
   private static Map<String, Long> counts(List<FacetCount> counts) {

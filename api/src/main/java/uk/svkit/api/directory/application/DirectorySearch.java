@@ -24,6 +24,7 @@ import uk.svkit.api.directory.domain.Need;
 import uk.svkit.api.directory.domain.NeedOrder;
 import uk.svkit.api.directory.domain.Needs;
 import uk.svkit.api.directory.domain.OrganisationOrder;
+import uk.svkit.api.directory.domain.OrganisationSummary;
 import uk.svkit.api.directory.domain.Relevance;
 import uk.svkit.api.directory.domain.SupportType;
 import uk.svkit.api.directory.domain.Themes;
@@ -55,8 +56,8 @@ public class DirectorySearch {
       String q, String placeCode, String near, Double lat, Double lon, Double radiusKm, String theme,
       SupportType supportType, LegalForm legalForm, String organisationId) {}
 
-  /** An organisation found, with its distance (if searched near a point), score and open needs. */
-  public record OrganisationHit(VcfseProfile profile, Double distanceKm, int score, List<Need> openNeeds) {}
+  /** An organisation found, with its distance (if searched near a point) and score. */
+  public record OrganisationHit(OrganisationSummary organisation, Double distanceKm, int score) {}
 
   /** A need found, with its organisation and distance. */
   public record NeedHit(Need need, VcfseProfile organisation, Double distanceKm) {}
@@ -64,7 +65,7 @@ public class DirectorySearch {
   /** One page of results and the facet counts over every result (null when not asked for). */
   public record Result<T>(List<Keyset.Ranked<T>> rows, Map<String, List<Facets.Count>> facets) {}
 
-  @Transactional
+  /** Reads only: plain JDBC, no transaction to begin or entities to track. */
   public Result<OrganisationHit> organisations(Criteria c, String sortName, List<String> cursor, int fetch, boolean withFacets) {
     LocalDate today = today();
     DirectoryQuery query = query(c);
@@ -74,17 +75,15 @@ public class DirectorySearch {
       throw ProblemException.invalid("sort", "sorting by distance needs near, or lat and lon");
     }
     List<DirectoryIndex.Row> rows = index.organisations(query, today, order, after(cursor), fetch);
-    List<String> ids = rows.stream().map(DirectoryIndex.Row::id).toList();
-    Map<String, VcfseProfile> byId = profiles.byIds(ids).stream().collect(Collectors.toMap(VcfseProfile::id, p -> p));
-    Map<String, List<Need>> open = needs.openOf(ids, today).stream().collect(Collectors.groupingBy(Need::ownerOrganisationId));
+    Map<String, OrganisationSummary> summaries = index.summaries(rows.stream().map(DirectoryIndex.Row::id).toList(), today);
     List<Keyset.Ranked<OrganisationHit>> page = new ArrayList<>();
     for (DirectoryIndex.Row row : rows) {
-      VcfseProfile p = byId.get(row.id());
-      List<Need> own = open.getOrDefault(p.id(), List.of());
+      OrganisationSummary o = summaries.get(row.id());
       // The database scores only when it sorts by relevance; otherwise the page's few rows are scored here, by the same rules.
       int score = row.score() != null ? row.score()
-          : Relevance.score(query.text(), query.terms(), p.name(), p.description(), own.stream().map(Need::searchText).toList());
-      OrganisationHit hit = new OrganisationHit(p, row.distanceKm() == null ? null : Distance.rounded(row.distanceKm()), score, own);
+          : Relevance.score(query.text(), query.terms(), o.name(), o.description(),
+              o.openNeeds().stream().map(OrganisationSummary.OpenNeed::searchText).toList());
+      OrganisationHit hit = new OrganisationHit(o, row.distanceKm() == null ? null : Distance.rounded(row.distanceKm()), score);
       page.add(new Keyset.Ranked<>(hit, row.number(), row.text(), row.id()));
     }
     return new Result<>(page, withFacets ? index.organisationFacets(query, today) : null);

@@ -9,6 +9,7 @@ import uk.svkit.api.directory.application.ProfileService;
 import uk.svkit.api.directory.domain.Contact;
 import uk.svkit.api.directory.domain.Facets;
 import uk.svkit.api.directory.domain.Need;
+import uk.svkit.api.directory.domain.OrganisationSummary;
 import uk.svkit.api.directory.domain.Pledge;
 import uk.svkit.api.directory.domain.Theme;
 import uk.svkit.api.directory.domain.VcfseProfile;
@@ -54,22 +55,22 @@ final class DirectoryMapper {
   }
 
   static DirectoryDtos.OrganisationHitResponse hit(DirectorySearch.OrganisationHit h) {
-    VcfseProfile p = h.profile();
+    OrganisationSummary o = h.organisation();
     DirectoryDtos.OrganisationHitResponse r = new DirectoryDtos.OrganisationHitResponse();
-    r.id = p.id();
-    r.name = p.name();
-    r.identifier = p.identifier();
-    r.legalForm = p.legalForm();
-    r.description = p.description();
-    r.website = p.website();
-    r.themes = p.sortedThemes();
-    r.placesServed = p.sortedPlacesServed();
-    r.base = location(p);
-    r.verificationStatus = p.verificationStatus();
+    r.id = o.id();
+    r.name = o.name();
+    r.identifier = o.identifier();
+    r.legalForm = o.legalForm();
+    r.description = o.description();
+    r.website = o.website();
+    r.themes = o.themes();
+    r.placesServed = o.placesServed();
+    r.base = o.base() == null ? null : location(o.base());
+    r.verificationStatus = o.verificationStatus();
     r.distanceKm = h.distanceKm();
     r.score = h.score();
-    r.openNeedCount = h.openNeeds().size();
-    r.openSupportTypes = h.openNeeds().stream().map(Need::supportType).distinct().sorted().toList();
+    r.openNeedCount = o.openNeeds().size();
+    r.openSupportTypes = o.openNeeds().stream().map(OrganisationSummary.OpenNeed::supportType).distinct().sorted().toList();
     return r;
   }
 
@@ -138,14 +139,15 @@ final class DirectoryMapper {
   }
 
   private static DirectoryDtos.LocationResponse location(VcfseProfile p) {
-    if (p.latitude() == null) {
-      return null;
-    }
+    return p.latitude() == null ? null : location(new VcfseProfile.Location(p.basePostcode(), p.latitude(), p.longitude(), p.basePlaceCode()));
+  }
+
+  private static DirectoryDtos.LocationResponse location(VcfseProfile.Location base) {
     DirectoryDtos.LocationResponse l = new DirectoryDtos.LocationResponse();
-    l.postcode = p.basePostcode();
-    l.placeCode = p.basePlaceCode();
-    l.latitude = p.latitude();
-    l.longitude = p.longitude();
+    l.postcode = base.postcode();
+    l.placeCode = base.placeCode();
+    l.latitude = base.latitude();
+    l.longitude = base.longitude();
     return l;
   }
 

@@ -31,6 +31,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import uk.svkit.api.directory.application.DirectorySearch;
+import uk.svkit.api.directory.domain.OrganisationSummary;
 import uk.svkit.api.directory.application.NoticeboardService;
 import uk.svkit.api.directory.application.ProfileService;
 import uk.svkit.api.directory.domain.Keyset;
@@ -129,7 +130,8 @@ public class DirectoryResource {
     list.supportTypes = List.copyOf(result.wanted().supportTypes());
     list.items = result.matches().stream().map(m -> {
       DirectoryDtos.MatchResponse dto = new DirectoryDtos.MatchResponse();
-      dto.organisation = DirectoryMapper.hit(new DirectorySearch.OrganisationHit(m.profile(), m.distanceKm(), 0, m.needs()));
+      dto.organisation = DirectoryMapper.hit(new DirectorySearch.OrganisationHit(OrganisationSummary.of(m.profile(), m.needs()),
+          m.distanceKm(), 0));
       dto.score = m.score();
       dto.factors = m.factors().stream().map(f -> {
         DirectoryDtos.MatchFactor factor = new DirectoryDtos.MatchFactor();

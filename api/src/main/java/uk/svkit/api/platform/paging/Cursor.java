@@ -1,11 +1,11 @@
 package uk.svkit.api.platform.paging;
 
-import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonReader;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
+import jakarta.json.spi.JsonProvider;
 import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -21,6 +21,8 @@ import uk.svkit.api.platform.problem.ProblemType;
  */
 public final class Cursor {
   private static final String VERSION = "1";
+  // Json.createXxx looks the provider up through the service loader on every call; once is enough.
+  private static final JsonProvider JSON = JsonProvider.provider();
   private final List<String> keys;
 
   private Cursor(List<String> keys) {
@@ -49,7 +51,7 @@ public final class Cursor {
   }
 
   public String encode() {
-    JsonArrayBuilder array = Json.createArrayBuilder().add(VERSION);
+    JsonArrayBuilder array = JSON.createArrayBuilder().add(VERSION);
     keys.forEach(array::add);
     return Base64.getUrlEncoder()
         .withoutPadding()
@@ -60,7 +62,7 @@ public final class Cursor {
   public static Cursor decode(String encoded, int arity) {
     try {
       String json = new String(Base64.getUrlDecoder().decode(encoded), StandardCharsets.UTF_8);
-      try (JsonReader reader = Json.createReader(new StringReader(json))) {
+      try (JsonReader reader = JSON.createReader(new StringReader(json))) {
         JsonArray array = reader.readArray();
         if (array.size() != arity + 1 || !VERSION.equals(array.getString(0))) {
           throw invalid();
