@@ -270,9 +270,41 @@ public final class DirectoryClient {
      * @throws ConnectionException if no response arrived
      */
     public Need createNeed(NeedOptions options) {
+        return createNeedWithResponse(options, null).getValue();
+    }
+
+    /**
+     * Posts a need, as {@link #createNeed(NeedOptions)} does,
+     * with per-call options: give your own {@code Idempotency-Key} so that a retry, even from
+     * another process, cannot post it twice.
+     *
+     * @param options as for {@link #createNeed(NeedOptions)}
+     * @param requestOptions per-call options, or {@code null}
+     * @return the created need, with its ETag
+     * @throws NullPointerException if an argument other than {@code requestOptions} is {@code null}
+     * @throws ApiException for the errors {@link #createNeed(NeedOptions)} lists, or another error
+     * @throws ConnectionException if no response arrived
+     */
+    public Need createNeed(NeedOptions options, RequestOptions requestOptions) {
+        return createNeedWithResponse(options, requestOptions).getValue();
+    }
+
+    /**
+     * Posts a need and returns the HTTP details ({@code Location}, and
+     * {@code Idempotent-Replayed: true} when the server answered from an earlier call with the
+     * same key).
+     *
+     * @param options as for {@link #createNeed(NeedOptions)}
+     * @param requestOptions per-call options, or {@code null}
+     * @return the 201 response
+     * @throws NullPointerException if an argument other than {@code requestOptions} is {@code null}
+     * @throws ApiException for the errors {@link #createNeed(NeedOptions)} lists, or another error
+     * @throws ConnectionException if no response arrived
+     */
+    public Response<Need> createNeedWithResponse(NeedOptions options, RequestOptions requestOptions) {
         Objects.requireNonNull(options, "options");
-        return ops.send(HttpRequest.post(ops.url(DIRECTORY, NEEDS).build(), ops.toJson(needBody(options)), true), Need.class)
-                .getValue();
+        return ops.send(HttpRequest.post(ops.url(DIRECTORY, NEEDS).build(), ops.toJson(needBody(options)), true)
+                .options(requestOptions), Need.class);
     }
 
     /**
@@ -348,13 +380,48 @@ public final class DirectoryClient {
      * @throws ConnectionException if no response arrived
      */
     public Pledge createPledge(String needId, CreatePledgeOptions options) {
+        return createPledgeWithResponse(needId, options, null).getValue();
+    }
+
+    /**
+     * Pledges to meet a need, as {@link #createPledge(String, CreatePledgeOptions)} does,
+     * with per-call options: give your own {@code Idempotency-Key} so that a retry, even from
+     * another process, cannot post it twice.
+     *
+     * @param needId as for {@link #createPledge(String, CreatePledgeOptions)}
+     * @param options as for {@link #createPledge(String, CreatePledgeOptions)}
+     * @param requestOptions per-call options, or {@code null}
+     * @return the created pledge, with its ETag
+     * @throws NullPointerException if an argument other than {@code requestOptions} is {@code null}
+     * @throws ApiException for the errors {@link #createPledge(String, CreatePledgeOptions)} lists, or another error
+     * @throws ConnectionException if no response arrived
+     */
+    public Pledge createPledge(String needId, CreatePledgeOptions options, RequestOptions requestOptions) {
+        return createPledgeWithResponse(needId, options, requestOptions).getValue();
+    }
+
+    /**
+     * Pledges to meet a need and returns the HTTP details ({@code Location}, and
+     * {@code Idempotent-Replayed: true} when the server answered from an earlier call with the
+     * same key).
+     *
+     * @param needId as for {@link #createPledge(String, CreatePledgeOptions)}
+     * @param options as for {@link #createPledge(String, CreatePledgeOptions)}
+     * @param requestOptions per-call options, or {@code null}
+     * @return the 201 response
+     * @throws NullPointerException if an argument other than {@code requestOptions} is {@code null}
+     * @throws ApiException for the errors {@link #createPledge(String, CreatePledgeOptions)} lists, or another error
+     * @throws ConnectionException if no response arrived
+     */
+    public Response<Pledge> createPledgeWithResponse(String needId, CreatePledgeOptions options,
+            RequestOptions requestOptions) {
         Objects.requireNonNull(options, "options");
         Map<String, Object> body = new LinkedHashMap<>();
         putIfSet(body, "quantity", options.getQuantity());
         putIfSet(body, "note", options.getNote());
         putIfSet(body, "commitmentId", options.getCommitmentId());
         URI url = ops.url(DIRECTORY, NEEDS, Operations.pathSegment(needId, "needId"), PLEDGES).build();
-        return ops.send(HttpRequest.post(url, ops.toJson(body), true), Pledge.class).getValue();
+        return ops.send(HttpRequest.post(url, ops.toJson(body), true).options(requestOptions), Pledge.class);
     }
 
     /**
@@ -449,9 +516,41 @@ public final class DirectoryClient {
      * @since 0.1.0
      */
     public Offer createOffer(OfferOptions options) {
+        return createOfferWithResponse(options, null).getValue();
+    }
+
+    /**
+     * Posts an offer, as {@link #createOffer(OfferOptions)} does,
+     * with per-call options: give your own {@code Idempotency-Key} so that a retry, even from
+     * another process, cannot post it twice.
+     *
+     * @param options as for {@link #createOffer(OfferOptions)}
+     * @param requestOptions per-call options, or {@code null}
+     * @return the created offer, with its ETag
+     * @throws NullPointerException if an argument other than {@code requestOptions} is {@code null}
+     * @throws ApiException for the errors {@link #createOffer(OfferOptions)} lists, or another error
+     * @throws ConnectionException if no response arrived
+     */
+    public Offer createOffer(OfferOptions options, RequestOptions requestOptions) {
+        return createOfferWithResponse(options, requestOptions).getValue();
+    }
+
+    /**
+     * Posts an offer and returns the HTTP details ({@code Location}, and
+     * {@code Idempotent-Replayed: true} when the server answered from an earlier call with the
+     * same key).
+     *
+     * @param options as for {@link #createOffer(OfferOptions)}
+     * @param requestOptions per-call options, or {@code null}
+     * @return the 201 response
+     * @throws NullPointerException if an argument other than {@code requestOptions} is {@code null}
+     * @throws ApiException for the errors {@link #createOffer(OfferOptions)} lists, or another error
+     * @throws ConnectionException if no response arrived
+     */
+    public Response<Offer> createOfferWithResponse(OfferOptions options, RequestOptions requestOptions) {
         Objects.requireNonNull(options, "options");
-        return ops.send(HttpRequest.post(ops.url(DIRECTORY, OFFERS).build(), ops.toJson(offerBody(options)), true), Offer.class)
-                .getValue();
+        return ops.send(HttpRequest.post(ops.url(DIRECTORY, OFFERS).build(), ops.toJson(offerBody(options)), true)
+                .options(requestOptions), Offer.class);
     }
 
     /**
@@ -533,13 +632,48 @@ public final class DirectoryClient {
      * @since 0.1.0
      */
     public OfferClaim createOfferClaim(String offerId, CreateOfferClaimOptions options) {
+        return createOfferClaimWithResponse(offerId, options, null).getValue();
+    }
+
+    /**
+     * Claims an offer, as {@link #createOfferClaim(String, CreateOfferClaimOptions)} does,
+     * with per-call options: give your own {@code Idempotency-Key} so that a retry, even from
+     * another process, cannot post it twice.
+     *
+     * @param offerId as for {@link #createOfferClaim(String, CreateOfferClaimOptions)}
+     * @param options as for {@link #createOfferClaim(String, CreateOfferClaimOptions)}
+     * @param requestOptions per-call options, or {@code null}
+     * @return the created claim, with its ETag
+     * @throws NullPointerException if an argument other than {@code requestOptions} is {@code null}
+     * @throws ApiException for the errors {@link #createOfferClaim(String, CreateOfferClaimOptions)} lists, or another error
+     * @throws ConnectionException if no response arrived
+     */
+    public OfferClaim createOfferClaim(String offerId, CreateOfferClaimOptions options, RequestOptions requestOptions) {
+        return createOfferClaimWithResponse(offerId, options, requestOptions).getValue();
+    }
+
+    /**
+     * Claims an offer and returns the HTTP details ({@code Location}, and
+     * {@code Idempotent-Replayed: true} when the server answered from an earlier call with the
+     * same key).
+     *
+     * @param offerId as for {@link #createOfferClaim(String, CreateOfferClaimOptions)}
+     * @param options as for {@link #createOfferClaim(String, CreateOfferClaimOptions)}
+     * @param requestOptions per-call options, or {@code null}
+     * @return the 201 response
+     * @throws NullPointerException if an argument other than {@code requestOptions} is {@code null}
+     * @throws ApiException for the errors {@link #createOfferClaim(String, CreateOfferClaimOptions)} lists, or another error
+     * @throws ConnectionException if no response arrived
+     */
+    public Response<OfferClaim> createOfferClaimWithResponse(String offerId, CreateOfferClaimOptions options, RequestOptions requestOptions) {
         Objects.requireNonNull(options, "options");
         Map<String, Object> body = new LinkedHashMap<>();
         putIfSet(body, "quantity", options.getQuantity());
         putIfSet(body, "note", options.getNote());
         putIfSet(body, "commitmentId", options.getCommitmentId());
         URI url = ops.url(DIRECTORY, OFFERS, Operations.pathSegment(offerId, "offerId"), CLAIMS).build();
-        return ops.send(HttpRequest.post(url, ops.toJson(body), true), OfferClaim.class).getValue();
+        return ops.send(HttpRequest.post(url, ops.toJson(body), true)
+                .options(requestOptions), OfferClaim.class);
     }
 
     /**

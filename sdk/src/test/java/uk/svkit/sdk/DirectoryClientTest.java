@@ -6,17 +6,21 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import uk.svkit.sdk.StubServer.Reply;
+import uk.svkit.sdk.models.CreateOfferClaimOptions;
 import uk.svkit.sdk.models.CreatePledgeOptions;
 import uk.svkit.sdk.models.DirectoryFacets;
 import uk.svkit.sdk.models.DirectoryOrganisation;
 import uk.svkit.sdk.models.DirectoryOrganisationHit;
 import uk.svkit.sdk.models.DirectorySort;
 import uk.svkit.sdk.models.LegalForm;
+import uk.svkit.sdk.models.Need;
+import uk.svkit.sdk.models.NeedOptions;
 import uk.svkit.sdk.models.Pledge;
 import uk.svkit.sdk.models.PledgeStatus;
 import uk.svkit.sdk.models.SaveVcfseProfileOptions;
@@ -106,5 +110,30 @@ class DirectoryClientTest {
         assertNull(pledge.getETag());
         assertThrows(IllegalArgumentException.class, () -> client.directory().recordPledgeDelivery(pledge,
                 uk.svkit.sdk.models.RecordDeliveryOptions.builder().build()));
+    }
+
+    @Test
+    void aCallersOwnIdempotencyKeyIsSentAndTheReplayIsVisible() {
+        stub.enqueue(Reply.json(201, "{\"id\":\"n-1\",\"supportType\":\"VOLUNTEERING\",\"title\":\"Packing\","
+                + "\"status\":\"OPEN\",\"version\":1}")
+                .header("Location", stub.endpoint() + "/api/v1/directory/needs/n-1")
+                .header("ETag", "\"1\"")
+                .header("Idempotent-Replayed", "true"));
+        Response<Need> response = client.directory().createNeedWithResponse(NeedOptions.builder()
+                .supportType(SupportType.VOLUNTEERING).title("Packing").expiresOn(LocalDate.of(2026, 12, 20)).build(),
+                RequestOptions.builder().idempotencyKey("crm-need-77").build());
+        StubServer.Recorded req = stub.lastRequest();
+        assertEquals("/api/v1/directory/needs", req.path());
+        assertEquals("crm-need-77", req.header("Idempotency-Key"));
+        assertEquals(201, response.getStatusCode());
+        assertEquals("true", response.getHeader("Idempotent-Replayed"));
+        assertTrue(response.getHeader("Location").endsWith("/directory/needs/n-1"));
+        assertEquals("\"1\"", response.getValue().getETag());
+
+        stub.enqueue(Reply.json(201, "{\"id\":\"c-1\",\"offerId\":\"o-1\",\"status\":\"CLAIMED\",\"version\":1}"));
+        client.directory().createOfferClaim("o-1", CreateOfferClaimOptions.builder().quantity(new BigDecimal("5")).build(),
+                RequestOptions.builder().idempotencyKey("crm-claim-12").build());
+        assertEquals("/api/v1/directory/offers/o-1/claims", stub.lastRequest().path());
+        assertEquals("crm-claim-12", stub.lastRequest().header("Idempotency-Key"));
     }
 }

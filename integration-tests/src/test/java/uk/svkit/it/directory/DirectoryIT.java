@@ -24,6 +24,7 @@ import uk.svkit.it.support.Clients;
 import uk.svkit.it.support.SvkitServer;
 import uk.svkit.it.support.Tokens;
 import uk.svkit.sdk.Page;
+import uk.svkit.sdk.RequestOptions;
 import uk.svkit.sdk.SvkitClient;
 import uk.svkit.sdk.exception.BusinessRuleException;
 import uk.svkit.sdk.exception.ConflictException;
@@ -435,7 +436,12 @@ class DirectoryIT extends SvkitServer {
     // Created first but expiring first: EXPIRY and NEWEST order the two needs differently.
     Need soon = v.client().directory().createNeed(need(SupportType.FUNDING, "Sooner " + tag, null)
         .expiresOn(LocalDate.now(ZoneOffset.UTC)).build());
-    Need need = v.client().directory().createNeed(need(SupportType.FUNDING, "Rent " + tag, null).build());
+    // The VCFSE's own system retries with its own key: the need is posted once.
+    RequestOptions key = RequestOptions.builder().idempotencyKey("crm-" + tag).build();
+    Need need = v.client().directory().createNeed(need(SupportType.FUNDING, "Rent " + tag, null).build(), key);
+    var retried = v.client().directory().createNeedWithResponse(need(SupportType.FUNDING, "Rent " + tag, null).build(), key);
+    assertEquals(need.getId(), retried.getValue().getId());
+    assertEquals("true", retried.getHeader("Idempotent-Replayed"));
     assertEquals(List.of(soon.getId(), need.getId()), supplier.directory().searchNeeds(SearchNeedsOptions.builder().query(tag)
         .sort(NeedSort.EXPIRY).build()).stream().map(Need::getId).toList());
     assertEquals(List.of(need.getId(), soon.getId()), supplier.directory().searchNeeds(SearchNeedsOptions.builder().query(tag)
