@@ -110,12 +110,14 @@ public final class Csv {
   }
 
   /**
-   * Quotes a cell when it must be, and defuses one a spreadsheet would run as a formula (starting
-   * with =, +, - or @ and not a number) by prefixing an apostrophe.
+   * Quotes a cell when it must be, and defuses one a spreadsheet would run as a formula by
+   * prefixing an apostrophe: starting with =, +, - or @ and not a number, or with a TAB or CR
+   * (spreadsheets skip those and then read the formula character after them).
    */
   static String cell(String value) {
     String text = value == null ? "" : value;
-    if (!text.isEmpty() && "=+-@".indexOf(text.charAt(0)) >= 0 && !isNumber(text)) {
+    if (!text.isEmpty()
+        && ("\t\r".indexOf(text.charAt(0)) >= 0 || "=+-@".indexOf(text.charAt(0)) >= 0 && !isNumber(text))) {
       text = "'" + text;
     }
     if (text.contains(",") || text.contains("\"") || text.contains("\n") || text.contains("\r")) {

@@ -3,6 +3,7 @@ package uk.svkit.api.platform.problem;
 import jakarta.json.bind.JsonbException;
 import jakarta.json.stream.JsonParsingException;
 import jakarta.persistence.OptimisticLockException;
+import uk.svkit.api.platform.input.UnreadableBodyException;
 import uk.svkit.api.platform.request.HttpEntryFilter;
 
 /** Recognises well-known failures wherever they sit in a cause chain. */
@@ -13,6 +14,10 @@ final class Causes {
     return find(throwable, JsonbException.class) != null
         || find(throwable, JsonParsingException.class) != null
         || find(throwable, jakarta.json.JsonException.class) != null;
+  }
+
+  static boolean isUnreadableBody(Throwable throwable) {
+    return find(throwable, UnreadableBodyException.class) != null;
   }
 
   static boolean isTooLarge(Throwable throwable) {

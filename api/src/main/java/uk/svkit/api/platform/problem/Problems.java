@@ -5,6 +5,8 @@ import jakarta.json.bind.JsonbBuilder;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
 import java.util.Map;
+import uk.svkit.api.platform.input.JsonErrors;
+import uk.svkit.api.platform.input.UnreadableBodyException;
 import uk.svkit.api.platform.request.RequestContext;
 
 /** Builds problem responses, for JAX-RS mappers and for servlet-level writers alike. */
@@ -29,6 +31,26 @@ public final class Problems {
             .entity(problem(type, detail, errors));
     headers.forEach(builder::header);
     return builder.build();
+  }
+
+  /**
+   * A body that could not be read: bytes that are not UTF-8 or carry NUL, JSON nested too deep,
+   * JSON that is not JSON, or a value JSON-B refused for a property (named, as the client wrote it).
+   */
+  static Response unreadableBody(Throwable failure) {
+    UnreadableBodyException unreadable = Causes.find(failure, UnreadableBodyException.class);
+    if (unreadable != null) {
+      return response(ProblemType.MALFORMED_REQUEST, unreadable.getMessage());
+    }
+    String field = JsonErrors.field(failure);
+    if (field != null) {
+      return response(
+          ProblemType.VALIDATION_FAILED,
+          "The request has invalid fields.",
+          List.of(new Problem.FieldError(field, JsonErrors.message(failure))),
+          Map.of());
+    }
+    return response(ProblemType.MALFORMED_REQUEST, "The request body is not valid JSON for this operation.");
   }
 
   public static String toJson(Problem problem) {

@@ -30,9 +30,8 @@ public class ThrowableMapper implements ExceptionMapper<Throwable> {
     if (Causes.isTooLarge(exception)) {
       return Problems.response(ProblemType.PAYLOAD_TOO_LARGE, "The request body is too large.");
     }
-    if (Causes.isMalformedJson(exception)) {
-      return Problems.response(
-          ProblemType.MALFORMED_REQUEST, "The request body is not valid JSON for this operation.");
+    if (Causes.isUnreadableBody(exception) || Causes.isMalformedJson(exception)) {
+      return Problems.unreadableBody(exception);
     }
     if (Causes.isOptimisticLock(exception)) {
       return Problems.response(

@@ -21,13 +21,16 @@ import java.util.regex.Pattern;
 import javax.naming.InitialContext;
 import javax.naming.NamingException;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import uk.svkit.api.platform.input.BodyInspector;
+import uk.svkit.api.platform.input.RequestLine;
 import uk.svkit.api.platform.problem.Problem;
 import uk.svkit.api.platform.problem.ProblemType;
 import uk.svkit.api.platform.problem.Problems;
 
 /**
  * The first thing every HTTP request meets (mapped to every path in web.xml): assigns the request id (echoing a well-formed
- * {@code X-Request-Id}), enforces the body size limit, writes one access-log line, and makes sure
+ * {@code X-Request-Id}), refuses a malformed request line and checks text bodies as they are read
+ * (see {@link RequestLine} and {@link BodyInspector}), enforces the body size limit, writes one access-log line, and makes sure
  * no transaction outlives the request.
  */
 public class HttpEntryFilter extends HttpFilter {
@@ -65,6 +68,11 @@ public class HttpEntryFilter extends HttpFilter {
     RequestContext.begin(requestId);
     long started = System.nanoTime();
     try {
+      RequestLine.Refusal refusal = RequestLine.check(request.getRequestURI(), request.getQueryString());
+      if (refusal != null) {
+        writeProblem(response, ProblemType.forStatus(refusal.status()), refusal.detail());
+        return;
+      }
       long limit = "POST".equals(request.getMethod())
               && STREAMING_IMPORTS.contains(request.getRequestURI().substring(request.getContextPath().length()))
           ? maxImportBodyBytes
@@ -73,7 +81,7 @@ public class HttpEntryFilter extends HttpFilter {
         writeTooLarge(response, limit);
         return;
       }
-      chain.doFilter(new BodyLimitedRequest(request, limit), response);
+      chain.doFilter(new CheckedBodyRequest(request, limit, BodyInspector.forContentType(request.getContentType())), response);
     } finally {
       rollBackLeftoverTransaction();
       if (accessLog || response.getStatus() >= 500) {
@@ -92,14 +100,14 @@ public class HttpEntryFilter extends HttpFilter {
   }
 
   private void writeTooLarge(HttpServletResponse response, long limit) throws IOException {
-    Problem problem =
-        Problems.problem(
-            ProblemType.PAYLOAD_TOO_LARGE,
-            "The request body is larger than the limit of " + limit + " bytes.",
-            null);
+    response.setHeader("Connection", "close");
+    writeProblem(response, ProblemType.PAYLOAD_TOO_LARGE, "The request body is larger than the limit of " + limit + " bytes.");
+  }
+
+  private static void writeProblem(HttpServletResponse response, ProblemType type, String detail) throws IOException {
+    Problem problem = Problems.problem(type, detail, null);
     response.setStatus(problem.status);
     response.setContentType(Problem.MEDIA_TYPE);
-    response.setHeader("Connection", "close");
     response.getOutputStream().write(Problems.toJson(problem).getBytes(StandardCharsets.UTF_8));
   }
 
@@ -132,41 +140,45 @@ public class HttpEntryFilter extends HttpFilter {
     }
   }
 
-  private static final class BodyLimitedRequest extends HttpServletRequestWrapper {
+  /** The body through {@link CheckedStream}: size-limited, and inspected when it is text. */
+  private static final class CheckedBodyRequest extends HttpServletRequestWrapper {
     private final long limit;
+    private final BodyInspector inspector;
     private ServletInputStream stream;
 
-    BodyLimitedRequest(HttpServletRequest request, long limit) {
+    CheckedBodyRequest(HttpServletRequest request, long limit, BodyInspector inspector) {
       super(request);
       this.limit = limit;
+      this.inspector = inspector;
     }
 
     @Override
     public ServletInputStream getInputStream() throws IOException {
       if (stream == null) {
-        stream = new CountingStream(super.getInputStream(), limit);
+        stream = new CheckedStream(super.getInputStream(), limit, inspector);
       }
       return stream;
     }
   }
 
-  private static final class CountingStream extends ServletInputStream {
+  private static final class CheckedStream extends ServletInputStream {
     private final ServletInputStream delegate;
     private final long limit;
+    private final BodyInspector inspector;
     private long count;
+    private boolean finished;
 
-    CountingStream(ServletInputStream delegate, long limit) {
+    CheckedStream(ServletInputStream delegate, long limit, BodyInspector inspector) {
       this.delegate = delegate;
       this.limit = limit;
+      this.inspector = inspector;
     }
 
     @Override
     public int read() throws IOException {
-      int b = delegate.read();
-      if (b >= 0) {
-        count(1);
-      }
-      return b;
+      byte[] one = new byte[1];
+      int n = read(one, 0, 1);
+      return n < 0 ? -1 : one[0] & 0xFF;
     }
 
     @Override
@@ -174,6 +186,12 @@ public class HttpEntryFilter extends HttpFilter {
       int n = delegate.read(buffer, offset, length);
       if (n > 0) {
         count(n);
+        if (inspector != null) {
+          inspector.inspect(buffer, offset, n);
+        }
+      } else if (n < 0 && inspector != null && !finished) {
+        finished = true;
+        inspector.finish();
       }
       return n;
     }

@@ -40,4 +40,11 @@ class CsvTest {
     assertEquals(List.of("a", "b, c", "say \"hi\""), back.get(0).fields());
     assertEquals(List.of("'=SUM(A1)", "-12.5", "line\nbreak"), back.get(1).fields());
   }
+
+  @Test
+  void defusesCellsStartingWithTabOrCarriageReturn() {
+    assertEquals("'\t=1+1\r\n", Csv.write(List.of(List.of("\t=1+1"))));
+    assertEquals("\"'\r=1+1\"\r\n", Csv.write(List.of(List.of("\r=1+1"))));
+    assertEquals("a\tb\r\n", Csv.write(List.of(List.of("a\tb"))));
+  }
 }
