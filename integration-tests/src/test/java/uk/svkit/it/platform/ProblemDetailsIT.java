@@ -75,10 +75,11 @@ class ProblemDetailsIT extends SvkitServer {
   }
 
   @Test
-  void wrongJsonTypeIsAMalformedRequestProblem() {
-    Http.Reply reply = http().post("/api/v1/organisations", "{\"name\": [1, 2], \"roles\": \"BUYER\"}").token(admin).send();
+  void wrongJsonTypeIsAFieldError() {
+    Http.Reply reply = http().post("/api/v1/organisations", "{\"name\": \"Acme\", \"roles\": \"BUYER\"}").token(admin).send();
 
-    assertProblem(reply, 400, "/problems/malformed-request");
+    JsonObject problem = assertProblem(reply, 400, "/problems/validation-failed");
+    assertEquals("roles", problem.getJsonArray("errors").getJsonObject(0).getString("field"));
   }
 
   @Test
@@ -132,5 +133,42 @@ class ProblemDetailsIT extends SvkitServer {
 
     assertEquals("limit", problem.getJsonArray("errors").getJsonObject(0).getString("field"));
     assertNotNull(problem.getJsonArray("errors").getJsonObject(0).getString("message"));
+  }
+
+  @Test
+  void unconvertibleQueryParameterIsAFieldErrorNotA404() {
+    JsonObject problem = assertProblem(http().get("/api/v1/organisations?limit=abc").token(admin).send(), 400, "/problems/validation-failed");
+
+    assertEquals("limit", problem.getJsonArray("errors").getJsonObject(0).getString("field"));
+  }
+
+  @Test
+  void unknownEnumValueListsTheAllowedValues() {
+    String buyer = Tokens.of("GB-LAE-WRL", "buyer");
+    JsonObject problem = assertProblem(http().get("/api/v1/question-sets?status=ARCHIVED").token(buyer).send(), 400, "/problems/validation-failed");
+
+    JsonObject error = problem.getJsonArray("errors").getJsonObject(0);
+    assertEquals("status", error.getString("field"));
+    assertTrue(error.getString("message").contains("DRAFT, PUBLISHED"), error.getString("message"));
+  }
+
+  @Test
+  void nonBooleanQueryParameterIsRefused() {
+    Http.Reply reply = http().get("/api/v1/directory/organisations?facets=maybe").token(Tokens.of("GB-LAE-WRL", "buyer")).send();
+
+    assertEquals("facets", assertProblem(reply, 400, "/problems/validation-failed").getJsonArray("errors").getJsonObject(0).getString("field"));
+  }
+
+  @Test
+  void nulCharacterInJsonIsRefused() {
+    String body = "{\"name\": \"Nul\\u0000Charity\", \"roles\": [\"VCFSE\"], \"identifier\": \"GB-CHC-1234567\"}";
+
+    JsonObject problem = assertProblem(http().post("/api/v1/organisations", body).token(admin).send(), 400, "/problems/malformed-request");
+    assertTrue(problem.getString("detail").contains("NUL"), problem.getString("detail"));
+  }
+
+  @Test
+  void overLongQueryStringIsAUriTooLongProblem() {
+    assertProblem(http().get("/api/v1/organisations?q=" + "a".repeat(9_000)).token(admin).send(), 414, "/problems/uri-too-long");
   }
 }

@@ -110,8 +110,8 @@ public class DirectoryResource {
           + " Scored out of 100: theme fit 35, place 25, support type 20, need size 10, recency 10; ties by distance, then"
           + " name. Deterministic: the same data gives the same list.")
   public DirectoryDtos.MatchList match(
-      @QueryParam("measureCode") List<String> measureCodes,
-      @QueryParam("theme") List<String> themeCodes,
+      @QueryParam("measureCode") @jakarta.validation.constraints.Size(max = 20) List<@jakarta.validation.constraints.Size(max = 40) String> measureCodes,
+      @QueryParam("theme") @jakarta.validation.constraints.Size(max = 20) List<@jakarta.validation.constraints.Size(max = 40) String> themeCodes,
       @QueryParam("supportType") List<SupportType> supportTypes,
       @QueryParam("placeCode") @jakarta.validation.constraints.Size(max = 9) String placeCode,
       @QueryParam("near") @jakarta.validation.constraints.Size(max = 8) String near,
@@ -202,7 +202,7 @@ public class DirectoryResource {
   @Operation(operationId = "searchNeeds", summary = "Search open, unexpired needs, with facet counts",
       description = "sort: EXPIRY (default), NEWEST, or DISTANCE (default with near or lat/lon; from the VCFSE's base).")
   public DirectoryDtos.NeedPage searchNeeds(@Valid @BeanParam SearchParams params,
-      @Parameter(description = "Only this VCFSE's needs") @QueryParam("organisationId") String organisationId,
+      @Parameter(description = "Only this VCFSE's needs") @QueryParam("organisationId") @jakarta.validation.constraints.Size(max = 36) String organisationId,
       @Valid @BeanParam PageRequest page) {
     int limit = paging.limit(page);
     List<String> after = page.cursor() == null ? null : Cursor.decode(page.cursor(), 3).keys();

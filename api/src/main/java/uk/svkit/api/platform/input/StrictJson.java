@@ -62,9 +62,21 @@ public class StrictJson implements ContextResolver<Jsonb> {
       return null;
     }
     if (value instanceof JsonNumber number) {
-      return number.bigDecimalValue();
+      BigDecimal decimal = number.bigDecimalValue();
+      if (!inRange(decimal)) {
+        throw new InvalidValueException("is out of range");
+      }
+      return decimal;
     }
     throw new InvalidValueException("must be " + expected + ", not " + describe(value.getValueType()));
+  }
+
+  /**
+   * Whether a decimal is within what any client or database column can hold: no further from zero
+   * than a double reaches. 1e309 is valid JSON but no quantity; PostgreSQL would refuse it late.
+   */
+  static boolean inRange(BigDecimal value) {
+    return value.precision() - value.scale() <= 309 && !Double.isInfinite(value.doubleValue());
   }
 
   static Long whole(JsonParser parser, long min, long max) {

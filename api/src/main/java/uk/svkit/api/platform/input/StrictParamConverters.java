@@ -69,7 +69,8 @@ public class StrictParamConverters implements ParamConverterProvider {
     }
   }
 
-  static String parameterName(Annotation[] annotations) {
+  /** The name a JAX-RS parameter annotation gives the parameter on the wire, or null. */
+  public static String parameterName(Annotation[] annotations) {
     if (annotations == null) {
       return null;
     }
@@ -116,8 +117,8 @@ public class StrictParamConverters implements ParamConverterProvider {
       throw ProblemException.invalid(name, "must be a decimal number such as 12.5 (not NaN or Infinity)");
     }
     BigDecimal value = new BigDecimal(text);
-    if (Math.abs((long) value.precision() - value.scale()) > 1000) {
-      throw ProblemException.invalid(name, "must be a finite number");
+    if (!StrictJson.inRange(value)) {
+      throw ProblemException.invalid(name, "is out of range");
     }
     return value;
   }

@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import uk.svkit.api.platform.input.StrictParamConverters;
 
 /**
  * Bean Validation failures as a 400 with one entry per invalid field, named as the client knows
@@ -22,11 +23,46 @@ public class ConstraintViolationMapper implements ExceptionMapper<ConstraintViol
   public Response toResponse(ConstraintViolationException exception) {
     List<Problem.FieldError> errors = new ArrayList<>();
     for (ConstraintViolation<?> violation : exception.getConstraintViolations()) {
-      errors.add(new Problem.FieldError(fieldName(violation.getPropertyPath()), violation.getMessage()));
+      errors.add(new Problem.FieldError(fieldName(violation), violation.getMessage()));
     }
     errors.sort(Comparator.comparing((Problem.FieldError e) -> e.field).thenComparing(e -> e.message));
     return Problems.response(
         ProblemType.VALIDATION_FAILED, "The request has invalid fields.", errors, Map.of());
+  }
+
+  /**
+   * As {@link #fieldName(Path)}, but a resource method's parameter is named as the client sends
+   * it ({@code @QueryParam("supplierOrganisationId")}), not by its Java name.
+   */
+  static String fieldName(ConstraintViolation<?> violation) {
+    String name = fieldName(violation.getPropertyPath());
+    String method = null;
+    Class<?>[] types = null;
+    for (Path.Node node : violation.getPropertyPath()) {
+      if (node.getKind() == ElementKind.METHOD) {
+        method = node.getName();
+        types = node.as(Path.MethodNode.class).getParameterTypes().toArray(Class<?>[]::new);
+      } else if (node.getKind() == ElementKind.PARAMETER && method != null && violation.getRootBeanClass() != null) {
+        String wire = wireName(violation.getRootBeanClass(), method, types, node.as(Path.ParameterNode.class).getParameterIndex());
+        if (wire != null && name.startsWith(node.getName())) {
+          return wire + name.substring(node.getName().length());
+        } else if (wire != null && name.startsWith("[")) {
+          return wire + name; // an element of a list parameter
+        }
+      }
+    }
+    return name;
+  }
+
+  private static String wireName(Class<?> type, String method, Class<?>[] types, int index) {
+    for (Class<?> c = type; c != null && c != Object.class; c = c.getSuperclass()) {
+      try {
+        return StrictParamConverters.parameterName(c.getDeclaredMethod(method, types).getParameterAnnotations()[index]);
+      } catch (NoSuchMethodException | ArrayIndexOutOfBoundsException e) {
+        // a proxy subclass, or the method is declared further up
+      }
+    }
+    return null;
   }
 
   /** The client's name for the invalid input: a JSON property path or a parameter name. */

@@ -69,6 +69,9 @@ public class HttpEntryFilter extends HttpFilter {
     long started = System.nanoTime();
     try {
       RequestLine.Refusal refusal = RequestLine.check(request.getRequestURI(), request.getQueryString());
+      if (refusal == null) {
+        refusal = RequestLine.checkHeaders(request);
+      }
       if (refusal != null) {
         writeProblem(response, ProblemType.forStatus(refusal.status()), refusal.detail());
         return;

@@ -4,6 +4,7 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
@@ -49,7 +50,7 @@ public class AwardResource {
   @APIResponse(responseCode = "200", description = "The award", content = @Content(schema = @Schema(implementation = RecognitionDtos.AwardResponse.class)))
   public RecognitionDtos.AwardResponse get(
       @PathParam("awardId") String id,
-      @Parameter(description = "The day to judge currency on (default today, UTC)") @QueryParam("asOf") String asOf) {
+      @Parameter(description = "The day to judge currency on (default today, UTC)") @QueryParam("asOf") @Size(max = 10) String asOf) {
     AwardApplication a = awards.award(id);
     LocalDate on = Params.date("asOf", asOf);
     return RecognitionMapper.award(a, awards.schemeOf(a), recognitions.organisation(a.organisationId()), on == null ? ProgrammeResource.today() : on);

@@ -4,6 +4,7 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
@@ -49,7 +50,7 @@ public class OrganisationRecognitionResource {
   @APIResponse(responseCode = "200", description = "The recognitions", content = @Content(schema = @Schema(implementation = RecognitionDtos.RecognitionsResponse.class)))
   public RecognitionDtos.RecognitionsResponse get(
       @PathParam("organisationId") String organisationId,
-      @Parameter(description = "The day (default today, UTC)") @QueryParam("asOf") String asOf) {
+      @Parameter(description = "The day (default today, UTC)") @QueryParam("asOf") @Size(max = 10) String asOf) {
     return RecognitionMapper.recognitions(recognitions.of(organisationId, Params.date("asOf", asOf)), uri);
   }
 }

@@ -171,7 +171,7 @@ public class ProgrammeResource {
       @Parameter(description = "ONS local authority code, e.g. E08000015 (Wirral)") @QueryParam("placeCode") @Size(max = 9) String placeCode,
       @QueryParam("sector") Sector sector,
       @QueryParam("includeWithdrawn") @DefaultValue("false") boolean includeWithdrawn,
-      @Parameter(description = "The day (default today, UTC)") @QueryParam("asOf") String asOf,
+      @Parameter(description = "The day (default today, UTC)") @QueryParam("asOf") @Size(max = 10) String asOf,
       @Valid @BeanParam PageRequest page) {
     int limit = paging.limit(page);
     Cursor after = page.cursor() == null ? null : Cursor.decode(page.cursor(), 2);
@@ -229,7 +229,7 @@ public class ProgrammeResource {
       @QueryParam("sector") Sector sector,
       @QueryParam("includeExpired") @DefaultValue("false") boolean includeExpired,
       @QueryParam("expiringWithinDays") @Min(0) @Max(3660) Integer expiringWithinDays,
-      @Parameter(description = "The day (default today, UTC)") @QueryParam("asOf") String asOf,
+      @Parameter(description = "The day (default today, UTC)") @QueryParam("asOf") @Size(max = 10) String asOf,
       @Valid @BeanParam PageRequest page) {
     int limit = paging.limit(page);
     Cursor after = page.cursor() == null ? null : Cursor.decode(page.cursor(), 2);

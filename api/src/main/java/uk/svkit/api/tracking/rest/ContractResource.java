@@ -4,6 +4,7 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -94,7 +95,7 @@ public class ContractResource {
   @GET
   @AllowedRoles({BUYERS, Roles.CONTRACT_MANAGER, Roles.SUPPLIER, Roles.PLATFORM_ADMIN})
   @Operation(operationId = "listContracts", summary = "List your contracts (as buyer or as supplier), by title")
-  public Page<TrackingDtos.ContractResponse> list(@QueryParam("supplierOrganisationId") String supplier, @Valid @BeanParam PageRequest page) {
+  public Page<TrackingDtos.ContractResponse> list(@QueryParam("supplierOrganisationId") @Size(max = 36) String supplier, @Valid @BeanParam PageRequest page) {
     int limit = paging.limit(page);
     Cursor after = page.cursor() == null ? null : Cursor.decode(page.cursor(), 2);
     return paging.page(contracts.list(supplier, after == null ? null : after.key(0), after == null ? null : after.key(1), limit + 1),
@@ -132,7 +133,7 @@ public class ContractResource {
   @AllowedRoles({Roles.SUPPLIER, BUYERS, Roles.CONTRACT_MANAGER, Roles.PLATFORM_ADMIN})
   @Operation(operationId = "listReturns", summary = "A contract's returns by submission time, every status (the full history)")
   public Page<TrackingDtos.ReturnResponse> listReturns(@PathParam("contractId") String contractId,
-      @QueryParam("commitmentId") String commitmentId, @QueryParam("status") ReturnStatus status, @Valid @BeanParam PageRequest page) {
+      @QueryParam("commitmentId") @Size(max = 36) String commitmentId, @QueryParam("status") ReturnStatus status, @Valid @BeanParam PageRequest page) {
     int limit = paging.limit(page);
     Cursor after = page.cursor() == null ? null : Cursor.decode(page.cursor(), 2);
     return paging.page(
@@ -231,7 +232,7 @@ public class ContractResource {
   @AllowedRoles({Roles.SUPPLIER, BUYERS, Roles.CONTRACT_MANAGER, Roles.PLATFORM_ADMIN})
   @Operation(operationId = "getContractProgress", summary = "Delivered against target per KPI, pro-rated to the date, with ratings and overdue returns")
   public TrackingDtos.ContractProgress progress(@PathParam("contractId") String contractId,
-      @Parameter(description = "The date to assess at (default today, UTC)") @QueryParam("asOf") String asOf) {
+      @Parameter(description = "The date to assess at (default today, UTC)") @QueryParam("asOf") @Size(max = 10) String asOf) {
     return TrackingMapper.progress(progress.progress(contractId, date("asOf", asOf)));
   }
 
@@ -240,7 +241,7 @@ public class ContractResource {
   @AllowedRoles({Roles.SUPPLIER, BUYERS, Roles.CONTRACT_MANAGER, Roles.PLATFORM_ADMIN})
   @Operation(operationId = "getContractValue", summary = "The contract's £ social value with a term-by-term trace",
       description = "basis: VALIDATED (default), CLAIMED or COMMITTED.")
-  public TrackingDtos.ValueTrace value(@PathParam("contractId") String contractId, @QueryParam("basis") String basis) {
+  public TrackingDtos.ValueTrace value(@PathParam("contractId") String contractId, @QueryParam("basis") @Size(max = 20) String basis) {
     ProgressService.Basis b;
     try {
       b = basis == null ? ProgressService.Basis.VALIDATED : ProgressService.Basis.valueOf(basis.toUpperCase(java.util.Locale.ROOT));
@@ -255,7 +256,7 @@ public class ContractResource {
   @AllowedRoles({BUYERS, Roles.CONTRACT_MANAGER, Roles.SUPPLIER, Roles.PLATFORM_ADMIN})
   @Operation(operationId = "getPerformanceSummary", summary = "What a Contract Performance Notice reports: each KPI's target, delivery and rating")
   public TrackingDtos.PerformanceSummary performance(@PathParam("contractId") String contractId,
-      @Parameter(description = "The end of the assessed period (default today, UTC)") @QueryParam("periodEnd") String periodEnd) {
+      @Parameter(description = "The end of the assessed period (default today, UTC)") @QueryParam("periodEnd") @Size(max = 10) String periodEnd) {
     LocalDate end = date("periodEnd", periodEnd);
     ProgressService.ContractView view = progress.progress(contractId, end);
     LocalDate start = end.minusYears(1).plusDays(1);

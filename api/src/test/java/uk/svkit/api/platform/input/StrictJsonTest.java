@@ -74,7 +74,8 @@ class StrictJsonTest {
       "{\"scores\":[1,2.5]}", "{\"nested\":{\"level\":1e309}}", "{\"colour\":\"red\"}", "{\"colour\":3}"})
   void refusesInexactValues(String json) {
     JsonbException e = assertThrows(JsonbException.class, () -> JSONB.fromJson(json, Body.class));
-    assertTrue(JsonErrors.describe(e).contains("must be"), JsonErrors.describe(e));
+    String described = JsonErrors.describe(e);
+    assertTrue(described.contains("must be") || described.contains("out of range"), described);
   }
 
   @Test
