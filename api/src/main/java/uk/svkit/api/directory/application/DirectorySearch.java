@@ -159,12 +159,7 @@ public class DirectorySearch {
     if (cursor == null) {
       return null;
     }
-    try {
-      return new DirectoryIndex.After(Double.parseDouble(cursor.get(0)), cursor.get(1), cursor.get(2));
-    } catch (NumberFormatException e) {
-      throw new ProblemException(uk.svkit.api.platform.problem.ProblemType.INVALID_CURSOR,
-          "The cursor is not one this API issued. Start again without a cursor.");
-    }
+    return new DirectoryIndex.After(uk.svkit.api.platform.paging.Cursor.number(cursor.get(0)), cursor.get(1), cursor.get(2));
   }
 
   private Distance.Circle circle(Criteria c) {

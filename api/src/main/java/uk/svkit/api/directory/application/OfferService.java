@@ -215,11 +215,7 @@ public class OfferService {
     if (cursor == null) {
       return null;
     }
-    try {
-      return new Keyset.Ranked<>(null, Double.parseDouble(cursor.get(0)), cursor.get(1), cursor.get(2));
-    } catch (NumberFormatException e) {
-      throw new ProblemException(ProblemType.INVALID_CURSOR, "The cursor is not one this API issued. Start again without a cursor.");
-    }
+    return new Keyset.Ranked<>(null, uk.svkit.api.platform.paging.Cursor.number(cursor.get(0)), cursor.get(1), cursor.get(2));
   }
 
   private static Sort sort(String name, boolean hasCentre) {

@@ -84,7 +84,7 @@ public final class ProcurementRepositories {
     protected boolean isVisible(Tender tender) {
       Caller caller = RequestContext.currentCaller();
       if (caller == null) {
-        return RequestContext.current() == null;
+        return RequestContext.isSystem();
       }
       if (ProcurementAccess.readsAllBids(caller, tender)) {
         return true;
