@@ -33,6 +33,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import uk.svkit.it.support.PackagedServer;
 import uk.svkit.it.support.Tokens;
 
 /**
@@ -58,32 +59,24 @@ class CrashIT {
   private static final int PERIODS_PER_BATCH = 60;
   private static final int BATCHES = 8;
   private static final String[] MEASURES = {"LM-EMP-01", "LM-SKL-01", "LM-SUP-01", "LM-VOL-01", "LM-CO2-01"};
-  private static final int HTTP_PORT = 9180;
 
   private final HttpClient http =
       HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(5)).build();
   private final String buyer = Tokens.of("GB-LAE-WRL", "buyer");
   private final String supplier = Tokens.of("GB-COH-09900001", "supplier");
-  private Process server;
+  private PackagedServer server;
 
   @AfterEach
   void stopServer() throws Exception {
-    if (server != null && server.isAlive()) {
-      server.destroy(); // a normal stop, so the embedded PostgreSQL is stopped with it
-      if (!server.waitFor(60, TimeUnit.SECONDS)) {
-        server.destroyForcibly();
-      }
+    if (server != null) {
+      server.close(); // a normal stop, so the embedded PostgreSQL is stopped with it
     }
   }
 
   @Test
   void acknowledgedBulkReturnsSurviveSigkillAndRetriesStoreThemExactlyOnce() throws Exception {
-    Path home = Files.createDirectories(Path.of(System.getProperty("svkit.it.crash.dir", "target/crash")))
-        .resolve(database() + "-" + System.currentTimeMillis());
-    Files.createDirectories(home);
-    Map<String, String> environment = environment(home);
-
-    server = start(environment, home, 1);
+    Path home = PackagedServer.newHome(database());
+    server = new PackagedServer(home, environment(home)).start();
     List<Batch> batches = new ArrayList<>();
     for (int b = 0; b < 6; b++) {
       batches.add(new Batch(b, createContract(b)));
@@ -101,7 +94,7 @@ class CrashIT {
           .handle((response, failure) -> failure == null && response.statusCode() == 201));
     }
     Thread.sleep(Math.max(20, oneBatchMillis / 2));
-    kill();
+    server.kill();
     long unanswered = 0;
     for (CompletableFuture<Boolean> a : answered) {
       unanswered += a.get(30, TimeUnit.SECONDS) ? 0 : 1;
@@ -110,7 +103,7 @@ class CrashIT {
         database(), Math.max(20, oneBatchMillis / 2), unanswered);
     assertTrue(unanswered > 0, "at least one request must have been in flight at the kill, else this kill point tests nothing");
 
-    server = start(environment, home, 2);
+    server.start();
     for (Batch batch : inFlight) {
       assertAllOrNothing(batch);
     }
@@ -118,9 +111,9 @@ class CrashIT {
     assertStored(batches.get(1));
     // Batch 5 answered, then the server is killed at once (kill point 2).
     send(batches.get(5), 201);
-    kill();
+    server.kill();
 
-    server = start(environment, home, 3);
+    server.start();
     for (int b = 6; b < BATCHES; b++) {
       batches.add(new Batch(b, createContract(b)));
     }
@@ -139,9 +132,6 @@ class CrashIT {
   private Map<String, String> environment(Path home) throws Exception {
     Map<String, String> env = new HashMap<>();
     env.put("SVKIT_DEMO", "true");
-    env.put("HTTP_HOST", "localhost");
-    env.put("HTTP_PORT", Integer.toString(HTTP_PORT));
-    env.put("HTTPS_PORT", "9543");
     env.put("SVKIT_DATA_DIR", home.resolve("data").toAbsolutePath().toString());
     if (database().equals("postgresql")) {
       String name = "crash_" + Long.toString(System.nanoTime(), 36);
@@ -160,59 +150,6 @@ class CrashIT {
   /** "embedded" in the suite's H2 run (the default a new install gets), "postgresql" in its PostgreSQL run. */
   private static String database() {
     return "PostgreSQL".equals(System.getProperty("svkit.it.database")) ? "postgresql" : "embedded";
-  }
-
-  private Process start(Map<String, String> environment, Path home, int attempt) throws Exception {
-    Path jar = Path.of(System.getProperty("svkit.server.jar", "../liberty-server/target/svkit.jar"));
-    assertTrue(Files.isRegularFile(jar), "the packaged server " + jar + " (built by liberty-server)");
-    ProcessBuilder builder =
-        new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-jar", jar.toAbsolutePath().toString())
-            .redirectErrorStream(true)
-            .redirectOutput(home.resolve("server-" + attempt + ".log").toFile());
-    // Not the suite's settings (failsafe sets SVKIT_DB_URL, a 4-second idempotency TTL, ...): the
-    // packaged server's own defaults, and only what this test sets.
-    builder.environment().keySet().removeIf(name -> name.startsWith("SVKIT_") || name.startsWith("HTTP"));
-    builder.environment().putAll(environment);
-    // The runnable jar extracts itself into a directory that must not exist yet; its log is the
-    // console output above, and the data lives in SVKIT_DATA_DIR, so old extractions can go.
-    for (int earlier = 1; earlier < attempt; earlier++) {
-      deleteTree(home.resolve("server-" + earlier));
-    }
-    builder.environment().put("WLP_JAR_EXTRACT_DIR", home.resolve("server-" + attempt).toAbsolutePath().toString());
-    Process process = builder.start();
-    long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(180);
-    while (System.nanoTime() < deadline) {
-      assertTrue(process.isAlive(), "the server exited; see " + home.resolve("server-" + attempt + ".log"));
-      try {
-        HttpResponse<String> ready = http.send(
-            HttpRequest.newBuilder(uri("/health/ready")).timeout(Duration.ofSeconds(5)).build(),
-            HttpResponse.BodyHandlers.ofString());
-        if (ready.statusCode() == 200) {
-          return process;
-        }
-      } catch (IOException notYet) {
-        // not listening yet
-      }
-      Thread.sleep(250);
-    }
-    process.destroyForcibly();
-    throw new AssertionError("the server did not become ready in 180 s; see " + home.resolve("server-" + attempt + ".log"));
-  }
-
-  private static void deleteTree(Path root) throws IOException {
-    if (Files.exists(root)) {
-      try (var paths = Files.walk(root)) {
-        for (Path p : paths.sorted(java.util.Comparator.reverseOrder()).toList()) {
-          Files.deleteIfExists(p);
-        }
-      }
-    }
-  }
-
-  /** SIGKILL of the server JVM: no shutdown hook, no clean close of anything. */
-  private void kill() throws Exception {
-    server.destroyForcibly();
-    assertTrue(server.waitFor(30, TimeUnit.SECONDS));
   }
 
   // ---- the data ----
@@ -376,7 +313,7 @@ class CrashIT {
   }
 
   private static URI uri(String path) {
-    return URI.create("http://localhost:" + HTTP_PORT + path);
+    return PackagedServer.uri(path);
   }
 
   private static JsonObject json(String body) {
