@@ -139,6 +139,19 @@ class DirectoryIT extends SvkitServer {
 
   // ---- profiles ---------------------------------------------------------------------------
 
+  /**
+   * Matching ranks its candidates in memory, so an anonymous caller must not be able to make it
+   * rank the whole country: it needs an area (and ranks at most the nearest 2,000 with open needs).
+   */
+  @Test
+  void matchingWithoutAnAreaIsRefusedAsTooBroad() {
+    var everything = http().get("/api/v1/directory/matches").send();
+    assertEquals(400, everything.status(), everything.body());
+    assertTrue(everything.body().contains("near"), everything.body());
+    assertEquals(400, http().get("/api/v1/directory/matches?theme=mental-health&supportType=VOLUNTEERING").send().status());
+    assertEquals(200, http().get("/api/v1/directory/matches?near=CH41&radiusKm=20").send().status());
+  }
+
   @Test
   void profileResolvesItsPostcodeAndShowsContactsOnlyWithAToken() {
     String tag = tag();

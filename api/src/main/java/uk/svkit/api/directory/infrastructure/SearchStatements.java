@@ -80,13 +80,12 @@ public final class SearchStatements {
   }
 
   /** Columns: id; organisations with at least one open need, within the circle if there is one. */
-  public static Sql organisationsWithOpenNeeds(Distance.Circle near, LocalDate today) {
-    Sql sql = new Sql().add("SELECT p.id FROM dir_profile p WHERE EXISTS (SELECT 1 FROM dir_need n"
-        + " WHERE n.owner_organisation_id = p.id AND " + OPEN_NEED + ")", today);
-    if (near != null) {
-      sql.add(" AND ").add(within(near));
-    }
-    return sql;
+  /** The ids of the {@code cap} profiles nearest the centre that have open needs, within the circle. */
+  public static Sql organisationsWithOpenNeeds(Distance.Circle near, LocalDate today, int cap) {
+    return new Sql().add("SELECT p.id FROM dir_profile p WHERE EXISTS (SELECT 1 FROM dir_need n"
+            + " WHERE n.owner_organisation_id = p.id AND " + OPEN_NEED + ")", today)
+        .add(" AND ").add(within(near))
+        .add(" ORDER BY ").add(distance(near)).add(", p.id LIMIT ?", cap);
   }
 
   /**

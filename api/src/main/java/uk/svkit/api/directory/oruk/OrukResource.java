@@ -34,7 +34,9 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import uk.svkit.api.directory.domain.VcfseProfile;
 import uk.svkit.api.platform.problem.ProblemException;
 import uk.svkit.api.platform.request.RequestContext;
+import uk.svkit.api.platform.security.AllowedRoles;
 import uk.svkit.api.platform.security.PublicAccess;
+import uk.svkit.api.platform.security.Roles;
 
 /**
  * The directory as an Open Referral UK 3.0 API, so existing directory tools can read it: the
@@ -179,14 +181,18 @@ public class OrukResource {
 
   @GET
   @Path("/dataset")
-  @Extension(name = "x-svkit-public", value = "true")
+  @AllowedRoles({Roles.PLATFORM_ADMIN, Roles.BUYER, Roles.CONTRACT_MANAGER, Roles.EVALUATOR, Roles.SUPPLIER, Roles.VCFSE})
   @Operation(operationId = "exportOrukDataset", summary = "The whole directory as one ORUK 3.0 document",
       description = "{version, profile, taxonomies (with their terms), organizations, services (fully nested)}, streamed."
-          + " Contacts only with a token. The document POST /directory/imports accepts back.")
+          + " For signed-in bulk consumers only (the paged /oruk/organizations and /oruk/services stay public); contacts"
+          + " only for platform admins. The document POST /directory/imports accepts back.")
   @APIResponse(responseCode = "200", description = "The ORUK dataset", content = @Content(schema = @Schema(type = SchemaType.OBJECT)))
   public Response dataset() {
     OrukVocabulary vocabulary = directory.vocabulary();
-    boolean withContacts = authenticated();
+    // A whole-directory export of people's names and emails to any signed-in user would be a
+    // harvest: contacts go only to platform admins here.
+    var caller = uk.svkit.api.platform.request.RequestContext.currentCaller();
+    boolean withContacts = caller != null && caller.isPlatformAdmin();
     StreamingOutput body = out -> {
       Writer w = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));
       w.write("{\"version\":\"3.0\",\"profile\":\"" + ORUK_PROFILE + "\",\"taxonomies\":[");
