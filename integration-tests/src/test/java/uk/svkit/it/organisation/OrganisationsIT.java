@@ -10,6 +10,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import uk.svkit.it.support.Clients;
+import uk.svkit.it.support.Http;
 import uk.svkit.it.support.SvkitServer;
 import uk.svkit.it.support.Tokens;
 import uk.svkit.sdk.SvkitClient;
@@ -78,7 +79,11 @@ class OrganisationsIT extends SvkitServer {
 
       assertEquals("Renamed Ltd", renamed.getName());
       assertNotEquals(current.getETag(), renamed.getETag());
-      List<AuditEvent> trail = itself.audit()
+      // The trail is for those who run the organisation's procurement (buyers, contract managers)
+      // and platform admins; a supplier's own users may not read it.
+      assertThrows(PermissionDeniedException.class, () -> itself.audit()
+          .listAuditEvents(ListAuditEventsOptions.builder().entityId(created.getId()).build()).stream().findAny());
+      List<AuditEvent> trail = admin.audit()
           .listAuditEvents(ListAuditEventsOptions.builder().entityId(created.getId()).build())
           .stream().toList();
       assertEquals(List.of(AuditAction.CREATED, AuditAction.UPDATED), trail.stream().map(AuditEvent::getAction).toList());
@@ -86,7 +91,8 @@ class OrganisationsIT extends SvkitServer {
       assertEquals(List.of("name"), update.getChangedFields());
       assertEquals("it-supplier@" + identifier, update.getSubject());
       assertEquals(created.getId(), update.getOrganisationId());
-      assertEquals(update.getId(), itself.audit().getAuditEvent(update.getId()).getId());
+      assertEquals(update.getId(), admin.audit().getAuditEvent(update.getId()).getId());
+      assertThrows(PermissionDeniedException.class, () -> itself.audit().getAuditEvent(update.getId()));
     }
   }
 
@@ -161,7 +167,32 @@ class OrganisationsIT extends SvkitServer {
         SvkitClient itself = Clients.of(endpoint(), Tokens.of(identifier, "supplier"))) {
       assertThrows(NotFoundException.class, () -> other.audit().getAuditEvent(eventId));
       assertTrue(other.audit().listAuditEvents(ListAuditEventsOptions.builder().entityId(owner.getId()).build()).stream().findAny().isEmpty());
-      assertEquals(eventId, itself.audit().getAuditEvent(eventId).getId());
+      assertThrows(PermissionDeniedException.class, () -> itself.audit().getAuditEvent(eventId));
+      assertEquals(eventId, admin.audit().getAuditEvent(eventId).getId());
     }
+  }
+
+  /** Writes that used to leave no trace: a benchmark opt-in, an imported edition's elements and measures. */
+  @Test
+  void optInsAndImportedElementsAreAudited() {
+    // A buyer of its own, so that opting in changes no other test's benchmark.
+    String identifier = uniqueCompanyIdentifier();
+    Organisation buyerOrg = register(unique("Audited buyer"), identifier, OrganisationRole.BUYER);
+    String wirralBuyer = Tokens.of(identifier, "buyer");
+    Http.Reply optIn = http().put("/api/v1/dashboards/benchmark/opt-in", "{\"optIn\":true}").token(wirralBuyer).send();
+    assertTrue(optIn.status() < 300, optIn.body());
+    Http.Reply trail = http().get("/api/v1/audit-events?entityType=benchmark-opt-in&entityId=" + buyerOrg.getId()).token(wirralBuyer).send();
+    assertEquals(200, trail.status(), trail.body());
+    assertTrue(trail.body().contains("\"entityType\":\"benchmark-opt-in\""), trail.body());
+
+    String code = "AUD" + Long.toString(System.nanoTime(), 36).toUpperCase();
+    String body = "{\"frameworkCode\":\"" + code + "\",\"frameworkName\":\"Audit test\",\"edition\":\"1\",\"source\":\"test\","
+        + "\"elements\":[{\"code\":\"T1\",\"kind\":\"THEME\",\"title\":\"Theme\"}],"
+        + "\"measures\":[{\"code\":\"" + code + "-M1\",\"title\":\"Hires\",\"unitType\":\"FTE\",\"unitLabel\":\"FTE\",\"monetised\":false,\"elementCode\":\"T1\"}]}";
+    assertEquals(201, http().post("/api/v1/frameworks/editions", body).token(wirralBuyer).send().status());
+    assertTrue(http().get("/api/v1/audit-events?entityType=framework-element&limit=200").token(wirralBuyer).send().body()
+        .contains("framework-element"));
+    assertTrue(http().get("/api/v1/audit-events?entityType=framework-measure&limit=200").token(wirralBuyer).send().body()
+        .contains("framework-measure"));
   }
 }

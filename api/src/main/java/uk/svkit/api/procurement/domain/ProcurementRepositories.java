@@ -212,6 +212,9 @@ public final class ProcurementRepositories {
 
     public void addRevision(BidRevision revision) {
       em.persist(revision);
+      Bid bid = em.find(Bid.class, revision.bidId());
+      audit.record("bid-revision", revision.bidId() + "/" + revision.revision(), bid == null ? null : bid.ownerOrganisationId(),
+          uk.svkit.api.platform.audit.AuditAction.CREATED, java.util.List.of("price", "answers"));
       em.flush();
     }
 

@@ -326,6 +326,9 @@ public class ReturnStore {
           insert.executeUpdate();
         }
       }
+      // Sharing figures with peers is a decision a council must be able to trace.
+      audit.recordAll(c, "benchmark-opt-in", organisationId, optIn ? AuditAction.CREATED : AuditAction.DELETED,
+          List.of(organisationId), List.of("optIn"));
     } catch (SQLException e) {
       throw new IllegalStateException(e);
     }
@@ -354,6 +357,16 @@ public class ReturnStore {
         insert.setString(11, e.note());
         insert.setObject(12, e.deliveredAt());
         insert.executeUpdate();
+      }
+      // Evidence counts towards the buyer's KPI, so the buyer's trail records it.
+      try (PreparedStatement buyer = c.prepareStatement("SELECT owner_organisation_id FROM trk_contract WHERE id = ?")) {
+        buyer.setString(1, e.contractId());
+        try (ResultSet row = buyer.executeQuery()) {
+          if (row.next()) {
+            audit.recordAll(c, "pledge-evidence", row.getString(1), AuditAction.UPDATED, List.of(e.pledgeId()),
+                List.of("deliveredQuantity", "note", "deliveredAt"));
+          }
+        }
       }
     } catch (SQLException ex) {
       throw new IllegalStateException(ex);
