@@ -96,7 +96,8 @@ class PagingIT extends SvkitServer {
         "text", List.of(),
         "id", List.of());
     // JSON escapes, so the keys decode to strings holding NUL and US.
-    List<String> hostileForAny = List.of("a\\u0000b", "a\\u001fb", "x".repeat(1200)); // 1,200 characters: a cursor under the parameter's 2,048, a key over 1,000
+    // 1,200 characters: a cursor under the parameter's 2,048, a key over 1,000.
+    List<String> hostileForAny = List.of("a\\u0000b", "a\\u001fb", "x".repeat(1200));
     java.util.Map<String, String> validByType = java.util.Map.of("timestamp", "2026-12-04T10:00:00Z", "number", "1", "text", "a", "id", "a");
     // path, the types of its cursor's keys, token (null: anonymous)
     List<Object[]> lists = List.of(
