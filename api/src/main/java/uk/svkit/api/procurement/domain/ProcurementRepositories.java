@@ -213,7 +213,8 @@ public final class ProcurementRepositories {
     public void addRevision(BidRevision revision) {
       em.persist(revision);
       Bid bid = em.find(Bid.class, revision.bidId());
-      audit.record("bid-revision", revision.bidId() + "/" + revision.revision(), bid == null ? null : bid.ownerOrganisationId(),
+      // One event per revision, on the bid's id: a bid's revisions are its trail of CREATED events.
+      audit.record("bid-revision", revision.bidId(), bid == null ? null : bid.ownerOrganisationId(),
           uk.svkit.api.platform.audit.AuditAction.CREATED, java.util.List.of("price", "answers"));
       em.flush();
     }
