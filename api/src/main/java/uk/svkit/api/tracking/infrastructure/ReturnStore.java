@@ -3,6 +3,7 @@ package uk.svkit.api.tracking.infrastructure;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
 import jakarta.json.bind.Jsonb;
 import jakarta.json.bind.JsonbBuilder;
 import java.lang.reflect.Type;
@@ -46,6 +47,27 @@ public class ReturnStore {
 
   @Resource(lookup = "jdbc/svkit")
   DataSource dataSource;
+
+  /**
+   * The unique index that allows one live return (SUBMITTED or VALIDATED) per commitment and
+   * period: a partial index on PostgreSQL, an index over a generated column on H2 (migration V16).
+   */
+  static final String LIVE_RETURN_INDEX = "trk_return_live_uq";
+
+  /** A commitment's reporting period, identified by its start. */
+  public record Slot(String commitmentId, LocalDate periodStart) {}
+
+  /**
+   * An insert would have made a second live return for a commitment and period. The transaction
+   * it ran in is spoiled (PostgreSQL refuses further statements in it) and must roll back.
+   */
+  public static class LiveReturnExists extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+
+    LiveReturnExists(SQLException cause) {
+      super("a live return exists for the same commitment and period", cause);
+    }
+  }
 
   /** A change to the totals of one commitment and period. */
   public record Delta(String commitmentId, LocalDate periodStart, String contractId, String buyerOrganisationId,
@@ -104,8 +126,69 @@ public class ReturnStore {
       insert.executeBatch();
       audit.recordAll(c, "return", buyerOrganisationId, AuditAction.CREATED, returns.stream().map(KpiReturn::id).toList(), List.of());
     } catch (SQLException e) {
+      if (violates(e, LIVE_RETURN_INDEX)) {
+        throw new LiveReturnExists(e);
+      }
       throw new IllegalStateException(e);
     }
+  }
+
+  /**
+   * The id of the live return of each of these commitment periods that has one. Runs outside the
+   * caller's transaction, so it can answer after an insert failed on the unique index.
+   */
+  @Transactional(Transactional.TxType.NOT_SUPPORTED)
+  public Map<Slot, String> liveReturnIds(Collection<Slot> slots) {
+    Map<Slot, String> live = new LinkedHashMap<>();
+    List<String> commitments = slots.stream().map(Slot::commitmentId).distinct().toList();
+    if (commitments.isEmpty()) {
+      return live;
+    }
+    String marks = String.join(",", java.util.Collections.nCopies(commitments.size(), "?"));
+    try (Connection c = dataSource.getConnection();
+        PreparedStatement select = c.prepareStatement("SELECT commitment_id, period_start, id FROM trk_return WHERE commitment_id IN ("
+            + marks + ") AND status IN ('SUBMITTED', 'VALIDATED')")) {
+      for (int i = 0; i < commitments.size(); i++) {
+        select.setString(i + 1, commitments.get(i));
+      }
+      java.util.Set<Slot> wanted = new java.util.HashSet<>(slots);
+      try (ResultSet rows = select.executeQuery()) {
+        while (rows.next()) {
+          Slot slot = new Slot(rows.getString(1), rows.getDate(2).toLocalDate());
+          if (wanted.contains(slot)) {
+            live.put(slot, rows.getString(3));
+          }
+        }
+      }
+      return live;
+    } catch (SQLException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  /** Whether the failure (or one chained to it, as batches chain theirs) is a unique violation of the named index. */
+  static boolean violates(SQLException failure, String index) {
+    java.util.Deque<Throwable> pending = new java.util.ArrayDeque<>(List.of(failure));
+    java.util.Set<Throwable> seen = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+    while (!pending.isEmpty() && seen.size() < 50) {
+      Throwable t = pending.pop();
+      if (!seen.add(t)) {
+        continue;
+      }
+      if (t instanceof SQLException sql) {
+        String message = String.valueOf(sql.getMessage()).toLowerCase(java.util.Locale.ROOT);
+        if ("23505".equals(sql.getSQLState()) && message.contains(index)) {
+          return true;
+        }
+        if (sql.getNextException() != null) {
+          pending.push(sql.getNextException());
+        }
+      }
+      if (t.getCause() != null) {
+        pending.push(t.getCause());
+      }
+    }
+    return false;
   }
 
   /**
