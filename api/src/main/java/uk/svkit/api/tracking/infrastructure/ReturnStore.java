@@ -48,12 +48,6 @@ public class ReturnStore {
   @Resource(lookup = "jdbc/svkit")
   DataSource dataSource;
 
-  /**
-   * The unique index that allows one live return (SUBMITTED or VALIDATED) per commitment and
-   * period: a partial index on PostgreSQL, an index over a generated column on H2 (migration V16).
-   */
-  static final String LIVE_RETURN_INDEX = "trk_return_live_uq";
-
   /** A commitment's reporting period, identified by its start. */
   public record Slot(String commitmentId, LocalDate periodStart) {}
 
@@ -126,7 +120,7 @@ public class ReturnStore {
       insert.executeBatch();
       audit.recordAll(c, "return", buyerOrganisationId, AuditAction.CREATED, returns.stream().map(KpiReturn::id).toList(), List.of());
     } catch (SQLException e) {
-      if (violates(e, LIVE_RETURN_INDEX)) {
+      if (LiveReturnIndex.isViolatedBy(e)) {
         throw new LiveReturnExists(e);
       }
       throw new IllegalStateException(e);
@@ -164,31 +158,6 @@ public class ReturnStore {
     } catch (SQLException e) {
       throw new IllegalStateException(e);
     }
-  }
-
-  /** Whether the failure (or one chained to it, as batches chain theirs) is a unique violation of the named index. */
-  static boolean violates(SQLException failure, String index) {
-    java.util.Deque<Throwable> pending = new java.util.ArrayDeque<>(List.of(failure));
-    java.util.Set<Throwable> seen = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
-    while (!pending.isEmpty() && seen.size() < 50) {
-      Throwable t = pending.pop();
-      if (!seen.add(t)) {
-        continue;
-      }
-      if (t instanceof SQLException sql) {
-        String message = String.valueOf(sql.getMessage()).toLowerCase(java.util.Locale.ROOT);
-        if ("23505".equals(sql.getSQLState()) && message.contains(index)) {
-          return true;
-        }
-        if (sql.getNextException() != null) {
-          pending.push(sql.getNextException());
-        }
-      }
-      if (t.getCause() != null) {
-        pending.push(t.getCause());
-      }
-    }
-    return false;
   }
 
   /**
