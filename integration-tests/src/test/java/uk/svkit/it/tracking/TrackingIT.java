@@ -408,6 +408,38 @@ class TrackingIT extends SvkitServer {
     assertEquals(List.of(), OcdsSchema.validate(release).stream().map(Object::toString).toList(), release);
   }
 
+  /**
+   * The OCDS release is dated now, to the second; at :00 seconds it used to read 05:43Z, which
+   * is not an RFC 3339 date-time. Exports straddle a minute boundary so one is dated on it.
+   */
+  @Test
+  void anOcdsReleaseDatedOnTheMinuteKeepsItsSeconds() throws Exception {
+    Contract contract = twoYearContract(1);
+    ContractReturn r = supplier.contracts().submitReturn(contract.getId(), contract.getCommitments().get(0).getId(), q1("90"));
+    buyer.contracts().validateReturn(r);
+    long minute = 60_000;
+    long boundary = (System.currentTimeMillis() / minute + 1) * minute;
+    Thread.sleep(Math.max(0, boundary - 800 - System.currentTimeMillis()));
+    String onTheMinute = null;
+    while (onTheMinute == null && System.currentTimeMillis() < boundary + 3_000) {
+      String release = buyer.contracts().exportContractOcds(contract.getId());
+      String date = jakarta.json.Json.createReader(new java.io.StringReader(release)).readObject().getString("date");
+      if (java.time.OffsetDateTime.parse(date).getSecond() == 0) {
+        onTheMinute = release;
+        assertTrue(date.matches("\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:00Z"), date);
+      }
+    }
+    assertNotNull(onTheMinute, "no export was dated on the minute");
+    assertEquals(List.of(), OcdsSchema.validate(onTheMinute).stream().map(Object::toString).toList(), onTheMinute);
+    // The CSV export writes its date-times the same way.
+    List<String> csv = buyer.contracts().exportReturnsCsv(contract.getId()).lines().toList();
+    List<String> header = List.of(csv.get(0).split(","));
+    List<String> row = List.of(csv.get(1).split(","));
+    String rfc3339 = "\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}(\\.\\d+)?Z";
+    assertTrue(row.get(header.indexOf("submittedAt")).matches(rfc3339), csv.get(1));
+    assertTrue(row.get(header.indexOf("reviewedAt")).matches(rfc3339), csv.get(1));
+  }
+
   @Test
   void suppliersAndBuyersSeeOnlyTheirOwnContracts() {
     Contract contract = twoYearContract(1);

@@ -5,7 +5,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import jakarta.json.bind.Jsonb;
-import jakarta.json.bind.JsonbBuilder;
 import java.lang.reflect.Type;
 import java.math.BigDecimal;
 import java.sql.Connection;
@@ -24,6 +23,7 @@ import java.util.Optional;
 import javax.sql.DataSource;
 import uk.svkit.api.platform.audit.AuditAction;
 import uk.svkit.api.platform.audit.AuditTrail;
+import uk.svkit.api.platform.json.DateTimes;
 import uk.svkit.api.tracking.domain.EvidenceRef;
 import uk.svkit.api.tracking.domain.KpiReturn;
 import uk.svkit.api.tracking.domain.PeriodTotals;
@@ -37,7 +37,7 @@ import uk.svkit.api.tracking.domain.ReturnStatus;
  */
 @ApplicationScoped
 public class ReturnStore {
-  private static final Jsonb JSONB = JsonbBuilder.create();
+  private static final Jsonb JSONB = DateTimes.JSONB;
   private static final Type EVIDENCE = new ArrayList<EvidenceRef>() {}.getClass().getGenericSuperclass();
   private static final String COLUMNS =
       "id, version, contract_id, commitment_id, buyer_organisation_id, period_start, period_end, quantity, narrative, evidence, status,"
