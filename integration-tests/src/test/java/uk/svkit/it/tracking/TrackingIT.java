@@ -441,6 +441,34 @@ class TrackingIT extends SvkitServer {
   }
 
   @Test
+  void contractsAndReturnsAreFoundThroughEachFilter() {
+    Contract contract = twoYearContract(2);
+    String a = contract.getCommitments().get(0).getId();
+    String b = contract.getCommitments().get(1).getId();
+    ContractReturn submitted = supplier.contracts().submitReturn(contract.getId(), a, q1("10"));
+    ContractReturn validated = buyer.contracts().validateReturn(supplier.contracts().submitReturn(contract.getId(), b, q1("20")));
+
+    // Contracts by supplier: this contract's supplier finds it, another supplier does not.
+    assertTrue(buyer.contracts().listContracts(uk.svkit.sdk.models.ListContractsOptions.builder().supplierOrganisationId(SUPPLIER_ID).build())
+        .stream().anyMatch(c -> c.getId().equals(contract.getId())));
+    assertTrue(buyer.contracts().listContracts(uk.svkit.sdk.models.ListContractsOptions.builder()
+        .supplierOrganisationId("8f1f3c39-0000-4000-8000-000000000005").build()).stream().noneMatch(c -> c.getId().equals(contract.getId())));
+
+    // Returns by KPI and by status, alone and together.
+    Function<ListReturnsOptions, List<String>> ids = options -> buyer.contracts().listReturns(contract.getId(), options).stream()
+        .map(ContractReturn::getId).toList();
+    assertEquals(List.of(submitted.getId(), validated.getId()), ids.apply(ListReturnsOptions.builder().build()));
+    assertEquals(List.of(submitted.getId()), ids.apply(ListReturnsOptions.builder().commitmentId(a).build()));
+    assertEquals(List.of(validated.getId()), ids.apply(ListReturnsOptions.builder().commitmentId(b).build()));
+    assertEquals(List.of(), ids.apply(ListReturnsOptions.builder().commitmentId(UUID.randomUUID().toString()).build()));
+    assertEquals(List.of(submitted.getId()), ids.apply(ListReturnsOptions.builder().status(ReturnStatus.SUBMITTED).build()));
+    assertEquals(List.of(validated.getId()), ids.apply(ListReturnsOptions.builder().status(ReturnStatus.VALIDATED).build()));
+    assertEquals(List.of(), ids.apply(ListReturnsOptions.builder().status(ReturnStatus.REJECTED).build()));
+    assertEquals(List.of(validated.getId()), ids.apply(ListReturnsOptions.builder().commitmentId(b).status(ReturnStatus.VALIDATED).build()));
+    assertEquals(List.of(), ids.apply(ListReturnsOptions.builder().commitmentId(a).status(ReturnStatus.VALIDATED).build()));
+  }
+
+  @Test
   void suppliersAndBuyersSeeOnlyTheirOwnContracts() {
     Contract contract = twoYearContract(1);
     try (SvkitClient otherSupplier = Clients.of(endpoint(), Tokens.of("GB-COH-09900002", "supplier"));
