@@ -37,6 +37,7 @@ import uk.svkit.sdk.models.CreatePledgeOptions;
 import uk.svkit.sdk.models.DirectoryFacets;
 import uk.svkit.sdk.models.DirectoryOrganisation;
 import uk.svkit.sdk.models.DirectoryOrganisationHit;
+import uk.svkit.sdk.models.DirectoryTheme;
 import uk.svkit.sdk.models.DirectorySort;
 import uk.svkit.sdk.models.FacetCount;
 import uk.svkit.sdk.models.LegalForm;
@@ -298,6 +299,43 @@ class DirectoryIT extends SvkitServer {
         .stream().toList();
     assertEquals("Kiln for pottery " + tag, nearL1.get(0).getTitle());
     assertEquals(km(L1, CH41), nearL1.get(1).getDistanceKm(), 0.001);
+    // Each remaining needs filter finds one and leaves the other out; one that fits neither finds nothing.
+    assertEquals(List.of("Kiln for pottery " + tag), needTitles(SearchNeedsOptions.builder().query(tag).placeCode(LIVERPOOL)));
+    assertEquals(List.of("Walk leaders " + tag), needTitles(SearchNeedsOptions.builder().query(tag).placeCode(WIRRAL)));
+    assertEquals(List.of("Kiln for pottery " + tag), needTitles(SearchNeedsOptions.builder().query(tag).legalForm(LegalForm.CIC)));
+    assertEquals(List.of(), needTitles(SearchNeedsOptions.builder().query(tag).legalForm(LegalForm.CIO)));
+    assertEquals(List.of("Kiln for pottery " + tag), needTitles(SearchNeedsOptions.builder().query(tag).organisationId(arts.id())));
+    assertEquals(List.of(), needTitles(SearchNeedsOptions.builder().query(tag).supportType(SupportType.FUNDING)));
+    assertEquals(List.of(), needTitles(SearchNeedsOptions.builder().query(tag).theme("environment")));
+    assertEquals(List.of(), needTitles(SearchNeedsOptions.builder().query(tag + " nothing-like-it")));
+    assertEquals(List.of("Kiln for pottery " + tag),
+        needTitles(SearchNeedsOptions.builder().query(tag).latitude(L1[0]).longitude(L1[1]).radiusKm(1)));
+    assertEquals(List.of("Kiln for pottery " + tag, "Walk leaders " + tag),
+        needTitles(SearchNeedsOptions.builder().query(tag).latitude(L1[0]).longitude(L1[1]).radiusKm(10)));
+    assertEquals(List.of("Arts " + tag), names(SearchDirectoryOptions.builder().query(tag).latitude(L1[0]).longitude(L1[1]).radiusKm(1).build()));
+    assertEquals(List.of(), names(SearchDirectoryOptions.builder().query(tag).legalForm(LegalForm.CIO).build()));
+    assertEquals(List.of(), names(SearchDirectoryOptions.builder().query(tag).theme("environment").build()));
+    // facets=false leaves the counts out of a needs search too, and finds the same needs.
+    JsonObject needsWithCounts = http().get("/api/v1/directory/needs?sort=NEWEST&q=" + tag).send().json();
+    var needsWithout = http().get("/api/v1/directory/needs?sort=NEWEST&facets=false&q=" + tag).send();
+    assertEquals(200, needsWithout.status(), needsWithout.toString());
+    assertFalse(needsWithout.json().containsKey("facets"), needsWithout.body());
+    assertEquals(needsWithCounts.getJsonArray("items"), needsWithout.json().getJsonArray("items"));
+    assertEquals(2, needsWithout.json().getJsonArray("items").size());
+  }
+
+  private List<String> needTitles(SearchNeedsOptions.Builder options) {
+    return supplier.directory().searchNeeds(options.build()).stream().map(Need::getTitle).sorted().toList();
+  }
+
+  /** The managed theme taxonomy has no filters and no create operation: every theme a profile above uses is listed. */
+  @Test
+  void themesAreListedWithTheirLabels() {
+    Map<String, String> themes = supplier.directory().listThemes().stream()
+        .collect(Collectors.toMap(DirectoryTheme::getCode, DirectoryTheme::getLabel));
+    assertTrue(themes.keySet().containsAll(Set.of("mental-health", "arts-and-culture", "environment", "community-cohesion")), themes.toString());
+    assertTrue(themes.values().stream().noneMatch(String::isBlank), themes.toString());
+    assertFalse(themes.containsKey("not-a-theme"));
   }
 
   @Test
@@ -505,6 +543,24 @@ class DirectoryIT extends SvkitServer {
 
     assertEquals(ours, supplier.directory().matchVcfses(offer).stream().map(m -> m.getOrganisation().getId())
         .filter(ours::contains).toList(), "deterministic");
+
+    // Themes, support types and a place rank; a radius (around a postcode or a point) limits.
+    List<String> byTheme = supplier.directory().matchVcfses(MatchVcfsesOptions.builder().addTheme("environment")
+        .addSupportType(SupportType.VOLUNTEERING).placeCode(LIVERPOOL).near("CH41").radiusKm(20).limit(50).build()).stream()
+        .map(m -> m.getOrganisation().getId()).filter(ours::contains).toList();
+    assertEquals(farAndOffTheme.id(), byTheme.get(0), "its theme, support type and place: " + byTheme);
+    List<String> bySupport = supplier.directory().matchVcfses(MatchVcfsesOptions.builder().addTheme("community-cohesion")
+        .addSupportType(SupportType.FUNDING).near("CH41").radiusKm(20).limit(50).build()).stream()
+        .map(m -> m.getOrganisation().getId()).filter(ours::contains).toList();
+    assertEquals(wrongSupport.id(), bySupport.get(0), "the funding need now fits: " + bySupport);
+    var nearPoint = http().get("/api/v1/directory/matches?measureCode=LM-VOL-01&limit=50&radiusKm=2&lat=" + CH41[0] + "&lon=" + CH41[1])
+        .token(Tokens.of(SUPPLIER, "supplier")).send();
+    assertEquals(200, nearPoint.status(), nearPoint.toString());
+    assertTrue(nearPoint.body().contains(fits.id()) && nearPoint.body().contains(wrongSupport.id()), nearPoint.body());
+    assertFalse(nearPoint.body().contains(farAndOffTheme.id()), "L1 is 3.5 km from CH41: " + nearPoint.body());
+    List<String> nearL1 = supplier.directory().matchVcfses(MatchVcfsesOptions.builder().addMeasureCode("LM-VOL-01").near("L1").radiusKm(1)
+        .limit(50).build()).stream().map(m -> m.getOrganisation().getId()).filter(ours::contains).toList();
+    assertEquals(List.of(farAndOffTheme.id()), nearL1);
     assertThrows(ValidationException.class, () -> supplier.directory().matchVcfses(MatchVcfsesOptions.builder().addTheme("not-a-theme").build()));
   }
 }

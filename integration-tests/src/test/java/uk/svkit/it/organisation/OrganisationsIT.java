@@ -67,6 +67,42 @@ class OrganisationsIT extends SvkitServer {
     }
   }
 
+  private java.util.Set<String> organisations(ListOrganisationsOptions options) {
+    return admin.organisations().listOrganisations(options).stream().map(Organisation::getId).collect(java.util.stream.Collectors.toSet());
+  }
+
+  @Test
+  void organisationsAndAuditEventsAreFoundThroughEachFilter() {
+    String name = unique("Birkenhead Filter Trust");
+    Organisation vcfse = register(name, uniqueCompanyIdentifier(), OrganisationRole.VCFSE);
+    Organisation supplier = register(name + " Trading", uniqueCompanyIdentifier(), OrganisationRole.SUPPLIER);
+
+    // q: both names contain it; a name that matches neither finds neither.
+    assertEquals(java.util.Set.of(vcfse.getId(), supplier.getId()), organisations(ListOrganisationsOptions.builder().query(name).build()));
+    assertEquals(java.util.Set.of(), organisations(ListOrganisationsOptions.builder().query(name + " Nowhere").build()));
+    // role: each finds its own; BUYER finds neither.
+    java.util.Set<String> vcfses = organisations(ListOrganisationsOptions.builder().role(OrganisationRole.VCFSE).limit(100).build());
+    assertTrue(vcfses.contains(vcfse.getId()) && !vcfses.contains(supplier.getId()), "role=VCFSE");
+    assertEquals(java.util.Set.of(supplier.getId()), organisations(ListOrganisationsOptions.builder().query(name).role(OrganisationRole.SUPPLIER).build()));
+    assertEquals(java.util.Set.of(), organisations(ListOrganisationsOptions.builder().query(name).role(OrganisationRole.BUYER).build()));
+
+    // Audit events: by entity id, by entity type, and both; another id or type leaves them out.
+    List<AuditEvent> ofVcfse = admin.audit().listAuditEvents(ListAuditEventsOptions.builder().entityId(vcfse.getId()).build()).stream().toList();
+    assertEquals(List.of(AuditAction.CREATED), ofVcfse.stream().map(AuditEvent::getAction).toList());
+    String type = ofVcfse.get(0).getEntityType();
+    assertEquals(1, admin.audit().listAuditEvents(ListAuditEventsOptions.builder().entityType(type).entityId(vcfse.getId()).build()).stream().count());
+    assertEquals(0, admin.audit().listAuditEvents(ListAuditEventsOptions.builder().entityType("return").entityId(vcfse.getId()).build()).stream().count());
+    assertEquals(0, admin.audit().listAuditEvents(ListAuditEventsOptions.builder().entityId(java.util.UUID.randomUUID().toString()).build()).stream().count());
+    try (SvkitClient itself = Clients.of(endpoint(), Tokens.of(vcfse.getIdentifier(), "vcfse"))) {
+      // An organisation's own trail, by type alone: its registration, and not the other organisation's.
+      List<String> ids = itself.audit().listAuditEvents(ListAuditEventsOptions.builder().entityType(type).build()).stream()
+          .map(AuditEvent::getEntityId).toList();
+      assertTrue(ids.contains(vcfse.getId()) && !ids.contains(supplier.getId()), ids.toString());
+      assertTrue(itself.audit().listAuditEvents(ListAuditEventsOptions.builder().entityType("contract").build()).stream()
+          .noneMatch(e -> e.getEntityId().equals(vcfse.getId())));
+    }
+  }
+
   @Test
   void organisationMayRenameItselfAndTheAuditTrailSaysWhoChangedWhat() {
     String identifier = uniqueCompanyIdentifier();

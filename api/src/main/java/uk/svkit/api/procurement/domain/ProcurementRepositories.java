@@ -35,7 +35,10 @@ public final class ProcurementRepositories {
     public List<QuestionSet> list(QuestionSetStatus status, String afterTitle, String afterId, int fetch) {
       String scope = Tenancy.listScope();
       StringBuilder jpql = new StringBuilder("select q from QuestionSet q where ");
-      jpql.append(scope == null ? "1 = 1" : "(q.ownerOrganisationId = :scope or (q.status <> :draft and :scope member of q.sharedWith))");
+      // Sharing is tested with EXISTS, not MEMBER OF: EclipseLink turns MEMBER OF on an element
+      // collection into an inner join, which dropped every set shared with nobody (so every draft).
+      jpql.append(scope == null ? "1 = 1" : "(q.ownerOrganisationId = :scope or (q.status <> :draft and exists"
+          + " (select s.id from QuestionSet s join s.sharedWith o where s.id = q.id and o = :scope)))");
       if (status != null) {
         jpql.append(" and q.status = :status");
       }
@@ -133,7 +136,8 @@ public final class ProcurementRepositories {
           any.add("t.ownerOrganisationId = :org");
         }
         if (evaluator) {
-          any.add(":subject member of t.evaluators");
+          // EXISTS rather than MEMBER OF, whose inner join would hide tenders without evaluators from the other conditions.
+          any.add("exists (select e.id from Tender e join e.evaluators v where e.id = t.id and v = :subject)");
         }
         if (supplier) {
           any.add("(t.deadline > :now and t.awardedBidId is null)");
