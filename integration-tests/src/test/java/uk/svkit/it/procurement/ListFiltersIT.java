@@ -2,6 +2,7 @@ package uk.svkit.it.procurement;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Duration;
@@ -15,6 +16,7 @@ import uk.svkit.it.support.Clients;
 import uk.svkit.it.support.SvkitServer;
 import uk.svkit.it.support.Tokens;
 import uk.svkit.sdk.SvkitClient;
+import uk.svkit.sdk.exception.NotFoundException;
 import uk.svkit.sdk.models.Bid;
 import uk.svkit.sdk.models.ListQuestionSetsOptions;
 import uk.svkit.sdk.models.ListTendersOptions;
@@ -117,6 +119,13 @@ class ListFiltersIT extends SvkitServer {
       assertTrue(tenders(evaluator, TenderStatus.CLOSED).contains(closing.getId()));
       assertFalse(tenders(evaluator, TenderStatus.OPEN).contains(closing.getId()));
       assertTrue(tenders(buyerAndEvaluator, null).containsAll(Set.of(open.getId(), closing.getId())));
+      // The assignment names a person of Wirral: the same user name at another organisation is someone else.
+      String assignedTender = closing.getId();
+      try (SvkitClient namesake = Clients.of(endpoint(), Tokens.person("GB-LAE-LIV", evaluatorSubject, "evaluator"))) {
+        assertFalse(tenders(namesake, null).contains(assignedTender), "a namesake evaluator of another organisation");
+        assertThrows(NotFoundException.class, () -> namesake.tenders().getTender(assignedTender));
+        assertThrows(NotFoundException.class, () -> namesake.tenders().listBids(assignedTender).stream().findAny());
+      }
 
       // A supplier lists open tenders and those it bid in.
       Set<String> supplierOpen = tenders(supplier, TenderStatus.OPEN);

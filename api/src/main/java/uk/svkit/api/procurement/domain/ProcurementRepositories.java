@@ -137,7 +137,8 @@ public final class ProcurementRepositories {
         }
         if (evaluator) {
           // EXISTS rather than MEMBER OF, whose inner join would hide tenders without evaluators from the other conditions.
-          any.add("exists (select e.id from Tender e join e.evaluators v where e.id = t.id and v = :subject)");
+          // Assignments name people of the buyer's organisation: the same user name elsewhere is someone else.
+          any.add("(t.ownerOrganisationId = :org and exists (select e.id from Tender e join e.evaluators v where e.id = t.id and v = :subject))");
         }
         if (supplier) {
           any.add("(t.deadline > :now and t.awardedBidId is null)");
@@ -160,7 +161,7 @@ public final class ProcurementRepositories {
       }
       jpql.append(" order by t.deadline, t.id");
       var query = em.createQuery(jpql.toString(), Tender.class);
-      if (!admin && (buyer || supplier)) {
+      if (!admin && (buyer || supplier || evaluator)) {
         query.setParameter("org", caller.organisationId());
       }
       if (!admin && evaluator) {
