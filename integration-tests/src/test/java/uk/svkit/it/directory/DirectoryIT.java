@@ -98,6 +98,10 @@ class DirectoryIT extends SvkitServer {
   /** A VCFSE registered for the test, acting through its own client. */
   record Vcfse(String id, String identifier, SvkitClient client, DirectoryOrganisation profile) {}
 
+  private static boolean isEmpty(List<?> list) {
+    return list == null || list.isEmpty();
+  }
+
   private static String tag() {
     return "zq" + Long.toString(System.nanoTime(), 36);
   }
@@ -154,7 +158,7 @@ class DirectoryIT extends SvkitServer {
   }
 
   @Test
-  void profileResolvesItsPostcodeAndShowsContactsOnlyWithAToken() {
+  void profileResolvesItsPostcodeAndShowsContactsOnlyToThoseWorkingWithIt() {
     String tag = tag();
     Vcfse v = vcfse("Contacts " + tag, profile(tag, LegalForm.CIO, "ch41 5ab", List.of("mental-health")).build());
     assertEquals("CH41 5AB", v.profile().getBase().getPostcode());
@@ -164,7 +168,16 @@ class DirectoryIT extends SvkitServer {
     assertEquals(VerificationStatus.UNVERIFIED, v.profile().getVerificationStatus());
     assertNotNull(v.profile().getETag());
 
+    // Contacts are personal data: not for any signed-in caller, only for the VCFSE itself, platform
+    // admins, and organisations working with it (here: a supplier that pledged to one of its needs).
+    assertTrue(isEmpty(supplier.directory().getOrganisation(v.id()).getContacts()), "a supplier with no dealings with it");
+    assertEquals("Pat Example", v.client().directory().getOrganisation(v.id()).getContacts().get(0).getName());
+    assertEquals("Pat Example", admin.directory().getOrganisation(v.id()).getContacts().get(0).getName());
+    Need need = v.client().directory().createNeed(need(SupportType.MENTORING, "Mentor " + tag, null).build());
+    supplier.directory().createPledge(need.getId(), CreatePledgeOptions.builder().build());
     assertEquals("Pat Example", supplier.directory().getOrganisation(v.id()).getContacts().get(0).getName());
+    SvkitClient otherSupplier = open(Tokens.of("GB-COH-09900002", "supplier"));
+    assertTrue(isEmpty(otherSupplier.directory().getOrganisation(v.id()).getContacts()), "another supplier still sees none");
 
     var anonymous = http().get("/api/v1/directory/organisations/" + v.id()).send();
     assertEquals(200, anonymous.status());

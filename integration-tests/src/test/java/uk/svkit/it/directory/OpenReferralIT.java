@@ -226,7 +226,7 @@ class OpenReferralIT extends SvkitServer {
   }
 
   @Test
-  void contactsAreForAuthenticatedCallersOnly() {
+  void contactsAreForThoseWorkingWithTheVcfseOnly() {
     String tag = tag();
     DirectoryOrganisation org = vcfse("Private Contacts " + tag, tag, List.of("mental-health"));
 
@@ -241,12 +241,16 @@ class OpenReferralIT extends SvkitServer {
     assertTrue(http().get("/api/v1/oruk/dataset").token(Tokens.admin()).send().body().contains("\"contacts\":[{"));
     assertFalse(services("search=" + tag).toString().contains("pat@example.org"));
 
-    JsonObject withToken = json(supplier.directoryData().getOpenReferralService(org.getId()));
+    // A token is not enough: a supplier with no dealings with the VCFSE sees no contacts; an
+    // admin (and the VCFSE itself, and organisations working with it) does.
+    assertFalse(json(supplier.directoryData().getOpenReferralService(org.getId())).containsKey("contacts"));
+    assertFalse(supplier.directoryData().exportOpenReferralDataset().contains("Pat Private"));
+    JsonObject withToken = json(admin.directoryData().getOpenReferralService(org.getId()));
     JsonObject contact = withToken.getJsonArray("contacts").getJsonObject(0);
     assertEquals("Pat Private", contact.getString("name"));
     assertEquals("Coordinator", contact.getString("title"));
     assertEquals("pat@example.org", withToken.getString("email"));
-    assertTrue(supplier.directoryData().exportOpenReferralDataset().contains("Pat Private"));
+    assertTrue(admin.directoryData().exportOpenReferralDataset().contains("Pat Private"));
 
     assertThrows(NotFoundException.class, () -> supplier.directoryData().getOpenReferralService("00000000-0000-4000-8000-000000000000"));
   }

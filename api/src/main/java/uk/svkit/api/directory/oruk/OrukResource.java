@@ -57,6 +57,7 @@ public class OrukResource {
   private static final String PAGE_DOC = "ORUK page: total_items, total_pages, page_number, size, first_page, last_page, empty, contents";
 
   @Inject OrukDirectory directory;
+  @Inject uk.svkit.api.directory.application.ContactAccess contactAccess;
   @Context UriInfo uri;
 
   @GET
@@ -191,7 +192,7 @@ public class OrukResource {
     OrukVocabulary vocabulary = directory.vocabulary();
     // A whole-directory export of people's names and emails to any signed-in user would be a
     // harvest: contacts go only to platform admins here.
-    var caller = uk.svkit.api.platform.request.RequestContext.currentCaller();
+    var caller = RequestContext.currentCaller();
     boolean withContacts = caller != null && caller.isPlatformAdmin();
     StreamingOutput body = out -> {
       Writer w = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));
@@ -253,7 +254,8 @@ public class OrukResource {
   }
 
   private OrukMapper mapper(OrukVocabulary vocabulary, List<VcfseProfile> profiles) {
-    return new OrukMapper(vocabulary, directory.placeNames(profiles), authenticated());
+    java.util.Set<String> readable = contactAccess.readableAmong(profiles.stream().map(VcfseProfile::id).toList());
+    return new OrukMapper(vocabulary, directory.placeNames(profiles), readable::contains);
   }
 
   private static int pageNumber(Integer page) {
@@ -269,7 +271,4 @@ public class OrukResource {
     return Response.ok(body.toString(), MediaType.APPLICATION_JSON_TYPE).build();
   }
 
-  private static boolean authenticated() {
-    return RequestContext.currentCaller() != null;
-  }
 }
