@@ -17,11 +17,16 @@
 #      API (capped at LOAD_MINUTES; the output says if the cap stopped it). p50/p90/p99/mean over
 #      CALLS of each. Targets: p50 under 100 ms, and no slower (relative to the baseline) at
 #      1,000,000 than at 100,000.
-# Data: 100 Wirral contracts (GB-LAE-WRL) and 10 Liverpool contracts (GB-LAE-LIV), all with the
-# demo supplier GB-COH-09900001, 2020-01-01 to 2029-12-31, 5 monthly KPIs each: 550 KPIs x 120
-# reporting periods = 66,000 (KPI, period) slots. A request carries returns for 5 contracts of one
-# buyer (consecutive requests take different contracts, as separate supplier feeds would), each
-# return a random KPI and month; several returns may share a slot.
+# Data: Wirral (GB-LAE-WRL) and Liverpool (GB-LAE-LIV) contracts, all with the demo supplier
+# GB-COH-09900001, 2020-01-01 to 2029-12-31, 5 monthly KPIs each (600 KPI-period slots a contract).
+# A KPI has one live return per reporting period (a second is a 409), so every return takes a slot
+# of its own: there are at least CONTRACTS Wirral and 10 Liverpool contracts, and as many more as
+# the returns to load need (for TOTAL=1,000,000: about 1,500 Wirral and 170 Liverpool contracts,
+# 1,000,000 KPI-period rows of kept totals). A request carries returns for 5 contracts of one buyer
+# (consecutive requests take different contracts, as separate supplier feeds would), each return a
+# KPI and month of its contract chosen at random among those not yet reported. The JDBC baseline
+# inserts rows of the same shape into contracts of its own (the API has taken the first slots),
+# deleted with their rows after the measurement.
 #
 # Set-up goes through the REST API only (bench/tracking/TrackingBench.java, a single-file program
 # with the JDK HttpClient; tokens from liberty-server/demo/MintDemoToken.java; the PostgreSQL JDBC

@@ -191,25 +191,38 @@ public final class TrackingBench {
     String supplier = mint("returns-feed@" + SUPPLIER, SUPPLIER, "supplier");
     ExecutorService pool = Executors.newFixedThreadPool(threads);
 
-    // 1. Contracts and KPIs, as the buyers: monthly KPIs over ten years, so 120 reporting periods each.
+    // 1. Contracts and KPIs, as the buyers: monthly KPIs over ten years, so 120 reporting periods each. A KPI takes
+    // one return per period, so every return needs a KPI-period slot of its own: there are at least --contracts
+    // (--liverpool-contracts) contracts, and as many more as the returns to load need. The JDBC baseline writes
+    // the same rows into contracts of its own (the HTTP path has taken the slots), deleted after the measurement.
     long t = System.nanoTime();
     int kpis = opt("--kpis");
-    List<Kontract> wrl = parallel(pool, opt("--contracts"), i -> createContract(wirral, "WRL", i, kpis, "E08000015"));
-    List<Kontract> liv = parallel(pool, opt("--liverpool-contracts"), i -> createContract(liverpool, "LIV", i, kpis, "E08000012"));
-    phase(String.format("create %d + %d contracts x %d monthly KPIs (%,d KPI-period slots)", wrl.size(), liv.size(), kpis,
-        (wrl.size() + liv.size()) * kpis * PERIODS), t);
+    int perBatch = opt("--contracts-per-batch");
+    int warmupBatches = opt("--warmup-batches");
+    int measuredBatches = opt("--returns") / batch;
+    int httpBatches = Math.max(warmupBatches + measuredBatches, (opt("--total") + batch - 1) / batch);
+    int jdbcBatches = warmupBatches + measuredBatches;
+    int wrlCount = Math.max(opt("--contracts"), Generator.contractsNeeded(httpBatches, false, batch, perBatch, kpis));
+    int livCount = Math.max(opt("--liverpool-contracts"), Generator.contractsNeeded(httpBatches, true, batch, perBatch, kpis));
+    List<Kontract> wrl = parallel(pool, wrlCount, i -> createContract(wirral, "WRL", i, kpis, "E08000015"));
+    List<Kontract> liv = parallel(pool, livCount, i -> createContract(liverpool, "LIV", i, kpis, "E08000012"));
+    List<Kontract> wrlJdbc = parallel(pool, Generator.contractsNeeded(jdbcBatches, false, batch, perBatch, kpis),
+        i -> createContract(wirral, "WRL-JDBC", i, kpis, "E08000015"));
+    List<Kontract> livJdbc = parallel(pool, Generator.contractsNeeded(jdbcBatches, true, batch, perBatch, kpis),
+        i -> createContract(liverpool, "LIV-JDBC", i, kpis, "E08000012"));
+    phase(String.format("create %,d + %,d contracts x %d monthly KPIs (%,d KPI-period slots), and %,d for the JDBC baseline", wrl.size(),
+        liv.size(), kpis, (wrl.size() + liv.size()) * kpis * PERIODS, wrlJdbc.size() + livJdbc.size()), t);
     expect(204, "PUT", "/api/v1/dashboards/benchmark/opt-in", wirral, "{\"optIn\":true}", null);
     expect(204, "PUT", "/api/v1/dashboards/benchmark/opt-in", liverpool, "{\"optIn\":true}", null);
 
-    // 2. Warm-up of both write paths, then the measured ingestion: HTTP first, then JDBC, the same rows.
-    Generator gen = new Generator(wrl, liv, batch, opt("--contracts-per-batch"), 20261122L);
-    int warmupBatches = opt("--warmup-batches");
-    int measuredBatches = opt("--returns") / batch;
+    // 2. Warm-up of both write paths, then the measured ingestion: HTTP first, then JDBC, rows of the same shape.
+    Generator gen = new Generator(wrl, liv, batch, perBatch, 20261122L);
+    Generator jdbcGen = new Generator(wrlJdbc, livJdbc, batch, perBatch, 20261122L);
     AtomicInteger loaded = new AtomicInteger();
     t = System.nanoTime();
     ingestHttp(pool, supplier, gen, 0, warmupBatches, loaded);
     try (Connection c = DriverManager.getConnection(options.get("--jdbc"), "postgres", "postgres")) {
-      insertJdbc(c, gen, 0, warmupBatches);
+      insertJdbc(c, jdbcGen, 0, warmupBatches);
     }
     phase(String.format("warm-up: %d batches over HTTP, %d over JDBC", warmupBatches, warmupBatches), t);
     int sample = gen.batch(warmupBatches).stream().map(Item::json).mapToInt(s -> s.length() + 1).sum() + 14;
@@ -226,7 +239,7 @@ public final class TrackingBench {
     double jdbcSeconds;
     try (Connection c = DriverManager.getConnection(options.get("--jdbc"), "postgres", "postgres")) {
       t0 = System.nanoTime();
-      insertJdbc(c, gen, warmupBatches, measuredBatches);
+      insertJdbc(c, jdbcGen, warmupBatches, measuredBatches);
       jdbcSeconds = (System.nanoTime() - t0) / 1e9;
     }
     Cpu.Snapshot afterJdbc = cpu.snapshot();
@@ -246,6 +259,8 @@ public final class TrackingBench {
     try (Connection c = DriverManager.getConnection(options.get("--jdbc"), "postgres", "postgres"); Statement s = c.createStatement()) {
       t = System.nanoTime();
       int deleted = s.executeUpdate("DELETE FROM trk_return WHERE submitted_by = '" + JDBC_SUBJECT + "'");
+      // Their contracts too (KPIs and places go with them), so the dashboards read only the API's contracts.
+      s.executeUpdate("DELETE FROM trk_contract WHERE buyer_contract_id LIKE 'BENCH-%-JDBC-%'");
       s.execute("VACUUM ANALYZE trk_return");
       s.execute("ANALYZE");
       phase(String.format("delete the %,d JDBC baseline rows, VACUUM ANALYZE", deleted), t);
@@ -260,8 +275,8 @@ public final class TrackingBench {
     int next = warmupBatches + measuredBatches;
     t = System.nanoTime();
     int startLoaded = loaded.get();
-    while (loaded.get() < target && System.nanoTime() < deadline) {
-      int count = Math.min(threads * 25, (target - loaded.get() + batch - 1) / batch);
+    while (loaded.get() < target && next < httpBatches && System.nanoTime() < deadline) {
+      int count = Math.min(Math.min(threads * 25, (target - loaded.get() + batch - 1) / batch), httpBatches - next);
       ingestHttp(pool, supplier, gen, next, count, loaded);
       next += count;
     }
@@ -365,7 +380,9 @@ public final class TrackingBench {
   /**
    * The returns, batch by batch, reproducibly: batch b is one buyer's (every tenth batch is Liverpool's), carries
    * returns for a few of that buyer's contracts (consecutive batches take different contracts, as separate supplier
-   * feeds would), each item a random KPI of its contract and a random month of the 120.
+   * feeds would), each item a KPI and month of its contract that no other item of any batch takes: a KPI has one
+   * return per reporting period. Each contract's slots are shuffled once (seeded by the contract), and each use of
+   * the contract by a batch takes the next chunk of them, so returns still land on random KPIs and months.
    */
   static final class Generator {
     private final List<Kontract> wrl;
@@ -373,6 +390,7 @@ public final class TrackingBench {
     private final int size;
     private final int perBatch;
     private final long seed;
+    private final Map<String, int[]> slots = new java.util.concurrent.ConcurrentHashMap<>();
 
     Generator(List<Kontract> wrl, List<Kontract> liv, int size, int perBatch, long seed) {
       this.wrl = wrl;
@@ -382,29 +400,82 @@ public final class TrackingBench {
       this.seed = seed;
     }
 
+    /** Liverpool's batches are every tenth one (when Liverpool has contracts). */
+    static boolean liverpool(int b, boolean hasLiverpool) {
+      return hasLiverpool && b % 10 == 9;
+    }
+
+    /** The n-th batch of its buyer: batches of a buyer take that buyer's contracts round-robin, perBatch at a time. */
+    static int group(int b, boolean liverpool) {
+      return liverpool ? b / 10 : b - b / 10;
+    }
+
+    /** Slots one batch takes of each of its contracts. */
+    static int chunk(int size, int perBatch) {
+      return (size + perBatch - 1) / perBatch;
+    }
+
+    /** How many contracts a buyer needs so that batches 0 to batches - 1 never take a KPI-period slot twice. */
+    static int contractsNeeded(int batches, boolean liverpool, int size, int perBatch, int kpis) {
+      int groups = 0;
+      for (int b = 0; b < batches; b++) {
+        if (liverpool(b, true) == liverpool) {
+          groups++;
+        }
+      }
+      int usesPerContract = kpis * PERIODS / chunk(size, perBatch);
+      if (usesPerContract == 0) {
+        throw new IllegalArgumentException("a batch's share of one contract (" + chunk(size, perBatch) + ") exceeds its "
+            + kpis * PERIODS + " KPI-period slots: raise --contracts-per-batch or --kpis");
+      }
+      return Math.max(perBatch, (int) Math.ceil((double) groups * perBatch / usesPerContract));
+    }
+
     List<Item> batch(int b) {
       SplittableRandom random = new SplittableRandom(seed * 1_000_003L + b);
-      boolean liverpool = !liv.isEmpty() && b % 10 == 9;
+      boolean liverpool = liverpool(b, !liv.isEmpty());
       List<Kontract> pool = liverpool ? liv : wrl;
-      int group = liverpool ? b / 10 : b - b / 10;
-      List<Kontract> chosen = new ArrayList<>();
-      for (int j = 0; j < Math.min(perBatch, pool.size()); j++) {
-        chosen.add(pool.get((group * perBatch + j) % pool.size()));
-      }
+      int group = group(b, liverpool);
+      int chunk = chunk(size, perBatch);
+      int contracts = Math.min(perBatch, pool.size());
       List<Item> items = new ArrayList<>(size);
       for (int n = 0; n < size; n++) {
-        Kontract c = chosen.get(random.nextInt(chosen.size()));
-        int kpi = random.nextInt(c.kpis().size());
+        int j = n % contracts;
+        int turn = group * perBatch + j;
+        Kontract c = pool.get(turn % pool.size());
+        int use = turn / pool.size(); // how many earlier batches took this contract
+        int[] order = slots.computeIfAbsent(c.id(), id -> shuffled(c.kpis().size() * PERIODS, seed + c.index() * 7_919L + c.buyer().hashCode()));
+        int position = use * chunk + n / contracts;
+        if (position >= order.length) {
+          throw new IllegalStateException("contract " + c.index() + " of " + c.buyer() + " has no KPI-period slot left for batch " + b);
+        }
+        int slot = order[position];
+        int kpi = slot / PERIODS;
+        int period = slot % PERIODS;
         int contractIndex = c.index();
         String[] m = MEASURES[(contractIndex + kpi) % MEASURES.length];
         long low = Long.parseLong(m[2]);
         long high = Long.parseLong(m[3]);
         BigDecimal quantity = BigDecimal.valueOf(low + random.nextLong(high - low + 1));
-        int period = random.nextInt(PERIODS);
         items.add(new Item(c, kpi, period, quantity, NARRATIVES[(contractIndex + kpi) % NARRATIVES.length],
             random.nextInt(10) == 0 ? "https://evidence.example.org/bench/" + c.id().substring(0, 8) + "/" + period : null));
       }
       return items;
+    }
+
+    private static int[] shuffled(int n, long seed) {
+      int[] order = new int[n];
+      for (int i = 0; i < n; i++) {
+        order[i] = i;
+      }
+      SplittableRandom random = new SplittableRandom(seed);
+      for (int i = n - 1; i > 0; i--) {
+        int k = random.nextInt(i + 1);
+        int swap = order[i];
+        order[i] = order[k];
+        order[k] = swap;
+      }
+      return order;
     }
   }
 

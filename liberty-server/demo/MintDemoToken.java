@@ -24,11 +24,14 @@ import java.util.UUID;
  * </pre>
  *
  * Options: --org IDENTIFIER (the organisation's org-id), --role ROLE (repeatable), --sub SUBJECT,
- * --minutes VALIDITY (default 60), --key PRIVATE_KEY_PEM. The integration tests mint their tokens
+ * --minutes VALIDITY (default 60), --key PRIVATE_KEY_PEM, --aud AUDIENCE (default svkit, the
+ * audience the demo configuration requires). The integration tests mint their tokens
  * with this same class.
  */
 public final class MintDemoToken {
   public static final String ISSUER = "svkit-demo";
+  /** The audience the demo configuration requires (mp.jwt.verify.audiences). */
+  public static final String AUDIENCE = "svkit";
   static final List<Path> KEY_LOCATIONS =
       List.of(Path.of("liberty-server/demo/demo-jwt-private.pem"), Path.of("demo/demo-jwt-private.pem"), Path.of("demo-jwt-private.pem"));
 
@@ -39,6 +42,7 @@ public final class MintDemoToken {
     String subject = null;
     Path key = null;
     long minutes = 60;
+    String audience = AUDIENCE;
     List<String> roles = new ArrayList<>();
     for (int i = 0; i < args.length; i++) {
       String value = i + 1 < args.length ? args[i + 1] : null;
@@ -48,6 +52,7 @@ public final class MintDemoToken {
         case "--sub" -> subject = value;
         case "--minutes" -> minutes = Long.parseLong(value);
         case "--key" -> key = Path.of(value);
+        case "--aud" -> audience = value;
         default -> {
           System.err.println("Unknown option " + args[i] + "; see the class comment for usage.");
           System.exit(2);
@@ -62,15 +67,22 @@ public final class MintDemoToken {
     if (subject == null) {
       subject = roles.get(0) + (org == null ? "" : "@" + org);
     }
-    System.out.println(mint(key == null ? defaultKey() : key, subject, org, roles, Duration.ofMinutes(minutes)));
+    System.out.println(mint(key == null ? defaultKey() : key, subject, org, roles, Duration.ofMinutes(minutes), audience));
   }
 
-  /** A signed RS256 JWT with the claims svkit reads: sub/upn, groups (roles), org, iss, exp. */
+  /** A signed RS256 JWT with the claims svkit reads: sub/upn, groups (roles), org, iss, aud, exp. */
   public static String mint(Path privateKeyPem, String subject, String org, List<String> roles, Duration validity)
+      throws Exception {
+    return mint(privateKeyPem, subject, org, roles, validity, AUDIENCE);
+  }
+
+  /** The same, for another audience (tests show that svkit refuses tokens meant for another application). */
+  public static String mint(Path privateKeyPem, String subject, String org, List<String> roles, Duration validity, String audience)
       throws Exception {
     Instant now = Instant.now();
     StringBuilder claims = new StringBuilder("{");
     claims.append("\"iss\":").append(json(ISSUER));
+    claims.append(",\"aud\":").append(json(audience));
     claims.append(",\"sub\":").append(json(subject));
     claims.append(",\"upn\":").append(json(subject));
     claims.append(",\"jti\":").append(json(UUID.randomUUID().toString()));

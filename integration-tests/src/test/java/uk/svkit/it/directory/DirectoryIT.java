@@ -37,6 +37,7 @@ import uk.svkit.sdk.models.CreatePledgeOptions;
 import uk.svkit.sdk.models.DirectoryFacets;
 import uk.svkit.sdk.models.DirectoryOrganisation;
 import uk.svkit.sdk.models.DirectoryOrganisationHit;
+import uk.svkit.sdk.models.DirectoryTheme;
 import uk.svkit.sdk.models.DirectorySort;
 import uk.svkit.sdk.models.FacetCount;
 import uk.svkit.sdk.models.LegalForm;
@@ -97,6 +98,10 @@ class DirectoryIT extends SvkitServer {
   /** A VCFSE registered for the test, acting through its own client. */
   record Vcfse(String id, String identifier, SvkitClient client, DirectoryOrganisation profile) {}
 
+  private static boolean isEmpty(List<?> list) {
+    return list == null || list.isEmpty();
+  }
+
   private static String tag() {
     return "zq" + Long.toString(System.nanoTime(), 36);
   }
@@ -139,8 +144,21 @@ class DirectoryIT extends SvkitServer {
 
   // ---- profiles ---------------------------------------------------------------------------
 
+  /**
+   * Matching ranks its candidates in memory, so an anonymous caller must not be able to make it
+   * rank the whole country: it needs an area (and ranks at most the nearest 2,000 with open needs).
+   */
   @Test
-  void profileResolvesItsPostcodeAndShowsContactsOnlyWithAToken() {
+  void matchingWithoutAnAreaIsRefusedAsTooBroad() {
+    var everything = http().get("/api/v1/directory/matches").send();
+    assertEquals(400, everything.status(), everything.body());
+    assertTrue(everything.body().contains("near"), everything.body());
+    assertEquals(400, http().get("/api/v1/directory/matches?theme=mental-health&supportType=VOLUNTEERING").send().status());
+    assertEquals(200, http().get("/api/v1/directory/matches?near=CH41&radiusKm=20").send().status());
+  }
+
+  @Test
+  void profileResolvesItsPostcodeAndShowsContactsOnlyToThoseWorkingWithIt() {
     String tag = tag();
     Vcfse v = vcfse("Contacts " + tag, profile(tag, LegalForm.CIO, "ch41 5ab", List.of("mental-health")).build());
     assertEquals("CH41 5AB", v.profile().getBase().getPostcode());
@@ -150,7 +168,16 @@ class DirectoryIT extends SvkitServer {
     assertEquals(VerificationStatus.UNVERIFIED, v.profile().getVerificationStatus());
     assertNotNull(v.profile().getETag());
 
+    // Contacts are personal data: not for any signed-in caller, only for the VCFSE itself, platform
+    // admins, and organisations working with it (here: a supplier that pledged to one of its needs).
+    assertTrue(isEmpty(supplier.directory().getOrganisation(v.id()).getContacts()), "a supplier with no dealings with it");
+    assertEquals("Pat Example", v.client().directory().getOrganisation(v.id()).getContacts().get(0).getName());
+    assertEquals("Pat Example", admin.directory().getOrganisation(v.id()).getContacts().get(0).getName());
+    Need need = v.client().directory().createNeed(need(SupportType.MENTORING, "Mentor " + tag, null).build());
+    supplier.directory().createPledge(need.getId(), CreatePledgeOptions.builder().build());
     assertEquals("Pat Example", supplier.directory().getOrganisation(v.id()).getContacts().get(0).getName());
+    SvkitClient otherSupplier = open(Tokens.of("GB-COH-09900002", "supplier"));
+    assertTrue(isEmpty(otherSupplier.directory().getOrganisation(v.id()).getContacts()), "another supplier still sees none");
 
     var anonymous = http().get("/api/v1/directory/organisations/" + v.id()).send();
     assertEquals(200, anonymous.status());
@@ -285,6 +312,43 @@ class DirectoryIT extends SvkitServer {
         .stream().toList();
     assertEquals("Kiln for pottery " + tag, nearL1.get(0).getTitle());
     assertEquals(km(L1, CH41), nearL1.get(1).getDistanceKm(), 0.001);
+    // Each remaining needs filter finds one and leaves the other out; one that fits neither finds nothing.
+    assertEquals(List.of("Kiln for pottery " + tag), needTitles(SearchNeedsOptions.builder().query(tag).placeCode(LIVERPOOL)));
+    assertEquals(List.of("Walk leaders " + tag), needTitles(SearchNeedsOptions.builder().query(tag).placeCode(WIRRAL)));
+    assertEquals(List.of("Kiln for pottery " + tag), needTitles(SearchNeedsOptions.builder().query(tag).legalForm(LegalForm.CIC)));
+    assertEquals(List.of(), needTitles(SearchNeedsOptions.builder().query(tag).legalForm(LegalForm.CIO)));
+    assertEquals(List.of("Kiln for pottery " + tag), needTitles(SearchNeedsOptions.builder().query(tag).organisationId(arts.id())));
+    assertEquals(List.of(), needTitles(SearchNeedsOptions.builder().query(tag).supportType(SupportType.FUNDING)));
+    assertEquals(List.of(), needTitles(SearchNeedsOptions.builder().query(tag).theme("environment")));
+    assertEquals(List.of(), needTitles(SearchNeedsOptions.builder().query(tag + " nothing-like-it")));
+    assertEquals(List.of("Kiln for pottery " + tag),
+        needTitles(SearchNeedsOptions.builder().query(tag).latitude(L1[0]).longitude(L1[1]).radiusKm(1)));
+    assertEquals(List.of("Kiln for pottery " + tag, "Walk leaders " + tag),
+        needTitles(SearchNeedsOptions.builder().query(tag).latitude(L1[0]).longitude(L1[1]).radiusKm(10)));
+    assertEquals(List.of("Arts " + tag), names(SearchDirectoryOptions.builder().query(tag).latitude(L1[0]).longitude(L1[1]).radiusKm(1).build()));
+    assertEquals(List.of(), names(SearchDirectoryOptions.builder().query(tag).legalForm(LegalForm.CIO).build()));
+    assertEquals(List.of(), names(SearchDirectoryOptions.builder().query(tag).theme("environment").build()));
+    // facets=false leaves the counts out of a needs search too, and finds the same needs.
+    JsonObject needsWithCounts = http().get("/api/v1/directory/needs?sort=NEWEST&q=" + tag).send().json();
+    var needsWithout = http().get("/api/v1/directory/needs?sort=NEWEST&facets=false&q=" + tag).send();
+    assertEquals(200, needsWithout.status(), needsWithout.toString());
+    assertFalse(needsWithout.json().containsKey("facets"), needsWithout.body());
+    assertEquals(needsWithCounts.getJsonArray("items"), needsWithout.json().getJsonArray("items"));
+    assertEquals(2, needsWithout.json().getJsonArray("items").size());
+  }
+
+  private List<String> needTitles(SearchNeedsOptions.Builder options) {
+    return supplier.directory().searchNeeds(options.build()).stream().map(Need::getTitle).sorted().toList();
+  }
+
+  /** The managed theme taxonomy has no filters and no create operation: every theme a profile above uses is listed. */
+  @Test
+  void themesAreListedWithTheirLabels() {
+    Map<String, String> themes = supplier.directory().listThemes().stream()
+        .collect(Collectors.toMap(DirectoryTheme::getCode, DirectoryTheme::getLabel));
+    assertTrue(themes.keySet().containsAll(Set.of("mental-health", "arts-and-culture", "environment", "community-cohesion")), themes.toString());
+    assertTrue(themes.values().stream().noneMatch(String::isBlank), themes.toString());
+    assertFalse(themes.containsKey("not-a-theme"));
   }
 
   @Test
@@ -492,6 +556,24 @@ class DirectoryIT extends SvkitServer {
 
     assertEquals(ours, supplier.directory().matchVcfses(offer).stream().map(m -> m.getOrganisation().getId())
         .filter(ours::contains).toList(), "deterministic");
+
+    // Themes, support types and a place rank; a radius (around a postcode or a point) limits.
+    List<String> byTheme = supplier.directory().matchVcfses(MatchVcfsesOptions.builder().addTheme("environment")
+        .addSupportType(SupportType.VOLUNTEERING).placeCode(LIVERPOOL).near("CH41").radiusKm(20).limit(50).build()).stream()
+        .map(m -> m.getOrganisation().getId()).filter(ours::contains).toList();
+    assertEquals(farAndOffTheme.id(), byTheme.get(0), "its theme, support type and place: " + byTheme);
+    List<String> bySupport = supplier.directory().matchVcfses(MatchVcfsesOptions.builder().addTheme("community-cohesion")
+        .addSupportType(SupportType.FUNDING).near("CH41").radiusKm(20).limit(50).build()).stream()
+        .map(m -> m.getOrganisation().getId()).filter(ours::contains).toList();
+    assertEquals(wrongSupport.id(), bySupport.get(0), "the funding need now fits: " + bySupport);
+    var nearPoint = http().get("/api/v1/directory/matches?measureCode=LM-VOL-01&limit=50&radiusKm=2&lat=" + CH41[0] + "&lon=" + CH41[1])
+        .token(Tokens.of(SUPPLIER, "supplier")).send();
+    assertEquals(200, nearPoint.status(), nearPoint.toString());
+    assertTrue(nearPoint.body().contains(fits.id()) && nearPoint.body().contains(wrongSupport.id()), nearPoint.body());
+    assertFalse(nearPoint.body().contains(farAndOffTheme.id()), "L1 is 3.5 km from CH41: " + nearPoint.body());
+    List<String> nearL1 = supplier.directory().matchVcfses(MatchVcfsesOptions.builder().addMeasureCode("LM-VOL-01").near("L1").radiusKm(1)
+        .limit(50).build()).stream().map(m -> m.getOrganisation().getId()).filter(ours::contains).toList();
+    assertEquals(List.of(farAndOffTheme.id()), nearL1);
     assertThrows(ValidationException.class, () -> supplier.directory().matchVcfses(MatchVcfsesOptions.builder().addTheme("not-a-theme").build()));
   }
 }

@@ -134,8 +134,12 @@ class OpenReferralIT extends SvkitServer {
 
     assertEquals(List.of(), OrukSchema.validate("organization", supplier.directoryData().getOpenReferralOrganization(org.getId())));
 
-    // Anonymously: other tests' contacts use @example.invalid, which the email format rejects.
-    Http.Reply exported = http().get("/api/v1/oruk/dataset").send();
+    // The whole-directory export is for signed-in bulk consumers (anonymous callers page through
+    // /oruk/organizations and /oruk/services instead); contacts in it only for platform admins, so
+    // a supplier's copy has none (other tests' contacts use @example.invalid, which the email
+    // format rejects).
+    assertEquals(401, http().get("/api/v1/oruk/dataset").send().status());
+    Http.Reply exported = http().get("/api/v1/oruk/dataset").token(Tokens.of("GB-COH-09900001", "supplier")).send();
     assertEquals(200, exported.status());
     JsonObject dataset = exported.json();
     assertEquals("3.0", dataset.getString("version"));
@@ -222,7 +226,7 @@ class OpenReferralIT extends SvkitServer {
   }
 
   @Test
-  void contactsAreForAuthenticatedCallersOnly() {
+  void contactsAreForThoseWorkingWithTheVcfseOnly() {
     String tag = tag();
     DirectoryOrganisation org = vcfse("Private Contacts " + tag, tag, List.of("mental-health"));
 
@@ -231,15 +235,22 @@ class OpenReferralIT extends SvkitServer {
     assertFalse(anonymous.json().containsKey("contacts"));
     assertFalse(anonymous.json().containsKey("email"));
     assertFalse(anonymous.body().contains("Pat Private"));
-    assertFalse(http().get("/api/v1/oruk/dataset").send().body().contains("pat@example.org"));
+    assertEquals(401, http().get("/api/v1/oruk/dataset").send().status());
+    // Bulk harvest of contacts: a signed-in supplier's dataset has none; a platform admin's has them.
+    assertFalse(http().get("/api/v1/oruk/dataset").token(Tokens.of("GB-COH-09900001", "supplier")).send().body().contains("pat@example.org"));
+    assertTrue(http().get("/api/v1/oruk/dataset").token(Tokens.admin()).send().body().contains("\"contacts\":[{"));
     assertFalse(services("search=" + tag).toString().contains("pat@example.org"));
 
-    JsonObject withToken = json(supplier.directoryData().getOpenReferralService(org.getId()));
+    // A token is not enough: a supplier with no dealings with the VCFSE sees no contacts; an
+    // admin (and the VCFSE itself, and organisations working with it) does.
+    assertFalse(json(supplier.directoryData().getOpenReferralService(org.getId())).containsKey("contacts"));
+    assertFalse(supplier.directoryData().exportOpenReferralDataset().contains("Pat Private"));
+    JsonObject withToken = json(admin.directoryData().getOpenReferralService(org.getId()));
     JsonObject contact = withToken.getJsonArray("contacts").getJsonObject(0);
     assertEquals("Pat Private", contact.getString("name"));
     assertEquals("Coordinator", contact.getString("title"));
     assertEquals("pat@example.org", withToken.getString("email"));
-    assertTrue(supplier.directoryData().exportOpenReferralDataset().contains("Pat Private"));
+    assertTrue(admin.directoryData().exportOpenReferralDataset().contains("Pat Private"));
 
     assertThrows(NotFoundException.class, () -> supplier.directoryData().getOpenReferralService("00000000-0000-4000-8000-000000000000"));
   }

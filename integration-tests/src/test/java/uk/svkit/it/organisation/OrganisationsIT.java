@@ -10,6 +10,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import uk.svkit.it.support.Clients;
+import uk.svkit.it.support.Http;
 import uk.svkit.it.support.SvkitServer;
 import uk.svkit.it.support.Tokens;
 import uk.svkit.sdk.SvkitClient;
@@ -66,6 +67,42 @@ class OrganisationsIT extends SvkitServer {
     }
   }
 
+  private java.util.Set<String> organisations(ListOrganisationsOptions options) {
+    return admin.organisations().listOrganisations(options).stream().map(Organisation::getId).collect(java.util.stream.Collectors.toSet());
+  }
+
+  @Test
+  void organisationsAndAuditEventsAreFoundThroughEachFilter() {
+    String name = unique("Birkenhead Filter Trust");
+    Organisation vcfse = register(name, uniqueCompanyIdentifier(), OrganisationRole.VCFSE);
+    Organisation supplier = register(name + " Trading", uniqueCompanyIdentifier(), OrganisationRole.SUPPLIER);
+
+    // q: both names contain it; a name that matches neither finds neither.
+    assertEquals(java.util.Set.of(vcfse.getId(), supplier.getId()), organisations(ListOrganisationsOptions.builder().query(name).build()));
+    assertEquals(java.util.Set.of(), organisations(ListOrganisationsOptions.builder().query(name + " Nowhere").build()));
+    // role: each finds its own; BUYER finds neither.
+    java.util.Set<String> vcfses = organisations(ListOrganisationsOptions.builder().role(OrganisationRole.VCFSE).limit(100).build());
+    assertTrue(vcfses.contains(vcfse.getId()) && !vcfses.contains(supplier.getId()), "role=VCFSE");
+    assertEquals(java.util.Set.of(supplier.getId()), organisations(ListOrganisationsOptions.builder().query(name).role(OrganisationRole.SUPPLIER).build()));
+    assertEquals(java.util.Set.of(), organisations(ListOrganisationsOptions.builder().query(name).role(OrganisationRole.BUYER).build()));
+
+    // Audit events: by entity id, by entity type, and both; another id or type leaves them out.
+    List<AuditEvent> ofVcfse = admin.audit().listAuditEvents(ListAuditEventsOptions.builder().entityId(vcfse.getId()).build()).stream().toList();
+    assertEquals(List.of(AuditAction.CREATED), ofVcfse.stream().map(AuditEvent::getAction).toList());
+    String type = ofVcfse.get(0).getEntityType();
+    assertEquals(1, admin.audit().listAuditEvents(ListAuditEventsOptions.builder().entityType(type).entityId(vcfse.getId()).build()).stream().count());
+    assertEquals(0, admin.audit().listAuditEvents(ListAuditEventsOptions.builder().entityType("return").entityId(vcfse.getId()).build()).stream().count());
+    assertEquals(0, admin.audit().listAuditEvents(ListAuditEventsOptions.builder().entityId(java.util.UUID.randomUUID().toString()).build()).stream().count());
+    try (SvkitClient itself = Clients.of(endpoint(), Tokens.of(vcfse.getIdentifier(), "vcfse"))) {
+      // An organisation's own trail, by type alone: its registration, and not the other organisation's.
+      List<String> ids = itself.audit().listAuditEvents(ListAuditEventsOptions.builder().entityType(type).build()).stream()
+          .map(AuditEvent::getEntityId).toList();
+      assertTrue(ids.contains(vcfse.getId()) && !ids.contains(supplier.getId()), ids.toString());
+      assertTrue(itself.audit().listAuditEvents(ListAuditEventsOptions.builder().entityType("contract").build()).stream()
+          .noneMatch(e -> e.getEntityId().equals(vcfse.getId())));
+    }
+  }
+
   @Test
   void organisationMayRenameItselfAndTheAuditTrailSaysWhoChangedWhat() {
     String identifier = uniqueCompanyIdentifier();
@@ -78,7 +115,11 @@ class OrganisationsIT extends SvkitServer {
 
       assertEquals("Renamed Ltd", renamed.getName());
       assertNotEquals(current.getETag(), renamed.getETag());
-      List<AuditEvent> trail = itself.audit()
+      // The trail is for those who run the organisation's procurement (buyers, contract managers)
+      // and platform admins; a supplier's own users may not read it.
+      assertThrows(PermissionDeniedException.class, () -> itself.audit()
+          .listAuditEvents(ListAuditEventsOptions.builder().entityId(created.getId()).build()).stream().findAny());
+      List<AuditEvent> trail = admin.audit()
           .listAuditEvents(ListAuditEventsOptions.builder().entityId(created.getId()).build())
           .stream().toList();
       assertEquals(List.of(AuditAction.CREATED, AuditAction.UPDATED), trail.stream().map(AuditEvent::getAction).toList());
@@ -86,7 +127,8 @@ class OrganisationsIT extends SvkitServer {
       assertEquals(List.of("name"), update.getChangedFields());
       assertEquals("it-supplier@" + identifier, update.getSubject());
       assertEquals(created.getId(), update.getOrganisationId());
-      assertEquals(update.getId(), itself.audit().getAuditEvent(update.getId()).getId());
+      assertEquals(update.getId(), admin.audit().getAuditEvent(update.getId()).getId());
+      assertThrows(PermissionDeniedException.class, () -> itself.audit().getAuditEvent(update.getId()));
     }
   }
 
@@ -161,7 +203,32 @@ class OrganisationsIT extends SvkitServer {
         SvkitClient itself = Clients.of(endpoint(), Tokens.of(identifier, "supplier"))) {
       assertThrows(NotFoundException.class, () -> other.audit().getAuditEvent(eventId));
       assertTrue(other.audit().listAuditEvents(ListAuditEventsOptions.builder().entityId(owner.getId()).build()).stream().findAny().isEmpty());
-      assertEquals(eventId, itself.audit().getAuditEvent(eventId).getId());
+      assertThrows(PermissionDeniedException.class, () -> itself.audit().getAuditEvent(eventId));
+      assertEquals(eventId, admin.audit().getAuditEvent(eventId).getId());
     }
+  }
+
+  /** Writes that used to leave no trace: a benchmark opt-in, an imported edition's elements and measures. */
+  @Test
+  void optInsAndImportedElementsAreAudited() {
+    // A buyer of its own, so that opting in changes no other test's benchmark.
+    String identifier = uniqueCompanyIdentifier();
+    Organisation buyerOrg = register(unique("Audited buyer"), identifier, OrganisationRole.BUYER);
+    String wirralBuyer = Tokens.of(identifier, "buyer");
+    Http.Reply optIn = http().put("/api/v1/dashboards/benchmark/opt-in", "{\"optIn\":true}").token(wirralBuyer).send();
+    assertTrue(optIn.status() < 300, optIn.body());
+    Http.Reply trail = http().get("/api/v1/audit-events?entityType=benchmark-opt-in&entityId=" + buyerOrg.getId()).token(wirralBuyer).send();
+    assertEquals(200, trail.status(), trail.body());
+    assertTrue(trail.body().contains("\"entityType\":\"benchmark-opt-in\""), trail.body());
+
+    String code = "AUD" + Long.toString(System.nanoTime(), 36).toUpperCase();
+    String body = "{\"frameworkCode\":\"" + code + "\",\"frameworkName\":\"Audit test\",\"edition\":\"1\",\"source\":\"test\","
+        + "\"elements\":[{\"code\":\"T1\",\"kind\":\"THEME\",\"title\":\"Theme\"}],"
+        + "\"measures\":[{\"code\":\"" + code + "-M1\",\"title\":\"Hires\",\"unitType\":\"FTE\",\"unitLabel\":\"FTE\",\"monetised\":false,\"elementCode\":\"T1\"}]}";
+    assertEquals(201, http().post("/api/v1/frameworks/editions", body).token(wirralBuyer).send().status());
+    assertTrue(http().get("/api/v1/audit-events?entityType=framework-element&limit=200").token(wirralBuyer).send().body()
+        .contains("framework-element"));
+    assertTrue(http().get("/api/v1/audit-events?entityType=framework-measure&limit=200").token(wirralBuyer).send().body()
+        .contains("framework-measure"));
   }
 }

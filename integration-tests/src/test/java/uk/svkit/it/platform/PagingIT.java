@@ -83,6 +83,61 @@ class PagingIT extends SvkitServer {
     assertEquals("/problems/invalid-cursor", reply.json().getString("type"));
   }
 
+  /**
+   * Cursors crafted to look issued (the right shape and arity) but holding keys no database column
+   * holds: a year-999999999 timestamp, numbers out of any range, control characters, a long key.
+   * Each was a 500 with a logged stack trace on some list; each must be a 400.
+   */
+  @Test
+  void craftedCursorsAreInvalidCursorProblemsOnEveryKeysetList() {
+    java.util.Map<String, List<String>> hostileByType = java.util.Map.of(
+        "timestamp", List.of("+999999999-12-31T23:59:59Z", "-999999999-01-01T00:00:00Z", "0000-00-00", "1e309"),
+        "number", List.of("1e309", "-1e300", "NaN", "Infinity", "99999999999999999999999", "2026-12-04"),
+        "text", List.of(),
+        "id", List.of());
+    // JSON escapes, so the keys decode to strings holding NUL and US.
+    // 1,200 characters: a cursor under the parameter's 2,048, a key over 1,000.
+    List<String> hostileForAny = List.of("a\\u0000b", "a\\u001fb", "x".repeat(1200));
+    java.util.Map<String, String> validByType = java.util.Map.of("timestamp", "2026-12-04T10:00:00Z", "number", "1", "text", "a", "id", "a");
+    // path, the types of its cursor's keys, token (null: anonymous)
+    List<Object[]> lists = List.of(
+        new Object[] {"/api/v1/organisations", List.of("text", "id"), admin},
+        new Object[] {"/api/v1/audit-events", List.of("timestamp", "id"), admin},
+        new Object[] {"/api/v1/tenders", List.of("timestamp", "id"), Tokens.of("GB-LAE-WRL", "buyer")},
+        new Object[] {"/api/v1/directory/organisations?sort=relevance&q=food", List.of("number", "text", "id"), null},
+        new Object[] {"/api/v1/directory/needs?sort=expiry", List.of("number", "text", "id"), null},
+        new Object[] {"/api/v1/directory/needs?sort=newest", List.of("number", "text", "id"), null},
+        new Object[] {"/api/v1/directory/offers", List.of("number", "text", "id"), null});
+    int sent = 0;
+    for (Object[] list : lists) {
+      @SuppressWarnings("unchecked")
+      List<String> types = (List<String>) list[1];
+      for (int position = 0; position < types.size(); position++) {
+        List<String> hostile = new ArrayList<>(hostileByType.get(types.get(position)));
+        hostile.addAll(hostileForAny);
+        for (String key : hostile) {
+          StringBuilder json = new StringBuilder("[\"1\"");
+          for (int k = 0; k < types.size(); k++) {
+            json.append(",\"").append(k == position ? key : validByType.get(types.get(k))).append('"');
+          }
+          String cursor = java.util.Base64.getUrlEncoder().withoutPadding()
+              .encodeToString(json.append(']').toString().getBytes(StandardCharsets.UTF_8));
+          String path = (String) list[0];
+          Http.Call call = http().get(path + (path.contains("?") ? "&" : "?") + "cursor=" + cursor);
+          if (list[2] != null) {
+            call.token((String) list[2]);
+          }
+          Http.Reply reply = call.send();
+          String what = path + " with key " + position + " = " + (key.length() > 40 ? key.substring(0, 40) + "..." : key);
+          assertEquals(400, reply.status(), what + ": " + reply.body());
+          assertEquals("/problems/invalid-cursor", reply.json().getString("type"), what);
+          sent++;
+        }
+      }
+    }
+    assertTrue(sent >= 60, "crafted cursors sent: " + sent);
+  }
+
   @Test
   void publicListsPageToo() {
     JsonObject first = http().get("/api/v1/places?limit=4").send().json();

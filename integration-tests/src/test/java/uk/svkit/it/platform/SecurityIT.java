@@ -32,6 +32,15 @@ class SecurityIT extends SvkitServer {
   }
 
   @Test
+  void tokenForAnotherAudienceIsUnauthenticated() {
+    // Same issuer, same key, right organisation and role: only the audience says it was minted for
+    // another application, and that is enough to refuse it.
+    assertProblem(http().get("/api/v1/organisations/me").token(Tokens.forAudience("another-app", WIRRAL, "buyer")).send(),
+        401, "/problems/unauthenticated");
+    assertEquals(200, http().get("/api/v1/organisations/me").token(Tokens.forAudience("svkit", WIRRAL, "buyer")).send().status());
+  }
+
+  @Test
   void expiredTokenIsUnauthenticated() {
     assertProblem(http().get("/api/v1/organisations/me").token(Tokens.expired(WIRRAL, "buyer")).send(), 401, "/problems/unauthenticated");
   }

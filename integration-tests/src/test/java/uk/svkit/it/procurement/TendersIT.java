@@ -58,6 +58,19 @@ class TendersIT extends SvkitServer {
   }
 
   @Test
+  void dateTimesOnTheMinuteKeepTheirSeconds() {
+    QuestionSet set = buyer.questionSets().publishQuestionSet(
+        buyer.questionSets().createQuestionSet(ProcurementFixtures.oneWirralQuestions(unique("On the minute")).build()));
+    OffsetDateTime deadline = OffsetDateTime.now(ZoneOffset.UTC).plusDays(30).withHour(12).withMinute(0).withSecond(0).withNano(0);
+    Tender tender = buyer.tenders().createTender(tenderOn(set).deadline(deadline).build());
+    Http.Reply reply = http().get("/api/v1/tenders/" + tender.getId()).token(Tokens.of("GB-LAE-WRL", "buyer")).send();
+    assertEquals(200, reply.status(), reply.toString());
+    // RFC 3339 needs the seconds: 12:00:00Z, never 12:00Z.
+    assertEquals(deadline.toLocalDate() + "T12:00:00Z", reply.json().getString("deadline"), reply.body());
+    assertTrue(reply.json().getString("createdAt").matches("\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}(\\.\\d+)?Z"), reply.body());
+  }
+
+  @Test
   void aTenderNeedsAPublishedSetEnoughWeightingAndAFutureDeadline() {
     QuestionSet draft = buyer.questionSets().createQuestionSet(ProcurementFixtures.oneWirralQuestions(unique("Draft only")).build());
     BusinessRuleException problem = assertThrows(BusinessRuleException.class, () -> buyer.tenders().createTender(tenderOn(draft)

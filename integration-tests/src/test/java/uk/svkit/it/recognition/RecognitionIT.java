@@ -170,9 +170,24 @@ class RecognitionIT extends SvkitServer {
           ListAwardApplicationsOptions.builder().status(AwardApplicationStatus.SUBMITTED).build(), null).stream().collect(Collectors.toList());
       assertEquals(List.of(submitted.getId()), round.stream().map(AwardApplication::getId).collect(Collectors.toList()));
       assertEquals(4, round.get(0).getEvidence().size());
+      assertEquals(List.of(), lead.recognitions().listAwardApplications(scheme.getId(),
+          ListAwardApplicationsOptions.builder().status(AwardApplicationStatus.AWARDED).build(), null).stream().map(AwardApplication::getId)
+          .collect(Collectors.toList()), "not awarded yet");
+      // Programmes by kind: the scheme is an award scheme, not a charter.
+      assertTrue(lead.recognitions().listProgrammes().stream().anyMatch(p -> p.getId().equals(scheme.getId())));
+      assertTrue(lead.recognitions().listProgrammes(uk.svkit.sdk.models.ListProgrammesOptions.builder().kind(ProgrammeKind.AWARD_SCHEME).build(), null)
+          .stream().anyMatch(p -> p.getId().equals(scheme.getId())));
+      assertTrue(lead.recognitions().listProgrammes(uk.svkit.sdk.models.ListProgrammesOptions.builder().kind(ProgrammeKind.CHARTER).build(), null)
+          .stream().noneMatch(p -> p.getId().equals(scheme.getId())));
 
       AwardApplication decided = decide(assessorSubject, submitted, true, LEAP_DAY);
       assertEquals(AwardApplicationStatus.AWARDED, decided.getStatus());
+      assertEquals(List.of(submitted.getId()), lead.recognitions().listAwardApplications(scheme.getId(),
+          ListAwardApplicationsOptions.builder().status(AwardApplicationStatus.AWARDED).build(), null).stream().map(AwardApplication::getId)
+          .collect(Collectors.toList()));
+      assertEquals(List.of(), lead.recognitions().listAwardApplications(scheme.getId(),
+          ListAwardApplicationsOptions.builder().status(AwardApplicationStatus.SUBMITTED).build(), null).stream().map(AwardApplication::getId)
+          .collect(Collectors.toList()));
       assertEquals(LEAP_DAY, decided.getDecidedOn());
       assertEquals(LocalDate.of(2029, 2, 28), decided.getExpiresOn(), "29 Feb 2024 + 5 years");
       assertEquals(assessorSubject, decided.getDecidedBy());
@@ -215,6 +230,13 @@ class RecognitionIT extends SvkitServer {
       assertEquals(Set.of(soonAward.getId(), freshAward.getId()), ids(lead.recognitions().listAwards(scheme.getId()).stream()));
       assertEquals(Set.of(soonAward.getId(), oldAward.getId(), freshAward.getId()),
           ids(lead.recognitions().listAwards(scheme.getId(), ListAwardsOptions.builder().includeExpired(true).build(), null).stream()));
+      // By organisation, and as of a past date, when only the old award was current.
+      assertEquals(Set.of(soonAward.getId()),
+          ids(lead.recognitions().listAwards(scheme.getId(), ListAwardsOptions.builder().organisationId(soon.getId()).build(), null).stream()));
+      assertEquals(Set.of(), ids(lead.recognitions().listAwards(scheme.getId(), ListAwardsOptions.builder().organisationId(old.getId()).build(), null)
+          .stream()), "its award has expired");
+      assertEquals(Set.of(oldAward.getId()),
+          ids(lead.recognitions().listAwards(scheme.getId(), ListAwardsOptions.builder().asOf(LocalDate.of(2020, 6, 1)).build(), null).stream()));
       assertTrue(lead.recognitions().getRecognitions(old.getId()).getItems().isEmpty());
 
       // Renewal: a new application naming the expired award; the new award runs from its own decision.

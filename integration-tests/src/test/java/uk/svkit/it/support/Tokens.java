@@ -27,6 +27,15 @@ public final class Tokens {
     return mint(key(), null, Duration.ofMinutes(30), "platform-admin");
   }
 
+  /** A valid token of the demo issuer, but minted for another application (its {@code aud}). */
+  public static String forAudience(String audience, String org, String role) {
+    try {
+      return MintDemoToken.mint(key(), "it-" + role + "@" + org, org, List.of(role), Duration.ofMinutes(30), audience);
+    } catch (Exception e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
   public static String expired(String org, String role) {
     return mint(key(), org, Duration.ofMinutes(-10), role);
   }

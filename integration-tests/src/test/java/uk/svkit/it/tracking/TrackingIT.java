@@ -296,6 +296,179 @@ class TrackingIT extends SvkitServer {
   }
 
   @Test
+  void aKpiHasOneLiveReturnPerPeriodAndASecondIsAConflictNamingIt() {
+    Contract contract = twoYearContract(1);
+    String kpi = contract.getCommitments().get(0).getId();
+    ContractReturn first = supplier.contracts().submitReturn(contract.getId(), kpi, q1("50"));
+
+    ConflictException again = assertThrows(ConflictException.class, () -> supplier.contracts().submitReturn(contract.getId(), kpi, q1("50")));
+    assertEquals(409, again.getStatusCode());
+    assertTrue(again.getDetail().contains("Return " + first.getId() + " is already live") && again.getDetail().contains("correct it"), again.getDetail());
+    assertTrue(again.getDetail().contains("/returns/" + first.getId() + "/corrections"), again.getDetail());
+    var wire = http().post("/api/v1/contracts/" + contract.getId() + "/commitments/" + kpi + "/returns",
+        "{\"periodStart\":\"2026-01-01\",\"periodEnd\":\"2026-03-31\",\"quantity\":1}").token(Tokens.of(SUPPLIER, "supplier")).send();
+    assertEquals(409, wire.status(), wire.toString());
+    assertTrue(wire.header("Content-Type").startsWith("application/problem+json"), wire.header("Content-Type"));
+    assertEquals("/problems/conflict", wire.json().getString("type"));
+
+    // A correction still replaces the live return; the correction is then the one a new submission names.
+    ContractReturn corrected = supplier.contracts().correctReturn(first, CorrectReturnOptions.builder(new BigDecimal("55")).build());
+    ConflictException afterCorrection = assertThrows(ConflictException.class, () -> supplier.contracts().submitReturn(contract.getId(), kpi, q1("1")));
+    assertTrue(afterCorrection.getDetail().contains(corrected.getId()), afterCorrection.getDetail());
+
+    // A rejected return is not live: the period can be submitted afresh, and then the rejected one can no longer be corrected.
+    ContractReturn rejected = buyer.contracts().rejectReturn(corrected, "Wrong quarter");
+    ContractReturn fresh = supplier.contracts().submitReturn(contract.getId(), kpi, q1("40"));
+    ConflictException stale = assertThrows(ConflictException.class,
+        () -> supplier.contracts().correctReturn(rejected, CorrectReturnOptions.builder(new BigDecimal("41")).build()));
+    assertTrue(stale.getDetail().contains("Return " + fresh.getId() + " is already live"), stale.getDetail());
+    assertEquals(ReturnStatus.REJECTED, buyer.contracts().getReturn(contract.getId(), rejected.getId()).getStatus(), "the refused correction changed nothing");
+
+    CommitmentProgress progress = buyer.contracts().getContractProgress(contract.getId(), LocalDate.of(2026, 3, 31)).getCommitments().get(0);
+    assertEquals(0, new BigDecimal("40").compareTo(progress.getClaimed()), "only the live return counts");
+    assertEquals(List.of(ReturnStatus.SUPERSEDED, ReturnStatus.REJECTED, ReturnStatus.SUBMITTED),
+        buyer.contracts().listReturns(contract.getId()).stream().map(ContractReturn::getStatus).toList());
+  }
+
+  @Test
+  void concurrentSubmissionsForOnePeriodStoreExactlyOne() throws Exception {
+    Contract contract = twoYearContract(1);
+    String kpi = contract.getCommitments().get(0).getId();
+    int clients = 8;
+    java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(clients);
+    java.util.concurrent.CountDownLatch start = new java.util.concurrent.CountDownLatch(1);
+    List<java.util.concurrent.Future<Object>> outcomes = new java.util.ArrayList<>();
+    try {
+      for (int i = 0; i < clients; i++) {
+        String quantity = Integer.toString(10 + i);
+        outcomes.add(pool.submit(() -> {
+          start.await();
+          try {
+            return supplier.contracts().submitReturn(contract.getId(), kpi, q1(quantity));
+          } catch (ConflictException e) {
+            return e;
+          }
+        }));
+      }
+      start.countDown();
+      List<Object> results = new java.util.ArrayList<>();
+      for (var outcome : outcomes) {
+        results.add(outcome.get(60, java.util.concurrent.TimeUnit.SECONDS));
+      }
+      List<ContractReturn> stored = results.stream().filter(ContractReturn.class::isInstance).map(ContractReturn.class::cast).toList();
+      List<ConflictException> refused = results.stream().filter(ConflictException.class::isInstance).map(ConflictException.class::cast).toList();
+      assertEquals(1, stored.size(), "exactly one 201: " + results);
+      assertEquals(clients - 1, refused.size(), "the rest 409: " + results);
+      String winner = stored.get(0).getId();
+      assertTrue(refused.stream().allMatch(e -> e.getDetail().contains(winner)), "each 409 names the stored return: " + refused);
+
+      assertEquals(List.of(winner), buyer.contracts().listReturns(contract.getId()).stream().map(ContractReturn::getId).toList());
+      CommitmentProgress progress = buyer.contracts().getContractProgress(contract.getId(), LocalDate.of(2026, 3, 31)).getCommitments().get(0);
+      assertEquals(0, stored.get(0).getQuantity().compareTo(progress.getClaimed()), "counted once: " + progress.getClaimed());
+    } finally {
+      pool.shutdownNow();
+    }
+  }
+
+  @Test
+  void aBulkBatchResentUnderANewKeyIsAConflictAndStoredOnce() throws Exception {
+    Contract contract = twoYearContract(2);
+    String a = contract.getCommitments().get(0).getId();
+    String b = contract.getCommitments().get(1).getId();
+    List<BulkReturnItem> quarter = List.of(BulkReturnItem.of(contract.getId(), a, q1("10")), BulkReturnItem.of(contract.getId(), b, q1("20")));
+    BulkResult once = supplier.contracts().submitReturns(quarter, RequestOptions.builder().idempotencyKey("quarter-" + UUID.randomUUID()).build());
+
+    ConflictException resent = assertThrows(ConflictException.class,
+        () -> supplier.contracts().submitReturns(quarter, RequestOptions.builder().idempotencyKey("quarter-" + UUID.randomUUID()).build()));
+    assertTrue(resent.getDetail().contains(once.getReturnIds().get(0)), resent.getDetail());
+    assertEquals(List.of("returns[0].periodStart", "returns[1].periodStart"), resent.getErrors().stream().map(FieldError::getField).toList());
+    assertTrue(resent.getErrors().get(1).getMessage().contains(once.getReturnIds().get(1)), resent.getErrors().toString());
+
+    // One new return beside one already stored: all or nothing, so nothing.
+    Contract other = twoYearContract(1);
+    String c = other.getCommitments().get(0).getId();
+    ConflictException mixed = assertThrows(ConflictException.class, () -> supplier.contracts().submitReturns(List.of(
+        BulkReturnItem.of(other.getId(), c, q1("5")), BulkReturnItem.of(contract.getId(), b, q1("20")))));
+    assertEquals(List.of("returns[1].periodStart"), mixed.getErrors().stream().map(FieldError::getField).toList());
+    assertEquals(0, buyer.contracts().listReturns(other.getId()).stream().count(), "nothing of the refused batch stored");
+
+    // Two returns for one KPI and period within a batch.
+    ConflictException twice = assertThrows(ConflictException.class, () -> supplier.contracts().submitReturns(List.of(
+        BulkReturnItem.of(other.getId(), c, q1("5")), BulkReturnItem.of(other.getId(), c, q1("6")))));
+    assertEquals(List.of("returns[1].periodStart"), twice.getErrors().stream().map(FieldError::getField).toList());
+    assertTrue(twice.getErrors().get(0).getMessage().contains("returns[0]"), twice.getErrors().toString());
+    assertEquals(0, buyer.contracts().listReturns(other.getId()).stream().count());
+
+    assertEquals(once.getReturnIds().stream().sorted().toList(),
+        buyer.contracts().listReturns(contract.getId()).stream().map(ContractReturn::getId).sorted().toList(), "stored once");
+    List<CommitmentProgress> progress = buyer.contracts().getContractProgress(contract.getId(), LocalDate.of(2026, 3, 31)).getCommitments();
+    assertEquals(0, new BigDecimal("10").compareTo(progress.get(0).getClaimed()));
+    assertEquals(0, new BigDecimal("20").compareTo(progress.get(1).getClaimed()));
+    String release = buyer.contracts().exportContractOcds(contract.getId());
+    assertEquals(List.of(), OcdsSchema.validate(release).stream().map(Object::toString).toList(), release);
+  }
+
+  /**
+   * The OCDS release is dated now, to the second; at :00 seconds it used to read 05:43Z, which
+   * is not an RFC 3339 date-time. Exports straddle a minute boundary so one is dated on it.
+   */
+  @Test
+  void anOcdsReleaseDatedOnTheMinuteKeepsItsSeconds() throws Exception {
+    Contract contract = twoYearContract(1);
+    ContractReturn r = supplier.contracts().submitReturn(contract.getId(), contract.getCommitments().get(0).getId(), q1("90"));
+    buyer.contracts().validateReturn(r);
+    long minute = 60_000;
+    long boundary = (System.currentTimeMillis() / minute + 1) * minute;
+    Thread.sleep(Math.max(0, boundary - 800 - System.currentTimeMillis()));
+    String onTheMinute = null;
+    while (onTheMinute == null && System.currentTimeMillis() < boundary + 3_000) {
+      String release = buyer.contracts().exportContractOcds(contract.getId());
+      String date = jakarta.json.Json.createReader(new java.io.StringReader(release)).readObject().getString("date");
+      if (java.time.OffsetDateTime.parse(date).getSecond() == 0) {
+        onTheMinute = release;
+        assertTrue(date.matches("\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:00Z"), date);
+      }
+    }
+    assertNotNull(onTheMinute, "no export was dated on the minute");
+    assertEquals(List.of(), OcdsSchema.validate(onTheMinute).stream().map(Object::toString).toList(), onTheMinute);
+    // The CSV export writes its date-times the same way.
+    List<String> csv = buyer.contracts().exportReturnsCsv(contract.getId()).lines().toList();
+    List<String> header = List.of(csv.get(0).split(","));
+    List<String> row = List.of(csv.get(1).split(","));
+    String rfc3339 = "\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}(\\.\\d+)?Z";
+    assertTrue(row.get(header.indexOf("submittedAt")).matches(rfc3339), csv.get(1));
+    assertTrue(row.get(header.indexOf("reviewedAt")).matches(rfc3339), csv.get(1));
+  }
+
+  @Test
+  void contractsAndReturnsAreFoundThroughEachFilter() {
+    Contract contract = twoYearContract(2);
+    String a = contract.getCommitments().get(0).getId();
+    String b = contract.getCommitments().get(1).getId();
+    ContractReturn submitted = supplier.contracts().submitReturn(contract.getId(), a, q1("10"));
+    ContractReturn validated = buyer.contracts().validateReturn(supplier.contracts().submitReturn(contract.getId(), b, q1("20")));
+
+    // Contracts by supplier: this contract's supplier finds it, another supplier does not.
+    assertTrue(buyer.contracts().listContracts(uk.svkit.sdk.models.ListContractsOptions.builder().supplierOrganisationId(SUPPLIER_ID).build())
+        .stream().anyMatch(c -> c.getId().equals(contract.getId())));
+    assertTrue(buyer.contracts().listContracts(uk.svkit.sdk.models.ListContractsOptions.builder()
+        .supplierOrganisationId("8f1f3c39-0000-4000-8000-000000000005").build()).stream().noneMatch(c -> c.getId().equals(contract.getId())));
+
+    // Returns by KPI and by status, alone and together.
+    Function<ListReturnsOptions, List<String>> ids = options -> buyer.contracts().listReturns(contract.getId(), options).stream()
+        .map(ContractReturn::getId).toList();
+    assertEquals(List.of(submitted.getId(), validated.getId()), ids.apply(ListReturnsOptions.builder().build()));
+    assertEquals(List.of(submitted.getId()), ids.apply(ListReturnsOptions.builder().commitmentId(a).build()));
+    assertEquals(List.of(validated.getId()), ids.apply(ListReturnsOptions.builder().commitmentId(b).build()));
+    assertEquals(List.of(), ids.apply(ListReturnsOptions.builder().commitmentId(UUID.randomUUID().toString()).build()));
+    assertEquals(List.of(submitted.getId()), ids.apply(ListReturnsOptions.builder().status(ReturnStatus.SUBMITTED).build()));
+    assertEquals(List.of(validated.getId()), ids.apply(ListReturnsOptions.builder().status(ReturnStatus.VALIDATED).build()));
+    assertEquals(List.of(), ids.apply(ListReturnsOptions.builder().status(ReturnStatus.REJECTED).build()));
+    assertEquals(List.of(validated.getId()), ids.apply(ListReturnsOptions.builder().commitmentId(b).status(ReturnStatus.VALIDATED).build()));
+    assertEquals(List.of(), ids.apply(ListReturnsOptions.builder().commitmentId(a).status(ReturnStatus.VALIDATED).build()));
+  }
+
+  @Test
   void suppliersAndBuyersSeeOnlyTheirOwnContracts() {
     Contract contract = twoYearContract(1);
     try (SvkitClient otherSupplier = Clients.of(endpoint(), Tokens.of("GB-COH-09900002", "supplier"));

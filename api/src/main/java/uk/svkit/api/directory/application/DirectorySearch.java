@@ -43,6 +43,8 @@ import uk.svkit.api.platform.problem.ProblemException;
 public class DirectorySearch {
   public static final double DEFAULT_RADIUS_KM = 10;
   public static final double MAX_RADIUS_KM = 200;
+  /** The most VCFSEs one match request ranks (the nearest with open needs). */
+  static final int MAX_MATCH_CANDIDATES = 2_000;
   private static final int MAX_TERMS = 8;
 
   @Inject VcfseProfiles profiles;
@@ -138,7 +140,14 @@ public class DirectorySearch {
     wantedSupport.addAll(pointers.supportTypes());
     String place = m.placeCode() == null ? null : m.placeCode().toUpperCase(Locale.ROOT);
     Distance.Circle area = circle(new Criteria(null, null, m.near(), m.lat(), m.lon(), m.radiusKm(), null, null, null, null));
-    List<String> ids = index.organisationsWithOpenNeeds(area, today);
+    // Matching ranks every candidate in memory, so the candidates must be bounded: a circle (at
+    // most MAX_RADIUS_KM) and, within it, the MAX_MATCH_CANDIDATES nearest with open needs.
+    if (area == null) {
+      throw ProblemException.invalid("near",
+          "matching needs an area: give near (a postcode) or lat and lon, and radiusKm (default " + (int) DEFAULT_RADIUS_KM
+              + ", at most " + (int) MAX_RADIUS_KM + ")");
+    }
+    List<String> ids = index.organisationsWithOpenNeeds(area, today, MAX_MATCH_CANDIDATES);
     Map<String, List<Need>> open = needs.openOf(ids, today).stream().collect(Collectors.groupingBy(Need::ownerOrganisationId));
     List<Matcher.Candidate> pool = new ArrayList<>();
     for (VcfseProfile p : profiles.byIds(ids)) {
@@ -159,12 +168,7 @@ public class DirectorySearch {
     if (cursor == null) {
       return null;
     }
-    try {
-      return new DirectoryIndex.After(Double.parseDouble(cursor.get(0)), cursor.get(1), cursor.get(2));
-    } catch (NumberFormatException e) {
-      throw new ProblemException(uk.svkit.api.platform.problem.ProblemType.INVALID_CURSOR,
-          "The cursor is not one this API issued. Start again without a cursor.");
-    }
+    return new DirectoryIndex.After(uk.svkit.api.platform.paging.Cursor.number(cursor.get(0)), cursor.get(1), cursor.get(2));
   }
 
   private Distance.Circle circle(Criteria c) {

@@ -178,8 +178,13 @@ public class OfferService {
       throw ProblemException.invalid("placeCode", "must be an ONS local authority code such as E08000015");
     }
     Distance.Box box = centre == null ? null : Distance.box(centre[0], centre[1], radius);
+    List<Offer> candidates = offers.candidates(new Offers.Query(terms, c.supportType(), place, c.businessOrganisationId(), box), today());
+    if (candidates.size() > Offers.MAX_CANDIDATES) {
+      throw ProblemException.invalid("q", "the search matches more than " + Offers.MAX_CANDIDATES
+          + " offers; narrow it with q, supportType, placeCode, businessOrganisationId or near and radiusKm");
+    }
     List<Keyset.Ranked<Hit>> ranked = new ArrayList<>();
-    for (Offer o : offers.candidates(new Offers.Query(terms, c.supportType(), place, c.businessOrganisationId(), box), today())) {
+    for (Offer o : candidates) {
       Double distance = null;
       if (centre != null) {
         double km = Distance.km(centre[0], centre[1], o.latitude(), o.longitude());
@@ -215,11 +220,7 @@ public class OfferService {
     if (cursor == null) {
       return null;
     }
-    try {
-      return new Keyset.Ranked<>(null, Double.parseDouble(cursor.get(0)), cursor.get(1), cursor.get(2));
-    } catch (NumberFormatException e) {
-      throw new ProblemException(ProblemType.INVALID_CURSOR, "The cursor is not one this API issued. Start again without a cursor.");
-    }
+    return new Keyset.Ranked<>(null, uk.svkit.api.platform.paging.Cursor.number(cursor.get(0)), cursor.get(1), cursor.get(2));
   }
 
   private static Sort sort(String name, boolean hasCentre) {

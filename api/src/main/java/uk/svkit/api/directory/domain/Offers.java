@@ -65,6 +65,11 @@ public class Offers extends Repository<Offer> {
     for (int i = 0; i < q.terms().size(); i++) {
       query.setParameter("t" + i, "%" + q.terms().get(i).replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%");
     }
-    return query.getResultList();
+    // Bounded work for a public search: at most MAX_CANDIDATES + 1 rows are read; the caller is
+    // told to narrow a search that matches more (see OfferService.search).
+    return query.setMaxResults(MAX_CANDIDATES + 1).getResultList();
   }
+
+  /** The most offers one search ranks in memory. */
+  public static final int MAX_CANDIDATES = 5_000;
 }

@@ -109,8 +109,8 @@ public class DirectoryIndex {
   }
 
   /** Ids of organisations with an open need, within the circle when there is one. */
-  public List<String> organisationsWithOpenNeeds(Distance.Circle near, LocalDate today) {
-    return query(SearchStatements.organisationsWithOpenNeeds(near, today), rs -> rs.getString("id"));
+  public List<String> organisationsWithOpenNeeds(Distance.Circle near, LocalDate today, int cap) {
+    return query(SearchStatements.organisationsWithOpenNeeds(near, today, cap), rs -> rs.getString("id"));
   }
 
   public List<Row> needs(DirectoryQuery q, LocalDate today, NeedOrder order, After after, int fetch) {

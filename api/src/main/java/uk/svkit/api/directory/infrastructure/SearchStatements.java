@@ -80,13 +80,12 @@ public final class SearchStatements {
   }
 
   /** Columns: id; organisations with at least one open need, within the circle if there is one. */
-  public static Sql organisationsWithOpenNeeds(Distance.Circle near, LocalDate today) {
-    Sql sql = new Sql().add("SELECT p.id FROM dir_profile p WHERE EXISTS (SELECT 1 FROM dir_need n"
-        + " WHERE n.owner_organisation_id = p.id AND " + OPEN_NEED + ")", today);
-    if (near != null) {
-      sql.add(" AND ").add(within(near));
-    }
-    return sql;
+  /** The ids of the {@code cap} profiles nearest the centre that have open needs, within the circle. */
+  public static Sql organisationsWithOpenNeeds(Distance.Circle near, LocalDate today, int cap) {
+    return new Sql().add("SELECT p.id FROM dir_profile p WHERE EXISTS (SELECT 1 FROM dir_need n"
+            + " WHERE n.owner_organisation_id = p.id AND " + OPEN_NEED + ")", today)
+        .add(" AND ").add(within(near))
+        .add(" ORDER BY ").add(distance(near)).add(", p.id LIMIT ?", cap);
   }
 
   /**
@@ -163,7 +162,7 @@ public final class SearchStatements {
     if (after != null) {
       switch (order) {
         case EXPIRY -> {
-          LocalDate expiry = LocalDate.ofEpochDay((long) after.number());
+          LocalDate expiry = epochDay(after.number());
           sql.add(" WHERE (r.expires_on > ? OR (r.expires_on = ? AND r.id > ?))", expiry, expiry, after.id());
         }
         case NEWEST -> {
@@ -265,6 +264,14 @@ public final class SearchStatements {
   }
 
   /** The creation time a NEWEST cursor number stands for: minus microseconds since the epoch. */
+  /** A date sort key from a cursor; one outside the years a column holds was not issued here. */
+  private static LocalDate epochDay(double number) {
+    if (number < LocalDate.of(1, 1, 1).toEpochDay() || number > LocalDate.of(9999, 12, 31).toEpochDay()) {
+      throw uk.svkit.api.platform.paging.Cursor.invalid();
+    }
+    return LocalDate.ofEpochDay((long) number);
+  }
+
   static OffsetDateTime createdAt(double number) {
     long micros = (long) -number;
     return Instant.EPOCH.plusSeconds(Math.floorDiv(micros, 1_000_000L)).plusNanos(Math.floorMod(micros, 1_000_000L) * 1000L)

@@ -29,7 +29,7 @@ import uk.svkit.api.directory.domain.VcfseProfile;
  *       URI), its base is a physical {@code location} (the postcode's point, or its district's
  *       centroid, as the profile stores it; postcode as the external identifier) linked by a {@code
  *       service_at_location}.
- *   <li>Contacts are personal data: only authenticated callers get the service's {@code contacts}
+ *   <li>Contacts are personal data: only callers that may read them (ContactAccess) get the service's {@code contacts}
  *       (name and job title, as ORUK carries them) and its {@code email} (the first contact's).
  *       Beneficiary groups and verification have no ORUK field and are not exported.
  * </ul>
@@ -48,17 +48,24 @@ public final class OrukMapper {
 
   private final OrukVocabulary vocabulary;
   private final Map<String, String> placeNames;
-  private final boolean withContacts;
+  private final java.util.function.Predicate<String> contactsFor;
 
   /**
    * @param placeNames ONS code to place name, for the service areas' names (codes without a name
    *     are named by their code)
-   * @param withContacts whether the caller is authenticated and may see contacts
+   * @param withContacts whether the caller may see every profile's contacts
    */
   public OrukMapper(OrukVocabulary vocabulary, Map<String, String> placeNames, boolean withContacts) {
+    this(vocabulary, placeNames, id -> withContacts);
+  }
+
+  /**
+   * @param contactsFor whether the caller may see a profile's contacts, by profile (organisation) id
+   */
+  public OrukMapper(OrukVocabulary vocabulary, Map<String, String> placeNames, java.util.function.Predicate<String> contactsFor) {
     this.vocabulary = vocabulary;
     this.placeNames = placeNames;
-    this.withContacts = withContacts;
+    this.contactsFor = contactsFor;
   }
 
   public JsonObject organization(VcfseProfile p) {
@@ -100,7 +107,7 @@ public final class OrukMapper {
     JsonObjectBuilder b = Json.createObjectBuilder().add("id", id).add("organization_id", p.id()).add("name", p.name());
     OrukJson.put(b, "description", p.description());
     OrukJson.put(b, "url", website(p.website()));
-    if (withContacts) {
+    if (contactsFor.test(p.id())) {
       p.contacts().stream().map(Contact::email).filter(e -> e != null && !e.isBlank()).findFirst().ifPresent(e -> b.add("email", e));
     }
     b.add("status", "active");
@@ -138,7 +145,7 @@ public final class OrukMapper {
       vocabulary.term(OrukVocabulary.THEMES, code).ifPresent(t -> attributes.add(attribute(serviceId, "theme", t)));
     }
     b.add("attributes", attributes);
-    if (withContacts) {
+    if (contactsFor.test(p.id())) {
       JsonArrayBuilder contacts = Json.createArrayBuilder();
       for (Contact c : p.contacts()) {
         JsonObjectBuilder contact = Json.createObjectBuilder().add("id", OrukIds.of("contact", serviceId, Integer.toString(c.position())))

@@ -34,7 +34,9 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import uk.svkit.api.directory.domain.VcfseProfile;
 import uk.svkit.api.platform.problem.ProblemException;
 import uk.svkit.api.platform.request.RequestContext;
+import uk.svkit.api.platform.security.AllowedRoles;
 import uk.svkit.api.platform.security.PublicAccess;
+import uk.svkit.api.platform.security.Roles;
 
 /**
  * The directory as an Open Referral UK 3.0 API, so existing directory tools can read it: the
@@ -55,6 +57,7 @@ public class OrukResource {
   private static final String PAGE_DOC = "ORUK page: total_items, total_pages, page_number, size, first_page, last_page, empty, contents";
 
   @Inject OrukDirectory directory;
+  @Inject uk.svkit.api.directory.application.ContactAccess contactAccess;
   @Context UriInfo uri;
 
   @GET
@@ -179,14 +182,18 @@ public class OrukResource {
 
   @GET
   @Path("/dataset")
-  @Extension(name = "x-svkit-public", value = "true")
+  @AllowedRoles({Roles.PLATFORM_ADMIN, Roles.BUYER, Roles.CONTRACT_MANAGER, Roles.EVALUATOR, Roles.SUPPLIER, Roles.VCFSE})
   @Operation(operationId = "exportOrukDataset", summary = "The whole directory as one ORUK 3.0 document",
       description = "{version, profile, taxonomies (with their terms), organizations, services (fully nested)}, streamed."
-          + " Contacts only with a token. The document POST /directory/imports accepts back.")
+          + " For signed-in bulk consumers only (the paged /oruk/organizations and /oruk/services stay public); contacts"
+          + " only for platform admins. The document POST /directory/imports accepts back.")
   @APIResponse(responseCode = "200", description = "The ORUK dataset", content = @Content(schema = @Schema(type = SchemaType.OBJECT)))
   public Response dataset() {
     OrukVocabulary vocabulary = directory.vocabulary();
-    boolean withContacts = authenticated();
+    // A whole-directory export of people's names and emails to any signed-in user would be a
+    // harvest: contacts go only to platform admins here.
+    var caller = RequestContext.currentCaller();
+    boolean withContacts = caller != null && caller.isPlatformAdmin();
     StreamingOutput body = out -> {
       Writer w = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));
       w.write("{\"version\":\"3.0\",\"profile\":\"" + ORUK_PROFILE + "\",\"taxonomies\":[");
@@ -247,7 +254,8 @@ public class OrukResource {
   }
 
   private OrukMapper mapper(OrukVocabulary vocabulary, List<VcfseProfile> profiles) {
-    return new OrukMapper(vocabulary, directory.placeNames(profiles), authenticated());
+    java.util.Set<String> readable = contactAccess.readableAmong(profiles.stream().map(VcfseProfile::id).toList());
+    return new OrukMapper(vocabulary, directory.placeNames(profiles), readable::contains);
   }
 
   private static int pageNumber(Integer page) {
@@ -263,7 +271,4 @@ public class OrukResource {
     return Response.ok(body.toString(), MediaType.APPLICATION_JSON_TYPE).build();
   }
 
-  private static boolean authenticated() {
-    return RequestContext.currentCaller() != null;
-  }
 }

@@ -44,7 +44,6 @@ import uk.svkit.api.platform.paging.Cursor;
 import uk.svkit.api.platform.paging.Page;
 import uk.svkit.api.platform.paging.PageRequest;
 import uk.svkit.api.platform.paging.Paging;
-import uk.svkit.api.platform.request.RequestContext;
 import uk.svkit.api.platform.security.AllowedRoles;
 import uk.svkit.api.platform.security.PublicAccess;
 import uk.svkit.api.platform.security.Roles;
@@ -64,6 +63,7 @@ public class DirectoryResource {
   @Inject ProfileService profiles;
   @Inject NoticeboardService noticeboard;
   @Inject DirectorySearch search;
+  @Inject uk.svkit.api.directory.application.ContactAccess contactAccess;
   @Inject Paging paging;
   @Context UriInfo uri;
   @Context HttpHeaders headers;
@@ -151,7 +151,7 @@ public class DirectoryResource {
   @Path("/organisations/{organisationId}")
   @PublicAccess
   @Extension(name = "x-svkit-public", value = "true")
-  @Operation(operationId = "getDirectoryOrganisation", summary = "A VCFSE's directory profile; contacts only with a token")
+  @Operation(operationId = "getDirectoryOrganisation", summary = "A VCFSE's directory profile; contacts only for the VCFSE, admins and organisations working with it")
   @APIResponse(responseCode = "200", description = "The profile", content = @Content(schema = @Schema(implementation = DirectoryDtos.OrganisationResponse.class)))
   public Response getOrganisation(@PathParam("organisationId") String organisationId) {
     VcfseProfile profile = profiles.get(organisationId);
@@ -159,7 +159,7 @@ public class DirectoryResource {
     if (notModified != null) {
       return notModified;
     }
-    return Response.ok(DirectoryMapper.organisation(profile, authenticated())).tag(Versions.etag(profile.version())).build();
+    return Response.ok(DirectoryMapper.organisation(profile, contactAccess.mayRead(profile.id()))).tag(Versions.etag(profile.version())).build();
   }
 
   @PUT
@@ -321,7 +321,4 @@ public class DirectoryResource {
     return Cursor.after(DirectorySearch.cursorOf(r).toArray(String[]::new));
   }
 
-  private static boolean authenticated() {
-    return RequestContext.currentCaller() != null;
-  }
 }

@@ -35,6 +35,7 @@ import uk.svkit.api.platform.security.Tenancy;
 @ApplicationScoped
 public class FrameworkService {
   @Inject FrameworkRepositories.Library library;
+  @Inject uk.svkit.api.platform.audit.AuditTrail audit;
   @Inject FrameworkRepositories.Editions editions;
   @Inject FrameworkRepositories.ProxySets proxySets;
   @Inject FrameworkRepositories.Valuations valuations;
@@ -133,11 +134,16 @@ public class FrameworkService {
         stored.add(element);
       }
       library.addElements(stored);
+      stored.forEach(e -> audit.record("framework-element", e.id(), edition.ownerOrganisationId(),
+          uk.svkit.api.platform.audit.AuditAction.CREATED, List.of()));
     }
-    library.addMeasures(measures.stream()
+    List<Measure> storedMeasures = measures.stream()
         .map(m -> new Measure(edition.id(), m.elementCode() == null ? null : idByCode.get(m.elementCode()),
             m.code(), m.title(), m.unitType(), m.unitLabel(), m.monetised()))
-        .toList());
+        .toList();
+    library.addMeasures(storedMeasures);
+    storedMeasures.forEach(m -> audit.record("framework-measure", m.id(), edition.ownerOrganisationId(),
+        uk.svkit.api.platform.audit.AuditAction.CREATED, List.of()));
   }
 
   public Edition edition(String frameworkCode, String edition) {

@@ -3,7 +3,6 @@ package uk.svkit.api.framework.rest;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.json.bind.Jsonb;
-import jakarta.json.bind.JsonbBuilder;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
@@ -31,6 +30,7 @@ import uk.svkit.api.framework.domain.ProxySet;
 import uk.svkit.api.framework.domain.Valuation;
 import uk.svkit.api.framework.domain.ValuationEngine;
 import uk.svkit.api.platform.idempotency.Idempotent;
+import uk.svkit.api.platform.json.DateTimes;
 
 /**
  * Valuations: quantities of measures valued with a proxy set, stored with their trace so the
@@ -41,7 +41,7 @@ import uk.svkit.api.platform.idempotency.Idempotent;
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Frameworks")
 public class ValuationResource {
-  private static final Jsonb JSONB = JsonbBuilder.create();
+  private static final Jsonb JSONB = DateTimes.JSONB;
 
   @Inject FrameworkService service;
   @Context UriInfo uri;

@@ -19,12 +19,17 @@ import uk.svkit.api.platform.paging.Cursor;
 import uk.svkit.api.platform.paging.Page;
 import uk.svkit.api.platform.paging.PageRequest;
 import uk.svkit.api.platform.paging.Paging;
+import uk.svkit.api.platform.security.AllowedRoles;
+import uk.svkit.api.platform.security.Roles;
 
 /** Read access to the audit trail: admins see all of it, others their organisation's records. */
 @Path("/audit-events")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Audit")
+// An organisation's trail says who did what to its contracts, tenders and bids: for the people
+// who run them, not for every user of the organisation (an unassigned evaluator, a supplier user).
+@AllowedRoles({Roles.PLATFORM_ADMIN, Roles.BUYER, Roles.CONTRACT_MANAGER})
 public class AuditEventResource {
   @Inject AuditTrail trail;
   @Inject Paging paging;

@@ -43,6 +43,26 @@ public class AuditTrail {
   }
 
   /**
+   * Records an action on a record that is part of an aggregate rather than one itself (an edition's
+   * elements, a bid's revisions), owned by the aggregate's organisation.
+   */
+  public void record(String entityType, String entityId, String ownerOrganisationId, AuditAction action,
+      Collection<String> changedFields) {
+    Caller caller = RequestContext.currentCaller();
+    em.persist(
+        new AuditEvent(
+            OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.MICROS),
+            caller == null ? SYSTEM_SUBJECT : caller.subject(),
+            caller == null ? null : caller.organisationId(),
+            ownerOrganisationId,
+            entityType,
+            entityId,
+            action,
+            changedFields,
+            RequestContext.currentRequestId()));
+  }
+
+  /**
    * Records the same action on many records in one JDBC batch, on the connection the caller is
    * writing them with (so in the same transaction): bulk writes stay audited without one ORM
    * round trip per record.

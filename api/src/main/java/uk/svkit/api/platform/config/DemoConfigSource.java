@@ -16,6 +16,8 @@ import org.eclipse.microprofile.config.spi.ConfigSource;
  */
 public class DemoConfigSource implements ConfigSource {
   public static final String DEMO_ISSUER = "svkit-demo";
+  public static final String DEMO_AUDIENCE = "svkit";
+  static final String SOURCE_NAME = "svkit-demo";
   private static final String DEMO_PUBLIC_KEY = "META-INF/svkit-demo/jwt-public.pem";
 
   private final Map<String, String> properties;
@@ -24,7 +26,7 @@ public class DemoConfigSource implements ConfigSource {
     this.properties = isDemo() ? demoProperties() : Map.of();
   }
 
-  static boolean isDemo() {
+  public static boolean isDemo() {
     String value = System.getProperty("svkit.demo", System.getenv("SVKIT_DEMO"));
     return Boolean.parseBoolean(value);
   }
@@ -36,7 +38,8 @@ public class DemoConfigSource implements ConfigSource {
       }
       return Map.of(
           "mp.jwt.verify.publickey", new String(in.readAllBytes(), StandardCharsets.US_ASCII),
-          "mp.jwt.verify.issuer", DEMO_ISSUER);
+          "mp.jwt.verify.issuer", DEMO_ISSUER,
+          "mp.jwt.verify.audiences", DEMO_AUDIENCE);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
@@ -54,7 +57,7 @@ public class DemoConfigSource implements ConfigSource {
 
   @Override
   public String getName() {
-    return "svkit-demo";
+    return SOURCE_NAME;
   }
 
   @Override

@@ -4,7 +4,6 @@ import jakarta.annotation.Priority;
 import jakarta.annotation.Resource;
 import jakarta.inject.Inject;
 import jakarta.json.bind.Jsonb;
-import jakarta.json.bind.JsonbBuilder;
 import jakarta.persistence.PersistenceException;
 import jakarta.transaction.Status;
 import jakarta.transaction.UserTransaction;
@@ -26,6 +25,7 @@ import java.util.HexFormat;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import java.util.regex.Pattern;
+import uk.svkit.api.platform.json.DateTimes;
 import uk.svkit.api.platform.problem.Problem;
 import uk.svkit.api.platform.problem.ProblemException;
 import uk.svkit.api.platform.problem.ProblemType;
@@ -57,7 +57,7 @@ public class IdempotencyFilter implements ContainerRequestFilter, ContainerRespo
   private static final Pattern ACCEPTABLE_KEY = Pattern.compile("[\\x21-\\x7E]{1,255}");
   private static final String PROPERTY = IdempotencyFilter.class.getName();
   private static final Logger LOG = Loggers.of(IdempotencyFilter.class);
-  private static final Jsonb JSONB = JsonbBuilder.create();
+  private static final Jsonb JSONB = DateTimes.JSONB;
 
   @Inject IdempotencyStore store;
 

@@ -3,47 +3,35 @@ package uk.svkit.api.platform.input;
 import jakarta.json.JsonNumber;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
-import jakarta.json.bind.Jsonb;
-import jakarta.json.bind.JsonbBuilder;
 import jakarta.json.bind.JsonbConfig;
 import jakarta.json.bind.JsonbException;
 import jakarta.json.bind.serializer.DeserializationContext;
 import jakarta.json.bind.serializer.JsonbDeserializer;
 import jakarta.json.stream.JsonParser;
-import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.ext.ContextResolver;
-import jakarta.ws.rs.ext.Provider;
 import java.lang.reflect.Type;
 import java.math.BigDecimal;
 
 /**
- * The JSON-B configuration every JSON body is read and written with. Its deserializers take JSON
- * values at their word: a whole-number field takes only a JSON number without a fraction that
- * fits the field (Yasson alone truncates 75.9 to 75 and wraps 4294967371 to 75), a decimal field
- * only a finite JSON number, a boolean field only true or false (Yasson alone reads "abc" as
- * false), an enum field only one of its constants' names. Strings are not converted to numbers
- * or booleans.
+ * The deserializers every JSON body is read with (the API's one JSON-B, {@code DateTimes.JSONB},
+ * which {@code JsonbContext} gives JAX-RS, is configured with them). They take JSON values at their
+ * word: a whole-number field takes only a JSON number without a fraction that fits the field
+ * (Yasson alone truncates 75.9 to 75 and wraps 4294967371 to 75), a decimal field only a JSON
+ * number within the range of a double, a boolean field only true or false (Yasson alone reads
+ * "abc" as false), an enum field only one of its constants' names. Strings are not converted to
+ * numbers or booleans.
  *
  * <p>Yasson applies these to boxed types only, not to primitive fields: request bodies therefore
- * declare {@code Integer}, {@code Boolean} and so on (responses may use primitives).
+ * declare {@code Integer}, {@code Boolean} and so on (responses may use primitives), which
+ * RequestBodiesTest checks.
  */
-@Provider
-@Produces({MediaType.APPLICATION_JSON, "application/*+json"})
-public class StrictJson implements ContextResolver<Jsonb> {
-  private static final Jsonb JSONB = JsonbBuilder.create(config());
+public final class StrictJson {
+  private StrictJson() {}
 
-  /** The configuration, for code that builds its own Jsonb (tests, servlet-level writers). */
-  public static JsonbConfig config() {
-    return new JsonbConfig()
-        .withDeserializers(
-            new IntDeserializer(), new LongDeserializer(), new DoubleDeserializer(),
-            new DecimalDeserializer(), new BooleanDeserializer(), new EnumDeserializer());
-  }
-
-  @Override
-  public Jsonb getContext(Class<?> type) {
-    return JSONB;
+  /** The configuration with the strict deserializers added. */
+  public static JsonbConfig withStrictDeserializers(JsonbConfig config) {
+    return config.withDeserializers(
+        new IntDeserializer(), new LongDeserializer(), new DoubleDeserializer(),
+        new DecimalDeserializer(), new BooleanDeserializer(), new EnumDeserializer());
   }
 
   /** A refused JSON value; the reader names the property it was for. */

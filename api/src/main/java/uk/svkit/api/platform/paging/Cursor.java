@@ -23,6 +23,9 @@ public final class Cursor {
   private static final String VERSION = "1";
   // Json.createXxx looks the provider up through the service loader on every call; once is enough.
   private static final JsonProvider JSON = JsonProvider.provider();
+  /** Longest key a cursor may carry: ids, and names of up to a few hundred characters. */
+  private static final int MAX_KEY_LENGTH = 1000;
+  private static final double NUMBER_BOUND = 1e17;
   private final List<String> keys;
 
   private Cursor(List<String> keys) {
@@ -41,11 +44,47 @@ public final class Cursor {
     return keys.get(index);
   }
 
-  /** A key holding a timestamp; a cursor whose key is not one is a 400. */
+  /**
+   * A key holding a timestamp; a cursor whose key is not one, or is outside the years a database
+   * column holds (1 to 9999), is a 400.
+   */
   public java.time.OffsetDateTime timestamp(int index) {
     try {
-      return java.time.OffsetDateTime.parse(keys.get(index));
+      java.time.OffsetDateTime value = java.time.OffsetDateTime.parse(keys.get(index));
+      if (value.getYear() < 1 || value.getYear() > 9999) {
+        throw invalid();
+      }
+      return value;
     } catch (java.time.DateTimeException e) {
+      throw invalid();
+    }
+  }
+
+  /** A key holding a date (1 to 9999 AD); anything else is a 400. */
+  public java.time.LocalDate date(int index) {
+    try {
+      java.time.LocalDate value = java.time.LocalDate.parse(keys.get(index));
+      if (value.getYear() < 1 || value.getYear() > 9999) {
+        throw invalid();
+      }
+      return value;
+    } catch (java.time.DateTimeException e) {
+      throw invalid();
+    }
+  }
+
+  /**
+   * A key holding a number: finite and within {@value #NUMBER_BOUND} either way (sort keys are
+   * scores, kilometres and microsecond timestamps); anything else is a 400.
+   */
+  public static double number(String key) {
+    try {
+      double value = Double.parseDouble(key);
+      if (!Double.isFinite(value) || Math.abs(value) > NUMBER_BOUND) {
+        throw invalid();
+      }
+      return value;
+    } catch (NumberFormatException e) {
       throw invalid();
     }
   }
@@ -69,7 +108,13 @@ public final class Cursor {
         }
         List<String> keys = new ArrayList<>();
         for (JsonValue value : array.subList(1, array.size())) {
-          keys.add(((JsonString) value).getString());
+          String key = ((JsonString) value).getString();
+          // Keys reach SQL as bound parameters; still, no database wants control characters or
+          // megabytes in a sort key, and no key this API issues has them.
+          if (key.length() > MAX_KEY_LENGTH || key.chars().anyMatch(c -> c < 0x20)) {
+            throw invalid();
+          }
+          keys.add(key);
         }
         return new Cursor(keys);
       }
@@ -81,7 +126,8 @@ public final class Cursor {
     }
   }
 
-  private static ProblemException invalid() {
+  /** The problem for a cursor this API did not issue (a 400). */
+  public static ProblemException invalid() {
     return new ProblemException(
         ProblemType.INVALID_CURSOR,
         "The cursor is not one this API issued. Start again without a cursor.");

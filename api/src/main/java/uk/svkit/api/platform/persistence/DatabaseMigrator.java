@@ -15,6 +15,7 @@ import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.output.MigrateResult;
 import uk.svkit.api.platform.request.Loggers;
+import uk.svkit.api.platform.request.RequestContext;
 
 /**
  * Brings the schema up to date when the application starts. Flyway owns the schema (JPA never
@@ -49,7 +50,8 @@ public class DatabaseMigrator {
           "Database schema at version {0} ({1} migrations applied now)",
           new Object[] {result.targetSchemaVersion, result.migrationsExecuted});
       migrated = true;
-      schemaReady.fire(new SchemaReady());
+      // Seeding and other start-up work observe this; they run as the system, explicitly.
+      RequestContext.asSystem("start-up", () -> schemaReady.fire(new SchemaReady()));
     } catch (RuntimeException e) {
       failure = e.getMessage();
       LOG.log(Level.SEVERE, "Database migration failed; the service stays not ready", e);

@@ -20,7 +20,7 @@ public abstract class Repository<T extends AggregateRoot> {
   @PersistenceContext(unitName = "svkit")
   protected EntityManager em;
 
-  @Inject AuditTrail audit;
+  @Inject protected AuditTrail audit;
 
   private final Class<T> type;
   private final String displayName;

@@ -24,6 +24,7 @@ public enum ProblemType {
   BUSINESS_RULE_VIOLATED("business-rule-violated", "Business rule violated", 422),
   IDEMPOTENCY_KEY_REUSED("idempotency-key-reused", "Idempotency-Key reused", 422),
   PRECONDITION_REQUIRED("precondition-required", "Precondition required", 428),
+  TOO_MANY_REQUESTS("too-many-requests", "Too many requests", 429),
   INTERNAL_ERROR("internal-error", "Internal server error", 500),
   SERVICE_UNAVAILABLE("service-unavailable", "Service unavailable", 503);
 

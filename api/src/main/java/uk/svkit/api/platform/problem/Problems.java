@@ -1,17 +1,17 @@
 package uk.svkit.api.platform.problem;
 
 import jakarta.json.bind.Jsonb;
-import jakarta.json.bind.JsonbBuilder;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
 import java.util.Map;
 import uk.svkit.api.platform.input.JsonErrors;
 import uk.svkit.api.platform.input.UnreadableBodyException;
+import uk.svkit.api.platform.json.DateTimes;
 import uk.svkit.api.platform.request.RequestContext;
 
 /** Builds problem responses, for JAX-RS mappers and for servlet-level writers alike. */
 public final class Problems {
-  private static final Jsonb JSONB = JsonbBuilder.create();
+  private static final Jsonb JSONB = DateTimes.JSONB;
 
   private Problems() {}
 

@@ -21,12 +21,15 @@ public final class Tenancy {
     return caller;
   }
 
-  /** Whether the current caller may see records owned by this organisation. */
+  /**
+   * Whether the current caller may see records owned by this organisation. Without a caller only
+   * explicit system work ({@link RequestContext#asSystem}) sees anything: a thread that is neither
+   * in a request nor in system work is denied, so a missing context can never widen access.
+   */
   public static boolean canSee(String ownerOrganisationId) {
     Caller caller = RequestContext.currentCaller();
     if (caller == null) {
-      // Background work (start-up, seeding) runs as the system.
-      return RequestContext.current() == null;
+      return RequestContext.isSystem();
     }
     return caller.isPlatformAdmin()
         || (ownerOrganisationId != null && ownerOrganisationId.equals(caller.organisationId()));
@@ -41,10 +44,10 @@ public final class Tenancy {
 
   /**
    * The organisation whose records a list should be limited to, or {@code null} for no limit
-   * (platform admins and background work).
+   * (platform admins and system work). Fails with 401 when there is no caller and no system work.
    */
   public static String listScope() {
-    if (RequestContext.current() == null) {
+    if (RequestContext.isSystem()) {
       return null;
     }
     Caller caller = caller();

@@ -49,6 +49,10 @@ public class BidRevision {
     this.answers = answers;
   }
 
+  public String bidId() {
+    return bidId;
+  }
+
   public int revision() {
     return revision;
   }

@@ -1,12 +1,12 @@
 package uk.svkit.api.procurement.domain;
 
 import jakarta.json.bind.Jsonb;
-import jakarta.json.bind.JsonbBuilder;
 import jakarta.persistence.AttributeConverter;
 import jakarta.persistence.Converter;
 import java.lang.reflect.Type;
 import java.util.ArrayList;
 import java.util.List;
+import uk.svkit.api.platform.json.DateTimes;
 
 /**
  * Stores a question set's questions and a bid's answers as JSON documents. They are snapshots
@@ -14,7 +14,7 @@ import java.util.List;
  * snapshot exact and saves a join per question on every read.
  */
 public final class JsonDocuments {
-  private static final Jsonb JSONB = JsonbBuilder.create();
+  private static final Jsonb JSONB = DateTimes.JSONB;
   private static final Type QUESTIONS = new ArrayList<Question>() {}.getClass().getGenericSuperclass();
   private static final Type ANSWERS = new ArrayList<Answer>() {}.getClass().getGenericSuperclass();
 

@@ -18,8 +18,14 @@ public final class ProcurementAccess {
             && (caller.roles().contains(Roles.BUYER) || caller.roles().contains(Roles.CONTRACT_MANAGER)));
   }
 
+  /**
+   * An assignment names a person of the buyer's organisation by user name: a user of another
+   * organisation (or another identity provider's tenant) with the same name is not the assignee.
+   */
   public static boolean evaluates(Caller caller, Tender tender) {
-    return caller.roles().contains(Roles.EVALUATOR) && tender.isEvaluator(caller.subject());
+    return caller.roles().contains(Roles.EVALUATOR)
+        && tender.ownerOrganisationId().equals(caller.organisationId())
+        && tender.isEvaluator(caller.subject());
   }
 
   /** Whether the caller may read every bid of the tender (once the deadline has passed). */

@@ -35,7 +35,10 @@ public final class ProcurementRepositories {
     public List<QuestionSet> list(QuestionSetStatus status, String afterTitle, String afterId, int fetch) {
       String scope = Tenancy.listScope();
       StringBuilder jpql = new StringBuilder("select q from QuestionSet q where ");
-      jpql.append(scope == null ? "1 = 1" : "(q.ownerOrganisationId = :scope or (q.status <> :draft and :scope member of q.sharedWith))");
+      // Sharing is tested with EXISTS, not MEMBER OF: EclipseLink turns MEMBER OF on an element
+      // collection into an inner join, which dropped every set shared with nobody (so every draft).
+      jpql.append(scope == null ? "1 = 1" : "(q.ownerOrganisationId = :scope or (q.status <> :draft and exists"
+          + " (select s.id from QuestionSet s join s.sharedWith o where s.id = q.id and o = :scope)))");
       if (status != null) {
         jpql.append(" and q.status = :status");
       }
@@ -84,7 +87,7 @@ public final class ProcurementRepositories {
     protected boolean isVisible(Tender tender) {
       Caller caller = RequestContext.currentCaller();
       if (caller == null) {
-        return RequestContext.current() == null;
+        return RequestContext.isSystem();
       }
       if (ProcurementAccess.readsAllBids(caller, tender)) {
         return true;
@@ -133,7 +136,9 @@ public final class ProcurementRepositories {
           any.add("t.ownerOrganisationId = :org");
         }
         if (evaluator) {
-          any.add(":subject member of t.evaluators");
+          // EXISTS rather than MEMBER OF, whose inner join would hide tenders without evaluators from the other conditions.
+          // Assignments name people of the buyer's organisation: the same user name elsewhere is someone else.
+          any.add("(t.ownerOrganisationId = :org and exists (select e.id from Tender e join e.evaluators v where e.id = t.id and v = :subject))");
         }
         if (supplier) {
           any.add("(t.deadline > :now and t.awardedBidId is null)");
@@ -156,7 +161,7 @@ public final class ProcurementRepositories {
       }
       jpql.append(" order by t.deadline, t.id");
       var query = em.createQuery(jpql.toString(), Tender.class);
-      if (!admin && (buyer || supplier)) {
+      if (!admin && (buyer || supplier || evaluator)) {
         query.setParameter("org", caller.organisationId());
       }
       if (!admin && evaluator) {
@@ -212,6 +217,10 @@ public final class ProcurementRepositories {
 
     public void addRevision(BidRevision revision) {
       em.persist(revision);
+      Bid bid = em.find(Bid.class, revision.bidId());
+      // One event per revision, on the bid's id: a bid's revisions are its trail of CREATED events.
+      audit.record("bid-revision", revision.bidId(), bid == null ? null : bid.ownerOrganisationId(),
+          uk.svkit.api.platform.audit.AuditAction.CREATED, java.util.List.of("price", "answers"));
       em.flush();
     }
 

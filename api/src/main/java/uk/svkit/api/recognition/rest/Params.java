@@ -24,10 +24,6 @@ final class Params {
 
   /** The date key of a cursor; one that holds no date is not a cursor this API issued. */
   static LocalDate cursorDate(Cursor cursor, int index) {
-    try {
-      return LocalDate.parse(cursor.key(index));
-    } catch (DateTimeParseException e) {
-      throw new ProblemException(ProblemType.INVALID_CURSOR, "The cursor is not one this API issued. Start again without a cursor.");
-    }
+    return cursor.date(index);
   }
 }

@@ -86,8 +86,13 @@ public class ReturnService {
     if (!errors.isEmpty()) {
       throw new ProblemException(ProblemType.BUSINESS_RULE_VIOLATED, "No return was stored: some cannot be accepted.", errors, Map.of());
     }
+    requireOnePerPeriod(accepted, fieldPrefix);
     store.lockCommitments(new TreeSet<>(accepted.stream().map(KpiReturn::commitmentId).toList()));
-    store.insert(accepted, buyer);
+    try {
+      store.insert(accepted, buyer);
+    } catch (ReturnStore.LiveReturnExists e) {
+      throw liveReturnConflict(accepted, fieldPrefix);
+    }
     store.applyToTotals(accepted.stream()
         .map(r -> new ReturnStore.Delta(r.commitmentId(), r.periodStart(), r.contractId(), r.buyerOrganisationId(), r.quantity(), BigDecimal.ZERO, 1))
         .toList());
@@ -139,9 +144,16 @@ public class ReturnService {
     KpiReturn correction = new KpiReturn(UUID.randomUUID().toString(), 1, old.contractId(), old.commitmentId(), old.buyerOrganisationId(),
         old.periodStart(), old.periodEnd(), quantity, narrative, evidence, ReturnStatus.SUBMITTED, null, old.id(), null, caller.subject(), now(), null, null);
     store.lockCommitments(List.of(old.commitmentId()));
-    store.insert(List.of(correction), old.buyerOrganisationId());
+    // The old return stops being live before the correction is inserted: the unique index over
+    // live returns would refuse the correction beside a live original.
     if (!store.review(old, old.version(), ReturnStatus.SUPERSEDED, null, null, null, correction.id())) {
       throw new ProblemException(ProblemType.PRECONDITION_FAILED, "The return has changed since you read it; read it again and retry with its new ETag.");
+    }
+    try {
+      store.insert(List.of(correction), old.buyerOrganisationId());
+    } catch (ReturnStore.LiveReturnExists e) {
+      // Correcting a rejected return while another return of the period is live.
+      throw liveReturnConflict(List.of(correction), null);
     }
     BigDecimal claimedChange = quantity.subtract(old.status().isLive() ? old.quantity() : BigDecimal.ZERO);
     BigDecimal validatedChange = old.status() == ReturnStatus.VALIDATED ? old.quantity().negate() : BigDecimal.ZERO;
@@ -149,6 +161,64 @@ public class ReturnService {
     store.applyToTotals(List.of(new ReturnStore.Delta(old.commitmentId(), old.periodStart(), old.contractId(), old.buyerOrganisationId(),
         claimedChange, validatedChange, liveChange)));
     return correction;
+  }
+
+  /**
+   * A KPI has one live return per reporting period, so a request may not carry two for the same
+   * one: a 409 naming both items.
+   */
+  private static void requireOnePerPeriod(List<KpiReturn> accepted, String fieldPrefix) {
+    Map<ReturnStore.Slot, Integer> first = new HashMap<>();
+    List<Problem.FieldError> errors = new ArrayList<>();
+    for (int i = 0; i < accepted.size(); i++) {
+      KpiReturn r = accepted.get(i);
+      Integer earlier = first.putIfAbsent(new ReturnStore.Slot(r.commitmentId(), r.periodStart()), i);
+      if (earlier != null) {
+        errors.add(new Problem.FieldError(fieldPrefix + "[" + i + "].periodStart",
+            "is the same KPI and reporting period as " + fieldPrefix + "[" + earlier + "]; a KPI has one return per reporting period"));
+      }
+    }
+    if (!errors.isEmpty()) {
+      throw new ProblemException(ProblemType.CONFLICT,
+          "No return was stored: the request carries more than one return for the same KPI and reporting period.", errors, Map.of());
+    }
+  }
+
+  /**
+   * The 409 for returns that the unique index over live returns refused: it names the live return
+   * of each period, read after the failed insert (outside its spoiled transaction), and says to
+   * correct it instead.
+   */
+  private ProblemException liveReturnConflict(List<KpiReturn> refused, String fieldPrefix) {
+    Map<ReturnStore.Slot, String> live = store.liveReturnIds(refused.stream().map(r -> new ReturnStore.Slot(r.commitmentId(), r.periodStart())).toList());
+    List<Problem.FieldError> errors = new ArrayList<>();
+    String firstLive = null;
+    String firstContract = null;
+    for (int i = 0; i < refused.size(); i++) {
+      KpiReturn r = refused.get(i);
+      String existing = live.get(new ReturnStore.Slot(r.commitmentId(), r.periodStart()));
+      if (existing == null) {
+        continue;
+      }
+      if (firstLive == null) {
+        firstLive = existing;
+        firstContract = r.contractId();
+      }
+      if (fieldPrefix != null) {
+        errors.add(new Problem.FieldError(fieldPrefix + "[" + i + "].periodStart",
+            "return " + existing + " is already live for this KPI and reporting period; correct it instead"));
+      }
+    }
+    if (firstLive == null) {
+      return new ProblemException(ProblemType.CONFLICT, "Another return for the same KPI and reporting period was stored at the same time;"
+          + " read the contract's returns and correct the live one instead of submitting another.");
+    }
+    String correct = "POST /api/v1/contracts/" + firstContract + "/returns/" + firstLive + "/corrections";
+    String detail = fieldPrefix == null
+        ? "Return " + firstLive + " is already live for this KPI and reporting period; correct it (" + correct + ") instead of submitting another."
+        : "No return was stored: " + errors.size() + " of them are for a KPI and reporting period that already has a live return (the first is return "
+            + firstLive + "); correct those returns (" + correct + ") instead of submitting them again.";
+    return new ProblemException(ProblemType.CONFLICT, detail, errors, Map.of());
   }
 
   /** Pledge deliveries recorded as evidence of the contract's KPIs, for whoever may see the contract. */

@@ -21,6 +21,7 @@ import uk.svkit.api.framework.application.FrameworkService;
 import uk.svkit.api.framework.domain.Measure;
 import uk.svkit.api.organisation.application.OrganisationService;
 import uk.svkit.api.organisation.domain.Organisation;
+import uk.svkit.api.platform.json.DateTimes;
 import uk.svkit.api.tracking.domain.Commitment;
 import uk.svkit.api.tracking.domain.Contract;
 import uk.svkit.api.tracking.domain.KpiReturn;
@@ -128,7 +129,7 @@ public class OcdsRelease {
     JsonObjectBuilder release = Json.createObjectBuilder()
         .add("ocid", ocid)
         .add("id", ocid + "-" + now.toEpochSecond())
-        .add("date", now.toString())
+        .add("date", DateTimes.format(now))
         .add("tag", Json.createArrayBuilder().add("contract").add(validatedReturns.isEmpty() ? "contractUpdate" : "implementation"))
         .add("initiationType", "tender")
         .add("language", "en")

@@ -3,8 +3,8 @@ package uk.svkit.api.tracking.infrastructure;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
 import jakarta.json.bind.Jsonb;
-import jakarta.json.bind.JsonbBuilder;
 import java.lang.reflect.Type;
 import java.math.BigDecimal;
 import java.sql.Connection;
@@ -23,6 +23,7 @@ import java.util.Optional;
 import javax.sql.DataSource;
 import uk.svkit.api.platform.audit.AuditAction;
 import uk.svkit.api.platform.audit.AuditTrail;
+import uk.svkit.api.platform.json.DateTimes;
 import uk.svkit.api.tracking.domain.EvidenceRef;
 import uk.svkit.api.tracking.domain.KpiReturn;
 import uk.svkit.api.tracking.domain.PeriodTotals;
@@ -36,7 +37,7 @@ import uk.svkit.api.tracking.domain.ReturnStatus;
  */
 @ApplicationScoped
 public class ReturnStore {
-  private static final Jsonb JSONB = JsonbBuilder.create();
+  private static final Jsonb JSONB = DateTimes.JSONB;
   private static final Type EVIDENCE = new ArrayList<EvidenceRef>() {}.getClass().getGenericSuperclass();
   private static final String COLUMNS =
       "id, version, contract_id, commitment_id, buyer_organisation_id, period_start, period_end, quantity, narrative, evidence, status,"
@@ -46,6 +47,21 @@ public class ReturnStore {
 
   @Resource(lookup = "jdbc/svkit")
   DataSource dataSource;
+
+  /** A commitment's reporting period, identified by its start. */
+  public record Slot(String commitmentId, LocalDate periodStart) {}
+
+  /**
+   * An insert would have made a second live return for a commitment and period. The transaction
+   * it ran in is spoiled (PostgreSQL refuses further statements in it) and must roll back.
+   */
+  public static class LiveReturnExists extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+
+    LiveReturnExists(SQLException cause) {
+      super("a live return exists for the same commitment and period", cause);
+    }
+  }
 
   /** A change to the totals of one commitment and period. */
   public record Delta(String commitmentId, LocalDate periodStart, String contractId, String buyerOrganisationId,
@@ -103,6 +119,42 @@ public class ReturnStore {
       }
       insert.executeBatch();
       audit.recordAll(c, "return", buyerOrganisationId, AuditAction.CREATED, returns.stream().map(KpiReturn::id).toList(), List.of());
+    } catch (SQLException e) {
+      if (LiveReturnIndex.isViolatedBy(e)) {
+        throw new LiveReturnExists(e);
+      }
+      throw new IllegalStateException(e);
+    }
+  }
+
+  /**
+   * The id of the live return of each of these commitment periods that has one. Runs outside the
+   * caller's transaction, so it can answer after an insert failed on the unique index.
+   */
+  @Transactional(Transactional.TxType.NOT_SUPPORTED)
+  public Map<Slot, String> liveReturnIds(Collection<Slot> slots) {
+    Map<Slot, String> live = new LinkedHashMap<>();
+    List<String> commitments = slots.stream().map(Slot::commitmentId).distinct().toList();
+    if (commitments.isEmpty()) {
+      return live;
+    }
+    String marks = String.join(",", java.util.Collections.nCopies(commitments.size(), "?"));
+    try (Connection c = dataSource.getConnection();
+        PreparedStatement select = c.prepareStatement("SELECT commitment_id, period_start, id FROM trk_return WHERE commitment_id IN ("
+            + marks + ") AND status IN ('SUBMITTED', 'VALIDATED')")) {
+      for (int i = 0; i < commitments.size(); i++) {
+        select.setString(i + 1, commitments.get(i));
+      }
+      java.util.Set<Slot> wanted = new java.util.HashSet<>(slots);
+      try (ResultSet rows = select.executeQuery()) {
+        while (rows.next()) {
+          Slot slot = new Slot(rows.getString(1), rows.getDate(2).toLocalDate());
+          if (wanted.contains(slot)) {
+            live.put(slot, rows.getString(3));
+          }
+        }
+      }
+      return live;
     } catch (SQLException e) {
       throw new IllegalStateException(e);
     }
@@ -326,6 +378,9 @@ public class ReturnStore {
           insert.executeUpdate();
         }
       }
+      // Sharing figures with peers is a decision a council must be able to trace.
+      audit.recordAll(c, "benchmark-opt-in", organisationId, optIn ? AuditAction.CREATED : AuditAction.DELETED,
+          List.of(organisationId), List.of("optIn"));
     } catch (SQLException e) {
       throw new IllegalStateException(e);
     }
@@ -354,6 +409,16 @@ public class ReturnStore {
         insert.setString(11, e.note());
         insert.setObject(12, e.deliveredAt());
         insert.executeUpdate();
+      }
+      // Evidence counts towards the buyer's KPI, so the buyer's trail records it.
+      try (PreparedStatement buyer = c.prepareStatement("SELECT owner_organisation_id FROM trk_contract WHERE id = ?")) {
+        buyer.setString(1, e.contractId());
+        try (ResultSet row = buyer.executeQuery()) {
+          if (row.next()) {
+            audit.recordAll(c, "pledge-evidence", row.getString(1), AuditAction.UPDATED, List.of(e.pledgeId()),
+                List.of("deliveredQuantity", "note", "deliveredAt"));
+          }
+        }
       }
     } catch (SQLException ex) {
       throw new IllegalStateException(ex);

@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import uk.svkit.api.platform.csv.Csv;
+import uk.svkit.api.platform.json.DateTimes;
 import uk.svkit.api.tracking.application.ProgressService;
 import uk.svkit.api.tracking.domain.Contract;
 import uk.svkit.api.tracking.domain.KpiReturn;
@@ -31,7 +32,7 @@ public final class ReturnsCsv {
       ProgressService.CommitmentView kpi = byCommitment.get(r.commitmentId());
       rows.add(List.of(contract.id(), contract.buyerContractId(), r.commitmentId(), kpi == null ? "" : kpi.progress().commitment().measureCode(),
           r.id(), r.periodStart().toString(), r.periodEnd().toString(), r.quantity().toPlainString(), r.status().name(),
-          text(r.supersedesId()), r.submittedBy(), r.submittedAt().toString(), text(r.reviewedBy()), r.reviewedAt() == null ? "" : r.reviewedAt().toString(),
+          text(r.supersedesId()), r.submittedBy(), DateTimes.format(r.submittedAt()), text(r.reviewedBy()), r.reviewedAt() == null ? "" : DateTimes.format(r.reviewedAt()),
           text(r.rejectionReason()), text(r.narrative()),
           kpi == null ? "" : kpi.progress().target().toPlainString(), kpi == null ? "" : kpi.progress().expectedToDate().toPlainString(),
           kpi == null ? "" : kpi.progress().validated().toPlainString(), kpi == null ? "" : kpi.progress().rating().name()));

@@ -119,7 +119,9 @@ public class ContractResource {
   @Consumes(MediaType.APPLICATION_JSON)
   @Idempotent
   @AllowedRoles({Roles.SUPPLIER, BUYERS, Roles.CONTRACT_MANAGER})
-  @Operation(operationId = "submitReturn", summary = "Submit a return for one KPI and reporting period")
+  @Operation(operationId = "submitReturn", summary = "Submit a return for one KPI and reporting period",
+      description = "A KPI has one live (submitted or validated) return per reporting period: if it already has one, the answer is 409"
+          + " naming that return; correct it instead (POST .../returns/{returnId}/corrections). A rejected return is not live.")
   @APIResponse(responseCode = "201", description = "Submitted", content = @Content(schema = @Schema(implementation = TrackingDtos.ReturnResponse.class)))
   public Response submitReturn(@PathParam("contractId") String contractId, @PathParam("commitmentId") String commitmentId,
       @NotNull @Valid TrackingDtos.SubmitReturn body) {

@@ -36,7 +36,9 @@ public class ReturnsResource {
   @AllowedRoles({Roles.SUPPLIER, Roles.BUYER, Roles.CONTRACT_MANAGER})
   @Operation(operationId = "submitReturns", summary = "Submit up to 5,000 returns at once, all or nothing",
       description = "Each item names its contract and KPI. If any item cannot be accepted nothing is stored and the 422 names every"
-          + " problem as returns[i].field. Send an Idempotency-Key so a retry after a lost response does not submit twice.")
+          + " problem as returns[i].field. A KPI has one live (submitted or validated) return per reporting period: an item for a period"
+          + " that already has one, or two items for the same KPI and period, make it a 409 naming each as returns[i].periodStart"
+          + " (and the live return to correct instead). Send an Idempotency-Key so a retry after a lost response does not submit twice.")
   @APIResponse(responseCode = "201", description = "All stored", content = @Content(schema = @Schema(implementation = TrackingDtos.BulkResult.class)))
   public Response submit(@NotNull @Valid TrackingDtos.BulkReturns body) {
     List<KpiReturn> stored = returns.submitAll(

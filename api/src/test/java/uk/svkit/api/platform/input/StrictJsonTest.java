@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.json.bind.Jsonb;
 import jakarta.json.bind.JsonbBuilder;
+import jakarta.json.bind.JsonbConfig;
 import jakarta.json.bind.JsonbException;
 import java.math.BigDecimal;
 import java.util.List;
@@ -14,7 +15,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 class StrictJsonTest {
-  private static final Jsonb JSONB = JsonbBuilder.create(StrictJson.config());
+  private static final Jsonb JSONB = JsonbBuilder.create(StrictJson.withStrictDeserializers(new JsonbConfig()));
 
   public enum Colour { RED, GREEN }
 
