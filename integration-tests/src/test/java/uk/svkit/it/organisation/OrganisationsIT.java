@@ -93,7 +93,8 @@ class OrganisationsIT extends SvkitServer {
     assertEquals(1, admin.audit().listAuditEvents(ListAuditEventsOptions.builder().entityType(type).entityId(vcfse.getId()).build()).stream().count());
     assertEquals(0, admin.audit().listAuditEvents(ListAuditEventsOptions.builder().entityType("return").entityId(vcfse.getId()).build()).stream().count());
     assertEquals(0, admin.audit().listAuditEvents(ListAuditEventsOptions.builder().entityId(java.util.UUID.randomUUID().toString()).build()).stream().count());
-    try (SvkitClient itself = Clients.of(endpoint(), Tokens.of(vcfse.getIdentifier(), "vcfse"))) {
+    // Trails are read by an organisation's buyer and contract-manager users (not its vcfse users).
+    try (SvkitClient itself = Clients.of(endpoint(), Tokens.of(vcfse.getIdentifier(), "contract-manager"))) {
       // An organisation's own trail, by type alone: its registration, and not the other organisation's.
       List<String> ids = itself.audit().listAuditEvents(ListAuditEventsOptions.builder().entityType(type).build()).stream()
           .map(AuditEvent::getEntityId).toList();
