@@ -128,7 +128,7 @@ public final class RecognitionsClient {
     }
 
     /**
-     * Defines a programme your organisation administers (buyer or VCFSE users; platform admins).
+     * Defines a programme (platform admins only), administered by the organisation it names or by the platform.
      * A random {@code Idempotency-Key} is sent, so the call is retried safely.
      *
      * @param options the programme
@@ -138,6 +138,7 @@ public final class RecognitionsClient {
      * @throws BusinessRuleException if the elements do not fit the kind (award schemes have themes
      *     only, and at least one)
      * @throws ConflictException if the code is taken
+     * @throws PermissionDeniedException unless the caller is a platform admin (only they define programmes)
      * @throws ApiException if the server answers with another error
      * @throws ConnectionException if no response arrived
      */
@@ -165,6 +166,7 @@ public final class RecognitionsClient {
         body.put("kind", options.getKind().toString());
         body.put("name", options.getName());
         putIfSet(body, "administeredBy", options.getAdministeredBy());
+        putIfSet(body, "administeringOrganisationId", options.getAdministeringOrganisationId());
         putIfSet(body, "summary", options.getSummary());
         putIfSet(body, "textUrl", options.getTextUrl());
         body.put("programmeVersion", options.getProgrammeVersion());
@@ -291,9 +293,9 @@ public final class RecognitionsClient {
     // ---- signatures -----------------------------------------------------------------------
 
     /**
-     * Signs a charter, pledge or framework for your organisation (or, as one of the programme's
-     * administrators, records a signature for {@link SignProgrammeOptions#getOrganisationId()
-     * another}). A random {@code Idempotency-Key} is sent.
+     * Signs a charter, pledge or framework for your organisation; nobody, the programme's
+     * administrators included, signs for another. {@code signedOn} may be earlier than today but
+     * not before the programme existed. A random {@code Idempotency-Key} is sent.
      *
      * @param programmeId the programme
      * @param options the signature
@@ -302,11 +304,10 @@ public final class RecognitionsClient {
      * @throws IllegalArgumentException if {@code programmeId} is blank
      * @throws NotFoundException if there is no such programme
      * @throws ValidationException if the input is malformed
-     * @throws BusinessRuleException if the programme is an award scheme, or a commitment names no
-     *     pillar or principle of it
+     * @throws BusinessRuleException if the programme is an award scheme, a commitment names no
+     *     pillar or principle of it, or {@code signedOn} is before the programme existed
      * @throws ConflictException if the organisation's earlier signature still stands
-     * @throws PermissionDeniedException if you sign for another organisation without administering
-     *     the programme
+     * @throws PermissionDeniedException if you sign for another organisation
      * @throws ApiException if the server answers with another error
      * @throws ConnectionException if no response arrived
      */

@@ -37,19 +37,18 @@ public class SignatureService {
       String placeCode, Sector sector, List<NewCommitment> commitments) {}
 
   /**
-   * Records a signature. An organisation signs for itself; the programme's administrators may
-   * record one for any organisation. One standing signature per organisation and programme.
+   * Records a signature. An organisation signs for itself only: a signature is shown to everyone
+   * as the organisation's own commitment, so an administrator recording one in another's name
+   * would be a forgery. It is dated no earlier than the programme existed. One standing signature
+   * per organisation and programme.
    */
   @Transactional
   public Signature sign(String programmeId, NewSignature s) {
     Caller caller = Tenancy.caller();
     Programme programme = programmes.find(programmeId);
     String organisationId = s.organisationId() != null ? s.organisationId() : caller.organisationId();
-    if (organisationId == null) {
-      throw ProblemException.invalid("organisationId", "is required when you act for no organisation");
-    }
-    if (!RecognitionAccess.actsFor(caller, organisationId) && !RecognitionAccess.administers(caller, programme)) {
-      throw ProblemException.forbidden("An organisation signs for itself; only the programme's administrators may record a signature for another.");
+    if (!RecognitionAccess.actsFor(caller, organisationId)) {
+      throw ProblemException.forbidden("An organisation signs for itself; nobody, the programme's administrators included, signs for another.");
     }
     List<Problem.FieldError> errors = new ArrayList<>();
     if (!programme.kind().isSigned()) {
@@ -62,6 +61,10 @@ public class SignatureService {
     LocalDate signedOn = s.signedOn() == null ? today : s.signedOn();
     if (signedOn.isAfter(today)) {
       errors.add(new Problem.FieldError("signedOn", "must not be in the future"));
+    }
+    LocalDate since = programme.existsSince();
+    if (since != null && signedOn.isBefore(since)) {
+      errors.add(new Problem.FieldError("signedOn", "must not be before the programme existed (" + since + ")"));
     }
     List<SignatureCommitment> commitments = new ArrayList<>();
     for (int i = 0; i < s.commitments().size(); i++) {

@@ -56,8 +56,12 @@ public final class RecognitionDtos {
     @NotBlank @Size(max = 300)
     public String name;
 
+    @Size(max = 36)
+    @Schema(description = "The organisation that administers the programme (revises it, assigns assessors); without it, platform admins do")
+    public String administeringOrganisationId;
+
     @Size(max = 300)
-    @Schema(description = "Who runs the programme, as shown to the public; defaults to your organisation's name")
+    @Schema(description = "Who runs the programme, as shown to the public; defaults to the administering organisation's name")
     public String administeredBy;
 
     @Size(max = 4000)
@@ -165,10 +169,10 @@ public final class RecognitionDtos {
   @Schema(name = "SignProgrammeRequest")
   public static class Sign {
     @Size(max = 36)
-    @Schema(description = "The signing organisation; defaults to yours. Only the programme's administrators may name another.")
+    @Schema(description = "The signing organisation; defaults to yours, and may only be yours: nobody signs for another.")
     public String organisationId;
 
-    @Schema(description = "Default today; never in the future")
+    @Schema(description = "Default today; never in the future nor before the programme existed")
     public LocalDate signedOn;
 
     @NotBlank @Size(max = 200)
