@@ -535,11 +535,11 @@ class RecognitionIT extends SvkitServer {
     assertEquals(AwardApplicationStatus.SUBMITTED, lead.recognitions().getAwardApplication(own.getId()).getStatus());
     assertTrue(lead.recognitions().getRecognitions(own.getOrganisationId()).getItems().stream()
         .noneMatch(i -> i.getSourceId().equals(own.getId())));
-    // An assessor from another organisation decides it.
-    try (SvkitClient other = Clients.of(endpoint(), Tokens.person("GB-LAE-LIV", assessorSubject, "evaluator"))) {
-      AwardApplication decided = other.recognitions().decideAwardApplication(own.getId(),
-          DecideAwardApplicationOptions.builder(true, "Evidence checked independently").build(), own.getETag());
-      assertEquals(AwardApplicationStatus.AWARDED, decided.getStatus());
+    // The same assessor still decides other organisations' applications (as in the award round test).
+    Organisation supplier = newOrganisation("Independent Applicant", OrganisationRole.SUPPLIER);
+    try (SvkitClient applicant = as(supplier, "supplier")) {
+      AwardApplication theirs = applicant.recognitions().applyForAward(scheme.getId(), application("SOC", "ECO", "ENV", "INN").build());
+      assertEquals(AwardApplicationStatus.AWARDED, decide(assessorSubject, theirs, true, today()).getStatus());
     }
   }
 }
