@@ -481,26 +481,45 @@ class RecognitionIT extends SvkitServer {
   }
 
   @Test
-  void nobodySignsForAnotherOrganisationNotEvenTheProgrammesAdministrators() {
+  void aSignatureRecordedOnAnOrganisationsBehalfIsPublicOnlyOnceItConfirms() {
     Organisation victim = newOrganisation("Unwitting Supplier", OrganisationRole.SUPPLIER);
+    Organisation stranger = newOrganisation("Another Supplier", OrganisationRole.SUPPLIER);
     Programme charter = admin.recognitions().createProgramme(CreateProgrammeOptions
         .builder(code(), ProgrammeKind.CHARTER, "Wirral Charter", "1")
         .administeringOrganisationId(lead.organisations().getMyOrganisation().getId()).build());
-    SignProgrammeOptions forged = SignProgrammeOptions.builder("A. Nonymous", "Director", Sector.PRIVATE)
+    SignProgrammeOptions onBehalf = SignProgrammeOptions.builder("A. Nonymous", "Director", Sector.PRIVATE)
         .organisationId(victim.getId()).build();
-    // Before: an administrator recorded a signature for any organisation, and it showed on the public lookup.
-    assertThrows(PermissionDeniedException.class, () -> lead.recognitions().signProgramme(charter.getId(), forged));
-    assertThrows(PermissionDeniedException.class, () -> admin.recognitions().signProgramme(CHARTER_ID, forged));
+    // Before: an administrator's signature for any organisation stood at once on the public lookup.
+    Signature pending = lead.recognitions().signProgramme(charter.getId(), onBehalf);
+    assertEquals(SignatureStatus.PENDING, pending.getStatus());
+    assertEquals(SignatureStatus.PENDING, admin.recognitions().signProgramme(CHARTER_ID, onBehalf).getStatus(),
+        "platform admins administer the shipped programmes: the same rule");
+    Http http = http();
+    assertEquals(404, http.get("/api/v1/signatures/" + pending.getId()).send().status(), "public nowhere while pending");
     assertEquals(0, lead.recognitions().listSignatures(charter.getId(),
         ListSignaturesOptions.builder().organisationId(victim.getId()).includeWithdrawn(true).build(), null).stream().count());
-    Http.Reply lookup = http().get("/api/v1/organisations/" + victim.getId() + "/recognitions").send();
+    Http.Reply lookup = http.get("/api/v1/organisations/" + victim.getId() + "/recognitions").send();
     assertEquals(200, lookup.status(), lookup.toString());
     assertEquals(0, lookup.json().getJsonArray("items").size(), lookup.body());
-    try (SvkitClient org = as(victim, "supplier")) {
-      Signature own = org.recognitions().signProgramme(charter.getId(), SignProgrammeOptions.builder("Pat", "Director", Sector.PRIVATE)
-          .organisationId(victim.getId()).build());
-      assertEquals(victim.getId(), own.getOrganisationId(), "an organisation still signs for itself");
+    try (SvkitClient other = as(stranger, "supplier")) {
+      assertThrows(PermissionDeniedException.class, () -> other.recognitions().signProgramme(charter.getId(), onBehalf),
+          "only administrators record a signature for another organisation");
+      assertThrows(NotFoundException.class, () -> other.recognitions().confirmSignature(pending));
     }
+    assertThrows(NotFoundException.class, () -> lead.recognitions().confirmSignature(pending),
+        "the recorder cannot confirm it (nor read it while pending: it is the organisation's)");
+
+    try (SvkitClient org = as(victim, "supplier")) {
+      Signature seen = org.recognitions().getSignature(pending.getId());
+      assertEquals(SignatureStatus.PENDING, seen.getStatus());
+      Signature confirmed = org.recognitions().confirmSignature(seen);
+      assertEquals(SignatureStatus.ACTIVE, confirmed.getStatus());
+      assertThrows(ConflictException.class, () -> org.recognitions().confirmSignature(confirmed));
+    }
+    assertEquals(200, http.get("/api/v1/signatures/" + pending.getId()).send().status());
+    List<JsonObject> items = http.get("/api/v1/organisations/" + victim.getId() + "/recognitions").send().json()
+        .getJsonArray("items").getValuesAs(JsonObject.class);
+    assertTrue(items.stream().anyMatch(i -> i.getString("sourceId").equals(pending.getId())), items.toString());
   }
 
   @Test

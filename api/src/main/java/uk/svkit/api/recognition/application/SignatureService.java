@@ -37,18 +37,24 @@ public class SignatureService {
       String placeCode, Sector sector, List<NewCommitment> commitments) {}
 
   /**
-   * Records a signature. An organisation signs for itself only: a signature is shown to everyone
-   * as the organisation's own commitment, so an administrator recording one in another's name
-   * would be a forgery. It is dated no earlier than the programme existed. One standing signature
-   * per organisation and programme.
+   * Records a signature. A signature is shown to everyone as the organisation's own commitment, so
+   * an organisation signs for itself; the programme's administrators may record one on an
+   * organisation's behalf (signed on paper, say), but it stays pending, public nowhere, until the
+   * organisation {@linkplain #confirm confirms} it. Never dated before the programme existed. One
+   * standing (or pending) signature per organisation and programme.
    */
   @Transactional
   public Signature sign(String programmeId, NewSignature s) {
     Caller caller = Tenancy.caller();
     Programme programme = programmes.find(programmeId);
     String organisationId = s.organisationId() != null ? s.organisationId() : caller.organisationId();
-    if (!RecognitionAccess.actsFor(caller, organisationId)) {
-      throw ProblemException.forbidden("An organisation signs for itself; nobody, the programme's administrators included, signs for another.");
+    boolean own = RecognitionAccess.actsFor(caller, organisationId);
+    if (organisationId == null) {
+      throw ProblemException.invalid("organisationId", "is required when you act for no organisation");
+    }
+    if (!own && !RecognitionAccess.administers(caller, programme)) {
+      throw ProblemException.forbidden("An organisation signs for itself; only the programme's administrators may record one on its behalf,"
+          + " for it to confirm.");
     }
     List<Problem.FieldError> errors = new ArrayList<>();
     if (!programme.kind().isSigned()) {
@@ -83,8 +89,25 @@ public class SignatureService {
       throw new ProblemException(ProblemType.CONFLICT,
           "Organisation " + organisationId + " has already signed " + programme.code() + "; withdraw that signature before signing again.");
     }
-    return signatures.add(new Signature(organisationId, programme, signedOn, s.signatoryName(), s.signatoryRole(), s.statement(),
-        s.placeCode(), s.sector(), caller.subject(), commitments));
+    Signature signature = new Signature(organisationId, programme, signedOn, s.signatoryName(), s.signatoryRole(), s.statement(),
+        s.placeCode(), s.sector(), caller.subject(), commitments);
+    if (!own) {
+      signature.awaitConfirmation();
+    }
+    return signatures.add(signature);
+  }
+
+  /** The signing organisation confirms a signature recorded on its behalf; from then on it stands and is public. */
+  @Transactional
+  public Signature confirm(String id, long expectedVersion) {
+    Caller caller = Tenancy.caller();
+    Signature signature = signatures.find(id);
+    if (!RecognitionAccess.actsFor(caller, signature.organisationId())) {
+      throw ProblemException.forbidden("Only the signing organisation confirms a signature recorded on its behalf.");
+    }
+    Versions.requireCurrent(expectedVersion, signature.version());
+    signature.confirm(caller.subject());
+    return signatures.store(signature);
   }
 
   public Signature get(String id) {

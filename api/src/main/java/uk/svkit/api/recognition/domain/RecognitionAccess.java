@@ -8,8 +8,8 @@ import uk.svkit.api.platform.security.Roles;
  * administers one (its buyer or VCFSE users, the programme leads); platform admins administer
  * every programme. An award scheme's decisions are taken only by its assigned assessors, named by
  * their token subject, and never on their own organisation's application. An organisation signs
- * and applies for itself only: a signature is a public statement that the organisation made it,
- * so nobody else, administrators included, records one in its name.
+ * and applies for itself; a signature is a public statement that the organisation made it, so one
+ * the administrators record on its behalf stays pending until the organisation confirms it.
  */
 public final class RecognitionAccess {
   private RecognitionAccess() {}

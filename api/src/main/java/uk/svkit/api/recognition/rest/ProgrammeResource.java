@@ -151,8 +151,9 @@ public class ProgrammeResource {
   @Idempotent
   @AllowedRoles({Roles.BUYER, Roles.CONTRACT_MANAGER, Roles.SUPPLIER, Roles.VCFSE, Roles.PLATFORM_ADMIN})
   @Operation(operationId = "signProgramme", summary = "Sign a charter, pledge or framework for your organisation",
-      description = ORG_ROLES_DOC + ". An organisation signs for itself only; nobody, the programme's administrators included, signs for"
-          + " another. signedOn is never in the future nor before the programme existed (its launch date, else its creation).")
+      description = ORG_ROLES_DOC + ". An organisation signs for itself; the programme's administrators may record a signature for another"
+          + " organisation (organisationId), which stays PENDING and public nowhere until that organisation confirms it."
+          + " signedOn is never in the future nor before the programme existed (its launch date, else its creation).")
   @APIResponse(responseCode = "201", description = "Signed", content = @Content(schema = @Schema(implementation = RecognitionDtos.SignatureResponse.class)))
   public Response sign(@PathParam("programmeId") String id, @NotNull @Valid RecognitionDtos.Sign body) {
     Signature s = signatures.sign(id, new SignatureService.NewSignature(body.organisationId, body.signedOn, body.signatoryName,

@@ -169,7 +169,8 @@ public final class RecognitionDtos {
   @Schema(name = "SignProgrammeRequest")
   public static class Sign {
     @Size(max = 36)
-    @Schema(description = "The signing organisation; defaults to yours, and may only be yours: nobody signs for another.")
+    @Schema(description = "The signing organisation; defaults to yours. The programme's administrators may name another: the signature"
+        + " is then PENDING until that organisation confirms it.")
     public String organisationId;
 
     @Schema(description = "Default today; never in the future nor before the programme existed")
@@ -233,7 +234,8 @@ public final class RecognitionDtos {
     public String placeCode;
     public Sector sector;
 
-    @Schema(enumeration = {"ACTIVE", "WITHDRAWN"})
+    @Schema(enumeration = {"ACTIVE", "WITHDRAWN", "PENDING"},
+        description = "PENDING: recorded by the programme's administrators on the organisation's behalf, awaiting its confirmation")
     public String status;
 
     public LocalDate withdrawnOn;
