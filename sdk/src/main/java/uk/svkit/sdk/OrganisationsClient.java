@@ -215,6 +215,8 @@ public final class OrganisationsClient {
      * @throws PreconditionFailedException if the organisation changed since it was read (412)
      * @throws ValidationException if the server rejects the input
      * @throws NotFoundException if no such organisation is visible to the caller
+     * @throws uk.svkit.sdk.exception.PermissionDeniedException if the caller is not the organisation or a platform admin, or
+     *     changes the other identifiers without being a platform admin
      * @throws ApiException if the server answers with another error
      * @throws ConnectionException if no response arrived
      */

@@ -128,7 +128,7 @@ public final class RecognitionsClient {
     }
 
     /**
-     * Defines a programme your organisation administers (buyer or VCFSE users; platform admins).
+     * Defines a programme (platform admins only), administered by the organisation it names or by the platform.
      * A random {@code Idempotency-Key} is sent, so the call is retried safely.
      *
      * @param options the programme
@@ -138,6 +138,7 @@ public final class RecognitionsClient {
      * @throws BusinessRuleException if the elements do not fit the kind (award schemes have themes
      *     only, and at least one)
      * @throws ConflictException if the code is taken
+     * @throws PermissionDeniedException unless the caller is a platform admin (only they define programmes)
      * @throws ApiException if the server answers with another error
      * @throws ConnectionException if no response arrived
      */
@@ -165,6 +166,7 @@ public final class RecognitionsClient {
         body.put("kind", options.getKind().toString());
         body.put("name", options.getName());
         putIfSet(body, "administeredBy", options.getAdministeredBy());
+        putIfSet(body, "administeringOrganisationId", options.getAdministeringOrganisationId());
         putIfSet(body, "summary", options.getSummary());
         putIfSet(body, "textUrl", options.getTextUrl());
         body.put("programmeVersion", options.getProgrammeVersion());
@@ -293,7 +295,10 @@ public final class RecognitionsClient {
     /**
      * Signs a charter, pledge or framework for your organisation (or, as one of the programme's
      * administrators, records a signature for {@link SignProgrammeOptions#getOrganisationId()
-     * another}). A random {@code Idempotency-Key} is sent.
+     * another}: it is then {@link uk.svkit.sdk.models.SignatureStatus#PENDING PENDING}, public
+     * nowhere, until that organisation {@linkplain #confirmSignature(Signature) confirms} it).
+     * {@code signedOn} may be earlier than today but not before the programme existed. A random
+     * {@code Idempotency-Key} is sent.
      *
      * @param programmeId the programme
      * @param options the signature
@@ -302,8 +307,8 @@ public final class RecognitionsClient {
      * @throws IllegalArgumentException if {@code programmeId} is blank
      * @throws NotFoundException if there is no such programme
      * @throws ValidationException if the input is malformed
-     * @throws BusinessRuleException if the programme is an award scheme, or a commitment names no
-     *     pillar or principle of it
+     * @throws BusinessRuleException if the programme is an award scheme, a commitment names no
+     *     pillar or principle of it, or {@code signedOn} is before the programme existed
      * @throws ConflictException if the organisation's earlier signature still stands
      * @throws PermissionDeniedException if you sign for another organisation without administering
      *     the programme
@@ -474,6 +479,47 @@ public final class RecognitionsClient {
         putIfSet(body, "withdrawnOn", options.getWithdrawnOn());
         body.put("reason", options.getReason());
         return ops.send(HttpRequest.post(ops.url("signatures", signatureId, "withdrawal").build(), ops.toJson(body), false)
+                .options(requestOptions).ifMatch(ifMatchETag), Signature.class);
+    }
+
+    /**
+     * Confirms a signature the programme's administrators recorded on your organisation's behalf;
+     * from then on it stands and is public. Uses {@code current.getETag()}.
+     *
+     * @param current the pending signature as last read
+     * @return the confirmed signature, with its new ETag
+     * @throws NullPointerException if {@code current} is {@code null}
+     * @throws IllegalArgumentException if it carries no ETag
+     * @throws PermissionDeniedException if you do not act for the signing organisation
+     * @throws ConflictException if it is not pending (already confirmed, or withdrawn)
+     * @throws PreconditionFailedException if it changed since it was read
+     * @throws ApiException if the server answers with another error
+     * @throws ConnectionException if no response arrived
+     */
+    public Signature confirmSignature(Signature current) {
+        Objects.requireNonNull(current, "current");
+        return confirmSignatureWithResponse(current.getId(), current.getETag(), null).getValue();
+    }
+
+    /**
+     * Confirms a signature recorded on your organisation's behalf and returns the HTTP details.
+     *
+     * @param signatureId the signature
+     * @param ifMatchETag the ETag of the signature as last read
+     * @param requestOptions per-call options, or {@code null}
+     * @return the response
+     * @throws NullPointerException if an argument other than {@code requestOptions} is {@code null}
+     * @throws IllegalArgumentException if {@code signatureId} or {@code ifMatchETag} is blank
+     * @throws PermissionDeniedException if you do not act for the signing organisation
+     * @throws ConflictException if it is not pending
+     * @throws PreconditionFailedException if it changed since it was read
+     * @throws ApiException if the server answers with another error
+     * @throws ConnectionException if no response arrived
+     */
+    public Response<Signature> confirmSignatureWithResponse(String signatureId, String ifMatchETag, RequestOptions requestOptions) {
+        Operations.pathSegment(signatureId, "signatureId");
+        Operations.requireETag(ifMatchETag, "signature");
+        return ops.send(HttpRequest.post(ops.url("signatures", signatureId, "confirmation").build(), "{}", false)
                 .options(requestOptions).ifMatch(ifMatchETag), Signature.class);
     }
 

@@ -165,6 +165,19 @@ class RecognitionsClientTest {
     }
 
     @Test
+    void confirmSignaturePostsWithIfMatch() {
+        stub.enqueue(Reply.json(200, SIGNATURE).header("ETag", "\"1\""));
+
+        Signature confirmed = client.recognitions().confirmSignatureWithResponse("s-1", "\"0\"", null).getValue();
+
+        StubServer.Recorded req = stub.lastRequest();
+        assertEquals("POST", req.method);
+        assertEquals("/api/v1/signatures/s-1/confirmation", req.path());
+        assertEquals("\"0\"", req.header("If-Match"));
+        assertEquals("\"1\"", confirmed.getETag());
+    }
+
+    @Test
     void listSignaturesSendsFilters() {
         stub.enqueue(Reply.json(200, "{\"items\":[" + SIGNATURE + "]}"));
 

@@ -212,6 +212,29 @@ class DirectoryIT extends SvkitServer {
   }
 
   @Test
+  void changingOnlyTheContactsOfAVerifiedProfileClearsVerification() {
+    String tag = tag();
+    Vcfse v = vcfse("Contacts swap " + tag, profile(tag, LegalForm.CIO, "CH41", List.of()).build());
+    admin.directory().verifyProfile(admin.directory().getOrganisation(v.id()));
+    // Issue 13, finding 5: before, the VERIFIED badge survived pointing the contacts elsewhere.
+    DirectoryOrganisation swapped = v.client().directory().saveProfile(v.client().directory().getOrganisation(v.id()),
+        profile(tag, LegalForm.CIO, "CH41", List.of())
+            .contacts(List.of(VcfseContactInput.builder().name("Pat Example").role("Manager").email("someone-else@example.invalid").build()))
+            .build());
+    assertEquals(VerificationStatus.UNVERIFIED, swapped.getVerificationStatus());
+    assertEquals(null, swapped.getVerifiedAt());
+    assertEquals(VerificationStatus.UNVERIFIED, admin.directory().getOrganisation(v.id()).getVerificationStatus());
+
+    // Saving the same content again keeps a fresh verification.
+    admin.directory().verifyProfile(admin.directory().getOrganisation(v.id()));
+    DirectoryOrganisation same = v.client().directory().saveProfile(v.client().directory().getOrganisation(v.id()),
+        profile(tag, LegalForm.CIO, "CH41", List.of())
+            .contacts(List.of(VcfseContactInput.builder().name("Pat Example").role("Manager").email("someone-else@example.invalid").build()))
+            .build());
+    assertEquals(VerificationStatus.VERIFIED, same.getVerificationStatus());
+  }
+
+  @Test
   void aVcfseWritesOnlyItsOwnProfileAndNeeds() {
     String tag = tag();
     Vcfse a = vcfse("Owner A " + tag, profile(tag, LegalForm.OTHER, "CH41", List.of()).build());

@@ -346,6 +346,12 @@ class OffersIT extends SvkitServer {
       OfferClaim claim = vcfse.client().directory().createOfferClaim(offer.getId(), CreateOfferClaimOptions.builder()
           .quantity(new BigDecimal("24")).commitmentId(kpi).build());
       assertTrue(buyer.contracts().listPledgeEvidence(contract.getId()).isEmpty(), "a claim is a promise; delivery is the evidence");
+      // Issue 13, finding 4: the business cannot inflate its KPI evidence beyond what was claimed.
+      BusinessRuleException inflated = assertThrows(BusinessRuleException.class, () -> business.directory().recordOfferClaimDelivery(
+          business.directory().getOfferClaim(offer.getId(), claim.getId()),
+          RecordOfferDeliveryOptions.builder().deliveredQuantity(new BigDecimal("999999999")).build()));
+      assertEquals("deliveredQuantity", inflated.getErrors().get(0).getField());
+      assertTrue(buyer.contracts().listPledgeEvidence(contract.getId()).isEmpty());
       business.directory().recordOfferClaimDelivery(business.directory().getOfferClaim(offer.getId(), claim.getId()),
           RecordOfferDeliveryOptions.builder().deliveredQuantity(new BigDecimal("20")).note("Four Saturdays").build());
 

@@ -146,6 +146,51 @@ class OrganisationsIT extends SvkitServer {
     assertEquals(created.getOtherIdentifiers(), renamed.getOtherIdentifiers());
   }
 
+  // ---- issue 13, finding 8: identifier squatting ----------------------------------------------
+
+  private static String unregisteredCharity() {
+    return "GB-CHC-" + (System.nanoTime() % 9_000_000 + 1_000_000);
+  }
+
+  @Test
+  void anOrganisationCannotClaimAnotherIdentifierItself() {
+    String identifier = uniqueCompanyIdentifier();
+    Organisation squatter = register(unique("Squatter"), identifier, OrganisationRole.SUPPLIER);
+    String charity = unregisteredCharity();
+    try (SvkitClient itself = Clients.of(endpoint(), Tokens.of(identifier, "supplier"))) {
+      Organisation current = itself.organisations().getOrganisation(squatter.getId());
+      // Before: this succeeded, and the charity could then not be registered (409).
+      assertThrows(PermissionDeniedException.class, () -> itself.organisations().updateOrganisation(current,
+          UpdateOrganisationOptions.builder(current).otherIdentifiers(List.of(charity)).build()));
+      assertEquals(List.of(), admin.organisations().getOrganisation(squatter.getId()).getOtherIdentifiers());
+    }
+    Organisation real = register(unique("The Real Charity"), charity, OrganisationRole.VCFSE);
+    assertEquals(charity, real.getIdentifier());
+  }
+
+  @Test
+  void registeringTheRealHolderOfAnIdentifierRemovesItFromAnotherOrganisationsOtherIdentifiers() {
+    String charity = unregisteredCharity();
+    // As data squatted before the fix would be (only an admin can set them now).
+    Organisation listed = admin.organisations().createOrganisation(CreateOrganisationOptions.builder().name(unique("Lists it"))
+        .roles(OrganisationRole.SUPPLIER).identifier(uniqueCompanyIdentifier()).otherIdentifiers(List.of(charity)).build());
+    assertEquals(List.of(charity), listed.getOtherIdentifiers());
+
+    Organisation real = register(unique("Holder"), charity, OrganisationRole.VCFSE);
+    assertEquals(charity, real.getIdentifier());
+    assertEquals(List.of(), admin.organisations().getOrganisation(listed.getId()).getOtherIdentifiers(), "the holder wins");
+    List<AuditEvent> trail = admin.audit().listAuditEvents(ListAuditEventsOptions.builder().entityId(listed.getId()).build()).stream().toList();
+    assertEquals(List.of("otherIdentifiers"), trail.get(trail.size() - 1).getChangedFields());
+    try (SvkitClient holder = Clients.of(endpoint(), Tokens.of(charity, "vcfse"))) {
+      assertEquals(real.getId(), holder.organisations().getMyOrganisation().getId());
+    }
+    // A primary identifier still cannot be registered twice, nor claimed as another's.
+    assertThrows(ConflictException.class, () -> register(unique("Second"), charity, OrganisationRole.VCFSE));
+    Organisation now = admin.organisations().getOrganisation(listed.getId());
+    assertThrows(ConflictException.class, () -> admin.organisations().updateOrganisation(now,
+        UpdateOrganisationOptions.builder(now).otherIdentifiers(List.of(charity)).build()));
+  }
+
   @Test
   void staleUpdateThroughTheSdkIsPreconditionFailed() {
     Organisation created = register(unique("Stale"), uniqueCompanyIdentifier(), OrganisationRole.SUPPLIER);

@@ -121,6 +121,23 @@ class TendersIT extends SvkitServer {
   }
 
   @Test
+  void nobodyButTheBidderReadsABidBeforeTheDeadlineNotEvenAPlatformAdmin() throws Exception {
+    QuestionSet set = ProcurementFixtures.publishedQuestionSet(buyer, unique("Sealed"));
+    Tender tender = ProcurementFixtures.tender(buyer, set, unique("SEAL").replace(' ', '-'), Duration.ofSeconds(4));
+    var bid = supplier.tenders().submitBid(tender.getId(), bid("1000", "2", "3", null));
+    try (SvkitClient admin = Clients.of(endpoint(), Tokens.admin())) {
+      // Issue 13, finding 7: the list said 409, but an admin read the bid itself by its id.
+      assertThrows(ConflictException.class, () -> admin.tenders().listBids(tender.getId()).stream().count());
+      assertThrows(ConflictException.class, () -> admin.tenders().getBid(tender.getId(), bid.getId()));
+      assertThrows(ConflictException.class, () -> admin.tenders().listBidRevisions(tender.getId(), bid.getId()));
+      assertEquals(bid.getId(), supplier.tenders().getBid(tender.getId(), bid.getId()).getId(), "the bidder reads its own");
+
+      ProcurementFixtures.waitForDeadline(tender);
+      assertEquals(bid.getId(), admin.tenders().getBid(tender.getId(), bid.getId()).getId(), "after the deadline the seal is off");
+    }
+  }
+
+  @Test
   void suppliersSeeOpenTendersAndTheDeadlineCanOnlyMoveForward() throws Exception {
     QuestionSet set = ProcurementFixtures.publishedQuestionSet(buyer, unique("Deadlines"));
     Tender soon = ProcurementFixtures.tender(buyer, set, unique("SOON").replace(' ', '-'), Duration.ofSeconds(3));

@@ -97,10 +97,18 @@ class RecognitionIT extends SvkitServer {
     return Clients.of(endpoint(), Tokens.of(org.getIdentifier(), role));
   }
 
-  /** A programme lead's own award scheme with the C&M four themes and one assessor. */
+  private static String code() {
+    return ("IT-" + Long.toString(System.nanoTime(), 36)).toUpperCase();
+  }
+
+  /**
+   * An award scheme with the C&M four themes and one assessor: a platform admin defines it for
+   * Wirral, whose programme lead (a Wirral buyer) then administers it.
+   */
   private Programme scheme(String assessor) {
-    Programme p = lead.recognitions().createProgramme(CreateProgrammeOptions
-        .builder(("IT-" + Long.toString(System.nanoTime(), 36)).toUpperCase(), ProgrammeKind.AWARD_SCHEME, "Wirral Social Value Award", "2026")
+    Programme p = admin.recognitions().createProgramme(CreateProgrammeOptions
+        .builder(code(), ProgrammeKind.AWARD_SCHEME, "Wirral Social Value Award", "2026")
+        .administeringOrganisationId(lead.organisations().getMyOrganisation().getId())
         .summary("Judged on four themes")
         .addElement(ProgrammeElementInput.of("SOC", ProgrammeElementKind.THEME, "Social", "The change, stakeholders, where, when"))
         .addElement(ProgrammeElementInput.of("ECO", ProgrammeElementKind.THEME, "Economic", null))
@@ -449,7 +457,7 @@ class RecognitionIT extends SvkitServer {
 
   @Test
   void invalidInputIsAProblemDocument() {
-    String token = Tokens.of(WIRRAL, "buyer");
+    String token = Tokens.admin();
     Http.Reply bad = http().post("/api/v1/programmes", "{\"code\":\"has spaces\",\"kind\":\"CHARTER\",\"programmeVersion\":\"1\","
         + "\"validityMonths\":0,\"elements\":[]}").token(token).send();
     assertEquals(400, bad.status(), bad.toString());
@@ -469,5 +477,110 @@ class RecognitionIT extends SvkitServer {
     assertEquals(400, badDate.status(), badDate.toString());
     assertEquals("asOf", badDate.json().getJsonArray("errors").getJsonObject(0).getString("field"));
     assertEquals(404, http().get("/api/v1/organisations/no-such-org/recognitions").send().status());
+  }
+
+  // ---- issue 13, finding 1: forged recognitions -----------------------------------------------
+
+  @Test
+  void onlyPlatformAdminsDefineProgrammesNamingTheAdministeringOrganisation() {
+    Organisation vcfse = newOrganisation("Would-be Awarder", OrganisationRole.VCFSE);
+    try (SvkitClient charity = as(vcfse, "vcfse")) {
+      // Before: any buyer or VCFSE user defined a programme and became its administrator.
+      for (SvkitClient attacker : List.of(lead, charity)) {
+        assertThrows(PermissionDeniedException.class, () -> attacker.recognitions().createProgramme(CreateProgrammeOptions
+            .builder(code(), ProgrammeKind.CHARTER, "Our Very Own Charter", "1").build()));
+      }
+      Programme defined = admin.recognitions().createProgramme(CreateProgrammeOptions
+          .builder(code(), ProgrammeKind.CHARTER, "Charity Charter", "1").administeringOrganisationId(vcfse.getId()).build());
+      assertEquals(vcfse.getId(), defined.getOwnerOrganisationId());
+      assertEquals(vcfse.getName(), defined.getAdministeredBy(), "the administering organisation's name by default");
+      Programme revised = charity.recognitions().updateProgramme(defined.getId(),
+          UpdateProgrammeOptions.builder("Charity Charter", "2").build(), defined.getETag());
+      assertEquals("2", revised.getProgrammeVersion(), "the named organisation administers it");
+      assertThrows(BusinessRuleException.class, () -> admin.recognitions().createProgramme(CreateProgrammeOptions
+          .builder(code(), ProgrammeKind.CHARTER, "Nobody's Charter", "1").administeringOrganisationId("no-such-organisation").build()));
+    }
+  }
+
+  @Test
+  void aSignatureRecordedOnAnOrganisationsBehalfIsPublicOnlyOnceItConfirms() {
+    Organisation victim = newOrganisation("Unwitting Supplier", OrganisationRole.SUPPLIER);
+    Organisation stranger = newOrganisation("Another Supplier", OrganisationRole.SUPPLIER);
+    Programme charter = admin.recognitions().createProgramme(CreateProgrammeOptions
+        .builder(code(), ProgrammeKind.CHARTER, "Wirral Charter", "1")
+        .administeringOrganisationId(lead.organisations().getMyOrganisation().getId()).build());
+    SignProgrammeOptions onBehalf = SignProgrammeOptions.builder("A. Nonymous", "Director", Sector.PRIVATE)
+        .organisationId(victim.getId()).build();
+    // Before: an administrator's signature for any organisation stood at once on the public lookup.
+    Signature pending = lead.recognitions().signProgramme(charter.getId(), onBehalf);
+    assertEquals(SignatureStatus.PENDING, pending.getStatus());
+    assertEquals(SignatureStatus.PENDING, admin.recognitions().signProgramme(CHARTER_ID, onBehalf).getStatus(),
+        "platform admins administer the shipped programmes: the same rule");
+    Http http = http();
+    assertEquals(404, http.get("/api/v1/signatures/" + pending.getId()).send().status(), "public nowhere while pending");
+    assertEquals(0, lead.recognitions().listSignatures(charter.getId(),
+        ListSignaturesOptions.builder().organisationId(victim.getId()).includeWithdrawn(true).build(), null).stream().count());
+    Http.Reply lookup = http.get("/api/v1/organisations/" + victim.getId() + "/recognitions").send();
+    assertEquals(200, lookup.status(), lookup.toString());
+    assertEquals(0, lookup.json().getJsonArray("items").size(), lookup.body());
+    try (SvkitClient other = as(stranger, "supplier")) {
+      assertThrows(PermissionDeniedException.class, () -> other.recognitions().signProgramme(charter.getId(), onBehalf),
+          "only administrators record a signature for another organisation");
+      assertThrows(NotFoundException.class, () -> other.recognitions().confirmSignature(pending));
+    }
+    assertThrows(NotFoundException.class, () -> lead.recognitions().confirmSignature(pending),
+        "the recorder cannot confirm it (nor read it while pending: it is the organisation's)");
+
+    try (SvkitClient org = as(victim, "supplier")) {
+      Signature seen = org.recognitions().getSignature(pending.getId());
+      assertEquals(SignatureStatus.PENDING, seen.getStatus());
+      Signature confirmed = org.recognitions().confirmSignature(seen);
+      assertEquals(SignatureStatus.ACTIVE, confirmed.getStatus());
+      assertThrows(ConflictException.class, () -> org.recognitions().confirmSignature(confirmed));
+    }
+    assertEquals(200, http.get("/api/v1/signatures/" + pending.getId()).send().status());
+    List<JsonObject> items = http.get("/api/v1/organisations/" + victim.getId() + "/recognitions").send().json()
+        .getJsonArray("items").getValuesAs(JsonObject.class);
+    assertTrue(items.stream().anyMatch(i -> i.getString("sourceId").equals(pending.getId())), items.toString());
+  }
+
+  @Test
+  void noSignatureIsDatedBeforeTheProgrammeExisted() {
+    Organisation signer = newOrganisation("Backdating Signer", OrganisationRole.SUPPLIER);
+    Programme fresh = admin.recognitions().createProgramme(CreateProgrammeOptions
+        .builder(code(), ProgrammeKind.PLEDGE, "New Pledge", "1")
+        .administeringOrganisationId(lead.organisations().getMyOrganisation().getId()).build());
+    try (SvkitClient org = as(signer, "supplier")) {
+      BusinessRuleException beforeLaunch = assertThrows(BusinessRuleException.class, () -> org.recognitions().signProgramme(CHARTER_ID,
+          SignProgrammeOptions.builder("Pat", "Director", Sector.PRIVATE).signedOn(LocalDate.of(2019, 6, 30)).build()));
+      assertEquals("signedOn", beforeLaunch.getErrors().get(0).getField(), "the charter was launched on 2019-07-01");
+      BusinessRuleException beforeDefined = assertThrows(BusinessRuleException.class, () -> org.recognitions().signProgramme(fresh.getId(),
+          SignProgrammeOptions.builder("Pat", "Director", Sector.PRIVATE).signedOn(today().minusYears(3)).build()));
+      assertEquals("signedOn", beforeDefined.getErrors().get(0).getField(), "no launch date: not before it was defined");
+      // Nor can its administrators move the launch back to make room for an earlier date.
+      assertThrows(PermissionDeniedException.class, () -> lead.recognitions().updateProgramme(fresh.getId(),
+          UpdateProgrammeOptions.builder("New Pledge", "1").launchedOn(LocalDate.of(2000, 1, 1)).build(), fresh.getETag()));
+      assertEquals(LocalDate.of(2019, 7, 1), org.recognitions().signProgramme(CHARTER_ID,
+          SignProgrammeOptions.builder("Pat", "Director", Sector.PRIVATE).signedOn(LocalDate.of(2019, 7, 1)).build()).getSignedOn());
+    }
+  }
+
+  @Test
+  void nobodyAssessesTheirOwnOrganisation() {
+    String assessorSubject = subject("assessor");
+    Programme scheme = scheme(assessorSubject);
+    // The assessor acts for Wirral (see decide); Wirral's own buyer applies to the scheme.
+    AwardApplication own = lead.recognitions().applyForAward(scheme.getId(), application("SOC", "ECO", "ENV", "INN").build());
+    assertThrows(PermissionDeniedException.class, () -> decide(assessorSubject, own, true, today()),
+        "before, an assessor could award its own organisation");
+    assertEquals(AwardApplicationStatus.SUBMITTED, lead.recognitions().getAwardApplication(own.getId()).getStatus());
+    assertTrue(lead.recognitions().getRecognitions(own.getOrganisationId()).getItems().stream()
+        .noneMatch(i -> i.getSourceId().equals(own.getId())));
+    // The same assessor still decides other organisations' applications (as in the award round test).
+    Organisation supplier = newOrganisation("Independent Applicant", OrganisationRole.SUPPLIER);
+    try (SvkitClient applicant = as(supplier, "supplier")) {
+      AwardApplication theirs = applicant.recognitions().applyForAward(scheme.getId(), application("SOC", "ECO", "ENV", "INN").build());
+      assertEquals(AwardApplicationStatus.AWARDED, decide(assessorSubject, theirs, true, today()).getStatus());
+    }
   }
 }

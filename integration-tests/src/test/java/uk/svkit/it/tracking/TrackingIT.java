@@ -486,6 +486,31 @@ class TrackingIT extends SvkitServer {
   }
 
   @Test
+  void aDeliveryCannotExceedThePledgeSoATokenPledgeCannotCloseANeed() {
+    Contract contract = twoYearContract(1);
+    String kpi = contract.getCommitments().get(0).getId();
+    try (SvkitClient vcfse = Clients.of(endpoint(), Tokens.of("GB-CHC-1990001", "vcfse"))) {
+      var need = vcfse.directory().createNeed(uk.svkit.sdk.models.NeedOptions.builder()
+          .supportType(uk.svkit.sdk.models.SupportType.VOLUNTEERING).title(unique("Garden volunteers"))
+          .description("Weekly gardening").quantity(new BigDecimal("100")).unit("hours")
+          .placeCode("E08000015").expiresOn(LocalDate.now().plusMonths(3)).build());
+      var pledge = supplier.directory().createPledge(need.getId(), uk.svkit.sdk.models.CreatePledgeOptions.builder()
+          .quantity(new BigDecimal("0.01")).commitmentId(kpi).build());
+      // Before: the 0.01 pledge delivered 999,999,999, the need was MET and the quantity became KPI evidence.
+      BusinessRuleException refused = assertThrows(BusinessRuleException.class, () -> supplier.directory().recordPledgeDelivery(pledge,
+          uk.svkit.sdk.models.RecordDeliveryOptions.builder().deliveredQuantity(new BigDecimal("999999999")).build()));
+      assertEquals("deliveredQuantity", refused.getErrors().get(0).getField());
+      var after = vcfse.directory().getNeed(need.getId());
+      assertTrue(after.getStatus() != uk.svkit.sdk.models.NeedStatus.MET, after.toString());
+      assertTrue(buyer.contracts().listPledgeEvidence(contract.getId()).isEmpty(), "no evidence from a refused delivery");
+      supplier.directory().recordPledgeDelivery(pledge, uk.svkit.sdk.models.RecordDeliveryOptions.builder()
+          .deliveredQuantity(new BigDecimal("0.01")).build());
+      assertEquals(0, new BigDecimal("0.01").compareTo(buyer.contracts().listPledgeEvidence(contract.getId()).get(0).getDeliveredQuantity()));
+      assertTrue(vcfse.directory().getNeed(need.getId()).getStatus() != uk.svkit.sdk.models.NeedStatus.MET);
+    }
+  }
+
+  @Test
   void supportDeliveredThroughADirectoryPledgeIsEvidenceOfTheKpiItNames() {
     Contract contract = twoYearContract(1);
     String kpi = contract.getCommitments().get(0).getId();
@@ -534,7 +559,63 @@ class TrackingIT extends SvkitServer {
       var perPound = benchmark.getIndicators().get(0);
       assertEquals("SV_PER_CONTRACT_POUND", perPound.getCode());
       assertNotNull(perPound.getOwn());
-      assertTrue(perPound.getPeers() >= 1);
+      assertEquals(5, benchmark.getMinPeers());
+      assertTrue(perPound.getPeers() >= 5 || perPound.getMedian() == null, "peer figures only from five other buyers up");
+    }
+  }
+
+  // ---- issue 13, finding 3: the benchmark revealed other buyers' figures -----------------------
+
+  /** A new buyer organisation with one contract, opted in to benchmarking. */
+  private SvkitClient benchmarkedBuyer(SvkitClient admin, String value) {
+    var org = admin.organisations().createOrganisation(uk.svkit.sdk.models.CreateOrganisationOptions.builder()
+        .name(unique("Peer Council")).roles(uk.svkit.sdk.models.OrganisationRole.BUYER).identifier(uniqueCompanyIdentifier()).build());
+    SvkitClient client = Clients.of(endpoint(), Tokens.of(org.getIdentifier(), "buyer"));
+    client.contracts().createContract(CreateContractOptions.builder()
+        .buyerContractId(unique("PEER").replace(' ', '-')).title("Peer services").supplierOrganisationId(SUPPLIER_ID)
+        .value(new BigDecimal(value)).startDate(LocalDate.of(2026, 1, 1)).endDate(LocalDate.of(2027, 12, 31))
+        .frameworkCode("SVK-LOCAL").edition("1").proxySetId("f274eec2-15a5-55a8-b0ed-d650872afa14")
+        .addCommitment(ContractCommitmentInput.builder("LM-VOL-01", new BigDecimal("730")).reportingFrequency(ReportingFrequency.QUARTERLY).build())
+        .build());
+    client.dashboards().setBenchmarkOptIn(true);
+    return client;
+  }
+
+  @Test
+  void theBenchmarkNeedsFiveOtherPeersAndNeverCountsTheCaller() {
+    // Buyers other tests opt in leave, so the peers are exactly the ones made here.
+    for (String org : List.of(WIRRAL, "GB-LAE-LIV")) {
+      try (SvkitClient c = Clients.of(endpoint(), Tokens.of(org, "buyer"))) {
+        c.dashboards().setBenchmarkOptIn(false);
+      }
+    }
+    List<SvkitClient> peers = new java.util.ArrayList<>();
+    try (SvkitClient admin = Clients.of(endpoint(), Tokens.admin())) {
+      SvkitClient attacker = benchmarkedBuyer(admin, "100000");
+      peers.add(attacker);
+      peers.add(benchmarkedBuyer(admin, "300000"));
+      // Before: two peers, the caller among them, so the other's figure was 2 x median - own.
+      for (var indicator : attacker.dashboards().getBenchmark().getIndicators()) {
+        assertNotNull(indicator.getOwn(), indicator.toString());
+        assertEquals(1, indicator.getPeers(), "the caller is not its own peer: " + indicator);
+        assertEquals(null, indicator.getMedian(), indicator.toString());
+        assertEquals(null, indicator.getP25(), indicator.toString());
+        assertEquals(null, indicator.getP75(), indicator.toString());
+      }
+      for (int i = 0; i < 3; i++) {
+        peers.add(benchmarkedBuyer(admin, "200000"));
+      }
+      var four = attacker.dashboards().getBenchmark();
+      assertEquals(5, four.getMinPeers());
+      assertTrue(four.getIndicators().stream().allMatch(i -> i.getPeers() == 4 && i.getMedian() == null), four.toString());
+      peers.add(benchmarkedBuyer(admin, "200000"));
+      var five = attacker.dashboards().getBenchmark();
+      assertTrue(five.getIndicators().stream().allMatch(i -> i.getPeers() == 5 && i.getMedian() != null && i.getP25() != null), five.toString());
+    } finally {
+      for (SvkitClient c : peers) {
+        c.dashboards().setBenchmarkOptIn(false);
+        c.close();
+      }
     }
   }
 }

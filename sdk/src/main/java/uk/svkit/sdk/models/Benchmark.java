@@ -8,6 +8,7 @@ import java.util.List;
 public final class Benchmark {
 
     private String organisationId;
+    private int minPeers;
     private List<BenchmarkIndicator> indicators;
 
     /** For JSON-B only (protected because JSON-B cannot call a private constructor). */
@@ -24,6 +25,17 @@ public final class Benchmark {
     }
 
     /**
+     * Returns the least number of other buyers with a figure for an indicator before its median and
+     * quartiles are shown; below it they are {@code null}. The caller's own figures are never among
+     * the peers'.
+     *
+     * @return the minimum number of peers
+     */
+    public int getMinPeers() {
+        return minPeers;
+    }
+
+    /**
      * Returns the indicators.
      *
      * @return an unmodifiable list, empty if none
@@ -34,6 +46,6 @@ public final class Benchmark {
 
     @Override
     public String toString() {
-        return "Benchmark{organisationId=" + organisationId + ", indicators=" + indicators + '}';
+        return "Benchmark{organisationId=" + organisationId + ", minPeers=" + minPeers + ", indicators=" + indicators + '}';
     }
 }

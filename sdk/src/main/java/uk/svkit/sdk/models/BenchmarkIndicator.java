@@ -47,9 +47,9 @@ public final class BenchmarkIndicator {
     }
 
     /**
-     * Returns the peers' median.
+     * Returns the other buyers' median; the caller's own figure is never among them.
      *
-     * @return the median
+     * @return the median, or {@code null} while fewer than {@link Benchmark#getMinPeers()} peers have a figure
      */
     public BigDecimal getMedian() {
         return median;
@@ -74,7 +74,7 @@ public final class BenchmarkIndicator {
     }
 
     /**
-     * Returns how many peers the figures come from.
+     * Returns how many other buyers have a figure for this indicator (the caller is never counted).
      *
      * @return the count
      */

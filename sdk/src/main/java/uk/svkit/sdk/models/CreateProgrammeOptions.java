@@ -17,6 +17,7 @@ public final class CreateProgrammeOptions {
     private final String name;
     private final String programmeVersion;
     private final String administeredBy;
+    private final String administeringOrganisationId;
     private final String summary;
     private final String textUrl;
     private final LocalDate launchedOn;
@@ -29,6 +30,7 @@ public final class CreateProgrammeOptions {
         this.name = b.name;
         this.programmeVersion = b.programmeVersion;
         this.administeredBy = b.administeredBy;
+        this.administeringOrganisationId = b.administeringOrganisationId;
         this.summary = b.summary;
         this.textUrl = b.textUrl;
         this.launchedOn = b.launchedOn;
@@ -96,6 +98,15 @@ public final class CreateProgrammeOptions {
     }
 
     /**
+     * Returns the id of the organisation that administers the programme.
+     *
+     * @return the value, or {@code null} if not set (platform admins administer it)
+     */
+    public String getAdministeringOrganisationId() {
+        return administeringOrganisationId;
+    }
+
+    /**
      * Returns a summary.
      *
      * @return the value, or {@code null} if not set
@@ -148,6 +159,7 @@ public final class CreateProgrammeOptions {
         private String name;
         private String programmeVersion;
         private String administeredBy;
+        private String administeringOrganisationId;
         private String summary;
         private String textUrl;
         private LocalDate launchedOn;
@@ -169,6 +181,19 @@ public final class CreateProgrammeOptions {
          */
         public Builder administeredBy(String administeredBy) {
             this.administeredBy = administeredBy;
+            return this;
+        }
+
+        /**
+         * Names the organisation that administers the programme (its buyer and VCFSE users revise it
+         * and assign assessors). Only platform admins create programmes; without it, they administer
+         * it themselves.
+         *
+         * @param administeringOrganisationId the organisation's id, or {@code null} to leave it unset
+         * @return this builder
+         */
+        public Builder administeringOrganisationId(String administeringOrganisationId) {
+            this.administeringOrganisationId = administeringOrganisationId;
             return this;
         }
 

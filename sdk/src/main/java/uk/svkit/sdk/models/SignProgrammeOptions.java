@@ -73,7 +73,7 @@ public final class SignProgrammeOptions {
     }
 
     /**
-     * Returns the signing organisation (default yours; only the programme's administrators may name another).
+     * Returns the signing organisation (default yours; a programme's administrators may name another, whose confirmation it then awaits).
      *
      * @return the value, or {@code null} if not set
      */
@@ -136,7 +136,7 @@ public final class SignProgrammeOptions {
         }
 
         /**
-         * Sets the signing organisation (default yours; only the programme's administrators may name another).
+         * Sets the signing organisation (default yours; a programme's administrators may name another, whose confirmation it then awaits).
          *
          * @param organisationId the value, or {@code null} to leave it unset
          * @return this builder

@@ -3,7 +3,9 @@ package uk.svkit.sdk.models;
 import java.util.List;
 
 /**
- * Whether a signature stands ({@code ACTIVE}) or was {@code WITHDRAWN}.
+ * Whether a signature stands ({@code ACTIVE}), was {@code WITHDRAWN}, or was recorded by the
+ * programme's administrators on the organisation's behalf and awaits its confirmation
+ * ({@code PENDING}, shown only to that organisation and platform admins).
  *
  * <p>An extensible string type rather than a Java {@code enum}: a value added by a newer server is
  * returned by {@link #fromString(String)} as a new instance instead of failing, so compare with
@@ -19,7 +21,13 @@ public final class SignatureStatus extends ExtensibleEnum {
     /** The {@code WITHDRAWN} value. */
     public static final SignatureStatus WITHDRAWN = new SignatureStatus("WITHDRAWN");
 
-    private static final List<SignatureStatus> KNOWN = List.of(ACTIVE, WITHDRAWN);
+    /**
+     * The {@code PENDING} value: recorded on the organisation's behalf, not public until it
+     * confirms it with {@code RecognitionsClient.confirmSignature}.
+     */
+    public static final SignatureStatus PENDING = new SignatureStatus("PENDING");
+
+    private static final List<SignatureStatus> KNOWN = List.of(ACTIVE, WITHDRAWN, PENDING);
 
     private SignatureStatus(String value) {
         super(value);

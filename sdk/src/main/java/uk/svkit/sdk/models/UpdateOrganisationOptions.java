@@ -88,7 +88,8 @@ public final class UpdateOrganisationOptions {
         }
 
         /**
-         * Sets the other identifiers, replacing any set before.
+         * Sets the other identifiers, replacing any set before. Only platform admins change them;
+         * an organisation may send its current list back (as {@code builder(current)} does).
          *
          * @param otherIdentifiers the identifiers
          * @return this builder

@@ -9,8 +9,11 @@ import java.math.BigDecimal;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import uk.svkit.api.platform.persistence.AggregateRoot;
+import uk.svkit.api.platform.problem.Problem;
 import uk.svkit.api.platform.problem.ProblemException;
 import uk.svkit.api.platform.problem.ProblemType;
 
@@ -82,6 +85,13 @@ public class OfferClaim extends AggregateRoot {
     BigDecimal amount = delivered == null ? quantity : delivered;
     if (amount != null && amount.signum() <= 0) {
       throw ProblemException.invalid("deliveredQuantity", "must be more than 0");
+    }
+    // Delivery is capped by what was claimed: otherwise a token claimed quantity could be inflated at
+    // delivery to close the whole and count as KPI evidence.
+    if (amount != null && amount.compareTo(quantity) > 0) {
+      throw new ProblemException(ProblemType.BUSINESS_RULE_VIOLATED,
+          "The delivered quantity " + amount.toPlainString() + " exceeds the claimed quantity " + quantity.toPlainString() + ".",
+          List.of(new Problem.FieldError("deliveredQuantity", "must not exceed the claimed quantity " + quantity.toPlainString())), Map.of());
     }
     this.deliveredQuantity = amount;
     this.deliveryNote = deliveryNote;

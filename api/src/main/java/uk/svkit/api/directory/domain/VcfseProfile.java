@@ -142,10 +142,12 @@ public class VcfseProfile extends AggregateRoot {
     replace("placesServed", placesServed, d.placesServed());
     replace("beneficiaryGroups", beneficiaryGroups, d.beneficiaryGroups());
     List<Contact> newContacts = d.contacts() == null ? List.of() : d.contacts();
-    if (!contacts.equals(newContacts)) {
+    // Compared as a plain list: the persistent collection's own equals is not a content comparison
+    // in every provider. Contacts are content like the rest, so changing them clears verification.
+    if (!List.copyOf(contacts).equals(newContacts)) {
       contacts.clear();
       contacts.addAll(newContacts);
-      changed("contacts");
+      contentChanged("contacts");
     }
     String text = (name + " " + (description == null ? "" : description)).toLowerCase(Locale.ROOT);
     searchText = text.length() > 4400 ? text.substring(0, 4400) : text;
@@ -173,11 +175,19 @@ public class VcfseProfile extends AggregateRoot {
     return was;
   }
 
+  /**
+   * Every change to the profile's public or contact data goes through here, so that it clears
+   * verification; a field changed with {@link #changed} alone would keep the badge.
+   */
+  private void contentChanged(String field) {
+    dirty = true;
+    changed(field);
+  }
+
   private <T> void set(String field, T current, T value, java.util.function.Consumer<T> apply) {
     if (!Objects.equals(current, value)) {
       apply.accept(value);
-      dirty = true;
-      changed(field);
+      contentChanged(field);
     }
   }
 
@@ -186,8 +196,7 @@ public class VcfseProfile extends AggregateRoot {
     if (!current.equals(updated)) {
       current.clear();
       current.addAll(updated);
-      dirty = true;
-      changed(field);
+      contentChanged(field);
     }
   }
 

@@ -23,8 +23,8 @@ import uk.svkit.api.platform.security.OrganisationResolver;
 import uk.svkit.api.platform.security.Tenancy;
 
 /**
- * Registering and maintaining organisations. Platform admins register them; an organisation may
- * rename itself and maintain its other identifiers. Also answers the platform's question of which
+ * Registering and maintaining organisations. Platform admins register them and set their other
+ * identifiers; an organisation may rename itself. Also answers the platform's question of which
  * organisation a token's identifier names.
  */
 @ApplicationScoped
@@ -39,7 +39,15 @@ public class OrganisationService implements OrganisationResolver {
       String name, Set<OrganisationRole> roles, String identifier, List<String> otherIdentifiers) {
     OrgIdentifier primary = parse("identifier", identifier);
     List<OrgIdentifier> others = parseAll(otherIdentifiers);
-    requireFree(primary.toString(), null, "identifier");
+    if (organisations.isPrimaryIdentifierTaken(primary.toString())) {
+      throw taken(primary.toString(), "identifier");
+    }
+    // The holder of an identifier wins over anyone who listed it as one of their other identifiers
+    // (possibly a squatter, from before only admins could set them): the listing is removed, audited.
+    for (Organisation claimant : organisations.listingAsOther(primary.toString())) {
+      claimant.removeOtherIdentifier(primary.toString());
+      organisations.store(claimant);
+    }
     for (OrgIdentifier other : others) {
       requireFree(other.toString(), null, "otherIdentifiers");
     }
@@ -58,6 +66,11 @@ public class OrganisationService implements OrganisationResolver {
     // Absent means "leave as they are", so a client that only renames cannot wipe them by accident.
     if (otherIdentifiers != null) {
       List<OrgIdentifier> others = parseAll(otherIdentifiers);
+      // Other identifiers are shown to everyone as the organisation's and reserve the identifier;
+      // only a platform admin, who checks them, sets them. Sending the current list back is fine.
+      if (!caller.isPlatformAdmin() && !sameIdentifiers(organisation, others)) {
+        throw ProblemException.forbidden("Only a platform admin may change an organisation's other identifiers; ask one to add them.");
+      }
       for (OrgIdentifier other : others) {
         requireFree(other.toString(), id, "otherIdentifiers");
       }
@@ -101,12 +114,23 @@ public class OrganisationService implements OrganisationResolver {
 
   private void requireFree(String identifier, String exceptId, String field) {
     if (organisations.isIdentifierTaken(identifier, exceptId)) {
-      throw new ProblemException(
-          ProblemType.CONFLICT,
-          "Another organisation already holds the identifier " + identifier + ".",
-          List.of(new Problem.FieldError(field, "already registered: " + identifier)),
-          java.util.Map.of());
+      throw taken(identifier, field);
     }
+  }
+
+  private static ProblemException taken(String identifier, String field) {
+    return new ProblemException(
+        ProblemType.CONFLICT,
+        "Another organisation already holds the identifier " + identifier + ".",
+        List.of(new Problem.FieldError(field, "already registered: " + identifier)),
+        java.util.Map.of());
+  }
+
+  private static boolean sameIdentifiers(Organisation organisation, List<OrgIdentifier> others) {
+    Set<String> wanted = new java.util.HashSet<>();
+    others.forEach(o -> wanted.add(o.toString()));
+    wanted.remove(organisation.identifier());
+    return wanted.equals(Set.copyOf(organisation.otherIdentifiers()));
   }
 
   private static List<OrgIdentifier> parseAll(List<String> values) {

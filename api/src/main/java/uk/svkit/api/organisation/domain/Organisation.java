@@ -97,6 +97,13 @@ public class Organisation extends AggregateRoot {
     }
   }
 
+  /** Drops an identifier from the other identifiers, when its real holder is registered. */
+  public void removeOtherIdentifier(String other) {
+    if (otherIdentifiers.remove(other)) {
+      changed("otherIdentifiers");
+    }
+  }
+
   public String name() {
     return name;
   }

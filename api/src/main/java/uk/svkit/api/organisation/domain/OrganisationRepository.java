@@ -41,6 +41,22 @@ public class OrganisationRepository extends Repository<Organisation> {
         .findFirst();
   }
 
+  /** Whether an organisation holds this identifier as its primary identifier. */
+  public boolean isPrimaryIdentifierTaken(String identifier) {
+    return em.createQuery("select count(o) from Organisation o where o.identifier = :identifier", Long.class)
+        .setParameter("identifier", identifier)
+        .getSingleResult() > 0;
+  }
+
+  /** The organisations that list this identifier among their other identifiers. */
+  public List<Organisation> listingAsOther(String identifier) {
+    return em.createQuery(
+            "select distinct o from Organisation o join o.otherIdentifiers i where i = :identifier",
+            Organisation.class)
+        .setParameter("identifier", identifier)
+        .getResultList();
+  }
+
   /** Whether any organisation other than {@code exceptId} holds this identifier, as primary or other. */
   public boolean isIdentifierTaken(String identifier, String exceptId) {
     long primary =

@@ -33,6 +33,15 @@ public final class ProcurementAccess {
     return manages(caller, tender) || evaluates(caller, tender);
   }
 
+  /**
+   * Whether the caller acts for the organisation that submitted the bid: before the deadline it is
+   * the only one that reads the bid's content. Platform admins see every organisation's records
+   * but are not the bidder, so the seal holds for them too.
+   */
+  public static boolean isBidder(Caller caller, Bid bid) {
+    return caller != null && caller.organisationId() != null && caller.organisationId().equals(bid.ownerOrganisationId());
+  }
+
   public static boolean isSupplier(Caller caller) {
     return caller.roles().contains(Roles.SUPPLIER) && caller.organisationId() != null;
   }

@@ -115,6 +115,9 @@ public class AwardService {
     if (!RecognitionAccess.assesses(caller, scheme)) {
       throw ProblemException.forbidden("Only the assessors assigned to " + scheme.code() + " decide its applications.");
     }
+    if (!RecognitionAccess.decides(caller, scheme, application)) {
+      throw ProblemException.forbidden("Nobody assesses their own organisation: another assessor of " + scheme.code() + " decides this application.");
+    }
     Versions.requireCurrent(expectedVersion, application.version());
     LocalDate today = Today.date();
     LocalDate on = decidedOn == null ? today : decidedOn;

@@ -23,7 +23,7 @@ import uk.svkit.api.recognition.domain.ProgrammeKind;
 import uk.svkit.api.recognition.domain.RecognitionAccess;
 import uk.svkit.api.recognition.domain.RecognitionRepositories;
 
-/** Programmes: reading them (anyone), defining one (an administering organisation), assigning assessors. */
+/** Programmes: reading them (anyone), defining one (platform admins, for an administering organisation), assigning assessors. */
 @ApplicationScoped
 public class ProgrammeService {
   @Inject RecognitionRepositories.Programmes programmes;
@@ -32,14 +32,14 @@ public class ProgrammeService {
   public record NewElement(String code, ElementKind kind, String title, String guidance) {}
 
   public record NewProgramme(
-      String code, ProgrammeKind kind, String name, String administeredBy, String summary, String textUrl,
-      String programmeVersion, LocalDate launchedOn, Integer validityMonths, List<NewElement> elements) {}
+      String code, ProgrammeKind kind, String name, String administeringOrganisationId, String administeredBy, String summary,
+      String textUrl, String programmeVersion, LocalDate launchedOn, Integer validityMonths, List<NewElement> elements) {}
 
   @Transactional
   public Programme create(NewProgramme p) {
     Caller caller = Tenancy.caller();
     if (!RecognitionAccess.definesProgrammes(caller)) {
-      throw ProblemException.forbidden("Programmes are defined by an administering organisation's buyer or VCFSE users, or platform admins.");
+      throw ProblemException.forbidden("Programmes are defined by platform admins, who name the organisation that administers them.");
     }
     List<Problem.FieldError> errors = new ArrayList<>();
     Set<String> codes = new HashSet<>();
@@ -62,6 +62,10 @@ public class ProgrammeService {
     if (p.kind() != ProgrammeKind.AWARD_SCHEME && p.validityMonths() != null) {
       errors.add(new Problem.FieldError("validityMonths", "only award schemes have a validity period"));
     }
+    String owner = p.administeringOrganisationId();
+    if (owner != null && organisations.lookup(owner).isEmpty()) {
+      errors.add(new Problem.FieldError("administeringOrganisationId", "there is no organisation " + owner));
+    }
     if (!errors.isEmpty()) {
       throw new ProblemException(ProblemType.BUSINESS_RULE_VIOLATED, "The programme cannot be defined.", errors, Map.of());
     }
@@ -69,7 +73,6 @@ public class ProgrammeService {
       throw new ProblemException(ProblemType.CONFLICT, "There is already a programme with the code " + p.code() + ".",
           List.of(new Problem.FieldError("code", "already taken: " + p.code())), Map.of());
     }
-    String owner = caller.organisationId();
     String administeredBy = p.administeredBy();
     if (administeredBy == null) {
       administeredBy = owner == null ? "svkit platform" : organisations.lookup(owner).map(o -> o.name()).orElse(owner);
@@ -95,6 +98,10 @@ public class ProgrammeService {
   public Programme revise(String id, long expectedVersion, Revision r) {
     Programme programme = administered(id);
     Versions.requireCurrent(expectedVersion, programme.version());
+    // Signatures may not be dated before the launch, so only platform admins move it.
+    if (r.launchedOn() != null && !r.launchedOn().equals(programme.launchedOn()) && !Tenancy.caller().isPlatformAdmin()) {
+      throw ProblemException.forbidden("Only platform admins change when programme " + programme.code() + " was launched.");
+    }
     programme.revise(r.name(), r.administeredBy() == null ? programme.administeredBy() : r.administeredBy(), r.summary(), r.textUrl(),
         r.programmeVersion(), r.launchedOn(), r.validityMonths());
     return programmes.store(programme);

@@ -37,19 +37,24 @@ public class SignatureService {
       String placeCode, Sector sector, List<NewCommitment> commitments) {}
 
   /**
-   * Records a signature. An organisation signs for itself; the programme's administrators may
-   * record one for any organisation. One standing signature per organisation and programme.
+   * Records a signature. A signature is shown to everyone as the organisation's own commitment, so
+   * an organisation signs for itself; the programme's administrators may record one on an
+   * organisation's behalf (signed on paper, say), but it stays pending, public nowhere, until the
+   * organisation {@linkplain #confirm confirms} it. Never dated before the programme existed. One
+   * standing (or pending) signature per organisation and programme.
    */
   @Transactional
   public Signature sign(String programmeId, NewSignature s) {
     Caller caller = Tenancy.caller();
     Programme programme = programmes.find(programmeId);
     String organisationId = s.organisationId() != null ? s.organisationId() : caller.organisationId();
+    boolean own = RecognitionAccess.actsFor(caller, organisationId);
     if (organisationId == null) {
       throw ProblemException.invalid("organisationId", "is required when you act for no organisation");
     }
-    if (!RecognitionAccess.actsFor(caller, organisationId) && !RecognitionAccess.administers(caller, programme)) {
-      throw ProblemException.forbidden("An organisation signs for itself; only the programme's administrators may record a signature for another.");
+    if (!own && !RecognitionAccess.administers(caller, programme)) {
+      throw ProblemException.forbidden("An organisation signs for itself; only the programme's administrators may record one on its behalf,"
+          + " for it to confirm.");
     }
     List<Problem.FieldError> errors = new ArrayList<>();
     if (!programme.kind().isSigned()) {
@@ -62,6 +67,10 @@ public class SignatureService {
     LocalDate signedOn = s.signedOn() == null ? today : s.signedOn();
     if (signedOn.isAfter(today)) {
       errors.add(new Problem.FieldError("signedOn", "must not be in the future"));
+    }
+    LocalDate since = programme.existsSince();
+    if (since != null && signedOn.isBefore(since)) {
+      errors.add(new Problem.FieldError("signedOn", "must not be before the programme existed (" + since + ")"));
     }
     List<SignatureCommitment> commitments = new ArrayList<>();
     for (int i = 0; i < s.commitments().size(); i++) {
@@ -80,8 +89,25 @@ public class SignatureService {
       throw new ProblemException(ProblemType.CONFLICT,
           "Organisation " + organisationId + " has already signed " + programme.code() + "; withdraw that signature before signing again.");
     }
-    return signatures.add(new Signature(organisationId, programme, signedOn, s.signatoryName(), s.signatoryRole(), s.statement(),
-        s.placeCode(), s.sector(), caller.subject(), commitments));
+    Signature signature = new Signature(organisationId, programme, signedOn, s.signatoryName(), s.signatoryRole(), s.statement(),
+        s.placeCode(), s.sector(), caller.subject(), commitments);
+    if (!own) {
+      signature.awaitConfirmation();
+    }
+    return signatures.add(signature);
+  }
+
+  /** The signing organisation confirms a signature recorded on its behalf; from then on it stands and is public. */
+  @Transactional
+  public Signature confirm(String id, long expectedVersion) {
+    Caller caller = Tenancy.caller();
+    Signature signature = signatures.find(id);
+    if (!RecognitionAccess.actsFor(caller, signature.organisationId())) {
+      throw ProblemException.forbidden("Only the signing organisation confirms a signature recorded on its behalf.");
+    }
+    Versions.requireCurrent(expectedVersion, signature.version());
+    signature.confirm(caller.subject());
+    return signatures.store(signature);
   }
 
   public Signature get(String id) {

@@ -130,6 +130,17 @@ public class Programme extends AggregateRoot {
     return subject != null && assessors.contains(subject);
   }
 
+  /**
+   * The first day the programme existed: its launch, or the day it was defined in svkit when no
+   * launch date is known. Nothing is signed before it.
+   */
+  public LocalDate existsSince() {
+    if (launchedOn != null) {
+      return launchedOn;
+    }
+    return createdAt() == null ? null : createdAt().atZoneSameInstant(java.time.ZoneOffset.UTC).toLocalDate();
+  }
+
   public Optional<ProgrammeElement> element(String code) {
     return elements.stream().filter(e -> e.code().equals(code)).findFirst();
   }

@@ -4,11 +4,12 @@ import uk.svkit.api.platform.security.Caller;
 import uk.svkit.api.platform.security.Roles;
 
 /**
- * Who may do what. A programme is administered by its owner organisation (its buyer or VCFSE
- * users, the programme leads) or, for the programmes shipped with svkit and any other, by platform
- * admins. An award scheme's decisions are taken only by its assigned assessors, named by their
- * token subject. An organisation signs and applies for itself; administrators may also record a
- * signature on an organisation's behalf (for example, signatures collected on paper).
+ * Who may do what. Only platform admins define programmes, naming the organisation that
+ * administers one (its buyer or VCFSE users, the programme leads); platform admins administer
+ * every programme. An award scheme's decisions are taken only by its assigned assessors, named by
+ * their token subject, and never on their own organisation's application. An organisation signs
+ * and applies for itself; a signature is a public statement that the organisation made it, so one
+ * the administrators record on its behalf stays pending until the organisation confirms it.
  */
 public final class RecognitionAccess {
   private RecognitionAccess() {}
@@ -27,10 +28,17 @@ public final class RecognitionAccess {
     return caller != null && programme.kind() == ProgrammeKind.AWARD_SCHEME && programme.isAssessor(caller.subject());
   }
 
-  /** Whether the caller may define programmes for its organisation. */
+  /** Whether the caller may decide this application: an assessor of its scheme, not acting for the applicant. */
+  public static boolean decides(Caller caller, Programme scheme, AwardApplication application) {
+    return assesses(caller, scheme) && !actsFor(caller, application.organisationId());
+  }
+
+  /**
+   * Whether the caller may define programmes: platform admins only, so that an organisation cannot
+   * make itself the administrator of a recognition it then hands out.
+   */
   public static boolean definesProgrammes(Caller caller) {
-    return caller.isPlatformAdmin()
-        || (caller.organisationId() != null && (caller.roles().contains(Roles.BUYER) || caller.roles().contains(Roles.VCFSE)));
+    return caller != null && caller.isPlatformAdmin();
   }
 
   /** Whether the caller acts for this organisation (any of its users). */

@@ -57,7 +57,10 @@ public final class RecognitionRepositories {
     }
   }
 
-  /** Signatures: public, withdrawn ones included (the history is part of the public record). */
+  /**
+   * Signatures: public, withdrawn ones included (the history is part of the public record); one
+   * awaiting its organisation's confirmation is that organisation's (and admins') only.
+   */
   @ApplicationScoped
   public static class Signatures extends Repository<Signature> {
     public Signatures() {
@@ -66,7 +69,7 @@ public final class RecognitionRepositories {
 
     @Override
     protected boolean isVisible(Signature signature) {
-      return true;
+      return !signature.isPending() || Tenancy.canSee(signature.organisationId());
     }
 
     public Optional<Signature> activeOf(String organisationId, String programmeId) {
@@ -92,7 +95,7 @@ public final class RecognitionRepositories {
     public List<Signature> list(
         String programmeId, String organisationId, String placeCode, Sector sector, boolean includeWithdrawn, LocalDate on,
         LocalDate afterSignedOn, String afterId, int fetch) {
-      StringBuilder jpql = new StringBuilder("select s from Signature s where s.programmeId = :programme");
+      StringBuilder jpql = new StringBuilder("select s from Signature s where s.programmeId = :programme and s.confirmedAt is not null");
       if (organisationId != null) {
         jpql.append(" and s.ownerOrganisationId = :org");
       }

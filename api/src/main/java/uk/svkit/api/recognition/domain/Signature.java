@@ -11,6 +11,9 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import uk.svkit.api.platform.persistence.AggregateRoot;
@@ -60,6 +63,13 @@ public class Signature extends AggregateRoot {
   @Column(name = "withdrawal_reason", length = 2000)
   private String withdrawalReason;
 
+  // Null while an on-behalf signature awaits the signing organisation's confirmation.
+  @Column(name = "confirmed_at")
+  private OffsetDateTime confirmedAt;
+
+  @Column(name = "confirmed_by", length = 200)
+  private String confirmedBy;
+
   @ElementCollection(fetch = FetchType.EAGER)
   @CollectionTable(name = "rec_signature_commitment", joinColumns = @JoinColumn(name = "signature_id"))
   @OrderBy("position")
@@ -81,6 +91,35 @@ public class Signature extends AggregateRoot {
     this.sector = sector;
     this.recordedBy = recordedBy;
     this.commitments.addAll(commitments);
+    this.confirmedAt = OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.MICROS);
+    this.confirmedBy = recordedBy;
+  }
+
+  /**
+   * Marks a signature recorded on the organisation's behalf (by a programme's administrators) as
+   * awaiting the organisation's confirmation: until then it stands nowhere and only the
+   * organisation and platform admins see it.
+   */
+  public void awaitConfirmation() {
+    confirmedAt = null;
+    confirmedBy = null;
+  }
+
+  /** The signing organisation confirms a signature recorded on its behalf; 409 unless pending. */
+  public void confirm(String by) {
+    if (!isPending()) {
+      throw new ProblemException(ProblemType.CONFLICT, "The signature is not awaiting confirmation.");
+    }
+    if (withdrawnOn != null) {
+      throw new ProblemException(ProblemType.CONFLICT, "The signature was withdrawn on " + withdrawnOn + ".");
+    }
+    confirmedAt = OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.MICROS);
+    confirmedBy = by;
+    changed("confirmedAt");
+  }
+
+  public boolean isPending() {
+    return confirmedAt == null;
   }
 
   @Override
@@ -101,9 +140,9 @@ public class Signature extends AggregateRoot {
     changed("withdrawnOn");
   }
 
-  /** Whether the signature stands on the given day: signed by then and not yet withdrawn. */
+  /** Whether the signature stands on the given day: confirmed, signed by then and not yet withdrawn. */
   public boolean isActiveOn(LocalDate day) {
-    return !day.isBefore(signedOn) && (withdrawnOn == null || day.isBefore(withdrawnOn));
+    return !isPending() && !day.isBefore(signedOn) && (withdrawnOn == null || day.isBefore(withdrawnOn));
   }
 
   public String organisationId() {
@@ -152,6 +191,14 @@ public class Signature extends AggregateRoot {
 
   public String withdrawalReason() {
     return withdrawalReason;
+  }
+
+  public OffsetDateTime confirmedAt() {
+    return confirmedAt;
+  }
+
+  public String confirmedBy() {
+    return confirmedBy;
   }
 
   public List<SignatureCommitment> commitments() {

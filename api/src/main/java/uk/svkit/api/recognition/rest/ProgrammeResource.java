@@ -89,12 +89,14 @@ public class ProgrammeResource {
   @POST
   @Consumes(MediaType.APPLICATION_JSON)
   @Idempotent
-  @AllowedRoles({Roles.BUYER, Roles.VCFSE, Roles.PLATFORM_ADMIN})
-  @Operation(operationId = "createProgramme", summary = "Define a programme your organisation administers",
-      description = "Award schemes have THEME elements and a validity period (default 60 months); charters, pledges and frameworks have PILLAR and PRINCIPLE elements.")
+  @AllowedRoles({Roles.PLATFORM_ADMIN})
+  @Operation(operationId = "createProgramme", summary = "Define a programme (platform admins), naming the organisation that administers it",
+      description = "Platform admins only. administeringOrganisationId names the organisation whose buyer and VCFSE users administer it"
+          + " (without it, platform admins do). Award schemes have THEME elements and a validity period (default 60 months); charters, pledges and frameworks have PILLAR and PRINCIPLE elements.")
   @APIResponse(responseCode = "201", description = "Created", content = @Content(schema = @Schema(implementation = RecognitionDtos.ProgrammeResponse.class)))
   public Response create(@NotNull @Valid RecognitionDtos.CreateProgramme body) {
-    Programme p = programmes.create(new ProgrammeService.NewProgramme(body.code, body.kind, body.name, body.administeredBy, body.summary,
+    Programme p = programmes.create(new ProgrammeService.NewProgramme(body.code, body.kind, body.name, body.administeringOrganisationId,
+        body.administeredBy, body.summary,
         body.textUrl, body.programmeVersion, body.launchedOn, body.validityMonths,
         body.elements.stream().map(e -> new ProgrammeService.NewElement(e.code, e.kind, e.title, e.guidance)).toList()));
     return Response.created(uri.getAbsolutePathBuilder().path(p.id()).build()).tag(Versions.etag(p.version())).entity(dto(p)).build();
@@ -149,7 +151,9 @@ public class ProgrammeResource {
   @Idempotent
   @AllowedRoles({Roles.BUYER, Roles.CONTRACT_MANAGER, Roles.SUPPLIER, Roles.VCFSE, Roles.PLATFORM_ADMIN})
   @Operation(operationId = "signProgramme", summary = "Sign a charter, pledge or framework for your organisation",
-      description = ORG_ROLES_DOC + ". The programme's administrators may record a signature for another organisation (organisationId).")
+      description = ORG_ROLES_DOC + ". An organisation signs for itself; the programme's administrators may record a signature for another"
+          + " organisation (organisationId), which stays PENDING and public nowhere until that organisation confirms it."
+          + " signedOn is never in the future nor before the programme existed (its launch date, else its creation).")
   @APIResponse(responseCode = "201", description = "Signed", content = @Content(schema = @Schema(implementation = RecognitionDtos.SignatureResponse.class)))
   public Response sign(@PathParam("programmeId") String id, @NotNull @Valid RecognitionDtos.Sign body) {
     Signature s = signatures.sign(id, new SignatureService.NewSignature(body.organisationId, body.signedOn, body.signatoryName,

@@ -56,8 +56,12 @@ public final class RecognitionDtos {
     @NotBlank @Size(max = 300)
     public String name;
 
+    @Size(max = 36)
+    @Schema(description = "The organisation that administers the programme (revises it, assigns assessors); without it, platform admins do")
+    public String administeringOrganisationId;
+
     @Size(max = 300)
-    @Schema(description = "Who runs the programme, as shown to the public; defaults to your organisation's name")
+    @Schema(description = "Who runs the programme, as shown to the public; defaults to the administering organisation's name")
     public String administeredBy;
 
     @Size(max = 4000)
@@ -165,10 +169,11 @@ public final class RecognitionDtos {
   @Schema(name = "SignProgrammeRequest")
   public static class Sign {
     @Size(max = 36)
-    @Schema(description = "The signing organisation; defaults to yours. Only the programme's administrators may name another.")
+    @Schema(description = "The signing organisation; defaults to yours. The programme's administrators may name another: the signature"
+        + " is then PENDING until that organisation confirms it.")
     public String organisationId;
 
-    @Schema(description = "Default today; never in the future")
+    @Schema(description = "Default today; never in the future nor before the programme existed")
     public LocalDate signedOn;
 
     @NotBlank @Size(max = 200)
@@ -229,7 +234,8 @@ public final class RecognitionDtos {
     public String placeCode;
     public Sector sector;
 
-    @Schema(enumeration = {"ACTIVE", "WITHDRAWN"})
+    @Schema(enumeration = {"ACTIVE", "WITHDRAWN", "PENDING"},
+        description = "PENDING: recorded by the programme's administrators on the organisation's behalf, awaiting its confirmation")
     public String status;
 
     public LocalDate withdrawnOn;

@@ -64,7 +64,7 @@ final class RecognitionMapper {
     r.statement = s.statement();
     r.placeCode = s.placeCode();
     r.sector = s.sector();
-    r.status = s.withdrawnOn() == null ? "ACTIVE" : "WITHDRAWN";
+    r.status = s.withdrawnOn() != null ? "WITHDRAWN" : s.isPending() ? "PENDING" : "ACTIVE";
     r.withdrawnOn = s.withdrawnOn();
     r.withdrawalReason = s.withdrawalReason();
     r.commitments = s.commitments().stream().map(c -> {

@@ -32,7 +32,10 @@ import uk.svkit.api.recognition.application.RecognitionService;
 import uk.svkit.api.recognition.application.SignatureService;
 import uk.svkit.api.recognition.domain.Signature;
 
-/** One signature: public to read; withdrawn by the signing organisation or the programme's administrators. */
+/**
+ * One signature: public to read once confirmed; confirmed by the signing organisation when the
+ * programme's administrators recorded it; withdrawn by the organisation or the administrators.
+ */
 @Path("/signatures")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
@@ -62,6 +65,18 @@ public class SignatureResource {
       @Parameter(name = "If-Match", in = ParameterIn.HEADER, required = true, description = "ETag of the signature") @HeaderParam("If-Match") String ifMatch,
       @NotNull @Valid RecognitionDtos.Withdraw body) {
     return ok(signatures.withdraw(id, Versions.expectedVersion(headers), body.withdrawnOn, body.reason));
+  }
+
+  @POST
+  @Path("/{signatureId}/confirmation")
+  @AllowedRoles({Roles.BUYER, Roles.CONTRACT_MANAGER, Roles.SUPPLIER, Roles.VCFSE})
+  @Operation(operationId = "confirmSignature",
+      summary = "Confirm a signature the programme's administrators recorded on your organisation's behalf; it then stands and is public")
+  @APIResponse(responseCode = "200", description = "Confirmed", content = @Content(schema = @Schema(implementation = RecognitionDtos.SignatureResponse.class)))
+  public Response confirm(
+      @PathParam("signatureId") String id,
+      @Parameter(name = "If-Match", in = ParameterIn.HEADER, required = true, description = "ETag of the signature") @HeaderParam("If-Match") String ifMatch) {
+    return ok(signatures.confirm(id, Versions.expectedVersion(headers)));
   }
 
   private Response ok(Signature s) {

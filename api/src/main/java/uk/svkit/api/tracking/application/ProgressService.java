@@ -48,6 +48,10 @@ public class ProgressService {
   @Inject @ConfigProperty(name = "svkit.tracking.rating.approaching", defaultValue = "0.85") BigDecimal approaching;
   @Inject @ConfigProperty(name = "svkit.tracking.rating.requires-improvement", defaultValue = "0.60") BigDecimal requiresImprovement;
   @Inject @ConfigProperty(name = "svkit.tracking.grace-days", defaultValue = "30") int graceDays;
+  @Inject @ConfigProperty(name = "svkit.tracking.benchmark.min-peers", defaultValue = "5") int configuredMinPeers;
+
+  /** Below three peers, quartiles and medians give individual buyers' figures away. */
+  static final int MIN_PEERS_FLOOR = 3;
 
   /** Which quantities a value is computed from. */
   public enum Basis {
@@ -249,7 +253,12 @@ public class ProgressService {
 
   public record Indicator(String code, String title, BigDecimal own, BigDecimal median, BigDecimal p25, BigDecimal p75, int peers) {}
 
-  public record Benchmark(String organisationId, List<Indicator> indicators) {}
+  public record Benchmark(String organisationId, int minPeers, List<Indicator> indicators) {}
+
+  /** How many other buyers must have a figure before peer figures are shown: configured, never below the floor. */
+  public int minPeers() {
+    return Math.max(MIN_PEERS_FLOOR, configuredMinPeers);
+  }
 
   /** Indicators every benchmarked buyer is measured by; peers stay anonymous (only percentiles are shown). */
   static final Map<String, String> INDICATORS = indicators();
@@ -283,13 +292,20 @@ public class ProgressService {
     for (var entry : byBuyer.entrySet()) {
       figures.put(entry.getKey(), indicators(contracts.ofBuyer(entry.getKey()), entry.getValue(), unitValues));
     }
+    Map<String, BigDecimal> own = figures.remove(org);
+    // The peer figures are the other buyers' only: with the caller's own value in the set, it could
+    // subtract itself out (two peers: other = 2 x median - own). Too few peers and the quartiles
+    // are their exact values, so below the minimum they are withheld (null) and only the count shows.
+    int minPeers = minPeers();
     List<Indicator> result = new ArrayList<>();
     for (var indicator : INDICATORS.entrySet()) {
       List<BigDecimal> values = figures.values().stream().map(f -> f.get(indicator.getKey())).filter(v -> v != null).sorted().toList();
-      result.add(new Indicator(indicator.getKey(), indicator.getValue(), figures.get(org).get(indicator.getKey()),
-          percentile(values, 50), percentile(values, 25), percentile(values, 75), values.size()));
+      boolean shown = values.size() >= minPeers;
+      result.add(new Indicator(indicator.getKey(), indicator.getValue(), own.get(indicator.getKey()),
+          shown ? percentile(values, 50) : null, shown ? percentile(values, 25) : null, shown ? percentile(values, 75) : null,
+          values.size()));
     }
-    return new Benchmark(org, result);
+    return new Benchmark(org, minPeers, result);
   }
 
   private Map<String, BigDecimal> indicators(List<Contract> buyerContracts, List<ReturnStore.Sums> sums, UnitValues unitValues) {

@@ -38,7 +38,9 @@ public class DashboardResource {
   @Path("/benchmark")
   @AllowedRoles({Roles.BUYER, Roles.CONTRACT_MANAGER})
   @Operation(operationId = "getBenchmark", summary = "Your indicators beside the median and quartiles of the buyers that share theirs",
-      description = "Available once your organisation has opted in (409 before). Peers are never named.")
+      description = "Available once your organisation has opted in (409 before). Peers are never named, and your own figures are"
+          + " never among theirs. An indicator's median and quartiles are absent while fewer than minPeers other buyers have a figure"
+          + " for it (svkit.tracking.benchmark.min-peers, default 5, never below 3).")
   public TrackingDtos.Benchmark benchmark() {
     return TrackingMapper.benchmark(progress.benchmark());
   }

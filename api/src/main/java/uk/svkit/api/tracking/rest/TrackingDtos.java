@@ -443,15 +443,21 @@ public final class TrackingDtos {
     public String code;
     public String title;
     public BigDecimal own;
+    @Schema(description = "Of the other buyers only; absent while fewer than minPeers of them have a figure")
     public BigDecimal median;
+    @Schema(description = "Of the other buyers only; absent while fewer than minPeers of them have a figure")
     public BigDecimal p25;
+    @Schema(description = "Of the other buyers only; absent while fewer than minPeers of them have a figure")
     public BigDecimal p75;
+    @Schema(description = "How many other buyers have a figure for this indicator (never the caller)")
     public int peers;
   }
 
   @Schema(name = "Benchmark")
   public static class Benchmark {
     public String organisationId;
+    @Schema(description = "The least number of other buyers with a figure for an indicator before its peer figures are shown")
+    public int minPeers;
     public List<Indicator> indicators;
   }
 

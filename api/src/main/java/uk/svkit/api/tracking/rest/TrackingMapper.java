@@ -252,6 +252,7 @@ final class TrackingMapper {
   static TrackingDtos.Benchmark benchmark(ProgressService.Benchmark b) {
     TrackingDtos.Benchmark dto = new TrackingDtos.Benchmark();
     dto.organisationId = b.organisationId();
+    dto.minPeers = b.minPeers();
     dto.indicators = b.indicators().stream().map(i -> {
       TrackingDtos.Indicator out = new TrackingDtos.Indicator();
       out.code = i.code();
