@@ -28,18 +28,7 @@ public class AuditTrail {
   EntityManager em;
 
   public void record(AggregateRoot entity, AuditAction action, Collection<String> changedFields) {
-    Caller caller = RequestContext.currentCaller();
-    em.persist(
-        new AuditEvent(
-            OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.MICROS),
-            caller == null ? SYSTEM_SUBJECT : caller.subject(),
-            caller == null ? null : caller.organisationId(),
-            entity.ownerOrganisationId(),
-            entity.entityType(),
-            entity.id(),
-            action,
-            changedFields,
-            RequestContext.currentRequestId()));
+    record(entity.entityType(), entity.id(), entity.ownerOrganisationId(), action, changedFields);
   }
 
   /**
