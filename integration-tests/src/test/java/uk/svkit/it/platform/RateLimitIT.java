@@ -44,7 +44,7 @@ class RateLimitIT {
       // 1. The anonymous allowance, then a precise 429.
       int answered = 0;
       HttpResponse<String> refused = null;
-      for (int i = 0; i < ANONYMOUS_PER_MINUTE + 5 && refused == null; i++) {
+      for (int i = 0; i < ANONYMOUS_PER_MINUTE + 10 && refused == null; i++) {
         HttpResponse<String> r = get("/api/v1/postcode-districts/CH41", null);
         if (r.statusCode() == 429) {
           refused = r;
@@ -54,7 +54,8 @@ class RateLimitIT {
         }
       }
       assertTrue(refused != null, "no 429 after " + answered + " anonymous calls");
-      assertEquals(ANONYMOUS_PER_MINUTE, answered);
+      // The bucket refills one call every 2 s while these run, so a slow machine may fit in a few more.
+      assertTrue(answered >= ANONYMOUS_PER_MINUTE && answered <= ANONYMOUS_PER_MINUTE + 5, answered + " anonymous calls answered");
       assertTrue(refused.headers().firstValue("Content-Type").orElse("").startsWith("application/problem+json"));
       assertTrue(refused.body().contains("\"type\":\"/problems/too-many-requests\""), refused.body());
       long retryAfter = Long.parseLong(refused.headers().firstValue("Retry-After").orElseThrow());
