@@ -43,9 +43,9 @@ public class IdentityConfigurationCheck {
     if (config.getOptionalValue("mp.jwt.verify.publickey.location", String.class).isPresent()) {
       conflicts.add("mp.jwt.verify.publickey.location");
     }
-    if (config.getConfigValue("mp.jwt.verify.publickey").getSourceName() != null
-        && !config.getConfigValue("mp.jwt.verify.publickey").getSourceName().equals(DemoConfigSource.SOURCE_NAME)) {
-      conflicts.add("mp.jwt.verify.publickey from " + config.getConfigValue("mp.jwt.verify.publickey").getSourceName());
+    String keySource = config.getConfigValue("mp.jwt.verify.publickey").getSourceName();
+    if (keySource != null && !keySource.equals(DemoConfigSource.SOURCE_NAME)) {
+      conflicts.add("mp.jwt.verify.publickey from " + keySource);
     }
     return conflicts;
   }

@@ -34,16 +34,7 @@ final class Causes {
    * foreign keys) mean the server wrote something it should not have, and stay internal errors.
    */
   static boolean isDuplicateKey(Throwable throwable) {
-    int depth = 0;
-    for (Throwable t = throwable; t != null && depth < 20; t = t.getCause(), depth++) {
-      if (t instanceof java.sql.SQLException sql && "23505".equals(sql.getSQLState())) {
-        return true;
-      }
-      if (t.getCause() == t) {
-        break;
-      }
-    }
-    return false;
+    return uk.svkit.api.platform.persistence.UniqueViolations.isAny(throwable);
   }
 
   static <T extends Throwable> T find(Throwable throwable, Class<T> type) {

@@ -48,10 +48,10 @@ public class SignatureService {
     Caller caller = Tenancy.caller();
     Programme programme = programmes.find(programmeId);
     String organisationId = s.organisationId() != null ? s.organisationId() : caller.organisationId();
-    boolean own = RecognitionAccess.actsFor(caller, organisationId);
     if (organisationId == null) {
       throw ProblemException.invalid("organisationId", "is required when you act for no organisation");
     }
+    boolean own = RecognitionAccess.actsFor(caller, organisationId);
     if (!own && !RecognitionAccess.administers(caller, programme)) {
       throw ProblemException.forbidden("An organisation signs for itself; only the programme's administrators may record one on its behalf,"
           + " for it to confirm.");
