@@ -11,8 +11,8 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement
 import org.eclipse.microprofile.openapi.annotations.security.SecurityScheme;
 
 /**
- * The REST API of Social Value Kit. The major version is part of the path so SDK vendors see it;
- * it changes only for breaking changes (see README, "API stability").
+ * The REST API of Social Value Kit. The major version is part of the path so SDK vendors see it; it
+ * changes only for breaking changes (see README, "API stability").
  */
 @ApplicationPath(SvkitApplication.BASE_PATH)
 @LoginConfig(authMethod = "MP-JWT")

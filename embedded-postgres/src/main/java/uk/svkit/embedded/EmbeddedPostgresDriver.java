@@ -16,10 +16,10 @@ import java.util.logging.Logger;
  *
  * <pre>jdbc:svkit:embedded-postgresql:/home/svkit/.svkit/data/postgresql</pre>
  *
- * <p>It exists so that the zero-set-up default is as durable as a production database: every
- * commit is on disk (fsync, synchronous commit) before the API acknowledges it, and a crash of the
- * server at any moment leaves every transaction either whole or absent. The embedded H2 it
- * replaces did neither under {@code kill -9} (see the README's "Durability" section).
+ * <p>It exists so that the zero-set-up default is as durable as a production database: every commit
+ * is on disk (fsync, synchronous commit) before the API acknowledges it, and a crash of the server
+ * at any moment leaves every transaction either whole or absent. The embedded H2 it replaces did
+ * neither under {@code kill -9} (see the README's "Durability" section).
  *
  * <p>The database belongs to this driver: it creates the superuser's password on first start and
  * ignores the user and password it is given, so a deployment has no default credential to change.
@@ -48,7 +48,8 @@ public final class EmbeddedPostgresDriver implements Driver {
   static Path dataDirectory(String url) throws SQLException {
     String path = url.substring(URL_PREFIX.length()).trim();
     if (path.isEmpty()) {
-      throw new SQLException("The embedded PostgreSQL URL names no data directory: " + url, "08001");
+      throw new SQLException(
+          "The embedded PostgreSQL URL names no data directory: " + url, "08001");
     }
     return Path.of(path).toAbsolutePath().normalize();
   }
@@ -75,7 +76,8 @@ public final class EmbeddedPostgresDriver implements Driver {
 
   @Override
   public boolean jdbcCompliant() {
-    return false; // it is the PostgreSQL driver's compliance that counts, and that driver says false too
+    return false; // it is the PostgreSQL driver's compliance that counts, and that driver says
+    // false too
   }
 
   @Override

@@ -18,19 +18,17 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
- * One embedded PostgreSQL per data directory and JVM, started on first use and stopped when the
- * JVM exits normally (zonky's shutdown hook runs {@code pg_ctl stop -m fast}).
+ * One embedded PostgreSQL per data directory and JVM, started on first use and stopped when the JVM
+ * exits normally (zonky's shutdown hook runs {@code pg_ctl stop -m fast}).
  *
- * <p>Durability settings are explicit because zonky's are for throwaway test databases
- * ({@code fsync} and {@code synchronous_commit} off): here a commit returns only once its WAL is
- * flushed, so a 2xx the API sends is never lost to a crash of the server, of PostgreSQL or of the
- * machine.
+ * <p>Durability settings are explicit because zonky's are for throwaway test databases ({@code
+ * fsync} and {@code synchronous_commit} off): here a commit returns only once its WAL is flushed,
+ * so a 2xx the API sends is never lost to a crash of the server, of PostgreSQL or of the machine.
  *
  * <p>When the server JVM is killed ({@code kill -9}, the OOM killer), its PostgreSQL lives on as an
- * orphan holding the data directory. The next start asks that orphan for a fast shutdown (it has
- * no clients left: their JVM is gone) and starts afresh; PostgreSQL's own recovery then applies.
- * A lock file beside the data directory keeps a second live JVM from doing that to a database in
- * use.
+ * orphan holding the data directory. The next start asks that orphan for a fast shutdown (it has no
+ * clients left: their JVM is gone) and starts afresh; PostgreSQL's own recovery then applies. A
+ * lock file beside the data directory keeps a second live JVM from doing that to a database in use.
  */
 final class EmbeddedPostgresServer {
   private static final Logger LOG = Logger.getLogger(EmbeddedPostgresServer.class.getName());
@@ -61,7 +59,10 @@ final class EmbeddedPostgresServer {
     }
   }
 
-  /** Stops the database on this directory, if this JVM runs it (tests; servers rely on the exit hook). */
+  /**
+   * Stops the database on this directory, if this JVM runs it (tests; servers rely on the exit
+   * hook).
+   */
   static void stop(Path dataDirectory) throws IOException {
     synchronized (RUNNING) {
       EmbeddedPostgresServer running = RUNNING.remove(dataDirectory);
@@ -109,11 +110,16 @@ final class EmbeddedPostgresServer {
           Level.INFO,
           "Embedded PostgreSQL ready on localhost:{0} with data in {1} ({2} ms)",
           new Object[] {
-            String.valueOf(postgres.getPort()), dataDirectory, (System.nanoTime() - started) / 1_000_000
+            String.valueOf(postgres.getPort()),
+            dataDirectory,
+            (System.nanoTime() - started) / 1_000_000
           });
       return new EmbeddedPostgresServer(postgres, password);
     } catch (IOException | RuntimeException e) {
-      throw new SQLException("Could not start the embedded PostgreSQL in " + dataDirectory + ": " + e.getMessage(), "08001", e);
+      throw new SQLException(
+          "Could not start the embedded PostgreSQL in " + dataDirectory + ": " + e.getMessage(),
+          "08001",
+          e);
     }
   }
 
@@ -122,10 +128,11 @@ final class EmbeddedPostgresServer {
    * make the server ask for it, so that other local users of the machine cannot connect. Run at
    * every start: it also completes a first start that was interrupted half way.
    */
-  private static void requirePassword(EmbeddedPostgres postgres, Path dataDirectory, String password)
-      throws IOException {
+  private static void requirePassword(
+      EmbeddedPostgres postgres, Path dataDirectory, String password) throws IOException {
     if (!Secrets.isSafeLiteral(password)) {
-      throw new IllegalStateException("The embedded database's password file holds unexpected characters");
+      throw new IllegalStateException(
+          "The embedded database's password file holds unexpected characters");
     }
     try (Connection c = postgres.getPostgresDatabase().getConnection();
         Statement s = c.createStatement()) {
@@ -146,8 +153,8 @@ final class EmbeddedPostgresServer {
   }
 
   /**
-   * Locks {@code <data directory>.lock} for the life of this JVM. The operating system releases
-   * the lock when the process dies, however it dies, so a held lock means a live owner.
+   * Locks {@code <data directory>.lock} for the life of this JVM. The operating system releases the
+   * lock when the process dies, however it dies, so a held lock means a live owner.
    */
   private static void holdOwnership(Path dataDirectory) throws IOException {
     Path lockFile = sibling(dataDirectory, ".lock");
@@ -156,7 +163,8 @@ final class EmbeddedPostgresServer {
     FileLock lock = channel.tryLock();
     if (lock == null) {
       channel.close();
-      throw new IOException("Another running process uses this database (" + lockFile + " is locked)");
+      throw new IOException(
+          "Another running process uses this database (" + lockFile + " is locked)");
     }
     // Kept reachable for the life of the JVM; closing the channel would release the lock.
     OWNERSHIP.put(dataDirectory, lock);

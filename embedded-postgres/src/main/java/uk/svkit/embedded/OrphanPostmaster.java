@@ -59,7 +59,12 @@ final class OrphanPostmaster {
     }
     return ProcessHandle.of(pid)
         .filter(ProcessHandle::isAlive)
-        .filter(p -> p.info().command().map(c -> c.endsWith("postgres") || c.endsWith("postgres.exe")).orElse(false));
+        .filter(
+            p ->
+                p.info()
+                    .command()
+                    .map(c -> c.endsWith("postgres") || c.endsWith("postgres.exe"))
+                    .orElse(false));
   }
 
   private static boolean signal(ProcessHandle process, String signal) throws IOException {
@@ -67,7 +72,10 @@ final class OrphanPostmaster {
       return process.destroy();
     }
     try {
-      Process kill = new ProcessBuilder("kill", "-" + signal, Long.toString(process.pid())).inheritIO().start();
+      Process kill =
+          new ProcessBuilder("kill", "-" + signal, Long.toString(process.pid()))
+              .inheritIO()
+              .start();
       return kill.waitFor(10, TimeUnit.SECONDS) && kill.exitValue() == 0;
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();

@@ -45,12 +45,17 @@ class EmbeddedPostgresDriverTest {
     String url = EmbeddedPostgresDriver.URL_PREFIX + data.resolve("postgresql");
     Process writer =
         new ProcessBuilder(
-                javaExecutable(), "-cp", System.getProperty("java.class.path"), Writer.class.getName(), url)
+                javaExecutable(),
+                "-cp",
+                System.getProperty("java.class.path"),
+                Writer.class.getName(),
+                url)
             .redirectError(ProcessBuilder.Redirect.INHERIT)
             .start();
     List<Long> acknowledged = new ArrayList<>();
     try (BufferedReader out =
-        new BufferedReader(new InputStreamReader(writer.getInputStream(), StandardCharsets.UTF_8))) {
+        new BufferedReader(
+            new InputStreamReader(writer.getInputStream(), StandardCharsets.UTF_8))) {
       String line;
       while ((line = out.readLine()) != null) {
         acknowledged.add(Long.parseLong(line.trim()));
@@ -64,7 +69,8 @@ class EmbeddedPostgresDriverTest {
     assertEquals(20, acknowledged.size(), "the writer should have committed 20 batches first");
 
     try (Connection c = DriverManager.getConnection(url, new Properties());
-        PreparedStatement batchRows = c.prepareStatement("SELECT count(*) FROM batch_row WHERE batch = ?");
+        PreparedStatement batchRows =
+            c.prepareStatement("SELECT count(*) FROM batch_row WHERE batch = ?");
         Statement s = c.createStatement()) {
       for (long batch : acknowledged) {
         batchRows.setLong(1, batch);
@@ -73,7 +79,9 @@ class EmbeddedPostgresDriverTest {
           assertEquals(BATCH, r.getInt(1), "acknowledged batch " + batch);
         }
       }
-      try (ResultSet r = s.executeQuery("SELECT count(*) FROM batch_row GROUP BY batch HAVING count(*) <> " + BATCH)) {
+      try (ResultSet r =
+          s.executeQuery(
+              "SELECT count(*) FROM batch_row GROUP BY batch HAVING count(*) <> " + BATCH)) {
         assertTrue(!r.next(), "no batch may be stored in part");
       }
       try (ResultSet r = s.executeQuery("SHOW synchronous_commit")) {
@@ -90,7 +98,9 @@ class EmbeddedPostgresDriverTest {
   @Test
   void theDatabaseAsksForItsGeneratedPassword() throws Exception {
     Path directory = data.resolve("secured");
-    try (Connection c = DriverManager.getConnection(EmbeddedPostgresDriver.URL_PREFIX + directory, new Properties());
+    try (Connection c =
+            DriverManager.getConnection(
+                EmbeddedPostgresDriver.URL_PREFIX + directory, new Properties());
         Statement s = c.createStatement();
         ResultSet r = s.executeQuery("SELECT inet_server_port()")) {
       r.next();
@@ -100,7 +110,10 @@ class EmbeddedPostgresDriverTest {
       wrong.setProperty("password", "not-the-password");
       assertThrows(
           SQLException.class,
-          () -> new org.postgresql.Driver().connect("jdbc:postgresql://localhost:" + port + "/postgres", wrong).close());
+          () ->
+              new org.postgresql.Driver()
+                  .connect("jdbc:postgresql://localhost:" + port + "/postgres", wrong)
+                  .close());
     }
     assertTrue(Files.isRegularFile(data.resolve("secured.password")));
   }
@@ -113,9 +126,12 @@ class EmbeddedPostgresDriverTest {
   public static final class Writer {
     public static void main(String[] args) throws Exception {
       try (Connection c = DriverManager.getConnection(args[0], new Properties())) {
-        c.createStatement().execute("CREATE TABLE batch_row (batch bigint NOT NULL, n int NOT NULL, payload text)");
+        c.createStatement()
+            .execute(
+                "CREATE TABLE batch_row (batch bigint NOT NULL, n int NOT NULL, payload text)");
         c.setAutoCommit(false);
-        try (PreparedStatement insert = c.prepareStatement("INSERT INTO batch_row VALUES (?, ?, ?)")) {
+        try (PreparedStatement insert =
+            c.prepareStatement("INSERT INTO batch_row VALUES (?, ?, ?)")) {
           for (long batch = 1; ; batch++) {
             for (int n = 0; n < BATCH; n++) {
               insert.setLong(1, batch);

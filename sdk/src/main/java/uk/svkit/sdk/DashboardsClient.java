@@ -10,106 +10,108 @@ import uk.svkit.sdk.models.Benchmark;
 import uk.svkit.sdk.models.Dashboard;
 
 /**
- * Dashboards: a buyer's social value across its contracts, and how it compares with other
- * buyers'. Obtain from {@link SvkitClient#dashboards()}; thread-safe.
+ * Dashboards: a buyer's social value across its contracts, and how it compares with other buyers'.
+ * Obtain from {@link SvkitClient#dashboards()}; thread-safe.
  *
  * <p>Each dashboard is of the caller's own organisation. Benchmarking is opt-in: a buyer sees the
- * {@linkplain #getBenchmark() benchmark} only after {@linkplain #setBenchmarkOptIn(boolean)
- * opting in}, which also lets its figures count for its peers.
+ * {@linkplain #getBenchmark() benchmark} only after {@linkplain #setBenchmarkOptIn(boolean) opting
+ * in}, which also lets its figures count for its peers.
  *
  * <p>Every method may also throw {@link uk.svkit.sdk.exception.AuthenticationException}, {@link
- * uk.svkit.sdk.exception.PermissionDeniedException} (such as a supplier reading a buyer
- * dashboard), {@link uk.svkit.sdk.exception.RateLimitException}, {@link
- * uk.svkit.sdk.exception.ServerException} and {@link ConnectionException}.
+ * uk.svkit.sdk.exception.PermissionDeniedException} (such as a supplier reading a buyer dashboard),
+ * {@link uk.svkit.sdk.exception.RateLimitException}, {@link uk.svkit.sdk.exception.ServerException}
+ * and {@link ConnectionException}.
  */
 public final class DashboardsClient {
 
-    private static final String DASHBOARDS = "dashboards";
+  private static final String DASHBOARDS = "dashboards";
 
-    private final Operations ops;
+  private final Operations ops;
 
-    DashboardsClient(Operations ops) {
-        this.ops = ops;
-    }
+  DashboardsClient(Operations ops) {
+    this.ops = ops;
+  }
 
-    /**
-     * Returns the dashboard of the caller's organisation, a buyer: totals, breakdowns by theme,
-     * place and period, its top contracts and those at risk.
-     *
-     * @return the dashboard
-     * @throws ApiException if the server answers with an error
-     * @throws ConnectionException if no response arrived
-     */
-    public Dashboard getBuyerDashboard() {
-        return getBuyerDashboardWithResponse(null).getValue();
-    }
+  /**
+   * Returns the dashboard of the caller's organisation, a buyer: totals, breakdowns by theme, place
+   * and period, its top contracts and those at risk.
+   *
+   * @return the dashboard
+   * @throws ApiException if the server answers with an error
+   * @throws ConnectionException if no response arrived
+   */
+  public Dashboard getBuyerDashboard() {
+    return getBuyerDashboardWithResponse(null).getValue();
+  }
 
-    /**
-     * Returns the dashboard of the caller's organisation with the HTTP details.
-     *
-     * @param requestOptions per-call options, or {@code null}
-     * @return the response
-     * @throws ApiException if the server answers with an error
-     * @throws ConnectionException if no response arrived
-     */
-    public Response<Dashboard> getBuyerDashboardWithResponse(RequestOptions requestOptions) {
-        return ops.send(HttpRequest.get(ops.url(DASHBOARDS, "buyer").build())
-                .options(requestOptions), Dashboard.class);
-    }
+  /**
+   * Returns the dashboard of the caller's organisation with the HTTP details.
+   *
+   * @param requestOptions per-call options, or {@code null}
+   * @return the response
+   * @throws ApiException if the server answers with an error
+   * @throws ConnectionException if no response arrived
+   */
+  public Response<Dashboard> getBuyerDashboardWithResponse(RequestOptions requestOptions) {
+    return ops.send(
+        HttpRequest.get(ops.url(DASHBOARDS, "buyer").build()).options(requestOptions),
+        Dashboard.class);
+  }
 
-    /**
-     * Returns how the caller's organisation compares with the other buyers who opted in.
-     *
-     * @return the benchmark
-     * @throws ConflictException if the caller's organisation has not opted in
-     * @throws ApiException if the server answers with another error
-     * @throws ConnectionException if no response arrived
-     */
-    public Benchmark getBenchmark() {
-        return getBenchmarkWithResponse(null).getValue();
-    }
+  /**
+   * Returns how the caller's organisation compares with the other buyers who opted in.
+   *
+   * @return the benchmark
+   * @throws ConflictException if the caller's organisation has not opted in
+   * @throws ApiException if the server answers with another error
+   * @throws ConnectionException if no response arrived
+   */
+  public Benchmark getBenchmark() {
+    return getBenchmarkWithResponse(null).getValue();
+  }
 
-    /**
-     * Returns the benchmark of the caller's organisation with the HTTP details.
-     *
-     * @param requestOptions per-call options, or {@code null}
-     * @return the response
-     * @throws ConflictException if the caller's organisation has not opted in
-     * @throws ApiException if the server answers with another error
-     * @throws ConnectionException if no response arrived
-     */
-    public Response<Benchmark> getBenchmarkWithResponse(RequestOptions requestOptions) {
-        return ops.send(HttpRequest.get(ops.url(DASHBOARDS, "benchmark").build())
-                .options(requestOptions), Benchmark.class);
-    }
+  /**
+   * Returns the benchmark of the caller's organisation with the HTTP details.
+   *
+   * @param requestOptions per-call options, or {@code null}
+   * @return the response
+   * @throws ConflictException if the caller's organisation has not opted in
+   * @throws ApiException if the server answers with another error
+   * @throws ConnectionException if no response arrived
+   */
+  public Response<Benchmark> getBenchmarkWithResponse(RequestOptions requestOptions) {
+    return ops.send(
+        HttpRequest.get(ops.url(DASHBOARDS, "benchmark").build()).options(requestOptions),
+        Benchmark.class);
+  }
 
-    /**
-     * Opts the caller's organisation in to benchmarking, or out of it. Setting the current
-     * choice again is harmless.
-     *
-     * @param optIn {@code true} to take part, {@code false} to stop
-     * @throws ApiException if the server answers with an error
-     * @throws ConnectionException if no response arrived
-     */
-    public void setBenchmarkOptIn(boolean optIn) {
-        setBenchmarkOptInWithResponse(optIn, null);
-    }
+  /**
+   * Opts the caller's organisation in to benchmarking, or out of it. Setting the current choice
+   * again is harmless.
+   *
+   * @param optIn {@code true} to take part, {@code false} to stop
+   * @throws ApiException if the server answers with an error
+   * @throws ConnectionException if no response arrived
+   */
+  public void setBenchmarkOptIn(boolean optIn) {
+    setBenchmarkOptInWithResponse(optIn, null);
+  }
 
-    /**
-     * Opts the caller's organisation in to benchmarking, or out of it, and returns the HTTP
-     * details.
-     *
-     * @param optIn {@code true} to take part, {@code false} to stop
-     * @param requestOptions per-call options, or {@code null}
-     * @return the 204 response, with a {@code null} value
-     * @throws ApiException if the server answers with an error
-     * @throws ConnectionException if no response arrived
-     */
-    public Response<Void> setBenchmarkOptInWithResponse(boolean optIn,
-            RequestOptions requestOptions) {
-        Map<String, Object> body = new LinkedHashMap<>();
-        body.put("optIn", optIn);
-        return ops.sendForNoContent(HttpRequest.put(ops.url(DASHBOARDS, "benchmark", "opt-in")
-                .build(), ops.toJson(body)).options(requestOptions));
-    }
+  /**
+   * Opts the caller's organisation in to benchmarking, or out of it, and returns the HTTP details.
+   *
+   * @param optIn {@code true} to take part, {@code false} to stop
+   * @param requestOptions per-call options, or {@code null}
+   * @return the 204 response, with a {@code null} value
+   * @throws ApiException if the server answers with an error
+   * @throws ConnectionException if no response arrived
+   */
+  public Response<Void> setBenchmarkOptInWithResponse(
+      boolean optIn, RequestOptions requestOptions) {
+    Map<String, Object> body = new LinkedHashMap<>();
+    body.put("optIn", optIn);
+    return ops.sendForNoContent(
+        HttpRequest.put(ops.url(DASHBOARDS, "benchmark", "opt-in").build(), ops.toJson(body))
+            .options(requestOptions));
+  }
 }

@@ -28,205 +28,217 @@ import uk.svkit.sdk.models.ListOpenReferralServicesOptions;
  */
 public final class DirectoryDataClient {
 
-    private static final String ORUK = "oruk";
+  private static final String ORUK = "oruk";
 
-    private final Operations ops;
+  private final Operations ops;
 
-    DirectoryDataClient(Operations ops) {
-        this.ops = ops;
-    }
+  DirectoryDataClient(Operations ops) {
+    this.ops = ops;
+  }
 
-    /**
-     * Lists one page of VCFSE services, the Open Referral UK way: an object with {@code
-     * total_items, total_pages, page_number, size, first_page, last_page, empty} and {@code
-     * contents} (each service with its organization), ordered by name.
-     *
-     * @param options filters and page
-     * @return the ORUK page, as JSON text
-     * @throws NullPointerException if {@code options} is {@code null}
-     * @throws ValidationException if a parameter is out of range
-     * @throws ApiException if the server answers with another error
-     * @throws ConnectionException if no response arrived
-     */
-    public String listOpenReferralServices(ListOpenReferralServicesOptions options) {
-        return listOpenReferralServicesWithResponse(options, null).getValue();
-    }
+  /**
+   * Lists one page of VCFSE services, the Open Referral UK way: an object with {@code total_items,
+   * total_pages, page_number, size, first_page, last_page, empty} and {@code contents} (each
+   * service with its organization), ordered by name.
+   *
+   * @param options filters and page
+   * @return the ORUK page, as JSON text
+   * @throws NullPointerException if {@code options} is {@code null}
+   * @throws ValidationException if a parameter is out of range
+   * @throws ApiException if the server answers with another error
+   * @throws ConnectionException if no response arrived
+   */
+  public String listOpenReferralServices(ListOpenReferralServicesOptions options) {
+    return listOpenReferralServicesWithResponse(options, null).getValue();
+  }
 
-    /**
-     * Lists one page of VCFSE services as ORUK and returns the HTTP details; see {@link
-     * #listOpenReferralServices(ListOpenReferralServicesOptions)}.
-     *
-     * @param options filters and page
-     * @param requestOptions per-call options, or {@code null}
-     * @return the 200 response, whose value is the JSON text
-     * @throws NullPointerException if {@code options} is {@code null}
-     * @throws ValidationException if a parameter is out of range
-     * @throws ApiException if the server answers with another error
-     * @throws ConnectionException if no response arrived
-     */
-    public Response<String> listOpenReferralServicesWithResponse(ListOpenReferralServicesOptions options,
-            RequestOptions requestOptions) {
-        Objects.requireNonNull(options, "options");
-        Urls.Builder url = ops.url(ORUK, "services").query("search", options.getSearch())
-                .query("taxonomy_term_id", options.getTaxonomyTermId()).query("page", options.getPage())
-                .query("per_page", options.getPerPage());
-        return ops.sendForText(HttpRequest.get(url.build()).options(requestOptions));
-    }
+  /**
+   * Lists one page of VCFSE services as ORUK and returns the HTTP details; see {@link
+   * #listOpenReferralServices(ListOpenReferralServicesOptions)}.
+   *
+   * @param options filters and page
+   * @param requestOptions per-call options, or {@code null}
+   * @return the 200 response, whose value is the JSON text
+   * @throws NullPointerException if {@code options} is {@code null}
+   * @throws ValidationException if a parameter is out of range
+   * @throws ApiException if the server answers with another error
+   * @throws ConnectionException if no response arrived
+   */
+  public Response<String> listOpenReferralServicesWithResponse(
+      ListOpenReferralServicesOptions options, RequestOptions requestOptions) {
+    Objects.requireNonNull(options, "options");
+    Urls.Builder url =
+        ops.url(ORUK, "services")
+            .query("search", options.getSearch())
+            .query("taxonomy_term_id", options.getTaxonomyTermId())
+            .query("page", options.getPage())
+            .query("per_page", options.getPerPage());
+    return ops.sendForText(HttpRequest.get(url.build()).options(requestOptions));
+  }
 
-    /**
-     * Gets a fully nested ORUK service: its organization, service areas, location and themes
-     * (and contacts, for an authenticated caller).
-     *
-     * @param serviceId the service id (a VCFSE's service has its organisation's id)
-     * @return the ORUK service, as JSON text
-     * @throws NullPointerException if {@code serviceId} is {@code null}
-     * @throws IllegalArgumentException if {@code serviceId} is blank
-     * @throws NotFoundException if there is no such service
-     * @throws ApiException if the server answers with another error
-     * @throws ConnectionException if no response arrived
-     */
-    public String getOpenReferralService(String serviceId) {
-        return getOpenReferralServiceWithResponse(serviceId, null).getValue();
-    }
+  /**
+   * Gets a fully nested ORUK service: its organization, service areas, location and themes (and
+   * contacts, for an authenticated caller).
+   *
+   * @param serviceId the service id (a VCFSE's service has its organisation's id)
+   * @return the ORUK service, as JSON text
+   * @throws NullPointerException if {@code serviceId} is {@code null}
+   * @throws IllegalArgumentException if {@code serviceId} is blank
+   * @throws NotFoundException if there is no such service
+   * @throws ApiException if the server answers with another error
+   * @throws ConnectionException if no response arrived
+   */
+  public String getOpenReferralService(String serviceId) {
+    return getOpenReferralServiceWithResponse(serviceId, null).getValue();
+  }
 
-    /**
-     * Gets a fully nested ORUK service and returns the HTTP details.
-     *
-     * @param serviceId the service id
-     * @param requestOptions per-call options, or {@code null}
-     * @return the 200 response, whose value is the JSON text
-     * @throws NullPointerException if {@code serviceId} is {@code null}
-     * @throws IllegalArgumentException if {@code serviceId} is blank
-     * @throws NotFoundException if there is no such service
-     * @throws ApiException if the server answers with another error
-     * @throws ConnectionException if no response arrived
-     */
-    public Response<String> getOpenReferralServiceWithResponse(String serviceId, RequestOptions requestOptions) {
-        URI url = ops.url(ORUK, "services", Operations.pathSegment(serviceId, "serviceId")).build();
-        return ops.sendForText(HttpRequest.get(url).options(requestOptions));
-    }
+  /**
+   * Gets a fully nested ORUK service and returns the HTTP details.
+   *
+   * @param serviceId the service id
+   * @param requestOptions per-call options, or {@code null}
+   * @return the 200 response, whose value is the JSON text
+   * @throws NullPointerException if {@code serviceId} is {@code null}
+   * @throws IllegalArgumentException if {@code serviceId} is blank
+   * @throws NotFoundException if there is no such service
+   * @throws ApiException if the server answers with another error
+   * @throws ConnectionException if no response arrived
+   */
+  public Response<String> getOpenReferralServiceWithResponse(
+      String serviceId, RequestOptions requestOptions) {
+    URI url = ops.url(ORUK, "services", Operations.pathSegment(serviceId, "serviceId")).build();
+    return ops.sendForText(HttpRequest.get(url).options(requestOptions));
+  }
 
-    /**
-     * Gets an ORUK organization.
-     *
-     * @param organizationId the organisation's id
-     * @return the ORUK organization, as JSON text
-     * @throws NullPointerException if {@code organizationId} is {@code null}
-     * @throws IllegalArgumentException if {@code organizationId} is blank
-     * @throws NotFoundException if there is no such VCFSE in the directory
-     * @throws ApiException if the server answers with another error
-     * @throws ConnectionException if no response arrived
-     */
-    public String getOpenReferralOrganization(String organizationId) {
-        URI url = ops.url(ORUK, "organizations", Operations.pathSegment(organizationId, "organizationId")).build();
-        return ops.sendForText(HttpRequest.get(url)).getValue();
-    }
+  /**
+   * Gets an ORUK organization.
+   *
+   * @param organizationId the organisation's id
+   * @return the ORUK organization, as JSON text
+   * @throws NullPointerException if {@code organizationId} is {@code null}
+   * @throws IllegalArgumentException if {@code organizationId} is blank
+   * @throws NotFoundException if there is no such VCFSE in the directory
+   * @throws ApiException if the server answers with another error
+   * @throws ConnectionException if no response arrived
+   */
+  public String getOpenReferralOrganization(String organizationId) {
+    URI url =
+        ops.url(ORUK, "organizations", Operations.pathSegment(organizationId, "organizationId"))
+            .build();
+    return ops.sendForText(HttpRequest.get(url)).getValue();
+  }
 
-    /**
-     * Exports the whole directory as one Open Referral UK 3.0 document: {@code taxonomies} (with
-     * their terms), {@code organizations} and fully nested {@code services}. It is the document
-     * {@link #importOpenReferral(String)} reads back.
-     *
-     * @return the dataset, as JSON text
-     * @throws ApiException if the server answers with an error
-     * @throws ConnectionException if no response arrived
-     */
-    public String exportOpenReferralDataset() {
-        return exportOpenReferralDatasetWithResponse(null).getValue();
-    }
+  /**
+   * Exports the whole directory as one Open Referral UK 3.0 document: {@code taxonomies} (with
+   * their terms), {@code organizations} and fully nested {@code services}. It is the document
+   * {@link #importOpenReferral(String)} reads back.
+   *
+   * @return the dataset, as JSON text
+   * @throws ApiException if the server answers with an error
+   * @throws ConnectionException if no response arrived
+   */
+  public String exportOpenReferralDataset() {
+    return exportOpenReferralDatasetWithResponse(null).getValue();
+  }
 
-    /**
-     * Exports the directory as ORUK and returns the HTTP details.
-     *
-     * @param requestOptions per-call options, or {@code null}
-     * @return the 200 response, whose value is the JSON text
-     * @throws ApiException if the server answers with an error
-     * @throws ConnectionException if no response arrived
-     */
-    public Response<String> exportOpenReferralDatasetWithResponse(RequestOptions requestOptions) {
-        return ops.sendForText(HttpRequest.get(ops.url(ORUK, "dataset").build()).options(requestOptions));
-    }
+  /**
+   * Exports the directory as ORUK and returns the HTTP details.
+   *
+   * @param requestOptions per-call options, or {@code null}
+   * @return the 200 response, whose value is the JSON text
+   * @throws ApiException if the server answers with an error
+   * @throws ConnectionException if no response arrived
+   */
+  public Response<String> exportOpenReferralDatasetWithResponse(RequestOptions requestOptions) {
+    return ops.sendForText(
+        HttpRequest.get(ops.url(ORUK, "dataset").build()).options(requestOptions));
+  }
 
-    /**
-     * Imports VCFSE organisations from an Open Referral UK document (platform admins): svkit's
-     * dataset, or a page of nested services from another ORUK API. Organisations are matched by
-     * their org-id {@code organization_identifier}: new ones are registered (role VCFSE) with a
-     * profile, known ones updated. All or nothing: any problem rejects the whole document.
-     *
-     * @param json the ORUK document, up to 5 MB and 5000 organizations
-     * @return what was imported
-     * @throws NullPointerException if {@code json} is {@code null}
-     * @throws ValidationException if the body is not JSON
-     * @throws BusinessRuleException listing every problem by JSON pointer, when nothing was imported
-     * @throws PermissionDeniedException if the caller is not a platform admin
-     * @throws ApiException if the server answers with another error
-     * @throws ConnectionException if no response arrived
-     */
-    public DirectoryImportResult importOpenReferral(String json) {
-        return importOpenReferralWithResponse(json, null).getValue();
-    }
+  /**
+   * Imports VCFSE organisations from an Open Referral UK document (platform admins): svkit's
+   * dataset, or a page of nested services from another ORUK API. Organisations are matched by their
+   * org-id {@code organization_identifier}: new ones are registered (role VCFSE) with a profile,
+   * known ones updated. All or nothing: any problem rejects the whole document.
+   *
+   * @param json the ORUK document, up to 5 MB and 5000 organizations
+   * @return what was imported
+   * @throws NullPointerException if {@code json} is {@code null}
+   * @throws ValidationException if the body is not JSON
+   * @throws BusinessRuleException listing every problem by JSON pointer, when nothing was imported
+   * @throws PermissionDeniedException if the caller is not a platform admin
+   * @throws ApiException if the server answers with another error
+   * @throws ConnectionException if no response arrived
+   */
+  public DirectoryImportResult importOpenReferral(String json) {
+    return importOpenReferralWithResponse(json, null).getValue();
+  }
 
-    /**
-     * Imports an Open Referral UK document, with per-call options; see {@link
-     * #importOpenReferral(String)}.
-     *
-     * @param json the ORUK document
-     * @param requestOptions per-call options, or {@code null}
-     * @return the 200 response
-     * @throws NullPointerException if {@code json} is {@code null}
-     * @throws ValidationException if the body is not JSON
-     * @throws BusinessRuleException listing every problem by JSON pointer, when nothing was imported
-     * @throws PermissionDeniedException if the caller is not a platform admin
-     * @throws ApiException if the server answers with another error
-     * @throws ConnectionException if no response arrived
-     */
-    public Response<DirectoryImportResult> importOpenReferralWithResponse(String json, RequestOptions requestOptions) {
-        Objects.requireNonNull(json, "json");
-        return ops.send(HttpRequest.post(importsUrl(), json, true).options(requestOptions), DirectoryImportResult.class);
-    }
+  /**
+   * Imports an Open Referral UK document, with per-call options; see {@link
+   * #importOpenReferral(String)}.
+   *
+   * @param json the ORUK document
+   * @param requestOptions per-call options, or {@code null}
+   * @return the 200 response
+   * @throws NullPointerException if {@code json} is {@code null}
+   * @throws ValidationException if the body is not JSON
+   * @throws BusinessRuleException listing every problem by JSON pointer, when nothing was imported
+   * @throws PermissionDeniedException if the caller is not a platform admin
+   * @throws ApiException if the server answers with another error
+   * @throws ConnectionException if no response arrived
+   */
+  public Response<DirectoryImportResult> importOpenReferralWithResponse(
+      String json, RequestOptions requestOptions) {
+    Objects.requireNonNull(json, "json");
+    return ops.send(
+        HttpRequest.post(importsUrl(), json, true).options(requestOptions),
+        DirectoryImportResult.class);
+  }
 
-    /**
-     * Imports charities from a Charity Commission register extract saved as CSV (platform admins):
-     * columns {@code registered_charity_number} and {@code charity_name} required, {@code
-     * linked_charity_number, charity_registration_status, latest_income, charity_contact_postcode,
-     * charity_contact_web, charity_is_cio, charity_activities} used. Upserts by {@code
-     * GB-CHC-<number>}; linked and removed charities are skipped. All or nothing: any problem
-     * rejects the whole file.
-     *
-     * @param csv the file's text, up to 5 MB and 5000 rows
-     * @return what was imported, and the rows skipped
-     * @throws NullPointerException if {@code csv} is {@code null}
-     * @throws ValidationException if the file cannot be read as CSV
-     * @throws BusinessRuleException listing every problem by line, when nothing was imported
-     * @throws PermissionDeniedException if the caller is not a platform admin
-     * @throws ApiException if the server answers with another error
-     * @throws ConnectionException if no response arrived
-     */
-    public DirectoryImportResult importCharityRegister(String csv) {
-        return importCharityRegisterWithResponse(csv, null).getValue();
-    }
+  /**
+   * Imports charities from a Charity Commission register extract saved as CSV (platform admins):
+   * columns {@code registered_charity_number} and {@code charity_name} required, {@code
+   * linked_charity_number, charity_registration_status, latest_income, charity_contact_postcode,
+   * charity_contact_web, charity_is_cio, charity_activities} used. Upserts by {@code
+   * GB-CHC-<number>}; linked and removed charities are skipped. All or nothing: any problem rejects
+   * the whole file.
+   *
+   * @param csv the file's text, up to 5 MB and 5000 rows
+   * @return what was imported, and the rows skipped
+   * @throws NullPointerException if {@code csv} is {@code null}
+   * @throws ValidationException if the file cannot be read as CSV
+   * @throws BusinessRuleException listing every problem by line, when nothing was imported
+   * @throws PermissionDeniedException if the caller is not a platform admin
+   * @throws ApiException if the server answers with another error
+   * @throws ConnectionException if no response arrived
+   */
+  public DirectoryImportResult importCharityRegister(String csv) {
+    return importCharityRegisterWithResponse(csv, null).getValue();
+  }
 
-    /**
-     * Imports a Charity Commission register extract, with per-call options; see {@link
-     * #importCharityRegister(String)}.
-     *
-     * @param csv the file's text
-     * @param requestOptions per-call options, or {@code null}
-     * @return the 200 response
-     * @throws NullPointerException if {@code csv} is {@code null}
-     * @throws ValidationException if the file cannot be read as CSV
-     * @throws BusinessRuleException listing every problem by line, when nothing was imported
-     * @throws PermissionDeniedException if the caller is not a platform admin
-     * @throws ApiException if the server answers with another error
-     * @throws ConnectionException if no response arrived
-     */
-    public Response<DirectoryImportResult> importCharityRegisterWithResponse(String csv, RequestOptions requestOptions) {
-        Objects.requireNonNull(csv, "csv");
-        return ops.send(HttpRequest.post(importsUrl(), csv, true).bodyType("text/csv").options(requestOptions),
-                DirectoryImportResult.class);
-    }
+  /**
+   * Imports a Charity Commission register extract, with per-call options; see {@link
+   * #importCharityRegister(String)}.
+   *
+   * @param csv the file's text
+   * @param requestOptions per-call options, or {@code null}
+   * @return the 200 response
+   * @throws NullPointerException if {@code csv} is {@code null}
+   * @throws ValidationException if the file cannot be read as CSV
+   * @throws BusinessRuleException listing every problem by line, when nothing was imported
+   * @throws PermissionDeniedException if the caller is not a platform admin
+   * @throws ApiException if the server answers with another error
+   * @throws ConnectionException if no response arrived
+   */
+  public Response<DirectoryImportResult> importCharityRegisterWithResponse(
+      String csv, RequestOptions requestOptions) {
+    Objects.requireNonNull(csv, "csv");
+    return ops.send(
+        HttpRequest.post(importsUrl(), csv, true).bodyType("text/csv").options(requestOptions),
+        DirectoryImportResult.class);
+  }
 
-    private URI importsUrl() {
-        return ops.url("directory", "imports").build();
-    }
+  private URI importsUrl() {
+    return ops.url("directory", "imports").build();
+  }
 }

@@ -4,8 +4,8 @@ import java.net.URI;
 import uk.svkit.sdk.implementation.HttpPipeline;
 
 /**
- * Client of the Social Value Kit REST API. Immutable and thread-safe: create one per endpoint
- * and credential, share it, and close it on shutdown to release its connections.
+ * Client of the Social Value Kit REST API. Immutable and thread-safe: create one per endpoint and
+ * credential, share it, and close it on shutdown to release its connections.
  *
  * <pre>{@code
  * try (SvkitClient client = SvkitClient.builder()
@@ -23,185 +23,185 @@ import uk.svkit.sdk.implementation.HttpPipeline;
  */
 public final class SvkitClient implements AutoCloseable {
 
-    private final HttpPipeline pipeline;
-    private final URI endpoint;
-    private final OrganisationsClient organisations;
-    private final PlacesClient places;
-    private final AuditClient audit;
-    private final FrameworksClient frameworks;
-    private final ProxySetsClient proxySets;
-    private final ValuationsClient valuations;
-    private final QuestionSetsClient questionSets;
-    private final TendersClient tenders;
-    private final ContractsClient contracts;
-    private final DirectoryClient directory;
-    private final DirectoryDataClient directoryData;
-    private final DashboardsClient dashboards;
-    private final RecognitionsClient recognitions;
+  private final HttpPipeline pipeline;
+  private final URI endpoint;
+  private final OrganisationsClient organisations;
+  private final PlacesClient places;
+  private final AuditClient audit;
+  private final FrameworksClient frameworks;
+  private final ProxySetsClient proxySets;
+  private final ValuationsClient valuations;
+  private final QuestionSetsClient questionSets;
+  private final TendersClient tenders;
+  private final ContractsClient contracts;
+  private final DirectoryClient directory;
+  private final DirectoryDataClient directoryData;
+  private final DashboardsClient dashboards;
+  private final RecognitionsClient recognitions;
 
-    SvkitClient(HttpPipeline pipeline, URI endpoint) {
-        this.pipeline = pipeline;
-        this.endpoint = endpoint;
-        Operations ops = new Operations(pipeline);
-        this.organisations = new OrganisationsClient(ops);
-        this.places = new PlacesClient(ops);
-        this.audit = new AuditClient(ops);
-        this.frameworks = new FrameworksClient(ops);
-        this.proxySets = new ProxySetsClient(ops);
-        this.valuations = new ValuationsClient(ops);
-        this.questionSets = new QuestionSetsClient(ops);
-        this.tenders = new TendersClient(ops);
-        this.contracts = new ContractsClient(ops);
-        this.directory = new DirectoryClient(ops);
-        this.directoryData = new DirectoryDataClient(ops);
-        this.dashboards = new DashboardsClient(ops);
-        this.recognitions = new RecognitionsClient(ops);
-    }
+  SvkitClient(HttpPipeline pipeline, URI endpoint) {
+    this.pipeline = pipeline;
+    this.endpoint = endpoint;
+    Operations ops = new Operations(pipeline);
+    this.organisations = new OrganisationsClient(ops);
+    this.places = new PlacesClient(ops);
+    this.audit = new AuditClient(ops);
+    this.frameworks = new FrameworksClient(ops);
+    this.proxySets = new ProxySetsClient(ops);
+    this.valuations = new ValuationsClient(ops);
+    this.questionSets = new QuestionSetsClient(ops);
+    this.tenders = new TendersClient(ops);
+    this.contracts = new ContractsClient(ops);
+    this.directory = new DirectoryClient(ops);
+    this.directoryData = new DirectoryDataClient(ops);
+    this.dashboards = new DashboardsClient(ops);
+    this.recognitions = new RecognitionsClient(ops);
+  }
 
-    /**
-     * Starts a builder; same as {@code new SvkitClientBuilder()}.
-     *
-     * @return a new builder
-     */
-    public static SvkitClientBuilder builder() {
-        return new SvkitClientBuilder();
-    }
+  /**
+   * Starts a builder; same as {@code new SvkitClientBuilder()}.
+   *
+   * @return a new builder
+   */
+  public static SvkitClientBuilder builder() {
+    return new SvkitClientBuilder();
+  }
 
-    /**
-     * Returns the configured server base URL (without {@code /api/v1}).
-     *
-     * @return the endpoint
-     */
-    public URI getEndpoint() {
-        return endpoint;
-    }
+  /**
+   * Returns the configured server base URL (without {@code /api/v1}).
+   *
+   * @return the endpoint
+   */
+  public URI getEndpoint() {
+    return endpoint;
+  }
 
-    /**
-     * Returns the operations on organisations.
-     *
-     * @return the organisations client
-     */
-    public OrganisationsClient organisations() {
-        return organisations;
-    }
+  /**
+   * Returns the operations on organisations.
+   *
+   * @return the organisations client
+   */
+  public OrganisationsClient organisations() {
+    return organisations;
+  }
 
-    /**
-     * Returns the operations on places and postcode districts.
-     *
-     * @return the places client
-     */
-    public PlacesClient places() {
-        return places;
-    }
+  /**
+   * Returns the operations on places and postcode districts.
+   *
+   * @return the places client
+   */
+  public PlacesClient places() {
+    return places;
+  }
 
-    /**
-     * Returns the operations on the audit trail.
-     *
-     * @return the audit client
-     */
-    public AuditClient audit() {
-        return audit;
-    }
+  /**
+   * Returns the operations on the audit trail.
+   *
+   * @return the audit client
+   */
+  public AuditClient audit() {
+    return audit;
+  }
 
-    /**
-     * Returns the operations on the framework library: frameworks, editions and measures.
-     *
-     * @return the frameworks client
-     */
-    public FrameworksClient frameworks() {
-        return frameworks;
-    }
+  /**
+   * Returns the operations on the framework library: frameworks, editions and measures.
+   *
+   * @return the frameworks client
+   */
+  public FrameworksClient frameworks() {
+    return frameworks;
+  }
 
-    /**
-     * Returns the operations on proxy value sets.
-     *
-     * @return the proxy sets client
-     */
-    public ProxySetsClient proxySets() {
-        return proxySets;
-    }
+  /**
+   * Returns the operations on proxy value sets.
+   *
+   * @return the proxy sets client
+   */
+  public ProxySetsClient proxySets() {
+    return proxySets;
+  }
 
-    /**
-     * Returns the operations on valuations.
-     *
-     * @return the valuations client
-     */
-    public ValuationsClient valuations() {
-        return valuations;
-    }
+  /**
+   * Returns the operations on valuations.
+   *
+   * @return the valuations client
+   */
+  public ValuationsClient valuations() {
+    return valuations;
+  }
 
-    /**
-     * Returns the operations on question sets.
-     *
-     * @return the question sets client
-     */
-    public QuestionSetsClient questionSets() {
-        return questionSets;
-    }
+  /**
+   * Returns the operations on question sets.
+   *
+   * @return the question sets client
+   */
+  public QuestionSetsClient questionSets() {
+    return questionSets;
+  }
 
-    /**
-     * Returns the operations on tenders, their bids and their evaluation.
-     *
-     * @return the tenders client
-     */
-    public TendersClient tenders() {
-        return tenders;
-    }
+  /**
+   * Returns the operations on tenders, their bids and their evaluation.
+   *
+   * @return the tenders client
+   */
+  public TendersClient tenders() {
+    return tenders;
+  }
 
-    /**
-     * Returns the operations on contracts, their KPI returns, progress and value.
-     *
-     * @return the contracts client
-     */
-    public ContractsClient contracts() {
-        return contracts;
-    }
+  /**
+   * Returns the operations on contracts, their KPI returns, progress and value.
+   *
+   * @return the contracts client
+   */
+  public ContractsClient contracts() {
+    return contracts;
+  }
 
-    /**
-     * Returns the operations on the VCFSE partner directory and its noticeboard.
-     *
-     * @return the directory client (shares this client's connection and settings)
-     */
-    public DirectoryClient directory() {
-        return directory;
-    }
+  /**
+   * Returns the operations on the VCFSE partner directory and its noticeboard.
+   *
+   * @return the directory client (shares this client's connection and settings)
+   */
+  public DirectoryClient directory() {
+    return directory;
+  }
 
-    /**
-     * Returns the directory's open-data operations: Open Referral UK reads and export, and bulk
-     * imports (Open Referral UK, Charity Commission register).
-     *
-     * @return the directory data client (shares this client's connection and settings)
-     */
-    public DirectoryDataClient directoryData() {
-        return directoryData;
-    }
+  /**
+   * Returns the directory's open-data operations: Open Referral UK reads and export, and bulk
+   * imports (Open Referral UK, Charity Commission register).
+   *
+   * @return the directory data client (shares this client's connection and settings)
+   */
+  public DirectoryDataClient directoryData() {
+    return directoryData;
+  }
 
-    /**
-     * Returns the operations on the buyer dashboard and benchmarking.
-     *
-     * @return the dashboards client
-     */
-    public DashboardsClient dashboards() {
-        return dashboards;
-    }
+  /**
+   * Returns the operations on the buyer dashboard and benchmarking.
+   *
+   * @return the dashboards client
+   */
+  public DashboardsClient dashboards() {
+    return dashboards;
+  }
 
-    /**
-     * Returns the operations on recognitions: charters, pledges, the anchor framework and award
-     * schemes, signatures, award applications and decisions, and an organisation's recognitions.
-     *
-     * @return the recognitions client
-     * @since 0.1.0
-     */
-    public RecognitionsClient recognitions() {
-        return recognitions;
-    }
+  /**
+   * Returns the operations on recognitions: charters, pledges, the anchor framework and award
+   * schemes, signatures, award applications and decisions, and an organisation's recognitions.
+   *
+   * @return the recognitions client
+   * @since 0.1.0
+   */
+  public RecognitionsClient recognitions() {
+    return recognitions;
+  }
 
-    /**
-     * Releases the HTTP connections, unless the JAX-RS client was supplied by the caller.
-     * Idempotent; later calls on this client throw {@link IllegalStateException}.
-     */
-    @Override
-    public void close() {
-        pipeline.close();
-    }
+  /**
+   * Releases the HTTP connections, unless the JAX-RS client was supplied by the caller. Idempotent;
+   * later calls on this client throw {@link IllegalStateException}.
+   */
+  @Override
+  public void close() {
+    pipeline.close();
+  }
 }

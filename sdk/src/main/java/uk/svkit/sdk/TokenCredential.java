@@ -5,8 +5,8 @@ package uk.svkit.sdk;
  *
  * <p>The client calls {@link #getToken()} when it has no token yet, or when the cached one is
  * within 30 seconds of its {@link AccessToken#getExpiresAt() expiry}; it never uses a token past
- * its expiry. Calls are serialised by the client, so an implementation need not be thread-safe
- * with respect to one client. Typical implementations call an OAuth 2.0 token endpoint
+ * its expiry. Calls are serialised by the client, so an implementation need not be thread-safe with
+ * respect to one client. Typical implementations call an OAuth 2.0 token endpoint
  * (client-credentials grant).
  *
  * <pre>{@code
@@ -19,12 +19,12 @@ package uk.svkit.sdk;
 @FunctionalInterface
 public interface TokenCredential {
 
-    /**
-     * Obtains a fresh access token.
-     *
-     * @return the token and its expiry; never {@code null}
-     * @throws RuntimeException if no token can be obtained; the client wraps it in a {@link
-     *     uk.svkit.sdk.exception.SvkitException}
-     */
-    AccessToken getToken();
+  /**
+   * Obtains a fresh access token.
+   *
+   * @return the token and its expiry; never {@code null}
+   * @throws RuntimeException if no token can be obtained; the client wraps it in a {@link
+   *     uk.svkit.sdk.exception.SvkitException}
+   */
+  AccessToken getToken();
 }

@@ -6,8 +6,8 @@
  * uk.svkit.sdk.ProxySetsClient}, {@link uk.svkit.sdk.ValuationsClient}, {@link
  * uk.svkit.sdk.QuestionSetsClient}, {@link uk.svkit.sdk.TendersClient}, {@link
  * uk.svkit.sdk.ContractsClient}, {@link uk.svkit.sdk.DashboardsClient}), plus the cross-cutting
- * types every area uses: {@link
- * uk.svkit.sdk.RequestOptions}, {@link uk.svkit.sdk.Response}, {@link uk.svkit.sdk.PagedIterable},
- * {@link uk.svkit.sdk.RetryPolicy} and {@link uk.svkit.sdk.TokenCredential}.
+ * types every area uses: {@link uk.svkit.sdk.RequestOptions}, {@link uk.svkit.sdk.Response}, {@link
+ * uk.svkit.sdk.PagedIterable}, {@link uk.svkit.sdk.RetryPolicy} and {@link
+ * uk.svkit.sdk.TokenCredential}.
  */
 package uk.svkit.sdk;

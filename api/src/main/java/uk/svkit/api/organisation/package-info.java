@@ -1,6 +1,5 @@
 /**
- * Organisations: the buyers, suppliers and VCFSEs that use svkit, identified by org-id
- * identifiers. Every other context refers to organisations by their svkit id; tokens name them by
- * identifier.
+ * Organisations: the buyers, suppliers and VCFSEs that use svkit, identified by org-id identifiers.
+ * Every other context refers to organisations by their svkit id; tokens name them by identifier.
  */
 package uk.svkit.api.organisation;

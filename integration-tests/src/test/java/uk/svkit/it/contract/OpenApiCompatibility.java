@@ -11,11 +11,11 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Finds the changes between two OpenAPI documents that would break an existing client of
- * {@code /api/v1}: a removed path or operation, a removed response property, a property or
- * parameter whose type changed, a removed enum value on input, and a new required input (a new
- * required parameter or request property, or an optional one made required). Additions of
- * optional inputs and of response properties are compatible (clients are tolerant readers).
+ * Finds the changes between two OpenAPI documents that would break an existing client of {@code
+ * /api/v1}: a removed path or operation, a removed response property, a property or parameter whose
+ * type changed, a removed enum value on input, and a new required input (a new required parameter
+ * or request property, or an optional one made required). Additions of optional inputs and of
+ * response properties are compatible (clients are tolerant readers).
  */
 public final class OpenApiCompatibility {
   private static final List<String> METHODS = List.of("get", "put", "post", "delete", "patch");
@@ -29,7 +29,9 @@ public final class OpenApiCompatibility {
     this.current = current;
   }
 
-  /** Every breaking change, described for a human; empty when the current document is compatible. */
+  /**
+   * Every breaking change, described for a human; empty when the current document is compatible.
+   */
   public static List<String> breakingChanges(JsonObject baseline, JsonObject current) {
     OpenApiCompatibility check = new OpenApiCompatibility(baseline, current);
     check.comparePaths();
@@ -65,7 +67,11 @@ public final class OpenApiCompatibility {
     JsonObject oldBody = requestSchema(oldOp);
     JsonObject newBody = requestSchema(newOp);
     if (newBody != null) {
-      compareInput(where + " request body", oldBody == null ? null : resolve(baseline, oldBody), resolve(current, newBody), refs(Set.of(), newBody));
+      compareInput(
+          where + " request body",
+          oldBody == null ? null : resolve(baseline, oldBody),
+          resolve(current, newBody),
+          refs(Set.of(), newBody));
     }
     JsonObject oldResponses = objectOrEmpty(oldOp, "responses");
     JsonObject newResponses = objectOrEmpty(newOp, "responses");
@@ -83,13 +89,18 @@ public final class OpenApiCompatibility {
         if (newSchema == null) {
           breaks.add(where + ": response " + status + " no longer has a body");
         } else {
-          compareOutput(where + " response " + status, resolve(baseline, oldSchema), resolve(current, newSchema), refs(Set.of(), newSchema));
+          compareOutput(
+              where + " response " + status,
+              resolve(baseline, oldSchema),
+              resolve(current, newSchema),
+              refs(Set.of(), newSchema));
         }
       }
     }
   }
 
-  private void compareParameters(String where, Map<String, JsonObject> oldParams, Map<String, JsonObject> newParams) {
+  private void compareParameters(
+      String where, Map<String, JsonObject> oldParams, Map<String, JsonObject> newParams) {
     for (Map.Entry<String, JsonObject> entry : newParams.entrySet()) {
       JsonObject newParam = entry.getValue();
       JsonObject oldParam = oldParams.get(entry.getKey());
@@ -103,13 +114,18 @@ public final class OpenApiCompatibility {
       if (required && !oldParam.getBoolean("required", false)) {
         breaks.add(where + ": parameter " + entry.getKey() + " became required");
       }
-      compareTypes(where + " parameter " + entry.getKey(), schemaOf(baseline, oldParam), schemaOf(current, newParam));
+      compareTypes(
+          where + " parameter " + entry.getKey(),
+          schemaOf(baseline, oldParam),
+          schemaOf(current, newParam));
     }
   }
 
   /** Request bodies: clients send what they sent before; nothing new may be demanded of them. */
-  private void compareInput(String where, JsonObject oldSchema, JsonObject newSchema, Set<String> refsOnPath) {
-    Set<String> oldRequired = strings(oldSchema == null ? null : oldSchema.getJsonArray("required"));
+  private void compareInput(
+      String where, JsonObject oldSchema, JsonObject newSchema, Set<String> refsOnPath) {
+    Set<String> oldRequired =
+        strings(oldSchema == null ? null : oldSchema.getJsonArray("required"));
     for (String required : strings(newSchema.getJsonArray("required"))) {
       if (oldSchema == null || !oldRequired.contains(required)) {
         breaks.add(where + ": property " + required + " is newly required");
@@ -128,7 +144,11 @@ public final class OpenApiCompatibility {
       }
       JsonObject property = newProperties.getJsonObject(name);
       if (!isCycle(refsOnPath, property)) {
-        compareInput(where + "." + name, resolve(baseline, oldProperties.getJsonObject(name)), resolve(current, property), refs(refsOnPath, property));
+        compareInput(
+            where + "." + name,
+            resolve(baseline, oldProperties.getJsonObject(name)),
+            resolve(current, property),
+            refs(refsOnPath, property));
       }
     }
     Set<String> oldEnum = strings(oldSchema.getJsonArray("enum"));
@@ -139,13 +159,18 @@ public final class OpenApiCompatibility {
     if (oldSchema.containsKey("items") && newSchema.containsKey("items")) {
       JsonObject items = newSchema.getJsonObject("items");
       if (!isCycle(refsOnPath, items)) {
-        compareInput(where + "[]", resolve(baseline, oldSchema.getJsonObject("items")), resolve(current, items), refs(refsOnPath, items));
+        compareInput(
+            where + "[]",
+            resolve(baseline, oldSchema.getJsonObject("items")),
+            resolve(current, items),
+            refs(refsOnPath, items));
       }
     }
   }
 
   /** Response bodies: everything clients read before must still be there, with the same type. */
-  private void compareOutput(String where, JsonObject oldSchema, JsonObject newSchema, Set<String> refsOnPath) {
+  private void compareOutput(
+      String where, JsonObject oldSchema, JsonObject newSchema, Set<String> refsOnPath) {
     compareTypes(where, oldSchema, newSchema);
     JsonObject oldProperties = objectOrEmpty(oldSchema, "properties");
     JsonObject newProperties = objectOrEmpty(newSchema, "properties");
@@ -156,13 +181,21 @@ public final class OpenApiCompatibility {
       }
       JsonObject property = newProperties.getJsonObject(name);
       if (!isCycle(refsOnPath, property)) {
-        compareOutput(where + "." + name, resolve(baseline, oldProperties.getJsonObject(name)), resolve(current, property), refs(refsOnPath, property));
+        compareOutput(
+            where + "." + name,
+            resolve(baseline, oldProperties.getJsonObject(name)),
+            resolve(current, property),
+            refs(refsOnPath, property));
       }
     }
     if (oldSchema.containsKey("items") && newSchema.containsKey("items")) {
       JsonObject items = newSchema.getJsonObject("items");
       if (!isCycle(refsOnPath, items)) {
-        compareOutput(where + "[]", resolve(baseline, oldSchema.getJsonObject("items")), resolve(current, items), refs(refsOnPath, items));
+        compareOutput(
+            where + "[]",
+            resolve(baseline, oldSchema.getJsonObject("items")),
+            resolve(current, items),
+            refs(refsOnPath, items));
       }
     }
   }
@@ -227,7 +260,8 @@ public final class OpenApiCompatibility {
     JsonArray parameters = operation.getJsonArray("parameters");
     if (parameters != null) {
       for (JsonObject parameter : parameters.getValuesAs(JsonObject.class)) {
-        byName.put(parameter.getString("in", "") + ":" + parameter.getString("name", ""), parameter);
+        byName.put(
+            parameter.getString("in", "") + ":" + parameter.getString("name", ""), parameter);
       }
     }
     return byName;
@@ -263,7 +297,8 @@ public final class OpenApiCompatibility {
       if (resolved.containsKey("$ref")) {
         String ref = resolved.getString("$ref");
         String name = ref.substring(ref.lastIndexOf('/') + 1);
-        resolved = objectOrEmpty(objectOrEmpty(document, "components"), "schemas").getJsonObject(name);
+        resolved =
+            objectOrEmpty(objectOrEmpty(document, "components"), "schemas").getJsonObject(name);
       } else if (resolved.containsKey("allOf") && resolved.getJsonArray("allOf").size() == 1) {
         resolved = resolved.getJsonArray("allOf").getJsonObject(0);
       } else {

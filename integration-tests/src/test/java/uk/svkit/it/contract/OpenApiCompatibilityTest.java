@@ -40,16 +40,23 @@ class OpenApiCompatibilityTest {
 
   @Test
   void addingOptionalInputsAndResponseFieldsIsCompatible() {
-    String current = BASE.replace("\"size\": {\"type\": \"integer\"}", "\"size\": {\"type\": \"integer\"}, \"extra\": {\"type\": \"string\"}")
-        .replace("\"enum\": [\"RED\", \"BLUE\"]", "\"enum\": [\"RED\", \"BLUE\", \"GREEN\"]")
-        .replace("[{\"name\": \"limit\"", "[{\"name\": \"q\", \"in\": \"query\"}, {\"name\": \"limit\"");
+    String current =
+        BASE.replace(
+                "\"size\": {\"type\": \"integer\"}",
+                "\"size\": {\"type\": \"integer\"}, \"extra\": {\"type\": \"string\"}")
+            .replace("\"enum\": [\"RED\", \"BLUE\"]", "\"enum\": [\"RED\", \"BLUE\", \"GREEN\"]")
+            .replace(
+                "[{\"name\": \"limit\"",
+                "[{\"name\": \"q\", \"in\": \"query\"}, {\"name\": \"limit\"");
     assertEquals(List.of(), breaks(current));
   }
 
   @Test
   void removedOperationIsBreaking() {
     String current = BASE.replace("\"post\":", "\"x-retired-post\":");
-    assertTrue(breaks(current).stream().anyMatch(b -> b.startsWith("operation removed: POST")), breaks(current).toString());
+    assertTrue(
+        breaks(current).stream().anyMatch(b -> b.startsWith("operation removed: POST")),
+        breaks(current).toString());
   }
 
   @Test
@@ -60,29 +67,45 @@ class OpenApiCompatibilityTest {
 
   @Test
   void changedTypeIsBreaking() {
-    List<String> found = breaks(BASE.replace("\"size\": {\"type\": \"integer\"}", "\"size\": {\"type\": \"string\"}"));
+    List<String> found =
+        breaks(
+            BASE.replace("\"size\": {\"type\": \"integer\"}", "\"size\": {\"type\": \"string\"}"));
     assertTrue(found.stream().anyMatch(b -> b.contains("type changed")), found.toString());
   }
 
   @Test
   void newRequiredInputIsBreaking() {
-    List<String> property = breaks(BASE.replace("\"required\": [\"name\"]", "\"required\": [\"name\", \"colour\"]"));
-    List<String> parameter = breaks(BASE.replace("{\"name\": \"limit\", \"in\": \"query\",", "{\"name\": \"limit\", \"in\": \"query\", \"required\": true,"));
-    assertTrue(property.stream().anyMatch(b -> b.contains("colour is newly required")), property.toString());
-    assertTrue(parameter.stream().anyMatch(b -> b.contains("became required")), parameter.toString());
+    List<String> property =
+        breaks(BASE.replace("\"required\": [\"name\"]", "\"required\": [\"name\", \"colour\"]"));
+    List<String> parameter =
+        breaks(
+            BASE.replace(
+                "{\"name\": \"limit\", \"in\": \"query\",",
+                "{\"name\": \"limit\", \"in\": \"query\", \"required\": true,"));
+    assertTrue(
+        property.stream().anyMatch(b -> b.contains("colour is newly required")),
+        property.toString());
+    assertTrue(
+        parameter.stream().anyMatch(b -> b.contains("became required")), parameter.toString());
   }
 
   @Test
   void recursiveSchemasTerminate() {
-    String recursive = BASE.replace("\"size\": {\"type\": \"integer\"}", "\"size\": {\"type\": \"integer\"}, \"children\": {\"type\": \"array\", \"items\": {\"$ref\": \"#/components/schemas/Thing\"}}");
+    String recursive =
+        BASE.replace(
+            "\"size\": {\"type\": \"integer\"}",
+            "\"size\": {\"type\": \"integer\"}, \"children\": {\"type\": \"array\", \"items\": {\"$ref\": \"#/components/schemas/Thing\"}}");
     assertEquals(List.of(), OpenApiCompatibility.breakingChanges(json(recursive), json(recursive)));
-    List<String> found = OpenApiCompatibility.breakingChanges(json(recursive), json(recursive.replace(", \"size\": {\"type\": \"integer\"}", "")));
+    List<String> found =
+        OpenApiCompatibility.breakingChanges(
+            json(recursive), json(recursive.replace(", \"size\": {\"type\": \"integer\"}", "")));
     assertTrue(found.stream().anyMatch(b -> b.contains("property size removed")), found.toString());
   }
 
   @Test
   void narrowedInputValuesAreBreaking() {
-    List<String> found = breaks(BASE.replace("\"enum\": [\"RED\", \"BLUE\"]", "\"enum\": [\"RED\"]"));
+    List<String> found =
+        breaks(BASE.replace("\"enum\": [\"RED\", \"BLUE\"]", "\"enum\": [\"RED\"]"));
     assertTrue(found.stream().anyMatch(b -> b.contains("narrowed")), found.toString());
   }
 }

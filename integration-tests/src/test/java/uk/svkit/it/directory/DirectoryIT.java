@@ -37,15 +37,14 @@ import uk.svkit.sdk.models.CreatePledgeOptions;
 import uk.svkit.sdk.models.DirectoryFacets;
 import uk.svkit.sdk.models.DirectoryOrganisation;
 import uk.svkit.sdk.models.DirectoryOrganisationHit;
-import uk.svkit.sdk.models.DirectoryTheme;
 import uk.svkit.sdk.models.DirectorySort;
+import uk.svkit.sdk.models.DirectoryTheme;
 import uk.svkit.sdk.models.FacetCount;
 import uk.svkit.sdk.models.LegalForm;
-import uk.svkit.sdk.models.Need;
 import uk.svkit.sdk.models.MatchFactor;
 import uk.svkit.sdk.models.MatchVcfsesOptions;
+import uk.svkit.sdk.models.Need;
 import uk.svkit.sdk.models.NeedOptions;
-import uk.svkit.sdk.models.VcfseMatch;
 import uk.svkit.sdk.models.NeedSort;
 import uk.svkit.sdk.models.NeedStatus;
 import uk.svkit.sdk.models.OrganisationRole;
@@ -57,6 +56,7 @@ import uk.svkit.sdk.models.SearchDirectoryOptions;
 import uk.svkit.sdk.models.SearchNeedsOptions;
 import uk.svkit.sdk.models.SupportType;
 import uk.svkit.sdk.models.VcfseContactInput;
+import uk.svkit.sdk.models.VcfseMatch;
 import uk.svkit.sdk.models.VerificationStatus;
 
 /**
@@ -106,24 +106,47 @@ class DirectoryIT extends SvkitServer {
     return "zq" + Long.toString(System.nanoTime(), 36);
   }
 
-  private static SaveVcfseProfileOptions.Builder profile(String tag, LegalForm form, String postcode, List<String> themes) {
-    return SaveVcfseProfileOptions.builder().legalForm(form).description("Test organisation " + tag).themes(themes)
-        .placesServed(List.of(WIRRAL)).basePostcode(postcode).beneficiaryGroups(List.of("Young carers"))
+  private static SaveVcfseProfileOptions.Builder profile(
+      String tag, LegalForm form, String postcode, List<String> themes) {
+    return SaveVcfseProfileOptions.builder()
+        .legalForm(form)
+        .description("Test organisation " + tag)
+        .themes(themes)
+        .placesServed(List.of(WIRRAL))
+        .basePostcode(postcode)
+        .beneficiaryGroups(List.of("Young carers"))
         .website("https://example.invalid/" + tag)
-        .contacts(List.of(VcfseContactInput.builder().name("Pat Example").role("Manager").email("pat@example.invalid").build()));
+        .contacts(
+            List.of(
+                VcfseContactInput.builder()
+                    .name("Pat Example")
+                    .role("Manager")
+                    .email("pat@example.invalid")
+                    .build()));
   }
 
   private Vcfse vcfse(String name, SaveVcfseProfileOptions options) {
     String identifier = uniqueCompanyIdentifier();
-    String id = admin.organisations().createOrganisation(CreateOrganisationOptions.builder().name(name)
-        .roles(Set.of(OrganisationRole.VCFSE)).identifier(identifier).build()).getId();
+    String id =
+        admin
+            .organisations()
+            .createOrganisation(
+                CreateOrganisationOptions.builder()
+                    .name(name)
+                    .roles(Set.of(OrganisationRole.VCFSE))
+                    .identifier(identifier)
+                    .build())
+            .getId();
     SvkitClient client = open(Tokens.of(identifier, "vcfse"));
     return new Vcfse(id, identifier, client, client.directory().saveProfile(id, options));
   }
 
   private static NeedOptions.Builder need(SupportType type, String title, String quantity) {
-    NeedOptions.Builder b = NeedOptions.builder().supportType(type).title(title)
-        .expiresOn(LocalDate.now(ZoneOffset.UTC).plusDays(30));
+    NeedOptions.Builder b =
+        NeedOptions.builder()
+            .supportType(type)
+            .title(title)
+            .expiresOn(LocalDate.now(ZoneOffset.UTC).plusDays(30));
     if (quantity != null) {
       b.quantity(new BigDecimal(quantity)).unit("hours");
     }
@@ -131,14 +154,20 @@ class DirectoryIT extends SvkitServer {
   }
 
   private List<String> names(SearchDirectoryOptions options) {
-    return supplier.directory().searchOrganisations(options).stream().map(DirectoryOrganisationHit::getName).toList();
+    return supplier.directory().searchOrganisations(options).stream()
+        .map(DirectoryOrganisationHit::getName)
+        .toList();
   }
 
   /** Haversine, written out here independently of the server (mean Earth radius 6371 km). */
   private static double km(double[] a, double[] b) {
     double dLat = Math.toRadians(b[0] - a[0]);
     double dLon = Math.toRadians(b[1] - a[1]);
-    double h = Math.pow(Math.sin(dLat / 2), 2) + Math.cos(Math.toRadians(a[0])) * Math.cos(Math.toRadians(b[0])) * Math.pow(Math.sin(dLon / 2), 2);
+    double h =
+        Math.pow(Math.sin(dLat / 2), 2)
+            + Math.cos(Math.toRadians(a[0]))
+                * Math.cos(Math.toRadians(b[0]))
+                * Math.pow(Math.sin(dLon / 2), 2);
     return 2 * 6371.0 * Math.asin(Math.sqrt(h));
   }
 
@@ -153,14 +182,23 @@ class DirectoryIT extends SvkitServer {
     var everything = http().get("/api/v1/directory/matches").send();
     assertEquals(400, everything.status(), everything.body());
     assertTrue(everything.body().contains("near"), everything.body());
-    assertEquals(400, http().get("/api/v1/directory/matches?theme=mental-health&supportType=VOLUNTEERING").send().status());
-    assertEquals(200, http().get("/api/v1/directory/matches?near=CH41&radiusKm=20").send().status());
+    assertEquals(
+        400,
+        http()
+            .get("/api/v1/directory/matches?theme=mental-health&supportType=VOLUNTEERING")
+            .send()
+            .status());
+    assertEquals(
+        200, http().get("/api/v1/directory/matches?near=CH41&radiusKm=20").send().status());
   }
 
   @Test
   void profileResolvesItsPostcodeAndShowsContactsOnlyToThoseWorkingWithIt() {
     String tag = tag();
-    Vcfse v = vcfse("Contacts " + tag, profile(tag, LegalForm.CIO, "ch41 5ab", List.of("mental-health")).build());
+    Vcfse v =
+        vcfse(
+            "Contacts " + tag,
+            profile(tag, LegalForm.CIO, "ch41 5ab", List.of("mental-health")).build());
     assertEquals("CH41 5AB", v.profile().getBase().getPostcode());
     assertEquals(WIRRAL, v.profile().getBase().getPlaceCode());
     assertEquals(CH41[0], v.profile().getBase().getLatitude(), 1e-9);
@@ -169,15 +207,27 @@ class DirectoryIT extends SvkitServer {
     assertNotNull(v.profile().getETag());
 
     // Contacts are personal data: not for any signed-in caller, only for the VCFSE itself, platform
-    // admins, and organisations working with it (here: a supplier that pledged to one of its needs).
-    assertTrue(isEmpty(supplier.directory().getOrganisation(v.id()).getContacts()), "a supplier with no dealings with it");
-    assertEquals("Pat Example", v.client().directory().getOrganisation(v.id()).getContacts().get(0).getName());
-    assertEquals("Pat Example", admin.directory().getOrganisation(v.id()).getContacts().get(0).getName());
-    Need need = v.client().directory().createNeed(need(SupportType.MENTORING, "Mentor " + tag, null).build());
+    // admins, and organisations working with it (here: a supplier that pledged to one of its
+    // needs).
+    assertTrue(
+        isEmpty(supplier.directory().getOrganisation(v.id()).getContacts()),
+        "a supplier with no dealings with it");
+    assertEquals(
+        "Pat Example",
+        v.client().directory().getOrganisation(v.id()).getContacts().get(0).getName());
+    assertEquals(
+        "Pat Example", admin.directory().getOrganisation(v.id()).getContacts().get(0).getName());
+    Need need =
+        v.client()
+            .directory()
+            .createNeed(need(SupportType.MENTORING, "Mentor " + tag, null).build());
     supplier.directory().createPledge(need.getId(), CreatePledgeOptions.builder().build());
-    assertEquals("Pat Example", supplier.directory().getOrganisation(v.id()).getContacts().get(0).getName());
+    assertEquals(
+        "Pat Example", supplier.directory().getOrganisation(v.id()).getContacts().get(0).getName());
     SvkitClient otherSupplier = open(Tokens.of("GB-COH-09900002", "supplier"));
-    assertTrue(isEmpty(otherSupplier.directory().getOrganisation(v.id()).getContacts()), "another supplier still sees none");
+    assertTrue(
+        isEmpty(otherSupplier.directory().getOrganisation(v.id()).getContacts()),
+        "another supplier still sees none");
 
     var anonymous = http().get("/api/v1/directory/organisations/" + v.id()).send();
     assertEquals(200, anonymous.status());
@@ -197,18 +247,31 @@ class DirectoryIT extends SvkitServer {
   void adminsVerifyAndARevisionClearsVerification() {
     String tag = tag();
     Vcfse v = vcfse("Verify " + tag, profile(tag, LegalForm.CIC, "CH41", List.of()).build());
-    DirectoryOrganisation verified = admin.directory().verifyProfile(admin.directory().getOrganisation(v.id()));
+    DirectoryOrganisation verified =
+        admin.directory().verifyProfile(admin.directory().getOrganisation(v.id()));
     assertEquals(VerificationStatus.VERIFIED, verified.getVerificationStatus());
     assertNotNull(verified.getVerifiedAt());
-    assertThrows(PermissionDeniedException.class, () -> v.client().directory().verifyProfile(v.client().directory().getOrganisation(v.id())));
+    assertThrows(
+        PermissionDeniedException.class,
+        () -> v.client().directory().verifyProfile(v.client().directory().getOrganisation(v.id())));
 
-    DirectoryOrganisation revised = v.client().directory().saveProfile(v.client().directory().getOrganisation(v.id()),
-        profile(tag, LegalForm.CIC, "CH41", List.of("environment")).description("Changed " + tag).build());
+    DirectoryOrganisation revised =
+        v.client()
+            .directory()
+            .saveProfile(
+                v.client().directory().getOrganisation(v.id()),
+                profile(tag, LegalForm.CIC, "CH41", List.of("environment"))
+                    .description("Changed " + tag)
+                    .build());
     assertEquals(VerificationStatus.UNVERIFIED, revised.getVerificationStatus());
     assertEquals(List.of("environment"), revised.getThemes());
     // Replacing without the ETag is refused.
-    assertThrows(PreconditionRequiredException.class,
-        () -> v.client().directory().saveProfile(v.id(), profile(tag, LegalForm.CIC, "CH41", List.of()).build()));
+    assertThrows(
+        PreconditionRequiredException.class,
+        () ->
+            v.client()
+                .directory()
+                .saveProfile(v.id(), profile(tag, LegalForm.CIC, "CH41", List.of()).build()));
   }
 
   @Test
@@ -217,20 +280,42 @@ class DirectoryIT extends SvkitServer {
     Vcfse v = vcfse("Contacts swap " + tag, profile(tag, LegalForm.CIO, "CH41", List.of()).build());
     admin.directory().verifyProfile(admin.directory().getOrganisation(v.id()));
     // Issue 13, finding 5: before, the VERIFIED badge survived pointing the contacts elsewhere.
-    DirectoryOrganisation swapped = v.client().directory().saveProfile(v.client().directory().getOrganisation(v.id()),
-        profile(tag, LegalForm.CIO, "CH41", List.of())
-            .contacts(List.of(VcfseContactInput.builder().name("Pat Example").role("Manager").email("someone-else@example.invalid").build()))
-            .build());
+    DirectoryOrganisation swapped =
+        v.client()
+            .directory()
+            .saveProfile(
+                v.client().directory().getOrganisation(v.id()),
+                profile(tag, LegalForm.CIO, "CH41", List.of())
+                    .contacts(
+                        List.of(
+                            VcfseContactInput.builder()
+                                .name("Pat Example")
+                                .role("Manager")
+                                .email("someone-else@example.invalid")
+                                .build()))
+                    .build());
     assertEquals(VerificationStatus.UNVERIFIED, swapped.getVerificationStatus());
     assertEquals(null, swapped.getVerifiedAt());
-    assertEquals(VerificationStatus.UNVERIFIED, admin.directory().getOrganisation(v.id()).getVerificationStatus());
+    assertEquals(
+        VerificationStatus.UNVERIFIED,
+        admin.directory().getOrganisation(v.id()).getVerificationStatus());
 
     // Saving the same content again keeps a fresh verification.
     admin.directory().verifyProfile(admin.directory().getOrganisation(v.id()));
-    DirectoryOrganisation same = v.client().directory().saveProfile(v.client().directory().getOrganisation(v.id()),
-        profile(tag, LegalForm.CIO, "CH41", List.of())
-            .contacts(List.of(VcfseContactInput.builder().name("Pat Example").role("Manager").email("someone-else@example.invalid").build()))
-            .build());
+    DirectoryOrganisation same =
+        v.client()
+            .directory()
+            .saveProfile(
+                v.client().directory().getOrganisation(v.id()),
+                profile(tag, LegalForm.CIO, "CH41", List.of())
+                    .contacts(
+                        List.of(
+                            VcfseContactInput.builder()
+                                .name("Pat Example")
+                                .role("Manager")
+                                .email("someone-else@example.invalid")
+                                .build()))
+                    .build());
     assertEquals(VerificationStatus.VERIFIED, same.getVerificationStatus());
   }
 
@@ -240,35 +325,79 @@ class DirectoryIT extends SvkitServer {
     Vcfse a = vcfse("Owner A " + tag, profile(tag, LegalForm.OTHER, "CH41", List.of()).build());
     Vcfse b = vcfse("Owner B " + tag, profile(tag, LegalForm.OTHER, "L1", List.of()).build());
     DirectoryOrganisation aProfile = b.client().directory().getOrganisation(a.id());
-    assertThrows(PermissionDeniedException.class,
-        () -> b.client().directory().saveProfile(aProfile, profile(tag, LegalForm.OTHER, "L1", List.of()).build()));
-    assertThrows(PermissionDeniedException.class,
-        () -> supplier.directory().saveProfile(a.id(), profile(tag, LegalForm.OTHER, "L1", List.of()).build()));
+    assertThrows(
+        PermissionDeniedException.class,
+        () ->
+            b.client()
+                .directory()
+                .saveProfile(aProfile, profile(tag, LegalForm.OTHER, "L1", List.of()).build()));
+    assertThrows(
+        PermissionDeniedException.class,
+        () ->
+            supplier
+                .directory()
+                .saveProfile(a.id(), profile(tag, LegalForm.OTHER, "L1", List.of()).build()));
 
-    Need need = a.client().directory().createNeed(need(SupportType.SPACE, "Hall " + tag, null).build());
+    Need need =
+        a.client().directory().createNeed(need(SupportType.SPACE, "Hall " + tag, null).build());
     Need seenByB = b.client().directory().getNeed(need.getId());
-    assertThrows(PermissionDeniedException.class,
-        () -> b.client().directory().updateNeed(seenByB, need(SupportType.SPACE, "Stolen " + tag, null).build()));
+    assertThrows(
+        PermissionDeniedException.class,
+        () ->
+            b.client()
+                .directory()
+                .updateNeed(seenByB, need(SupportType.SPACE, "Stolen " + tag, null).build()));
     assertThrows(PermissionDeniedException.class, () -> b.client().directory().closeNeed(seenByB));
-    assertThrows(PermissionDeniedException.class, () -> supplier.directory().createNeed(need(SupportType.SPACE, "x", null).build()));
+    assertThrows(
+        PermissionDeniedException.class,
+        () -> supplier.directory().createNeed(need(SupportType.SPACE, "x", null).build()));
     assertEquals("Hall " + tag, a.client().directory().getNeed(need.getId()).getTitle());
   }
 
   @Test
   void unknownPostcodesAndThemesAre422() {
     String tag = tag();
-    BusinessRuleException e = assertThrows(BusinessRuleException.class,
-        () -> vcfse("Nowhere " + tag, profile(tag, LegalForm.OTHER, "ZZ99 9ZZ", List.of()).build()));
+    BusinessRuleException e =
+        assertThrows(
+            BusinessRuleException.class,
+            () ->
+                vcfse(
+                    "Nowhere " + tag,
+                    profile(tag, LegalForm.OTHER, "ZZ99 9ZZ", List.of()).build()));
     assertEquals("basePostcode", e.getErrors().get(0).getField());
-    assertThrows(BusinessRuleException.class,
-        () -> vcfse("Themeless " + tag, profile(tag, LegalForm.OTHER, "CH41", List.of("not-a-theme")).build()));
+    assertThrows(
+        BusinessRuleException.class,
+        () ->
+            vcfse(
+                "Themeless " + tag,
+                profile(tag, LegalForm.OTHER, "CH41", List.of("not-a-theme")).build()));
     assertEquals(422, http().get("/api/v1/directory/organisations?near=ZZ99").send().status());
-    assertThrows(BusinessRuleException.class,
-        () -> supplier.directory().searchNeeds(SearchNeedsOptions.builder().near("ZZ9").build()).stream().count());
-    assertThrows(ValidationException.class,
-        () -> supplier.directory().searchOrganisations(SearchDirectoryOptions.builder().near("not a postcode").build()).stream().count());
-    assertThrows(ValidationException.class,
-        () -> supplier.directory().searchOrganisations(SearchDirectoryOptions.builder().sort(DirectorySort.DISTANCE).build()).stream().count());
+    assertThrows(
+        BusinessRuleException.class,
+        () ->
+            supplier
+                .directory()
+                .searchNeeds(SearchNeedsOptions.builder().near("ZZ9").build())
+                .stream()
+                .count());
+    assertThrows(
+        ValidationException.class,
+        () ->
+            supplier
+                .directory()
+                .searchOrganisations(
+                    SearchDirectoryOptions.builder().near("not a postcode").build())
+                .stream()
+                .count());
+    assertThrows(
+        ValidationException.class,
+        () ->
+            supplier
+                .directory()
+                .searchOrganisations(
+                    SearchDirectoryOptions.builder().sort(DirectorySort.DISTANCE).build())
+                .stream()
+                .count());
   }
 
   // ---- searches ---------------------------------------------------------------------------
@@ -280,80 +409,202 @@ class DirectoryIT extends SvkitServer {
     vcfse("Liverpool " + tag, profile(tag, LegalForm.OTHER, "L1 8JQ", List.of()).build());
     vcfse("Warrington " + tag, profile(tag, LegalForm.OTHER, "WA1", List.of()).build());
 
-    List<DirectoryOrganisationHit> near = supplier.directory().searchOrganisations(
-        SearchDirectoryOptions.builder().query(tag).near("CH41").radiusKm(5).sort(DirectorySort.DISTANCE).build()).stream().toList();
-    assertEquals(List.of("Birkenhead " + tag, "Liverpool " + tag), near.stream().map(DirectoryOrganisationHit::getName).toList());
+    List<DirectoryOrganisationHit> near =
+        supplier
+            .directory()
+            .searchOrganisations(
+                SearchDirectoryOptions.builder()
+                    .query(tag)
+                    .near("CH41")
+                    .radiusKm(5)
+                    .sort(DirectorySort.DISTANCE)
+                    .build())
+            .stream()
+            .toList();
+    assertEquals(
+        List.of("Birkenhead " + tag, "Liverpool " + tag),
+        near.stream().map(DirectoryOrganisationHit::getName).toList());
     assertEquals(0.0, near.get(0).getDistanceKm(), 1e-9);
     double expected = km(CH41, L1);
     assertEquals(3.5, expected, 0.1);
     assertEquals(expected, near.get(1).getDistanceKm(), 0.001);
 
     // The same centre as coordinates; a wider radius takes Warrington in.
-    List<DirectoryOrganisationHit> wide = supplier.directory().searchOrganisations(SearchDirectoryOptions.builder().query(tag)
-        .latitude(CH41[0]).longitude(CH41[1]).radiusKm(40).build()).stream().toList();
+    List<DirectoryOrganisationHit> wide =
+        supplier
+            .directory()
+            .searchOrganisations(
+                SearchDirectoryOptions.builder()
+                    .query(tag)
+                    .latitude(CH41[0])
+                    .longitude(CH41[1])
+                    .radiusKm(40)
+                    .build())
+            .stream()
+            .toList();
     assertEquals(3, wide.size());
     assertEquals("Warrington " + tag, wide.get(2).getName());
     assertEquals(km(CH41, WA1), wide.get(2).getDistanceKm(), 0.001);
     // Without a centre there is no distance.
-    assertNull(supplier.directory().searchOrganisations(SearchDirectoryOptions.builder().query(tag).build()).stream().findFirst()
-        .orElseThrow().getDistanceKm());
+    assertNull(
+        supplier
+            .directory()
+            .searchOrganisations(SearchDirectoryOptions.builder().query(tag).build())
+            .stream()
+            .findFirst()
+            .orElseThrow()
+            .getDistanceKm());
   }
 
   @Test
   void everyFilterNarrowsTheResults() {
     String tag = tag();
-    Vcfse mind = vcfse("Mind " + tag, profile(tag, LegalForm.REGISTERED_CHARITY, "CH41", List.of("mental-health")).build());
-    Vcfse arts = vcfse("Arts " + tag, profile(tag, LegalForm.CIC, "L1", List.of("arts-and-culture"))
-        .placesServed(List.of(LIVERPOOL)).build());
-    mind.client().directory().createNeed(need(SupportType.VOLUNTEERING, "Walk leaders " + tag, "50").build());
-    arts.client().directory().createNeed(need(SupportType.EQUIPMENT, "Kiln for pottery " + tag, null).build());
+    Vcfse mind =
+        vcfse(
+            "Mind " + tag,
+            profile(tag, LegalForm.REGISTERED_CHARITY, "CH41", List.of("mental-health")).build());
+    Vcfse arts =
+        vcfse(
+            "Arts " + tag,
+            profile(tag, LegalForm.CIC, "L1", List.of("arts-and-culture"))
+                .placesServed(List.of(LIVERPOOL))
+                .build());
+    mind.client()
+        .directory()
+        .createNeed(need(SupportType.VOLUNTEERING, "Walk leaders " + tag, "50").build());
+    arts.client()
+        .directory()
+        .createNeed(need(SupportType.EQUIPMENT, "Kiln for pottery " + tag, null).build());
 
-    assertEquals(Set.of("Mind " + tag, "Arts " + tag), new HashSet<>(names(SearchDirectoryOptions.builder().query(tag).build())));
-    assertEquals(List.of("Mind " + tag), names(SearchDirectoryOptions.builder().query(tag).theme("mental-health").build()));
-    assertEquals(List.of("Arts " + tag), names(SearchDirectoryOptions.builder().query(tag).legalForm(LegalForm.CIC).build()));
-    assertEquals(List.of("Arts " + tag), names(SearchDirectoryOptions.builder().query(tag).placeCode(LIVERPOOL).build()));
-    assertEquals(List.of("Mind " + tag), names(SearchDirectoryOptions.builder().query(tag).placeCode(WIRRAL).build()));
-    assertEquals(List.of("Mind " + tag), names(SearchDirectoryOptions.builder().query(tag).supportType(SupportType.VOLUNTEERING).build()));
-    assertEquals(List.of(), names(SearchDirectoryOptions.builder().query(tag).supportType(SupportType.FUNDING).build()));
+    assertEquals(
+        Set.of("Mind " + tag, "Arts " + tag),
+        new HashSet<>(names(SearchDirectoryOptions.builder().query(tag).build())));
+    assertEquals(
+        List.of("Mind " + tag),
+        names(SearchDirectoryOptions.builder().query(tag).theme("mental-health").build()));
+    assertEquals(
+        List.of("Arts " + tag),
+        names(SearchDirectoryOptions.builder().query(tag).legalForm(LegalForm.CIC).build()));
+    assertEquals(
+        List.of("Arts " + tag),
+        names(SearchDirectoryOptions.builder().query(tag).placeCode(LIVERPOOL).build()));
+    assertEquals(
+        List.of("Mind " + tag),
+        names(SearchDirectoryOptions.builder().query(tag).placeCode(WIRRAL).build()));
+    assertEquals(
+        List.of("Mind " + tag),
+        names(
+            SearchDirectoryOptions.builder()
+                .query(tag)
+                .supportType(SupportType.VOLUNTEERING)
+                .build()));
+    assertEquals(
+        List.of(),
+        names(
+            SearchDirectoryOptions.builder().query(tag).supportType(SupportType.FUNDING).build()));
     // Free text reaches the text of open needs.
-    assertEquals(List.of("Arts " + tag), names(SearchDirectoryOptions.builder().query(tag + " kiln").build()));
-    DirectoryOrganisationHit hit = supplier.directory().searchOrganisations(SearchDirectoryOptions.builder().query(tag)
-        .theme("mental-health").build()).stream().findFirst().orElseThrow();
+    assertEquals(
+        List.of("Arts " + tag),
+        names(SearchDirectoryOptions.builder().query(tag + " kiln").build()));
+    DirectoryOrganisationHit hit =
+        supplier
+            .directory()
+            .searchOrganisations(
+                SearchDirectoryOptions.builder().query(tag).theme("mental-health").build())
+            .stream()
+            .findFirst()
+            .orElseThrow();
     assertEquals(1, hit.getOpenNeedCount());
     assertEquals(List.of(SupportType.VOLUNTEERING), hit.getOpenSupportTypes());
 
     // Needs search, with its own filters.
-    List<Need> needs = supplier.directory().searchNeeds(SearchNeedsOptions.builder().query(tag).build()).stream().toList();
+    List<Need> needs =
+        supplier.directory().searchNeeds(SearchNeedsOptions.builder().query(tag).build()).stream()
+            .toList();
     assertEquals(2, needs.size());
-    assertEquals(List.of("Kiln for pottery " + tag), supplier.directory().searchNeeds(SearchNeedsOptions.builder().query(tag)
-        .supportType(SupportType.EQUIPMENT).build()).stream().map(Need::getTitle).toList());
-    assertEquals(List.of("Walk leaders " + tag), supplier.directory().searchNeeds(SearchNeedsOptions.builder().query(tag)
-        .organisationId(mind.id()).build()).stream().map(Need::getTitle).toList());
-    assertEquals(List.of("Walk leaders " + tag), supplier.directory().searchNeeds(SearchNeedsOptions.builder().query(tag)
-        .theme("mental-health").build()).stream().map(Need::getTitle).toList());
-    List<Need> nearL1 = supplier.directory().searchNeeds(SearchNeedsOptions.builder().query(tag).near("L1").radiusKm(10).build())
-        .stream().toList();
+    assertEquals(
+        List.of("Kiln for pottery " + tag),
+        supplier
+            .directory()
+            .searchNeeds(
+                SearchNeedsOptions.builder().query(tag).supportType(SupportType.EQUIPMENT).build())
+            .stream()
+            .map(Need::getTitle)
+            .toList());
+    assertEquals(
+        List.of("Walk leaders " + tag),
+        supplier
+            .directory()
+            .searchNeeds(SearchNeedsOptions.builder().query(tag).organisationId(mind.id()).build())
+            .stream()
+            .map(Need::getTitle)
+            .toList());
+    assertEquals(
+        List.of("Walk leaders " + tag),
+        supplier
+            .directory()
+            .searchNeeds(SearchNeedsOptions.builder().query(tag).theme("mental-health").build())
+            .stream()
+            .map(Need::getTitle)
+            .toList());
+    List<Need> nearL1 =
+        supplier
+            .directory()
+            .searchNeeds(SearchNeedsOptions.builder().query(tag).near("L1").radiusKm(10).build())
+            .stream()
+            .toList();
     assertEquals("Kiln for pottery " + tag, nearL1.get(0).getTitle());
     assertEquals(km(L1, CH41), nearL1.get(1).getDistanceKm(), 0.001);
-    // Each remaining needs filter finds one and leaves the other out; one that fits neither finds nothing.
-    assertEquals(List.of("Kiln for pottery " + tag), needTitles(SearchNeedsOptions.builder().query(tag).placeCode(LIVERPOOL)));
-    assertEquals(List.of("Walk leaders " + tag), needTitles(SearchNeedsOptions.builder().query(tag).placeCode(WIRRAL)));
-    assertEquals(List.of("Kiln for pottery " + tag), needTitles(SearchNeedsOptions.builder().query(tag).legalForm(LegalForm.CIC)));
-    assertEquals(List.of(), needTitles(SearchNeedsOptions.builder().query(tag).legalForm(LegalForm.CIO)));
-    assertEquals(List.of("Kiln for pottery " + tag), needTitles(SearchNeedsOptions.builder().query(tag).organisationId(arts.id())));
-    assertEquals(List.of(), needTitles(SearchNeedsOptions.builder().query(tag).supportType(SupportType.FUNDING)));
-    assertEquals(List.of(), needTitles(SearchNeedsOptions.builder().query(tag).theme("environment")));
-    assertEquals(List.of(), needTitles(SearchNeedsOptions.builder().query(tag + " nothing-like-it")));
-    assertEquals(List.of("Kiln for pottery " + tag),
-        needTitles(SearchNeedsOptions.builder().query(tag).latitude(L1[0]).longitude(L1[1]).radiusKm(1)));
-    assertEquals(List.of("Kiln for pottery " + tag, "Walk leaders " + tag),
-        needTitles(SearchNeedsOptions.builder().query(tag).latitude(L1[0]).longitude(L1[1]).radiusKm(10)));
-    assertEquals(List.of("Arts " + tag), names(SearchDirectoryOptions.builder().query(tag).latitude(L1[0]).longitude(L1[1]).radiusKm(1).build()));
-    assertEquals(List.of(), names(SearchDirectoryOptions.builder().query(tag).legalForm(LegalForm.CIO).build()));
-    assertEquals(List.of(), names(SearchDirectoryOptions.builder().query(tag).theme("environment").build()));
+    // Each remaining needs filter finds one and leaves the other out; one that fits neither finds
+    // nothing.
+    assertEquals(
+        List.of("Kiln for pottery " + tag),
+        needTitles(SearchNeedsOptions.builder().query(tag).placeCode(LIVERPOOL)));
+    assertEquals(
+        List.of("Walk leaders " + tag),
+        needTitles(SearchNeedsOptions.builder().query(tag).placeCode(WIRRAL)));
+    assertEquals(
+        List.of("Kiln for pottery " + tag),
+        needTitles(SearchNeedsOptions.builder().query(tag).legalForm(LegalForm.CIC)));
+    assertEquals(
+        List.of(), needTitles(SearchNeedsOptions.builder().query(tag).legalForm(LegalForm.CIO)));
+    assertEquals(
+        List.of("Kiln for pottery " + tag),
+        needTitles(SearchNeedsOptions.builder().query(tag).organisationId(arts.id())));
+    assertEquals(
+        List.of(),
+        needTitles(SearchNeedsOptions.builder().query(tag).supportType(SupportType.FUNDING)));
+    assertEquals(
+        List.of(), needTitles(SearchNeedsOptions.builder().query(tag).theme("environment")));
+    assertEquals(
+        List.of(), needTitles(SearchNeedsOptions.builder().query(tag + " nothing-like-it")));
+    assertEquals(
+        List.of("Kiln for pottery " + tag),
+        needTitles(
+            SearchNeedsOptions.builder().query(tag).latitude(L1[0]).longitude(L1[1]).radiusKm(1)));
+    assertEquals(
+        List.of("Kiln for pottery " + tag, "Walk leaders " + tag),
+        needTitles(
+            SearchNeedsOptions.builder().query(tag).latitude(L1[0]).longitude(L1[1]).radiusKm(10)));
+    assertEquals(
+        List.of("Arts " + tag),
+        names(
+            SearchDirectoryOptions.builder()
+                .query(tag)
+                .latitude(L1[0])
+                .longitude(L1[1])
+                .radiusKm(1)
+                .build()));
+    assertEquals(
+        List.of(),
+        names(SearchDirectoryOptions.builder().query(tag).legalForm(LegalForm.CIO).build()));
+    assertEquals(
+        List.of(), names(SearchDirectoryOptions.builder().query(tag).theme("environment").build()));
     // facets=false leaves the counts out of a needs search too, and finds the same needs.
-    JsonObject needsWithCounts = http().get("/api/v1/directory/needs?sort=NEWEST&q=" + tag).send().json();
-    var needsWithout = http().get("/api/v1/directory/needs?sort=NEWEST&facets=false&q=" + tag).send();
+    JsonObject needsWithCounts =
+        http().get("/api/v1/directory/needs?sort=NEWEST&q=" + tag).send().json();
+    var needsWithout =
+        http().get("/api/v1/directory/needs?sort=NEWEST&facets=false&q=" + tag).send();
     assertEquals(200, needsWithout.status(), needsWithout.toString());
     assertFalse(needsWithout.json().containsKey("facets"), needsWithout.body());
     assertEquals(needsWithCounts.getJsonArray("items"), needsWithout.json().getJsonArray("items"));
@@ -361,15 +612,27 @@ class DirectoryIT extends SvkitServer {
   }
 
   private List<String> needTitles(SearchNeedsOptions.Builder options) {
-    return supplier.directory().searchNeeds(options.build()).stream().map(Need::getTitle).sorted().toList();
+    return supplier.directory().searchNeeds(options.build()).stream()
+        .map(Need::getTitle)
+        .sorted()
+        .toList();
   }
 
-  /** The managed theme taxonomy has no filters and no create operation: every theme a profile above uses is listed. */
+  /**
+   * The managed theme taxonomy has no filters and no create operation: every theme a profile above
+   * uses is listed.
+   */
   @Test
   void themesAreListedWithTheirLabels() {
-    Map<String, String> themes = supplier.directory().listThemes().stream()
-        .collect(Collectors.toMap(DirectoryTheme::getCode, DirectoryTheme::getLabel));
-    assertTrue(themes.keySet().containsAll(Set.of("mental-health", "arts-and-culture", "environment", "community-cohesion")), themes.toString());
+    Map<String, String> themes =
+        supplier.directory().listThemes().stream()
+            .collect(Collectors.toMap(DirectoryTheme::getCode, DirectoryTheme::getLabel));
+    assertTrue(
+        themes
+            .keySet()
+            .containsAll(
+                Set.of("mental-health", "arts-and-culture", "environment", "community-cohesion")),
+        themes.toString());
     assertTrue(themes.values().stream().noneMatch(String::isBlank), themes.toString());
     assertFalse(themes.containsKey("not-a-theme"));
   }
@@ -377,28 +640,51 @@ class DirectoryIT extends SvkitServer {
   @Test
   void sortsByNameRelevanceAndDistance() {
     String tag = tag();
-    vcfse("Beta " + tag, profile(tag, LegalForm.OTHER, "WA1", List.of()).description("food " + tag).build());
+    vcfse(
+        "Beta " + tag,
+        profile(tag, LegalForm.OTHER, "WA1", List.of()).description("food " + tag).build());
     vcfse("Alpha " + tag, profile(tag, LegalForm.OTHER, "L1", List.of()).build());
     vcfse("Gamma food " + tag, profile(tag, LegalForm.OTHER, "CH41", List.of()).build());
 
-    assertEquals(List.of("Alpha " + tag, "Beta " + tag, "Gamma food " + tag),
+    assertEquals(
+        List.of("Alpha " + tag, "Beta " + tag, "Gamma food " + tag),
         names(SearchDirectoryOptions.builder().query(tag).sort(DirectorySort.NAME).build()));
     // Both words: Gamma has "food" in its name (3), Beta only in its description (1).
-    assertEquals(List.of("Gamma food " + tag, "Beta " + tag),
-        names(SearchDirectoryOptions.builder().query(tag + " food").sort(DirectorySort.RELEVANCE).build()));
-    assertEquals(List.of("Gamma food " + tag, "Alpha " + tag, "Beta " + tag),
-        names(SearchDirectoryOptions.builder().query(tag).near("CH41").radiusKm(50).sort(DirectorySort.DISTANCE).build()));
+    assertEquals(
+        List.of("Gamma food " + tag, "Beta " + tag),
+        names(
+            SearchDirectoryOptions.builder()
+                .query(tag + " food")
+                .sort(DirectorySort.RELEVANCE)
+                .build()));
+    assertEquals(
+        List.of("Gamma food " + tag, "Alpha " + tag, "Beta " + tag),
+        names(
+            SearchDirectoryOptions.builder()
+                .query(tag)
+                .near("CH41")
+                .radiusKm(50)
+                .sort(DirectorySort.DISTANCE)
+                .build()));
   }
 
   @Test
   void facetsCountEveryResult() {
     String tag = tag();
-    Vcfse a = vcfse("Facet A " + tag, profile(tag, LegalForm.OTHER, "CH41", List.of("mental-health", "environment")).build());
+    Vcfse a =
+        vcfse(
+            "Facet A " + tag,
+            profile(tag, LegalForm.OTHER, "CH41", List.of("mental-health", "environment")).build());
     vcfse("Facet B " + tag, profile(tag, LegalForm.OTHER, "L1", List.of("environment")).build());
     a.client().directory().createNeed(need(SupportType.MENTORING, "Mentor " + tag, null).build());
-    a.client().directory().createNeed(need(SupportType.MENTORING, "Mentor two " + tag, null).build());
+    a.client()
+        .directory()
+        .createNeed(need(SupportType.MENTORING, "Mentor two " + tag, null).build());
 
-    DirectoryFacets facets = supplier.directory().getOrganisationFacets(SearchDirectoryOptions.builder().query(tag).build());
+    DirectoryFacets facets =
+        supplier
+            .directory()
+            .getOrganisationFacets(SearchDirectoryOptions.builder().query(tag).build());
     Map<String, Long> themes = counts(facets.getThemes());
     assertEquals(Map.of("environment", 2L, "mental-health", 1L), themes);
     assertEquals("environment", facets.getThemes().get(0).getValue());
@@ -407,12 +693,15 @@ class DirectoryIT extends SvkitServer {
     // An organisation counts once per support type however many needs it has.
     assertEquals(Map.of("MENTORING", 1L), counts(facets.getSupportTypes()));
 
-    DirectoryFacets needFacets = supplier.directory().getNeedFacets(SearchNeedsOptions.builder().query(tag).build());
+    DirectoryFacets needFacets =
+        supplier.directory().getNeedFacets(SearchNeedsOptions.builder().query(tag).build());
     assertEquals(Map.of("MENTORING", 2L), counts(needFacets.getSupportTypes()));
 
     // A caller that only reads the page can leave the counts out, and gets the same page.
-    JsonObject withCounts = http().get("/api/v1/directory/organisations?sort=NAME&q=" + tag).send().json();
-    var without = http().get("/api/v1/directory/organisations?sort=NAME&facets=false&q=" + tag).send();
+    JsonObject withCounts =
+        http().get("/api/v1/directory/organisations?sort=NAME&q=" + tag).send().json();
+    var without =
+        http().get("/api/v1/directory/organisations?sort=NAME&facets=false&q=" + tag).send();
     assertEquals(200, without.status());
     assertFalse(without.json().containsKey("facets"), without.body());
     assertTrue(withCounts.containsKey("facets"));
@@ -431,12 +720,22 @@ class DirectoryIT extends SvkitServer {
       vcfse(n + " " + tag, profile(tag, LegalForm.OTHER, "CH41", List.of()).build());
       expected.add(n + " " + tag);
     }
-    var pages = supplier.directory().searchOrganisations(SearchDirectoryOptions.builder().query(tag).sort(DirectorySort.NAME).limit(2)
-        .build()).byPage().iterator();
+    var pages =
+        supplier
+            .directory()
+            .searchOrganisations(
+                SearchDirectoryOptions.builder()
+                    .query(tag)
+                    .sort(DirectorySort.NAME)
+                    .limit(2)
+                    .build())
+            .byPage()
+            .iterator();
     Page<DirectoryOrganisationHit> first = pages.next();
     assertEquals(2, first.getItems().size());
     assertNotNull(first.getNextCursor());
-    List<String> seen = new ArrayList<>(first.getItems().stream().map(DirectoryOrganisationHit::getName).toList());
+    List<String> seen =
+        new ArrayList<>(first.getItems().stream().map(DirectoryOrganisationHit::getName).toList());
     // A new organisation sorting before the cursor, one after it.
     vcfse("Pa " + tag, profile(tag, LegalForm.OTHER, "CH41", List.of()).build());
     vcfse("Pz " + tag, profile(tag, LegalForm.OTHER, "CH41", List.of()).build());
@@ -449,19 +748,46 @@ class DirectoryIT extends SvkitServer {
   @Test
   void contractManagersFindVcfsesNearCh41OnMentalHealthThatNeedVolunteers() {
     String tag = tag();
-    Vcfse yes = vcfse("Wallasey Minds " + tag, profile(tag, LegalForm.CIO, "CH44", List.of("mental-health")).build());
-    Vcfse noVolunteers = vcfse("Quiet Minds " + tag, profile(tag, LegalForm.CIO, "CH43", List.of("mental-health")).build());
-    Vcfse tooFar = vcfse("Far Minds " + tag, profile(tag, LegalForm.CIO, "WA1", List.of("mental-health")).build());
-    yes.client().directory().createNeed(need(SupportType.VOLUNTEERING, "Walk leaders " + tag, "100").build());
-    noVolunteers.client().directory().createNeed(need(SupportType.FUNDING, "Rent " + tag, "5000").build());
-    tooFar.client().directory().createNeed(need(SupportType.VOLUNTEERING, "Helpers " + tag, "10").build());
+    Vcfse yes =
+        vcfse(
+            "Wallasey Minds " + tag,
+            profile(tag, LegalForm.CIO, "CH44", List.of("mental-health")).build());
+    Vcfse noVolunteers =
+        vcfse(
+            "Quiet Minds " + tag,
+            profile(tag, LegalForm.CIO, "CH43", List.of("mental-health")).build());
+    Vcfse tooFar =
+        vcfse(
+            "Far Minds " + tag,
+            profile(tag, LegalForm.CIO, "WA1", List.of("mental-health")).build());
+    yes.client()
+        .directory()
+        .createNeed(need(SupportType.VOLUNTEERING, "Walk leaders " + tag, "100").build());
+    noVolunteers
+        .client()
+        .directory()
+        .createNeed(need(SupportType.FUNDING, "Rent " + tag, "5000").build());
+    tooFar
+        .client()
+        .directory()
+        .createNeed(need(SupportType.VOLUNTEERING, "Helpers " + tag, "10").build());
 
-    var uri = "/api/v1/directory/organisations?near=CH41&radiusKm=5&theme=mental-health&supportType=VOLUNTEERING&q=" + tag;
+    var uri =
+        "/api/v1/directory/organisations?near=CH41&radiusKm=5&theme=mental-health&supportType=VOLUNTEERING&q="
+            + tag;
     JsonObject body = http().get(uri).send().json();
     assertEquals(1, body.getJsonArray("items").size(), body.toString());
     assertEquals(yes.id(), body.getJsonArray("items").getJsonObject(0).getString("id"));
-    assertEquals(List.of("Wallasey Minds " + tag), names(SearchDirectoryOptions.builder().query(tag).near("CH41").radiusKm(5)
-        .theme("mental-health").supportType(SupportType.VOLUNTEERING).build()));
+    assertEquals(
+        List.of("Wallasey Minds " + tag),
+        names(
+            SearchDirectoryOptions.builder()
+                .query(tag)
+                .near("CH41")
+                .radiusKm(5)
+                .theme("mental-health")
+                .supportType(SupportType.VOLUNTEERING)
+                .build()));
   }
 
   // ---- needs and pledges ------------------------------------------------------------------
@@ -470,41 +796,83 @@ class DirectoryIT extends SvkitServer {
   void aNeedIsPledgedInPartsDeliveredMetAndClosed() {
     String tag = tag();
     Vcfse v = vcfse("Lifecycle " + tag, profile(tag, LegalForm.OTHER, "CH41", List.of()).build());
-    Need need = v.client().directory().createNeed(need(SupportType.VOLUNTEERING, "Volunteers " + tag, "100").build());
+    Need need =
+        v.client()
+            .directory()
+            .createNeed(need(SupportType.VOLUNTEERING, "Volunteers " + tag, "100").build());
     assertEquals(NeedStatus.OPEN, need.getStatus());
 
-    Pledge part = supplier.directory().createPledge(need.getId(), CreatePledgeOptions.builder().quantity(new BigDecimal("40"))
-        .commitmentId("commitment-123").note("Our staff volunteering days").build());
+    Pledge part =
+        supplier
+            .directory()
+            .createPledge(
+                need.getId(),
+                CreatePledgeOptions.builder()
+                    .quantity(new BigDecimal("40"))
+                    .commitmentId("commitment-123")
+                    .note("Our staff volunteering days")
+                    .build());
     assertEquals(PledgeStatus.PLEDGED, part.getStatus());
     assertEquals("commitment-123", part.getCommitmentId());
     Need afterPart = supplier.directory().getNeed(need.getId());
     assertEquals(NeedStatus.OPEN, afterPart.getStatus());
     assertEquals(0, new BigDecimal("60").compareTo(afterPart.getRemainingQuantity()));
-    assertThrows(BusinessRuleException.class,
-        () -> supplier.directory().createPledge(need.getId(), CreatePledgeOptions.builder().quantity(new BigDecimal("61")).build()));
+    assertThrows(
+        BusinessRuleException.class,
+        () ->
+            supplier
+                .directory()
+                .createPledge(
+                    need.getId(),
+                    CreatePledgeOptions.builder().quantity(new BigDecimal("61")).build()));
 
     SvkitClient other = open(Tokens.of(OTHER_SUPPLIER, "supplier"));
-    Pledge rest = other.directory().createPledge(need.getId(), CreatePledgeOptions.builder().build());
+    Pledge rest =
+        other.directory().createPledge(need.getId(), CreatePledgeOptions.builder().build());
     assertEquals(0, new BigDecimal("60").compareTo(rest.getQuantity()));
     assertEquals(NeedStatus.PLEDGED, supplier.directory().getNeed(need.getId()).getStatus());
-    assertThrows(ConflictException.class, () -> supplier.directory().createPledge(need.getId(), CreatePledgeOptions.builder().build()));
+    assertThrows(
+        ConflictException.class,
+        () ->
+            supplier.directory().createPledge(need.getId(), CreatePledgeOptions.builder().build()));
     // Pledged needs leave the open-needs search.
-    assertEquals(0, supplier.directory().searchNeeds(SearchNeedsOptions.builder().query(tag).build()).stream().count());
+    assertEquals(
+        0,
+        supplier.directory().searchNeeds(SearchNeedsOptions.builder().query(tag).build()).stream()
+            .count());
 
     // Who sees which pledge.
     assertEquals(2, v.client().directory().listPledges(need.getId()).stream().count());
     assertEquals(1, supplier.directory().listPledges(need.getId()).stream().count());
     assertThrows(NotFoundException.class, () -> other.directory().getPledge(part.getId()));
-    assertThrows(PermissionDeniedException.class, () -> v.client().directory().createPledge(need.getId(), CreatePledgeOptions.builder().build()));
+    assertThrows(
+        PermissionDeniedException.class,
+        () ->
+            v.client()
+                .directory()
+                .createPledge(need.getId(), CreatePledgeOptions.builder().build()));
 
-    Pledge delivered = supplier.directory().recordPledgeDelivery(supplier.directory().getPledge(part.getId()),
-        RecordDeliveryOptions.builder().note("Done").build());
+    Pledge delivered =
+        supplier
+            .directory()
+            .recordPledgeDelivery(
+                supplier.directory().getPledge(part.getId()),
+                RecordDeliveryOptions.builder().note("Done").build());
     assertEquals(PledgeStatus.DELIVERED, delivered.getStatus());
     assertEquals(0, new BigDecimal("40").compareTo(delivered.getDeliveredQuantity()));
-    assertThrows(ConflictException.class, () -> supplier.directory().recordPledgeDelivery(
-        supplier.directory().getPledge(part.getId()), RecordDeliveryOptions.builder().build()));
+    assertThrows(
+        ConflictException.class,
+        () ->
+            supplier
+                .directory()
+                .recordPledgeDelivery(
+                    supplier.directory().getPledge(part.getId()),
+                    RecordDeliveryOptions.builder().build()));
     assertEquals(NeedStatus.PLEDGED, supplier.directory().getNeed(need.getId()).getStatus());
-    other.directory().recordPledgeDelivery(other.directory().getPledge(rest.getId()), RecordDeliveryOptions.builder().build());
+    other
+        .directory()
+        .recordPledgeDelivery(
+            other.directory().getPledge(rest.getId()), RecordDeliveryOptions.builder().build());
     Need met = v.client().directory().getNeed(need.getId());
     assertEquals(NeedStatus.MET, met.getStatus());
     assertEquals(0, new BigDecimal("100").compareTo(met.getDeliveredQuantity()));
@@ -518,31 +886,80 @@ class DirectoryIT extends SvkitServer {
   void expiredNeedsStopAppearingAndTakeNoPledges() {
     String tag = tag();
     Vcfse v = vcfse("Expiry " + tag, profile(tag, LegalForm.OTHER, "CH41", List.of()).build());
-    assertThrows(BusinessRuleException.class, () -> v.client().directory().createNeed(
-        need(SupportType.FUNDING, "Too late " + tag, null).expiresOn(LocalDate.now(ZoneOffset.UTC).minusDays(1)).build()));
+    assertThrows(
+        BusinessRuleException.class,
+        () ->
+            v.client()
+                .directory()
+                .createNeed(
+                    need(SupportType.FUNDING, "Too late " + tag, null)
+                        .expiresOn(LocalDate.now(ZoneOffset.UTC).minusDays(1))
+                        .build()));
     // Created first but expiring first: EXPIRY and NEWEST order the two needs differently.
-    Need soon = v.client().directory().createNeed(need(SupportType.FUNDING, "Sooner " + tag, null)
-        .expiresOn(LocalDate.now(ZoneOffset.UTC)).build());
+    Need soon =
+        v.client()
+            .directory()
+            .createNeed(
+                need(SupportType.FUNDING, "Sooner " + tag, null)
+                    .expiresOn(LocalDate.now(ZoneOffset.UTC))
+                    .build());
     // The VCFSE's own system retries with its own key: the need is posted once.
     RequestOptions key = RequestOptions.builder().idempotencyKey("crm-" + tag).build();
-    Need need = v.client().directory().createNeed(need(SupportType.FUNDING, "Rent " + tag, null).build(), key);
-    var retried = v.client().directory().createNeedWithResponse(need(SupportType.FUNDING, "Rent " + tag, null).build(), key);
+    Need need =
+        v.client()
+            .directory()
+            .createNeed(need(SupportType.FUNDING, "Rent " + tag, null).build(), key);
+    var retried =
+        v.client()
+            .directory()
+            .createNeedWithResponse(need(SupportType.FUNDING, "Rent " + tag, null).build(), key);
     assertEquals(need.getId(), retried.getValue().getId());
     assertEquals("true", retried.getHeader("Idempotent-Replayed"));
-    assertEquals(List.of(soon.getId(), need.getId()), supplier.directory().searchNeeds(SearchNeedsOptions.builder().query(tag)
-        .sort(NeedSort.EXPIRY).build()).stream().map(Need::getId).toList());
-    assertEquals(List.of(need.getId(), soon.getId()), supplier.directory().searchNeeds(SearchNeedsOptions.builder().query(tag)
-        .sort(NeedSort.NEWEST).build()).stream().map(Need::getId).toList());
+    assertEquals(
+        List.of(soon.getId(), need.getId()),
+        supplier
+            .directory()
+            .searchNeeds(SearchNeedsOptions.builder().query(tag).sort(NeedSort.EXPIRY).build())
+            .stream()
+            .map(Need::getId)
+            .toList());
+    assertEquals(
+        List.of(need.getId(), soon.getId()),
+        supplier
+            .directory()
+            .searchNeeds(SearchNeedsOptions.builder().query(tag).sort(NeedSort.NEWEST).build())
+            .stream()
+            .map(Need::getId)
+            .toList());
 
-    Need expired = v.client().directory().updateNeed(need, need(SupportType.FUNDING, "Rent " + tag, null)
-        .expiresOn(LocalDate.now(ZoneOffset.UTC).minusDays(1)).build());
+    Need expired =
+        v.client()
+            .directory()
+            .updateNeed(
+                need,
+                need(SupportType.FUNDING, "Rent " + tag, null)
+                    .expiresOn(LocalDate.now(ZoneOffset.UTC).minusDays(1))
+                    .build());
     assertTrue(expired.isExpired());
     assertEquals(NeedStatus.OPEN, expired.getStatus());
-    assertEquals(List.of(soon.getId()), supplier.directory().searchNeeds(SearchNeedsOptions.builder().query(tag).build())
-        .stream().map(Need::getId).toList());
-    assertEquals(List.of(SupportType.FUNDING), supplier.directory().searchOrganisations(SearchDirectoryOptions.builder().query(tag)
-        .build()).stream().findFirst().orElseThrow().getOpenSupportTypes());
-    assertThrows(BusinessRuleException.class, () -> supplier.directory().createPledge(need.getId(), CreatePledgeOptions.builder().build()));
+    assertEquals(
+        List.of(soon.getId()),
+        supplier.directory().searchNeeds(SearchNeedsOptions.builder().query(tag).build()).stream()
+            .map(Need::getId)
+            .toList());
+    assertEquals(
+        List.of(SupportType.FUNDING),
+        supplier
+            .directory()
+            .searchOrganisations(SearchDirectoryOptions.builder().query(tag).build())
+            .stream()
+            .findFirst()
+            .orElseThrow()
+            .getOpenSupportTypes());
+    assertThrows(
+        BusinessRuleException.class,
+        () ->
+            supplier.directory().createPledge(need.getId(), CreatePledgeOptions.builder().build()));
     // Still readable by id.
     assertTrue(supplier.directory().getNeed(need.getId()).isExpired());
   }
@@ -550,53 +967,150 @@ class DirectoryIT extends SvkitServer {
   @Test
   void matchingShortlistsVcfsesForAKpiWithEachScoreExplained() {
     String tag = tag();
-    Vcfse fits = vcfse("Match fits " + tag, profile(tag, LegalForm.CIO, "CH41", List.of("community-cohesion")).build());
-    Vcfse wrongSupport = vcfse("Match funding " + tag, profile(tag, LegalForm.CIO, "CH41", List.of("community-cohesion")).build());
-    Vcfse farAndOffTheme = vcfse("Match far " + tag, profile(tag, LegalForm.CIO, "L1", List.of("environment")).build());
-    fits.client().directory().createNeed(need(SupportType.VOLUNTEERING, "Befrienders " + tag, "100").build());
-    wrongSupport.client().directory().createNeed(need(SupportType.FUNDING, "Minibus fund " + tag, null).build());
-    farAndOffTheme.client().directory().createNeed(need(SupportType.VOLUNTEERING, "Litter pick " + tag, "400").build());
+    Vcfse fits =
+        vcfse(
+            "Match fits " + tag,
+            profile(tag, LegalForm.CIO, "CH41", List.of("community-cohesion")).build());
+    Vcfse wrongSupport =
+        vcfse(
+            "Match funding " + tag,
+            profile(tag, LegalForm.CIO, "CH41", List.of("community-cohesion")).build());
+    Vcfse farAndOffTheme =
+        vcfse(
+            "Match far " + tag, profile(tag, LegalForm.CIO, "L1", List.of("environment")).build());
+    fits.client()
+        .directory()
+        .createNeed(need(SupportType.VOLUNTEERING, "Befrienders " + tag, "100").build());
+    wrongSupport
+        .client()
+        .directory()
+        .createNeed(need(SupportType.FUNDING, "Minibus fund " + tag, null).build());
+    farAndOffTheme
+        .client()
+        .directory()
+        .createNeed(need(SupportType.VOLUNTEERING, "Litter pick " + tag, "400").build());
 
-    // A volunteering KPI (LM-VOL-01 points at community cohesion and volunteering), 100 hours, near CH41.
-    MatchVcfsesOptions offer = MatchVcfsesOptions.builder().addMeasureCode("LM-VOL-01").near("CH41").radiusKm(20)
-        .quantity(new BigDecimal("100")).limit(50).build();
+    // A volunteering KPI (LM-VOL-01 points at community cohesion and volunteering), 100 hours, near
+    // CH41.
+    MatchVcfsesOptions offer =
+        MatchVcfsesOptions.builder()
+            .addMeasureCode("LM-VOL-01")
+            .near("CH41")
+            .radiusKm(20)
+            .quantity(new BigDecimal("100"))
+            .limit(50)
+            .build();
     List<VcfseMatch> matches = supplier.directory().matchVcfses(offer);
-    List<String> ours = matches.stream().map(m -> m.getOrganisation().getId())
-        .filter(id -> List.of(fits.id(), wrongSupport.id(), farAndOffTheme.id()).contains(id)).toList();
+    List<String> ours =
+        matches.stream()
+            .map(m -> m.getOrganisation().getId())
+            .filter(id -> List.of(fits.id(), wrongSupport.id(), farAndOffTheme.id()).contains(id))
+            .toList();
     assertEquals(List.of(fits.id(), wrongSupport.id(), farAndOffTheme.id()), ours);
 
-    VcfseMatch best = matches.stream().filter(m -> m.getOrganisation().getId().equals(fits.id())).findFirst().orElseThrow();
-    java.util.Map<String, Double> points = best.getFactors().stream()
-        .collect(java.util.stream.Collectors.toMap(MatchFactor::getFactor, MatchFactor::getPoints));
+    VcfseMatch best =
+        matches.stream()
+            .filter(m -> m.getOrganisation().getId().equals(fits.id()))
+            .findFirst()
+            .orElseThrow();
+    java.util.Map<String, Double> points =
+        best.getFactors().stream()
+            .collect(
+                java.util.stream.Collectors.toMap(MatchFactor::getFactor, MatchFactor::getPoints));
     assertEquals(35.0, points.get("theme"), "its one theme is the KPI's one theme");
     assertEquals(20.0, points.get("supportType"));
     assertEquals(10.0, points.get("needSize"), "100 hours offered, 100 needed");
     assertEquals(10.0, points.get("recency"), "posted today");
     assertTrue(points.get("place") > 20, "CH41 itself: near the full 25");
-    assertEquals(best.getScore(), best.getFactors().stream().mapToDouble(MatchFactor::getPoints).sum(), 0.01);
-    assertEquals(List.of("Befrienders " + tag), best.getNeeds().stream().map(Need::getTitle).toList());
-    assertTrue(best.getFactors().stream().allMatch(f -> !f.getReason().isBlank()), best.getFactors().toString());
+    assertEquals(
+        best.getScore(),
+        best.getFactors().stream().mapToDouble(MatchFactor::getPoints).sum(),
+        0.01);
+    assertEquals(
+        List.of("Befrienders " + tag), best.getNeeds().stream().map(Need::getTitle).toList());
+    assertTrue(
+        best.getFactors().stream().allMatch(f -> !f.getReason().isBlank()),
+        best.getFactors().toString());
 
-    assertEquals(ours, supplier.directory().matchVcfses(offer).stream().map(m -> m.getOrganisation().getId())
-        .filter(ours::contains).toList(), "deterministic");
+    assertEquals(
+        ours,
+        supplier.directory().matchVcfses(offer).stream()
+            .map(m -> m.getOrganisation().getId())
+            .filter(ours::contains)
+            .toList(),
+        "deterministic");
 
     // Themes, support types and a place rank; a radius (around a postcode or a point) limits.
-    List<String> byTheme = supplier.directory().matchVcfses(MatchVcfsesOptions.builder().addTheme("environment")
-        .addSupportType(SupportType.VOLUNTEERING).placeCode(LIVERPOOL).near("CH41").radiusKm(20).limit(50).build()).stream()
-        .map(m -> m.getOrganisation().getId()).filter(ours::contains).toList();
-    assertEquals(farAndOffTheme.id(), byTheme.get(0), "its theme, support type and place: " + byTheme);
-    List<String> bySupport = supplier.directory().matchVcfses(MatchVcfsesOptions.builder().addTheme("community-cohesion")
-        .addSupportType(SupportType.FUNDING).near("CH41").radiusKm(20).limit(50).build()).stream()
-        .map(m -> m.getOrganisation().getId()).filter(ours::contains).toList();
+    List<String> byTheme =
+        supplier
+            .directory()
+            .matchVcfses(
+                MatchVcfsesOptions.builder()
+                    .addTheme("environment")
+                    .addSupportType(SupportType.VOLUNTEERING)
+                    .placeCode(LIVERPOOL)
+                    .near("CH41")
+                    .radiusKm(20)
+                    .limit(50)
+                    .build())
+            .stream()
+            .map(m -> m.getOrganisation().getId())
+            .filter(ours::contains)
+            .toList();
+    assertEquals(
+        farAndOffTheme.id(), byTheme.get(0), "its theme, support type and place: " + byTheme);
+    List<String> bySupport =
+        supplier
+            .directory()
+            .matchVcfses(
+                MatchVcfsesOptions.builder()
+                    .addTheme("community-cohesion")
+                    .addSupportType(SupportType.FUNDING)
+                    .near("CH41")
+                    .radiusKm(20)
+                    .limit(50)
+                    .build())
+            .stream()
+            .map(m -> m.getOrganisation().getId())
+            .filter(ours::contains)
+            .toList();
     assertEquals(wrongSupport.id(), bySupport.get(0), "the funding need now fits: " + bySupport);
-    var nearPoint = http().get("/api/v1/directory/matches?measureCode=LM-VOL-01&limit=50&radiusKm=2&lat=" + CH41[0] + "&lon=" + CH41[1])
-        .token(Tokens.of(SUPPLIER, "supplier")).send();
+    var nearPoint =
+        http()
+            .get(
+                "/api/v1/directory/matches?measureCode=LM-VOL-01&limit=50&radiusKm=2&lat="
+                    + CH41[0]
+                    + "&lon="
+                    + CH41[1])
+            .token(Tokens.of(SUPPLIER, "supplier"))
+            .send();
     assertEquals(200, nearPoint.status(), nearPoint.toString());
-    assertTrue(nearPoint.body().contains(fits.id()) && nearPoint.body().contains(wrongSupport.id()), nearPoint.body());
-    assertFalse(nearPoint.body().contains(farAndOffTheme.id()), "L1 is 3.5 km from CH41: " + nearPoint.body());
-    List<String> nearL1 = supplier.directory().matchVcfses(MatchVcfsesOptions.builder().addMeasureCode("LM-VOL-01").near("L1").radiusKm(1)
-        .limit(50).build()).stream().map(m -> m.getOrganisation().getId()).filter(ours::contains).toList();
+    assertTrue(
+        nearPoint.body().contains(fits.id()) && nearPoint.body().contains(wrongSupport.id()),
+        nearPoint.body());
+    assertFalse(
+        nearPoint.body().contains(farAndOffTheme.id()),
+        "L1 is 3.5 km from CH41: " + nearPoint.body());
+    List<String> nearL1 =
+        supplier
+            .directory()
+            .matchVcfses(
+                MatchVcfsesOptions.builder()
+                    .addMeasureCode("LM-VOL-01")
+                    .near("L1")
+                    .radiusKm(1)
+                    .limit(50)
+                    .build())
+            .stream()
+            .map(m -> m.getOrganisation().getId())
+            .filter(ours::contains)
+            .toList();
     assertEquals(List.of(farAndOffTheme.id()), nearL1);
-    assertThrows(ValidationException.class, () -> supplier.directory().matchVcfses(MatchVcfsesOptions.builder().addTheme("not-a-theme").build()));
+    assertThrows(
+        ValidationException.class,
+        () ->
+            supplier
+                .directory()
+                .matchVcfses(MatchVcfsesOptions.builder().addTheme("not-a-theme").build()));
   }
 }

@@ -18,7 +18,12 @@ class ConcurrencyIT extends SvkitServer {
   private final String admin = Tokens.admin();
 
   private String register() {
-    String body = "{\"name\": \"" + unique("Concurrency") + "\", \"roles\": [\"SUPPLIER\"], \"identifier\": \"" + uniqueCompanyIdentifier() + "\"}";
+    String body =
+        "{\"name\": \""
+            + unique("Concurrency")
+            + "\", \"roles\": [\"SUPPLIER\"], \"identifier\": \""
+            + uniqueCompanyIdentifier()
+            + "\"}";
     Http.Reply created = http().post("/api/v1/organisations", body).token(admin).send();
     assertEquals(201, created.status(), created.body());
     return created.json().getString("id");
@@ -34,7 +39,12 @@ class ConcurrencyIT extends SvkitServer {
     Http.Reply read = http().get("/api/v1/organisations/" + id).token(admin).send();
     assertNotNull(read.header("ETag"));
 
-    Http.Reply again = http().get("/api/v1/organisations/" + id).token(admin).header("If-None-Match", read.header("ETag")).send();
+    Http.Reply again =
+        http()
+            .get("/api/v1/organisations/" + id)
+            .token(admin)
+            .header("If-None-Match", read.header("ETag"))
+            .send();
 
     assertEquals(304, again.status());
   }
@@ -43,7 +53,8 @@ class ConcurrencyIT extends SvkitServer {
   void updateWithoutIfMatchIsPreconditionRequired() {
     String id = register();
 
-    Http.Reply reply = http().put("/api/v1/organisations/" + id, rename("No If-Match")).token(admin).send();
+    Http.Reply reply =
+        http().put("/api/v1/organisations/" + id, rename("No If-Match")).token(admin).send();
 
     assertEquals(428, reply.status());
     assertEquals("/problems/precondition-required", reply.json().getString("type"));
@@ -53,13 +64,27 @@ class ConcurrencyIT extends SvkitServer {
   void updateWithAStaleETagIsPreconditionFailedAndChangesNothing() {
     String id = register();
     String etag = http().get("/api/v1/organisations/" + id).token(admin).send().header("ETag");
-    assertEquals(200, http().put("/api/v1/organisations/" + id, rename("First writer")).token(admin).header("If-Match", etag).send().status());
+    assertEquals(
+        200,
+        http()
+            .put("/api/v1/organisations/" + id, rename("First writer"))
+            .token(admin)
+            .header("If-Match", etag)
+            .send()
+            .status());
 
-    Http.Reply stale = http().put("/api/v1/organisations/" + id, rename("Second writer")).token(admin).header("If-Match", etag).send();
+    Http.Reply stale =
+        http()
+            .put("/api/v1/organisations/" + id, rename("Second writer"))
+            .token(admin)
+            .header("If-Match", etag)
+            .send();
 
     assertEquals(412, stale.status());
     assertEquals("/problems/precondition-failed", stale.json().getString("type"));
-    assertEquals("First writer", http().get("/api/v1/organisations/" + id).token(admin).send().json().getString("name"));
+    assertEquals(
+        "First writer",
+        http().get("/api/v1/organisations/" + id).token(admin).send().json().getString("name"));
   }
 
   @Test
@@ -67,11 +92,18 @@ class ConcurrencyIT extends SvkitServer {
     String id = register();
     String etag = http().get("/api/v1/organisations/" + id).token(admin).send().header("ETag");
 
-    Http.Reply updated = http().put("/api/v1/organisations/" + id, rename("Renamed")).token(admin).header("If-Match", etag).send();
+    Http.Reply updated =
+        http()
+            .put("/api/v1/organisations/" + id, rename("Renamed"))
+            .token(admin)
+            .header("If-Match", etag)
+            .send();
 
     assertEquals(200, updated.status(), updated.body());
     assertNotEquals(etag, updated.header("ETag"));
-    assertEquals(updated.header("ETag"), http().get("/api/v1/organisations/" + id).token(admin).send().header("ETag"));
+    assertEquals(
+        updated.header("ETag"),
+        http().get("/api/v1/organisations/" + id).token(admin).send().header("ETag"));
   }
 
   @Test
@@ -83,14 +115,21 @@ class ConcurrencyIT extends SvkitServer {
     List<CompletableFuture<Integer>> results = new ArrayList<>();
     for (int i = 0; i < writers; i++) {
       String name = "Writer " + i;
-      results.add(CompletableFuture.supplyAsync(() -> {
-        try {
-          start.await();
-        } catch (InterruptedException e) {
-          Thread.currentThread().interrupt();
-        }
-        return http().put("/api/v1/organisations/" + id, rename(name)).token(admin).header("If-Match", etag).send().status();
-      }));
+      results.add(
+          CompletableFuture.supplyAsync(
+              () -> {
+                try {
+                  start.await();
+                } catch (InterruptedException e) {
+                  Thread.currentThread().interrupt();
+                }
+                return http()
+                    .put("/api/v1/organisations/" + id, rename(name))
+                    .token(admin)
+                    .header("If-Match", etag)
+                    .send()
+                    .status();
+              }));
     }
     start.countDown();
     List<Integer> statuses = results.stream().map(CompletableFuture::join).toList();

@@ -19,7 +19,18 @@ class GeographyIT extends SvkitServer {
     try (SvkitClient client = Clients.of(endpoint(), Tokens.of("GB-LAE-WRL", "buyer"))) {
       List<String> codes = client.places().listPlaces().stream().map(Place::getCode).toList();
 
-      assertEquals(List.of("E06000006", "E06000007", "E06000049", "E06000050", "E08000011", "E08000012", "E08000013", "E08000014", "E08000015"), codes);
+      assertEquals(
+          List.of(
+              "E06000006",
+              "E06000007",
+              "E06000049",
+              "E06000050",
+              "E08000011",
+              "E08000012",
+              "E08000013",
+              "E08000014",
+              "E08000015"),
+          codes);
       assertEquals("Wirral", client.places().getPlace("E08000015").getName());
       assertEquals(53.39402, client.places().getPostcodeDistrict("CH41").getLatitude(), 1e-9);
       assertThrows(NotFoundException.class, () -> client.places().getPostcodeDistrict("ZZ99"));

@@ -58,7 +58,9 @@ class HealthAndOpenApiIT extends SvkitServer {
         for (String status : List.of("400", "500")) {
           JsonObject problem = responses.getJsonObject(status);
           assertNotNull(problem, where + " does not document " + status);
-          assertTrue(problem.getJsonObject("content").containsKey("application/problem+json"), where + " " + status);
+          assertTrue(
+              problem.getJsonObject("content").containsKey("application/problem+json"),
+              where + " " + status);
         }
         if (path.getKey().contains("{")) {
           assertNotNull(responses.getJsonObject("404"), where + " does not document 404");
@@ -69,8 +71,13 @@ class HealthAndOpenApiIT extends SvkitServer {
         }
       }
     }
-    assertEquals(operationIds.size(), operationIds.stream().distinct().count(), "operationIds are unique");
-    assertTrue(operationIds.containsAll(List.of("createOrganisation", "getOrganisation", "updateOrganisation", "listAuditEvents")));
-    assertTrue(openapi.json().getJsonObject("components").getJsonObject("schemas").containsKey("Problem"));
+    assertEquals(
+        operationIds.size(), operationIds.stream().distinct().count(), "operationIds are unique");
+    assertTrue(
+        operationIds.containsAll(
+            List.of(
+                "createOrganisation", "getOrganisation", "updateOrganisation", "listAuditEvents")));
+    assertTrue(
+        openapi.json().getJsonObject("components").getJsonObject("schemas").containsKey("Problem"));
   }
 }

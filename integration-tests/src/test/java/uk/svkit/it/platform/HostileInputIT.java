@@ -30,14 +30,14 @@ import uk.svkit.it.support.Tokens;
  * every operation in it, sends a catalogue of malformed inputs derived from the operation's
  * parameters and request body schemas: unconvertible and out-of-range numbers, NaN and infinities,
  * unknown enum values, non-booleans, over-long strings, bad percent-encoding, NUL characters,
- * malformed and too-deep JSON, invalid UTF-8, and JSON fields of the wrong type. A new operation
- * is covered without editing this test.
+ * malformed and too-deep JSON, invalid UTF-8, and JSON fields of the wrong type. A new operation is
+ * covered without editing this test.
  *
- * <p>Every answer must be a 4xx {@code application/problem+json} without stack traces, SQL or
- * class names, naming the parameter or field under test where there is one; 404 is accepted only
- * when the path id itself is under test (the suite uses ids that do not exist). Nothing may be
- * written: the audit trail is the same length afterwards. Requests go over a raw socket, because
- * a well-behaved client (java.net.URI) refuses to send most of them.
+ * <p>Every answer must be a 4xx {@code application/problem+json} without stack traces, SQL or class
+ * names, naming the parameter or field under test where there is one; 404 is accepted only when the
+ * path id itself is under test (the suite uses ids that do not exist). Nothing may be written: the
+ * audit trail is the same length afterwards. Requests go over a raw socket, because a well-behaved
+ * client (java.net.URI) refuses to send most of them.
  */
 class HostileInputIT extends SvkitServer {
   /** No real record has this id, so no request of the catalogue can reach one. */
@@ -45,25 +45,38 @@ class HostileInputIT extends SvkitServer {
 
   private static final String LONG_TEXT = "x".repeat(5001);
   private static final Pattern LEAKS =
-      Pattern.compile("Exception|\\tat |at uk\\.|org\\.[a-z]|java\\.[a-z]|jakarta\\.[a-z]|SELECT |INSERT |UPDATE |DELETE FROM|SQL");
+      Pattern.compile(
+          "Exception|\\tat |at uk\\.|org\\.[a-z]|java\\.[a-z]|jakarta\\.[a-z]|SELECT |INSERT |UPDATE |DELETE FROM|SQL");
 
-  /** Callers tried in turn until one passes authorisation; their organisations come from the demo data. */
-  private final List<String> tokens = List.of(
-      Tokens.of("GB-LAE-WRL", "buyer", "contract-manager", "evaluator"),
-      Tokens.of("GB-COH-09900001", "supplier"),
-      Tokens.of("GB-CHC-1990001", "vcfse"),
-      Tokens.admin());
+  /**
+   * Callers tried in turn until one passes authorisation; their organisations come from the demo
+   * data.
+   */
+  private final List<String> tokens =
+      List.of(
+          Tokens.of("GB-LAE-WRL", "buyer", "contract-manager", "evaluator"),
+          Tokens.of("GB-COH-09900001", "supplier"),
+          Tokens.of("GB-CHC-1990001", "vcfse"),
+          Tokens.admin());
 
   /**
    * Liberty's web container decodes the path before it picks an application, and answers a path it
-   * cannot decode (a bad or NUL escape) itself, in its own format, with no hook for the
-   * application (see README, "Input rules"). Those answers are accepted, and only those.
+   * cannot decode (a bad or NUL escape) itself, in its own format, with no hook for the application
+   * (see README, "Input rules"). Those answers are accepted, and only those.
    */
   private static final String CONTAINER_PATH_REFUSAL = "CWWWC0005I";
 
   /** One malformed request. {@code mustName} is the parameter or field the problem must name. */
-  record Case(String operation, String method, String target, Map<String, String> headers, String contentType,
-      byte[] body, String about, String mustName, boolean pathIdUnderTest) {
+  record Case(
+      String operation,
+      String method,
+      String target,
+      Map<String, String> headers,
+      String contentType,
+      byte[] body,
+      String about,
+      String mustName,
+      boolean pathIdUnderTest) {
     @Override
     public String toString() {
       return operation + " " + method + " " + abbreviate(target) + ": " + about;
@@ -77,7 +90,8 @@ class HostileInputIT extends SvkitServer {
   }
 
   @Test
-  void everyOperationAnswersMalformedInputWithAPrecise4xxProblemAndWritesNothing() throws IOException {
+  void everyOperationAnswersMalformedInputWithAPrecise4xxProblemAndWritesNothing()
+      throws IOException {
     JsonObject openapi = read(send("GET", "/openapi?format=JSON", Map.of(), null, null).body());
     List<List<Case>> catalogue = catalogue(openapi);
     int size = catalogue.stream().mapToInt(List::size).sum();
@@ -114,28 +128,79 @@ class HostileInputIT extends SvkitServer {
       }
     }
     long seconds = (System.nanoTime() - started) / 1_000_000_000;
-    System.out.printf("Hostile-input catalogue: %d requests over %d operations in %d s (%d operations refused every caller)%n",
+    System.out.printf(
+        "Hostile-input catalogue: %d requests over %d operations in %d s (%d operations refused every caller)%n",
         size, catalogue.size(), seconds, unauthorisedOperations);
 
-    java.nio.file.Files.write(java.nio.file.Path.of("target", "hostile-input-failures.txt"), failures);
-    assertTrue(failures.isEmpty(), failures.size() + " of " + size + " hostile requests were not answered properly:\n"
-        + String.join("\n", failures.subList(0, Math.min(80, failures.size()))));
+    java.nio.file.Files.write(
+        java.nio.file.Path.of("target", "hostile-input-failures.txt"), failures);
+    assertTrue(
+        failures.isEmpty(),
+        failures.size()
+            + " of "
+            + size
+            + " hostile requests were not answered properly:\n"
+            + String.join("\n", failures.subList(0, Math.min(80, failures.size()))));
     assertEquals(auditBefore, auditCount(), "the hostile requests wrote audit events");
-    assertTrue(catalogue.size() >= 100, "the OpenAPI document lists every operation: " + catalogue.size());
+    assertTrue(
+        catalogue.size() >= 100, "the OpenAPI document lists every operation: " + catalogue.size());
   }
 
   @Test
   void overLongRequestLinesAndHeadersAreProblemsUpToTheContainersOwnLimit() throws IOException {
     String admin = Tokens.admin();
-    List<Case> cases = List.of(
-        new Case("server", "GET", "/api/v1/organisations?q=" + "a".repeat(9_000), Map.of(), null, null,
-            "a 9 KB query string", null, false),
-        new Case("server", "GET", "/api/v1/organisations?limit=5&q=" + "%C3%A9".repeat(3_000), Map.of(), null, null,
-            "an 18 KB query string", null, false),
-        new Case("server", "GET", "/api/v1/organisations", Map.of("X-Padding", "p".repeat(12_000)), null, null,
-            "a 12 KB header", null, false),
-        new Case("server", "GET", "/api/v1/organisations?q=%zz", Map.of(), null, null, "a bad escape in the query", "query", false),
-        new Case("server", "GET", "/api/v1/organisations?limit=%00", Map.of(), null, null, "NUL in the query", "query", false));
+    List<Case> cases =
+        List.of(
+            new Case(
+                "server",
+                "GET",
+                "/api/v1/organisations?q=" + "a".repeat(9_000),
+                Map.of(),
+                null,
+                null,
+                "a 9 KB query string",
+                null,
+                false),
+            new Case(
+                "server",
+                "GET",
+                "/api/v1/organisations?limit=5&q=" + "%C3%A9".repeat(3_000),
+                Map.of(),
+                null,
+                null,
+                "an 18 KB query string",
+                null,
+                false),
+            new Case(
+                "server",
+                "GET",
+                "/api/v1/organisations",
+                Map.of("X-Padding", "p".repeat(12_000)),
+                null,
+                null,
+                "a 12 KB header",
+                null,
+                false),
+            new Case(
+                "server",
+                "GET",
+                "/api/v1/organisations?q=%zz",
+                Map.of(),
+                null,
+                null,
+                "a bad escape in the query",
+                "query",
+                false),
+            new Case(
+                "server",
+                "GET",
+                "/api/v1/organisations?limit=%00",
+                Map.of(),
+                null,
+                null,
+                "NUL in the query",
+                "query",
+                false));
     List<String> failures = new ArrayList<>();
     for (Case c : cases) {
       String failure = judge(c, send(c, admin));
@@ -147,8 +212,19 @@ class HostileInputIT extends SvkitServer {
 
     // Past Liberty's own limit (httpOptions limitFieldSize, 32 KB) the HTTP channel refuses the
     // request before any application code runs, with a bare 400: refused, if not as a problem.
-    Reply tooLong = send(new Case("server", "GET", "/api/v1/organisations?q=" + "a".repeat(40_000), Map.of(), null, null,
-        "a 40 KB query string", null, false), admin);
+    Reply tooLong =
+        send(
+            new Case(
+                "server",
+                "GET",
+                "/api/v1/organisations?q=" + "a".repeat(40_000),
+                Map.of(),
+                null,
+                null,
+                "a 40 KB query string",
+                null,
+                false),
+            admin);
     assertEquals(400, tooLong.status(), tooLong.body());
     assertTrue(tooLong.body().isEmpty(), tooLong.body());
   }
@@ -163,7 +239,9 @@ class HostileInputIT extends SvkitServer {
       return "404, but the path is not what is under test: " + abbreviate(reply.body());
     }
     String type = reply.header("Content-Type");
-    if (c.about().startsWith("path ") && status == 400 && reply.body().contains(CONTAINER_PATH_REFUSAL)
+    if (c.about().startsWith("path ")
+        && status == 400
+        && reply.body().contains(CONTAINER_PATH_REFUSAL)
         && !LEAKS.matcher(reply.body()).find()) {
       return null;
     }
@@ -176,7 +254,9 @@ class HostileInputIT extends SvkitServer {
     } catch (RuntimeException e) {
       return "not a JSON problem: " + abbreviate(reply.body());
     }
-    if (problem.getInt("status", -1) != status || !problem.containsKey("type") || !problem.containsKey("detail")) {
+    if (problem.getInt("status", -1) != status
+        || !problem.containsKey("type")
+        || !problem.containsKey("detail")) {
       return "incomplete problem: " + abbreviate(reply.body());
     }
     if (LEAKS.matcher(reply.body()).find()) {
@@ -199,7 +279,8 @@ class HostileInputIT extends SvkitServer {
         if (!List.of("GET", "POST", "PUT", "PATCH", "DELETE").contains(method)) {
           continue;
         }
-        catalogue.add(new Operation(path.getKey(), method, entry.getValue().asJsonObject(), schemas).cases());
+        catalogue.add(
+            new Operation(path.getKey(), method, entry.getValue().asJsonObject(), schemas).cases());
       }
     }
     return catalogue;
@@ -242,8 +323,16 @@ class HostileInputIT extends SvkitServer {
         switch (parameter.getString("in")) {
           case "query" -> queryCases(name, schema);
           case "path" -> pathCases(name);
-          case "header" -> add("header " + name + " over-long", target(Map.of()), Map.of(name, LONG_TEXT), null, null, null, false);
-          default -> { }
+          case "header" ->
+              add(
+                  "header " + name + " over-long",
+                  target(Map.of()),
+                  Map.of(name, LONG_TEXT),
+                  null,
+                  null,
+                  null,
+                  false);
+          default -> {}
         }
       }
       return cases;
@@ -274,59 +363,136 @@ class HostileInputIT extends SvkitServer {
       }
       List<String> values = new ArrayList<>();
       switch (type) {
-        case "integer" -> values.addAll(List.of("abc", "75.9", "9223372036854775808", "1e3", "NaN", "Infinity"));
-        case "number" -> values.addAll(List.of("abc", "NaN", "Infinity", "-Infinity", "1e309", "0x10"));
+        case "integer" ->
+            values.addAll(List.of("abc", "75.9", "9223372036854775808", "1e3", "NaN", "Infinity"));
+        case "number" ->
+            values.addAll(List.of("abc", "NaN", "Infinity", "-Infinity", "1e309", "0x10"));
         case "boolean" -> values.addAll(List.of("maybe", "1", "yes"));
         case "string" -> {
           if (schema.containsKey("enum")) {
             values.add("NOT_A_VALUE");
-          } else if (!schema.getString("format", "").equals("date") && !schema.getString("format", "").equals("date-time")) {
+          } else if (!schema.getString("format", "").equals("date")
+              && !schema.getString("format", "").equals("date-time")) {
             int max = schema.getInt("maxLength", 5000);
             values.add("y".repeat(max + 1));
           }
         }
-        default -> { }
+        default -> {}
       }
       for (String value : values) {
-        add("query " + name + "=" + abbreviate(value), target(Map.of()) + "?" + name + "=" + value, Map.of(), null, null,
-            name, false);
+        add(
+            "query " + name + "=" + abbreviate(value),
+            target(Map.of()) + "?" + name + "=" + value,
+            Map.of(),
+            null,
+            null,
+            name,
+            false);
       }
       if (schema.containsKey("enum")) {
         // The refusal lists the allowed values.
         String allowed = schema.getJsonArray("enum").getString(0);
-        add("query " + name + " unknown value lists " + allowed, target(Map.of()) + "?" + name + "=nope", Map.of(), null, null,
-            allowed, false);
+        add(
+            "query " + name + " unknown value lists " + allowed,
+            target(Map.of()) + "?" + name + "=nope",
+            Map.of(),
+            null,
+            null,
+            allowed,
+            false);
       }
       for (String raw : List.of("%00", "a%zz", "%FF%FE", "%")) {
-        add("query " + name + "=" + raw, target(Map.of()) + "?" + name + "=" + raw, Map.of(), null, null, null, false);
+        add(
+            "query " + name + "=" + raw,
+            target(Map.of()) + "?" + name + "=" + raw,
+            Map.of(),
+            null,
+            null,
+            null,
+            false);
       }
     }
 
     private void pathCases(String name) {
       for (String raw : List.of("%00", "a%zz", "%C3%28", LONG_TEXT)) {
-        add("path " + name + "=" + abbreviate(raw), target(Map.of(name, raw)), Map.of(), null, null, null, true);
+        add(
+            "path " + name + "=" + abbreviate(raw),
+            target(Map.of(name, raw)),
+            Map.of(),
+            null,
+            null,
+            null,
+            true);
       }
     }
 
     private void textBodyCases(String contentType) {
       byte[] invalid = {'a', ',', 'b', '\r', '\n', 'x', (byte) 0xC3, '(', ',', 'y', '\r', '\n'};
       byte[] nul = {'a', ',', 'b', '\r', '\n', 'x', 0, 'z', ',', 'y', '\r', '\n'};
-      add("CSV body with invalid UTF-8", target(Map.of()), Map.of(), contentType, invalid, null, false);
+      add(
+          "CSV body with invalid UTF-8",
+          target(Map.of()),
+          Map.of(),
+          contentType,
+          invalid,
+          null,
+          false);
       add("CSV body with a NUL", target(Map.of()), Map.of(), contentType, nul, null, false);
     }
 
     private void jsonBodyCases(JsonObject schema) {
       String json = "application/json";
       String top = schema.getString("type", schema.containsKey("properties") ? "object" : "");
-      add("malformed JSON", target(Map.of()), Map.of(), json, utf8("{\"name\": \"unclosed"), null, false);
-      add("JSON nested 1500 deep", target(Map.of()), Map.of(), json, utf8("[".repeat(1500) + "]".repeat(1500)), null, false);
-      add("JSON with a \\u0000 escape", target(Map.of()), Map.of(), json, utf8("{\"name\":\"a\\u0000b\"}"), null, false);
-      add("JSON with a raw NUL", target(Map.of()), Map.of(), json, new byte[] {'{', '"', 'n', '"', ':', '"', 0, '"', '}'}, null, false);
-      add("JSON with invalid UTF-8", target(Map.of()), Map.of(), json,
-          new byte[] {'{', '"', 'n', '"', ':', '"', (byte) 0xFF, (byte) 0xC3, '"', '}'}, null, false);
+      add(
+          "malformed JSON",
+          target(Map.of()),
+          Map.of(),
+          json,
+          utf8("{\"name\": \"unclosed"),
+          null,
+          false);
+      add(
+          "JSON nested 1500 deep",
+          target(Map.of()),
+          Map.of(),
+          json,
+          utf8("[".repeat(1500) + "]".repeat(1500)),
+          null,
+          false);
+      add(
+          "JSON with a \\u0000 escape",
+          target(Map.of()),
+          Map.of(),
+          json,
+          utf8("{\"name\":\"a\\u0000b\"}"),
+          null,
+          false);
+      add(
+          "JSON with a raw NUL",
+          target(Map.of()),
+          Map.of(),
+          json,
+          new byte[] {'{', '"', 'n', '"', ':', '"', 0, '"', '}'},
+          null,
+          false);
+      add(
+          "JSON with invalid UTF-8",
+          target(Map.of()),
+          Map.of(),
+          json,
+          new byte[] {'{', '"', 'n', '"', ':', '"', (byte) 0xFF, (byte) 0xC3, '"', '}'},
+          null,
+          false);
       if (top.equals("object")) {
         add("JSON array for an object", target(Map.of()), Map.of(), json, utf8("[]"), null, false);
-        add("JSON string for an object", target(Map.of()), Map.of(), json, utf8("\"text\""), null, false);
+        add(
+            "JSON string for an object",
+            target(Map.of()),
+            Map.of(),
+            json,
+            utf8("\"text\""),
+            null,
+            false);
         fieldCases(schema, "", 0);
       } else if (top.equals("array")) {
         add("JSON object for an array", target(Map.of()), Map.of(), json, utf8("{}"), null, false);
@@ -339,8 +505,8 @@ class HostileInputIT extends SvkitServer {
 
     /**
      * Wrong values for every property, placed in an otherwise empty object ({@code prefix} nests
-     * it: "[" for an array's item, "name." for an object property). JSON-B binds before anything
-     * is validated, so the refusal must name this property.
+     * it: "[" for an array's item, "name." for an object property). JSON-B binds before anything is
+     * validated, so the refusal must name this property.
      */
     private void fieldCases(JsonObject schema, String prefix, int depth) {
       JsonObject properties = schema.getJsonObject("properties");
@@ -354,11 +520,15 @@ class HostileInputIT extends SvkitServer {
           continue;
         }
         JsonObject p = resolve(raw);
-        String type = p.getString("type", p.containsKey("enum") ? "string" : p.containsKey("properties") ? "object" : "");
+        String type =
+            p.getString(
+                "type",
+                p.containsKey("enum") ? "string" : p.containsKey("properties") ? "object" : "");
         List<String> values = new ArrayList<>();
         switch (type) {
           case "integer" -> values.addAll(List.of("\"75\"", "1e309", "4294967371", "75.9", "true"));
-          case "number" -> values.addAll(List.of("\"NaN\"", "\"Infinity\"", "\"12\"", "1e309", "true"));
+          case "number" ->
+              values.addAll(List.of("\"NaN\"", "\"Infinity\"", "\"12\"", "1e309", "true"));
           case "boolean" -> values.addAll(List.of("\"abc\"", "\"true\"", "1", "null"));
           case "string" -> {
             if (p.containsKey("enum")) {
@@ -381,21 +551,29 @@ class HostileInputIT extends SvkitServer {
               fieldCases(p, prefix + name + ".", depth + 1);
             }
           }
-          default -> { }
+          default -> {}
         }
         if (type.equals("boolean") && !isRequired(schema, name)) {
           values.remove("null");
         }
         for (String value : values) {
-          add("field " + prefix + name + " = " + abbreviate(value), target(Map.of()), Map.of(), "application/json",
-              utf8(nest(prefix, "{\"" + name + "\":" + value + "}")), name, false);
+          add(
+              "field " + prefix + name + " = " + abbreviate(value),
+              target(Map.of()),
+              Map.of(),
+              "application/json",
+              utf8(nest(prefix, "{\"" + name + "\":" + value + "}")),
+              name,
+              false);
         }
       }
     }
 
     private static boolean isRequired(JsonObject schema, String name) {
       JsonArray required = schema.getJsonArray("required");
-      return required != null && required.getValuesAs(jakarta.json.JsonString.class).stream().anyMatch(s -> s.getString().equals(name));
+      return required != null
+          && required.getValuesAs(jakarta.json.JsonString.class).stream()
+              .anyMatch(s -> s.getString().equals(name));
     }
 
     /** Wraps the innermost object in the containers {@code prefix} names, outermost first. */
@@ -437,9 +615,17 @@ class HostileInputIT extends SvkitServer {
       return schema;
     }
 
-    private void add(String about, String target, Map<String, String> headers, String contentType, byte[] body,
-        String mustName, boolean pathIdUnderTest) {
-      cases.add(new Case(id, method, target, headers, contentType, body, about, mustName, pathIdUnderTest));
+    private void add(
+        String about,
+        String target,
+        Map<String, String> headers,
+        String contentType,
+        byte[] body,
+        String mustName,
+        boolean pathIdUnderTest) {
+      cases.add(
+          new Case(
+              id, method, target, headers, contentType, body, about, mustName, pathIdUnderTest));
     }
   }
 
@@ -476,17 +662,25 @@ class HostileInputIT extends SvkitServer {
    * One HTTP/1.1 exchange on a fresh connection, the request line sent exactly as given. Paths
    * under /api/v1 are the application's, below the context root the test server deploys it at.
    */
-  private Reply send(String method, String target, Map<String, String> headers, String contentType, byte[] body)
+  private Reply send(
+      String method, String target, Map<String, String> headers, String contentType, byte[] body)
       throws IOException {
     if (target.startsWith("/api/")) {
-      String root = base.getPath().endsWith("/") ? base.getPath().substring(0, base.getPath().length() - 1) : base.getPath();
+      String root =
+          base.getPath().endsWith("/")
+              ? base.getPath().substring(0, base.getPath().length() - 1)
+              : base.getPath();
       target = root + target;
     }
     try (Socket socket = new Socket(base.getHost(), base.getPort())) {
       socket.setSoTimeout(30_000);
       ByteArrayOutputStream request = new ByteArrayOutputStream();
       StringBuilder head = new StringBuilder(method + " " + target + " HTTP/1.1\r\n");
-      head.append("Host: ").append(base.getHost()).append(':').append(base.getPort()).append("\r\n");
+      head.append("Host: ")
+          .append(base.getHost())
+          .append(':')
+          .append(base.getPort())
+          .append("\r\n");
       head.append("Accept: application/json\r\nConnection: close\r\n");
       headers.forEach((name, value) -> head.append(name).append(": ").append(value).append("\r\n"));
       if (contentType != null) {
@@ -520,7 +714,9 @@ class HostileInputIT extends SvkitServer {
     for (int i = 1; i < lines.length; i++) {
       int colon = lines[i].indexOf(':');
       if (colon > 0) {
-        headers.put(lines[i].substring(0, colon).trim().toLowerCase(Locale.ROOT), lines[i].substring(colon + 1).trim());
+        headers.put(
+            lines[i].substring(0, colon).trim().toLowerCase(Locale.ROOT),
+            lines[i].substring(colon + 1).trim());
       }
     }
     byte[] body = java.util.Arrays.copyOfRange(all, end + 4, all.length);
@@ -538,7 +734,8 @@ class HostileInputIT extends SvkitServer {
       while (lineEnd + 1 < body.length && !(body[lineEnd] == '\r' && body[lineEnd + 1] == '\n')) {
         lineEnd++;
       }
-      String sizeText = new String(body, i, lineEnd - i, StandardCharsets.ISO_8859_1).split(";")[0].trim();
+      String sizeText =
+          new String(body, i, lineEnd - i, StandardCharsets.ISO_8859_1).split(";")[0].trim();
       int size = sizeText.isEmpty() ? 0 : Integer.parseInt(sizeText, 16);
       if (size == 0) {
         break;
@@ -564,6 +761,8 @@ class HostileInputIT extends SvkitServer {
       return "";
     }
     String oneLine = text.replace("\r", "\\r").replace("\n", "\\n");
-    return oneLine.length() <= 160 ? oneLine : oneLine.substring(0, 120) + "…(" + oneLine.length() + " chars)";
+    return oneLine.length() <= 160
+        ? oneLine
+        : oneLine.substring(0, 120) + "…(" + oneLine.length() + " chars)";
   }
 }

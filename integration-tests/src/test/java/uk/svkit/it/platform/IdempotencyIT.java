@@ -20,11 +20,19 @@ class IdempotencyIT extends SvkitServer {
   private final String admin = Tokens.admin();
 
   private static String organisation(String name, String identifier) {
-    return "{\"name\": \"" + name + "\", \"roles\": [\"SUPPLIER\"], \"identifier\": \"" + identifier + "\"}";
+    return "{\"name\": \""
+        + name
+        + "\", \"roles\": [\"SUPPLIER\"], \"identifier\": \""
+        + identifier
+        + "\"}";
   }
 
   private Http.Reply create(String key, String body) {
-    return http().post("/api/v1/organisations", body).token(admin).header("Idempotency-Key", key).send();
+    return http()
+        .post("/api/v1/organisations", body)
+        .token(admin)
+        .header("Idempotency-Key", key)
+        .send();
   }
 
   @Test
@@ -47,7 +55,8 @@ class IdempotencyIT extends SvkitServer {
   @Test
   void sameKeyWithADifferentBodyIsRejected() {
     String key = UUID.randomUUID().toString();
-    assertEquals(201, create(key, organisation(unique("Original"), uniqueCompanyIdentifier())).status());
+    assertEquals(
+        201, create(key, organisation(unique("Original"), uniqueCompanyIdentifier())).status());
 
     Http.Reply reused = create(key, organisation(unique("Different"), uniqueCompanyIdentifier()));
 
@@ -74,19 +83,26 @@ class IdempotencyIT extends SvkitServer {
     CountDownLatch start = new CountDownLatch(1);
     List<CompletableFuture<Http.Reply>> replies = new ArrayList<>();
     for (int i = 0; i < 4; i++) {
-      replies.add(CompletableFuture.supplyAsync(() -> {
-        try {
-          start.await();
-        } catch (InterruptedException e) {
-          Thread.currentThread().interrupt();
-        }
-        return create(key, body);
-      }));
+      replies.add(
+          CompletableFuture.supplyAsync(
+              () -> {
+                try {
+                  start.await();
+                } catch (InterruptedException e) {
+                  Thread.currentThread().interrupt();
+                }
+                return create(key, body);
+              }));
     }
     start.countDown();
     List<Http.Reply> all = replies.stream().map(CompletableFuture::join).toList();
 
-    List<String> createdIds = all.stream().filter(r -> r.status() == 201).map(r -> r.json().getString("id")).distinct().toList();
+    List<String> createdIds =
+        all.stream()
+            .filter(r -> r.status() == 201)
+            .map(r -> r.json().getString("id"))
+            .distinct()
+            .toList();
     assertEquals(1, createdIds.size(), all.toString());
     assertTrue(all.stream().allMatch(r -> r.status() == 201 || r.status() == 409), all.toString());
   }
@@ -107,9 +123,11 @@ class IdempotencyIT extends SvkitServer {
 
   @Test
   void malformedKeyIsAValidationProblem() {
-    Http.Reply reply = create("x".repeat(300), organisation(unique("Long key"), uniqueCompanyIdentifier()));
+    Http.Reply reply =
+        create("x".repeat(300), organisation(unique("Long key"), uniqueCompanyIdentifier()));
 
     assertEquals(400, reply.status());
-    assertEquals("Idempotency-Key", reply.json().getJsonArray("errors").getJsonObject(0).getString("field"));
+    assertEquals(
+        "Idempotency-Key", reply.json().getJsonArray("errors").getJsonObject(0).getString("field"));
   }
 }

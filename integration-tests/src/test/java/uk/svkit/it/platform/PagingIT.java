@@ -21,13 +21,20 @@ class PagingIT extends SvkitServer {
   private final String admin = Tokens.admin();
 
   private void register(String name) {
-    String body = "{\"name\": \"" + name + "\", \"roles\": [\"VCFSE\"], \"identifier\": \"" + uniqueCompanyIdentifier() + "\"}";
+    String body =
+        "{\"name\": \""
+            + name
+            + "\", \"roles\": [\"VCFSE\"], \"identifier\": \""
+            + uniqueCompanyIdentifier()
+            + "\"}";
     Http.Reply reply = http().post("/api/v1/organisations", body).token(admin).send();
     assertEquals(201, reply.status(), reply.body());
   }
 
   private static List<String> names(JsonObject page) {
-    return page.getJsonArray("items").getValuesAs(JsonObject.class).stream().map(o -> o.getString("name")).toList();
+    return page.getJsonArray("items").getValuesAs(JsonObject.class).stream()
+        .map(o -> o.getString("name"))
+        .toList();
   }
 
   @Test
@@ -37,7 +44,8 @@ class PagingIT extends SvkitServer {
       register(prefix + " " + suffix);
     }
     List<String> seen = new ArrayList<>();
-    String next = "/api/v1/organisations?limit=2&q=" + URLEncoder.encode(prefix, StandardCharsets.UTF_8);
+    String next =
+        "/api/v1/organisations?limit=2&q=" + URLEncoder.encode(prefix, StandardCharsets.UTF_8);
     int pages = 0;
     while (next != null) {
       JsonObject page = http().get(next).token(admin).send().json();
@@ -46,7 +54,8 @@ class PagingIT extends SvkitServer {
       pages++;
     }
     assertEquals(3, pages);
-    assertEquals(List.of("a", "b", "c", "d", "e").stream().map(s -> prefix + " " + s).toList(), seen);
+    assertEquals(
+        List.of("a", "b", "c", "d", "e").stream().map(s -> prefix + " " + s).toList(), seen);
   }
 
   @Test
@@ -55,7 +64,8 @@ class PagingIT extends SvkitServer {
     for (String suffix : List.of("b", "c", "d")) {
       register(prefix + " " + suffix);
     }
-    String query = "/api/v1/organisations?limit=2&q=" + URLEncoder.encode(prefix, StandardCharsets.UTF_8);
+    String query =
+        "/api/v1/organisations?limit=2&q=" + URLEncoder.encode(prefix, StandardCharsets.UTF_8);
     JsonObject first = http().get(query).token(admin).send().json();
     register(prefix + " a");
 
@@ -77,7 +87,8 @@ class PagingIT extends SvkitServer {
 
   @Test
   void forgedCursorIsAnInvalidCursorProblem() {
-    Http.Reply reply = http().get("/api/v1/organisations?cursor=bm90LWEtY3Vyc29y").token(admin).send();
+    Http.Reply reply =
+        http().get("/api/v1/organisations?cursor=bm90LWEtY3Vyc29y").token(admin).send();
 
     assertEquals(400, reply.status());
     assertEquals("/problems/invalid-cursor", reply.json().getString("type"));
@@ -90,24 +101,45 @@ class PagingIT extends SvkitServer {
    */
   @Test
   void craftedCursorsAreInvalidCursorProblemsOnEveryKeysetList() {
-    java.util.Map<String, List<String>> hostileByType = java.util.Map.of(
-        "timestamp", List.of("+999999999-12-31T23:59:59Z", "-999999999-01-01T00:00:00Z", "0000-00-00", "1e309"),
-        "number", List.of("1e309", "-1e300", "NaN", "Infinity", "99999999999999999999999", "2026-12-04"),
-        "text", List.of(),
-        "id", List.of());
+    java.util.Map<String, List<String>> hostileByType =
+        java.util.Map.of(
+            "timestamp",
+                List.of(
+                    "+999999999-12-31T23:59:59Z",
+                    "-999999999-01-01T00:00:00Z",
+                    "0000-00-00",
+                    "1e309"),
+            "number",
+                List.of(
+                    "1e309", "-1e300", "NaN", "Infinity", "99999999999999999999999", "2026-12-04"),
+            "text", List.of(),
+            "id", List.of());
     // JSON escapes, so the keys decode to strings holding NUL and US.
     // 1,200 characters: a cursor under the parameter's 2,048, a key over 1,000.
     List<String> hostileForAny = List.of("a\\u0000b", "a\\u001fb", "x".repeat(1200));
-    java.util.Map<String, String> validByType = java.util.Map.of("timestamp", "2026-12-04T10:00:00Z", "number", "1", "text", "a", "id", "a");
+    java.util.Map<String, String> validByType =
+        java.util.Map.of(
+            "timestamp", "2026-12-04T10:00:00Z", "number", "1", "text", "a", "id", "a");
     // path, the types of its cursor's keys, token (null: anonymous)
-    List<Object[]> lists = List.of(
-        new Object[] {"/api/v1/organisations", List.of("text", "id"), admin},
-        new Object[] {"/api/v1/audit-events", List.of("timestamp", "id"), admin},
-        new Object[] {"/api/v1/tenders", List.of("timestamp", "id"), Tokens.of("GB-LAE-WRL", "buyer")},
-        new Object[] {"/api/v1/directory/organisations?sort=relevance&q=food", List.of("number", "text", "id"), null},
-        new Object[] {"/api/v1/directory/needs?sort=expiry", List.of("number", "text", "id"), null},
-        new Object[] {"/api/v1/directory/needs?sort=newest", List.of("number", "text", "id"), null},
-        new Object[] {"/api/v1/directory/offers", List.of("number", "text", "id"), null});
+    List<Object[]> lists =
+        List.of(
+            new Object[] {"/api/v1/organisations", List.of("text", "id"), admin},
+            new Object[] {"/api/v1/audit-events", List.of("timestamp", "id"), admin},
+            new Object[] {
+              "/api/v1/tenders", List.of("timestamp", "id"), Tokens.of("GB-LAE-WRL", "buyer")
+            },
+            new Object[] {
+              "/api/v1/directory/organisations?sort=relevance&q=food",
+              List.of("number", "text", "id"),
+              null
+            },
+            new Object[] {
+              "/api/v1/directory/needs?sort=expiry", List.of("number", "text", "id"), null
+            },
+            new Object[] {
+              "/api/v1/directory/needs?sort=newest", List.of("number", "text", "id"), null
+            },
+            new Object[] {"/api/v1/directory/offers", List.of("number", "text", "id"), null});
     int sent = 0;
     for (Object[] list : lists) {
       @SuppressWarnings("unchecked")
@@ -118,17 +150,26 @@ class PagingIT extends SvkitServer {
         for (String key : hostile) {
           StringBuilder json = new StringBuilder("[\"1\"");
           for (int k = 0; k < types.size(); k++) {
-            json.append(",\"").append(k == position ? key : validByType.get(types.get(k))).append('"');
+            json.append(",\"")
+                .append(k == position ? key : validByType.get(types.get(k)))
+                .append('"');
           }
-          String cursor = java.util.Base64.getUrlEncoder().withoutPadding()
-              .encodeToString(json.append(']').toString().getBytes(StandardCharsets.UTF_8));
+          String cursor =
+              java.util.Base64.getUrlEncoder()
+                  .withoutPadding()
+                  .encodeToString(json.append(']').toString().getBytes(StandardCharsets.UTF_8));
           String path = (String) list[0];
           Http.Call call = http().get(path + (path.contains("?") ? "&" : "?") + "cursor=" + cursor);
           if (list[2] != null) {
             call.token((String) list[2]);
           }
           Http.Reply reply = call.send();
-          String what = path + " with key " + position + " = " + (key.length() > 40 ? key.substring(0, 40) + "..." : key);
+          String what =
+              path
+                  + " with key "
+                  + position
+                  + " = "
+                  + (key.length() > 40 ? key.substring(0, 40) + "..." : key);
           assertEquals(400, reply.status(), what + ": " + reply.body());
           assertEquals("/problems/invalid-cursor", reply.json().getString("type"), what);
           sent++;

@@ -18,7 +18,9 @@ class ProblemDetailsIT extends SvkitServer {
 
   private static JsonObject assertProblem(Http.Reply reply, int status, String type) {
     assertEquals(status, reply.status(), reply.body());
-    assertTrue(reply.header("Content-Type").startsWith("application/problem+json"), reply.header("Content-Type"));
+    assertTrue(
+        reply.header("Content-Type").startsWith("application/problem+json"),
+        reply.header("Content-Type"));
     JsonObject problem = reply.json();
     assertEquals(type, problem.getString("type"));
     assertEquals(status, problem.getInt("status"));
@@ -32,7 +34,8 @@ class ProblemDetailsIT extends SvkitServer {
 
   @Test
   void unknownApiPathIsANotFoundProblem() {
-    assertProblem(http().get("/api/v1/no-such-thing").token(admin).send(), 404, "/problems/not-found");
+    assertProblem(
+        http().get("/api/v1/no-such-thing").token(admin).send(), 404, "/problems/not-found");
   }
 
   @Test
@@ -42,7 +45,13 @@ class ProblemDetailsIT extends SvkitServer {
 
   @Test
   void unknownOrganisationIdIsANotFoundProblem() {
-    assertProblem(http().get("/api/v1/organisations/00000000-0000-4000-8000-00000000dead").token(admin).send(), 404, "/problems/not-found");
+    assertProblem(
+        http()
+            .get("/api/v1/organisations/00000000-0000-4000-8000-00000000dead")
+            .token(admin)
+            .send(),
+        404,
+        "/problems/not-found");
   }
 
   @Test
@@ -55,7 +64,12 @@ class ProblemDetailsIT extends SvkitServer {
 
   @Test
   void wrongContentTypeIsAnUnsupportedMediaTypeProblem() {
-    Http.Reply reply = http().method("POST", "/api/v1/organisations", "name=x").header("Content-Type", "application/x-www-form-urlencoded").token(admin).send();
+    Http.Reply reply =
+        http()
+            .method("POST", "/api/v1/organisations", "name=x")
+            .header("Content-Type", "application/x-www-form-urlencoded")
+            .token(admin)
+            .send();
 
     assertProblem(reply, 415, "/problems/unsupported-media-type");
   }
@@ -69,14 +83,19 @@ class ProblemDetailsIT extends SvkitServer {
 
   @Test
   void malformedJsonIsAMalformedRequestProblem() {
-    Http.Reply reply = http().post("/api/v1/organisations", "{\"name\": \"Unclosed").token(admin).send();
+    Http.Reply reply =
+        http().post("/api/v1/organisations", "{\"name\": \"Unclosed").token(admin).send();
 
     assertProblem(reply, 400, "/problems/malformed-request");
   }
 
   @Test
   void wrongJsonTypeIsAFieldError() {
-    Http.Reply reply = http().post("/api/v1/organisations", "{\"name\": \"Acme\", \"roles\": \"BUYER\"}").token(admin).send();
+    Http.Reply reply =
+        http()
+            .post("/api/v1/organisations", "{\"name\": \"Acme\", \"roles\": \"BUYER\"}")
+            .token(admin)
+            .send();
 
     JsonObject problem = assertProblem(reply, 400, "/problems/validation-failed");
     assertEquals("roles", problem.getJsonArray("errors").getJsonObject(0).getString("field"));
@@ -92,19 +111,33 @@ class ProblemDetailsIT extends SvkitServer {
 
   @Test
   void invalidFieldsAreListedOneByOne() {
-    String body = "{\"name\": \"\", \"roles\": [\"BUYER\", \"PIRATE\"], \"identifier\": \"GB-CHC-1\", \"otherIdentifiers\": [\"\"]}";
+    String body =
+        "{\"name\": \"\", \"roles\": [\"BUYER\", \"PIRATE\"], \"identifier\": \"GB-CHC-1\", \"otherIdentifiers\": [\"\"]}";
 
-    JsonObject problem = assertProblem(http().post("/api/v1/organisations", body).token(admin).send(), 400, "/problems/validation-failed");
+    JsonObject problem =
+        assertProblem(
+            http().post("/api/v1/organisations", body).token(admin).send(),
+            400,
+            "/problems/validation-failed");
 
-    List<String> fields = problem.getJsonArray("errors").getValuesAs(JsonObject.class).stream().map(e -> e.getString("field")).toList();
-    assertTrue(fields.containsAll(List.of("name", "roles[1]", "otherIdentifiers[0]")), fields.toString());
+    List<String> fields =
+        problem.getJsonArray("errors").getValuesAs(JsonObject.class).stream()
+            .map(e -> e.getString("field"))
+            .toList();
+    assertTrue(
+        fields.containsAll(List.of("name", "roles[1]", "otherIdentifiers[0]")), fields.toString());
   }
 
   @Test
   void identifierInTheWrongFormatForItsSchemeIsAFieldError() {
-    String body = "{\"name\": \"Bad Charity\", \"roles\": [\"VCFSE\"], \"identifier\": \"GB-CHC-12AB\"}";
+    String body =
+        "{\"name\": \"Bad Charity\", \"roles\": [\"VCFSE\"], \"identifier\": \"GB-CHC-12AB\"}";
 
-    JsonObject problem = assertProblem(http().post("/api/v1/organisations", body).token(admin).send(), 400, "/problems/validation-failed");
+    JsonObject problem =
+        assertProblem(
+            http().post("/api/v1/organisations", body).token(admin).send(),
+            400,
+            "/problems/validation-failed");
 
     JsonObject error = problem.getJsonArray("errors").getJsonObject(0);
     assertEquals("identifier", error.getString("field"));
@@ -113,9 +146,16 @@ class ProblemDetailsIT extends SvkitServer {
 
   @Test
   void overlongStringsAreRejected() {
-    String body = "{\"name\": \"" + "x".repeat(301) + "\", \"roles\": [\"VCFSE\"], \"identifier\": \"GB-CHC-1234567\"}";
+    String body =
+        "{\"name\": \""
+            + "x".repeat(301)
+            + "\", \"roles\": [\"VCFSE\"], \"identifier\": \"GB-CHC-1234567\"}";
 
-    JsonObject problem = assertProblem(http().post("/api/v1/organisations", body).token(admin).send(), 400, "/problems/validation-failed");
+    JsonObject problem =
+        assertProblem(
+            http().post("/api/v1/organisations", body).token(admin).send(),
+            400,
+            "/problems/validation-failed");
 
     assertEquals("name", problem.getJsonArray("errors").getJsonObject(0).getString("field"));
   }
@@ -124,12 +164,19 @@ class ProblemDetailsIT extends SvkitServer {
   void bodyOverTheSizeLimitIsAPayloadTooLargeProblem() {
     String body = "{\"name\": \"" + "x".repeat(70_000) + "\"}";
 
-    assertProblem(http().post("/api/v1/organisations", body).token(admin).send(), 413, "/problems/payload-too-large");
+    assertProblem(
+        http().post("/api/v1/organisations", body).token(admin).send(),
+        413,
+        "/problems/payload-too-large");
   }
 
   @Test
   void invalidQueryParameterIsAFieldError() {
-    JsonObject problem = assertProblem(http().get("/api/v1/organisations?limit=0").token(admin).send(), 400, "/problems/validation-failed");
+    JsonObject problem =
+        assertProblem(
+            http().get("/api/v1/organisations?limit=0").token(admin).send(),
+            400,
+            "/problems/validation-failed");
 
     assertEquals("limit", problem.getJsonArray("errors").getJsonObject(0).getString("field"));
     assertNotNull(problem.getJsonArray("errors").getJsonObject(0).getString("message"));
@@ -137,7 +184,11 @@ class ProblemDetailsIT extends SvkitServer {
 
   @Test
   void unconvertibleQueryParameterIsAFieldErrorNotA404() {
-    JsonObject problem = assertProblem(http().get("/api/v1/organisations?limit=abc").token(admin).send(), 400, "/problems/validation-failed");
+    JsonObject problem =
+        assertProblem(
+            http().get("/api/v1/organisations?limit=abc").token(admin).send(),
+            400,
+            "/problems/validation-failed");
 
     assertEquals("limit", problem.getJsonArray("errors").getJsonObject(0).getString("field"));
   }
@@ -145,7 +196,11 @@ class ProblemDetailsIT extends SvkitServer {
   @Test
   void unknownEnumValueListsTheAllowedValues() {
     String buyer = Tokens.of("GB-LAE-WRL", "buyer");
-    JsonObject problem = assertProblem(http().get("/api/v1/question-sets?status=ARCHIVED").token(buyer).send(), 400, "/problems/validation-failed");
+    JsonObject problem =
+        assertProblem(
+            http().get("/api/v1/question-sets?status=ARCHIVED").token(buyer).send(),
+            400,
+            "/problems/validation-failed");
 
     JsonObject error = problem.getJsonArray("errors").getJsonObject(0);
     assertEquals("status", error.getString("field"));
@@ -154,21 +209,38 @@ class ProblemDetailsIT extends SvkitServer {
 
   @Test
   void nonBooleanQueryParameterIsRefused() {
-    Http.Reply reply = http().get("/api/v1/directory/organisations?facets=maybe").token(Tokens.of("GB-LAE-WRL", "buyer")).send();
+    Http.Reply reply =
+        http()
+            .get("/api/v1/directory/organisations?facets=maybe")
+            .token(Tokens.of("GB-LAE-WRL", "buyer"))
+            .send();
 
-    assertEquals("facets", assertProblem(reply, 400, "/problems/validation-failed").getJsonArray("errors").getJsonObject(0).getString("field"));
+    assertEquals(
+        "facets",
+        assertProblem(reply, 400, "/problems/validation-failed")
+            .getJsonArray("errors")
+            .getJsonObject(0)
+            .getString("field"));
   }
 
   @Test
   void nulCharacterInJsonIsRefused() {
-    String body = "{\"name\": \"Nul\\u0000Charity\", \"roles\": [\"VCFSE\"], \"identifier\": \"GB-CHC-1234567\"}";
+    String body =
+        "{\"name\": \"Nul\\u0000Charity\", \"roles\": [\"VCFSE\"], \"identifier\": \"GB-CHC-1234567\"}";
 
-    JsonObject problem = assertProblem(http().post("/api/v1/organisations", body).token(admin).send(), 400, "/problems/malformed-request");
+    JsonObject problem =
+        assertProblem(
+            http().post("/api/v1/organisations", body).token(admin).send(),
+            400,
+            "/problems/malformed-request");
     assertTrue(problem.getString("detail").contains("NUL"), problem.getString("detail"));
   }
 
   @Test
   void overLongQueryStringIsAUriTooLongProblem() {
-    assertProblem(http().get("/api/v1/organisations?q=" + "a".repeat(9_000)).token(admin).send(), 414, "/problems/uri-too-long");
+    assertProblem(
+        http().get("/api/v1/organisations?q=" + "a".repeat(9_000)).token(admin).send(),
+        414,
+        "/problems/uri-too-long");
   }
 }

@@ -36,7 +36,8 @@ class RequestIdIT extends SvkitServer {
 
   @Test
   void unsafeRequestIdIsReplaced() {
-    Http.Reply reply = http().get("/api/v1/places").header("X-Request-Id", "bad id\u00e9<script>").send();
+    Http.Reply reply =
+        http().get("/api/v1/places").header("X-Request-Id", "bad id\u00e9<script>").send();
 
     assertTrue(reply.header("X-Request-Id").matches("[0-9a-f-]{36}"), reply.header("X-Request-Id"));
   }
@@ -45,7 +46,11 @@ class RequestIdIT extends SvkitServer {
   void requestIdAppearsInTheServerLogLinesOfThatRequest() throws Exception {
     String id = "log-" + UUID.randomUUID();
 
-    http().get("/api/v1/organisations?q=nobody").token(Tokens.admin()).header("X-Request-Id", id).send();
+    http()
+        .get("/api/v1/organisations?q=nobody")
+        .token(Tokens.admin())
+        .header("X-Request-Id", id)
+        .send();
 
     assertTrue(awaitLogLine(id), "messages.log mentions " + id);
   }

@@ -28,31 +28,52 @@ class SecurityIT extends SvkitServer {
 
   @Test
   void tokenSignedByAnotherKeyIsUnauthenticated() {
-    assertProblem(http().get("/api/v1/organisations/me").token(Tokens.foreign(WIRRAL, "buyer")).send(), 401, "/problems/unauthenticated");
+    assertProblem(
+        http().get("/api/v1/organisations/me").token(Tokens.foreign(WIRRAL, "buyer")).send(),
+        401,
+        "/problems/unauthenticated");
   }
 
   @Test
   void tokenForAnotherAudienceIsUnauthenticated() {
     // Same issuer, same key, right organisation and role: only the audience says it was minted for
     // another application, and that is enough to refuse it.
-    assertProblem(http().get("/api/v1/organisations/me").token(Tokens.forAudience("another-app", WIRRAL, "buyer")).send(),
-        401, "/problems/unauthenticated");
-    assertEquals(200, http().get("/api/v1/organisations/me").token(Tokens.forAudience("svkit", WIRRAL, "buyer")).send().status());
+    assertProblem(
+        http()
+            .get("/api/v1/organisations/me")
+            .token(Tokens.forAudience("another-app", WIRRAL, "buyer"))
+            .send(),
+        401,
+        "/problems/unauthenticated");
+    assertEquals(
+        200,
+        http()
+            .get("/api/v1/organisations/me")
+            .token(Tokens.forAudience("svkit", WIRRAL, "buyer"))
+            .send()
+            .status());
   }
 
   @Test
   void expiredTokenIsUnauthenticated() {
-    assertProblem(http().get("/api/v1/organisations/me").token(Tokens.expired(WIRRAL, "buyer")).send(), 401, "/problems/unauthenticated");
+    assertProblem(
+        http().get("/api/v1/organisations/me").token(Tokens.expired(WIRRAL, "buyer")).send(),
+        401,
+        "/problems/unauthenticated");
   }
 
   @Test
   void garbageTokenIsUnauthenticated() {
-    assertProblem(http().get("/api/v1/organisations/me").token("not.a.jwt").send(), 401, "/problems/unauthenticated");
+    assertProblem(
+        http().get("/api/v1/organisations/me").token("not.a.jwt").send(),
+        401,
+        "/problems/unauthenticated");
   }
 
   @Test
   void validDemoTokenActsForItsOrganisation() {
-    Http.Reply reply = http().get("/api/v1/organisations/me").token(Tokens.of(WIRRAL, "buyer")).send();
+    Http.Reply reply =
+        http().get("/api/v1/organisations/me").token(Tokens.of(WIRRAL, "buyer")).send();
 
     assertEquals(200, reply.status(), reply.body());
     assertEquals(WIRRAL, reply.json().getString("identifier"));
@@ -60,24 +81,42 @@ class SecurityIT extends SvkitServer {
 
   @Test
   void wrongRoleIsForbidden() {
-    String body = "{\"name\": \"Sneaky Ltd\", \"roles\": [\"SUPPLIER\"], \"identifier\": \"" + uniqueCompanyIdentifier() + "\"}";
+    String body =
+        "{\"name\": \"Sneaky Ltd\", \"roles\": [\"SUPPLIER\"], \"identifier\": \""
+            + uniqueCompanyIdentifier()
+            + "\"}";
 
-    assertProblem(http().post("/api/v1/organisations", body).token(Tokens.of(WIRRAL, "buyer")).send(), 403, "/problems/forbidden");
+    assertProblem(
+        http().post("/api/v1/organisations", body).token(Tokens.of(WIRRAL, "buyer")).send(),
+        403,
+        "/problems/forbidden");
   }
 
   @Test
   void tokenWithoutAnyKnownRoleIsForbidden() {
-    assertProblem(http().get("/api/v1/organisations/me").token(Tokens.of(WIRRAL, "janitor")).send(), 403, "/problems/forbidden");
+    assertProblem(
+        http().get("/api/v1/organisations/me").token(Tokens.of(WIRRAL, "janitor")).send(),
+        403,
+        "/problems/forbidden");
   }
 
   @Test
   void tokenNamingAnUnknownOrganisationIsForbidden() {
-    assertProblem(http().get("/api/v1/organisations/me").token(Tokens.of("GB-COH-00000001", "supplier")).send(), 403, "/problems/forbidden");
+    assertProblem(
+        http()
+            .get("/api/v1/organisations/me")
+            .token(Tokens.of("GB-COH-00000001", "supplier"))
+            .send(),
+        403,
+        "/problems/forbidden");
   }
 
   @Test
   void tokenWithoutOrganisationIsForbiddenUnlessPlatformAdmin() {
-    assertProblem(http().get("/api/v1/organisations").token(Tokens.of(null, "buyer")).send(), 403, "/problems/forbidden");
+    assertProblem(
+        http().get("/api/v1/organisations").token(Tokens.of(null, "buyer")).send(),
+        403,
+        "/problems/forbidden");
     assertEquals(200, http().get("/api/v1/organisations").token(Tokens.admin()).send().status());
   }
 

@@ -29,14 +29,31 @@ final class ProcurementFixtures {
         .description("Social value questions for a Wirral highways contract")
         .frameworkCode("SVK-LOCAL")
         .edition("1")
-        .addQuestion(QuestionInput.builder("JOBS", QuestionType.COMMITMENT).text("How many local FTE jobs will you create?")
-            .weight(new BigDecimal("30")).measureCode("LM-EMP-01").links(java.util.List.of("LM-EMP-01")).build())
-        .addQuestion(QuestionInput.builder("TRAIN", QuestionType.COMMITMENT).text("How many weeks of training will you provide?")
-            .weight(new BigDecimal("20")).measureCode("LM-SKL-01").build())
-        .addQuestion(QuestionInput.builder("HOW", QuestionType.METHOD_STATEMENT).text("How will you deliver and evidence these commitments?")
-            .guidance("Name your VCFSE partners and how you will report.").weight(new BigDecimal("40")).maxWords(60).build())
-        .addQuestion(QuestionInput.builder("RLW", QuestionType.YES_NO).text("Are you an accredited Real Living Wage employer?")
-            .weight(new BigDecimal("10")).build());
+        .addQuestion(
+            QuestionInput.builder("JOBS", QuestionType.COMMITMENT)
+                .text("How many local FTE jobs will you create?")
+                .weight(new BigDecimal("30"))
+                .measureCode("LM-EMP-01")
+                .links(java.util.List.of("LM-EMP-01"))
+                .build())
+        .addQuestion(
+            QuestionInput.builder("TRAIN", QuestionType.COMMITMENT)
+                .text("How many weeks of training will you provide?")
+                .weight(new BigDecimal("20"))
+                .measureCode("LM-SKL-01")
+                .build())
+        .addQuestion(
+            QuestionInput.builder("HOW", QuestionType.METHOD_STATEMENT)
+                .text("How will you deliver and evidence these commitments?")
+                .guidance("Name your VCFSE partners and how you will report.")
+                .weight(new BigDecimal("40"))
+                .maxWords(60)
+                .build())
+        .addQuestion(
+            QuestionInput.builder("RLW", QuestionType.YES_NO)
+                .text("Are you an accredited Real Living Wage employer?")
+                .weight(new BigDecimal("10"))
+                .build());
   }
 
   static QuestionSet publishedQuestionSet(SvkitClient buyer, String title) {
@@ -44,33 +61,51 @@ final class ProcurementFixtures {
     return buyer.questionSets().publishQuestionSet(draft);
   }
 
-  static Tender tender(SvkitClient buyer, QuestionSet set, String buyerTenderId, Duration untilDeadline) {
-    return buyer.tenders().createTender(CreateTenderOptions.builder()
-        .buyerTenderId(buyerTenderId).ocid("ocds-h6vhtk-" + buyerTenderId.toLowerCase())
-        .title("Highways maintenance " + buyerTenderId).questionSetId(set.getId())
-        .proxySetId(ILLUSTRATIVE_PROXY_SET)
-        .socialValueWeighting(new BigDecimal("20")).contractValue(new BigDecimal("1000000"))
-        .deadline(OffsetDateTime.now(ZoneOffset.UTC).plus(untilDeadline))
-        .build());
+  static Tender tender(
+      SvkitClient buyer, QuestionSet set, String buyerTenderId, Duration untilDeadline) {
+    return buyer
+        .tenders()
+        .createTender(
+            CreateTenderOptions.builder()
+                .buyerTenderId(buyerTenderId)
+                .ocid("ocds-h6vhtk-" + buyerTenderId.toLowerCase())
+                .title("Highways maintenance " + buyerTenderId)
+                .questionSetId(set.getId())
+                .proxySetId(ILLUSTRATIVE_PROXY_SET)
+                .socialValueWeighting(new BigDecimal("20"))
+                .contractValue(new BigDecimal("1000000"))
+                .deadline(OffsetDateTime.now(ZoneOffset.UTC).plus(untilDeadline))
+                .build());
   }
 
-  static SubmitBidOptions bid(String price, String jobs, String trainingWeeks, String vcfsePartnerId) {
-    Commitment.Builder jobsCommitment = Commitment.builder(new BigDecimal(jobs), CommitmentPeriod.WHOLE_CONTRACT).placeCode("E08000015");
+  static SubmitBidOptions bid(
+      String price, String jobs, String trainingWeeks, String vcfsePartnerId) {
+    Commitment.Builder jobsCommitment =
+        Commitment.builder(new BigDecimal(jobs), CommitmentPeriod.WHOLE_CONTRACT)
+            .placeCode("E08000015");
     if (vcfsePartnerId != null) {
       jobsCommitment.vcfsePartnerOrganisationId(vcfsePartnerId);
     }
     return SubmitBidOptions.builder()
         .price(new BigDecimal(price))
         .addAnswer(Answer.ofCommitment("JOBS", jobsCommitment.build()))
-        .addAnswer(Answer.ofCommitment("TRAIN", Commitment.builder(new BigDecimal(trainingWeeks), CommitmentPeriod.WHOLE_CONTRACT).build()))
-        .addAnswer(Answer.ofText("HOW", "We recruit through Wirral Met and report quarterly with our VCFSE partners."))
+        .addAnswer(
+            Answer.ofCommitment(
+                "TRAIN",
+                Commitment.builder(new BigDecimal(trainingWeeks), CommitmentPeriod.WHOLE_CONTRACT)
+                    .build()))
+        .addAnswer(
+            Answer.ofText(
+                "HOW",
+                "We recruit through Wirral Met and report quarterly with our VCFSE partners."))
         .addAnswer(Answer.ofYesNo("RLW", true))
         .build();
   }
 
   /** Waits until the tender's deadline has passed, so its bids are locked and opened. */
   static void waitForDeadline(Tender tender) throws InterruptedException {
-    long millis = Duration.between(OffsetDateTime.now(ZoneOffset.UTC), tender.getDeadline()).toMillis();
+    long millis =
+        Duration.between(OffsetDateTime.now(ZoneOffset.UTC), tender.getDeadline()).toMillis();
     if (millis > 0) {
       Thread.sleep(millis + 250);
     }

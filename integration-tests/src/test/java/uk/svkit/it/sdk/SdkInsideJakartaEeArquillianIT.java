@@ -25,9 +25,9 @@ import uk.svkit.sdk.exception.NotFoundException;
 import uk.svkit.sdk.models.Place;
 
 /**
- * The SDK inside a Jakarta EE server, as a vendor's e-tendering module would run it: the test
- * runs in a second application on the same Liberty, with the SDK jar but without Jersey, so the
- * server's own JAX-RS client and JSON-B implementations carry the calls.
+ * The SDK inside a Jakarta EE server, as a vendor's e-tendering module would run it: the test runs
+ * in a second application on the same Liberty, with the SDK jar but without Jersey, so the server's
+ * own JAX-RS client and JSON-B implementations carry the calls.
  */
 @ExtendWith(ArquillianExtension.class)
 class SdkInsideJakartaEeArquillianIT {
@@ -51,7 +51,10 @@ class SdkInsideJakartaEeArquillianIT {
 
   private static String token(String org, String role) throws Exception {
     Path key = Files.createTempFile("demo-key", ".pem");
-    try (InputStream in = SdkInsideJakartaEeArquillianIT.class.getClassLoader().getResourceAsStream("demo-jwt-private.pem")) {
+    try (InputStream in =
+        SdkInsideJakartaEeArquillianIT.class
+            .getClassLoader()
+            .getResourceAsStream("demo-jwt-private.pem")) {
       Files.write(key, in.readAllBytes());
     }
     return MintDemoToken.mint(key, "vendor-module", org, List.of(role), Duration.ofMinutes(10));
@@ -60,12 +63,21 @@ class SdkInsideJakartaEeArquillianIT {
   @Test
   @OperateOnDeployment("vendor")
   void sdkWorksOnTheServersOwnJaxRsAndJsonBImplementations() throws Exception {
-    assertFalse(isPresent("org.glassfish.jersey.client.JerseyClientBuilder"), "Jersey must not be on this application's classpath");
+    assertFalse(
+        isPresent("org.glassfish.jersey.client.JerseyClientBuilder"),
+        "Jersey must not be on this application's classpath");
 
-    try (SvkitClient client = SvkitClient.builder().endpoint(SERVER_ROOT + "/svkit").credential(token("GB-LAE-WRL", "buyer")).applicationId("vendor-module").build()) {
+    try (SvkitClient client =
+        SvkitClient.builder()
+            .endpoint(SERVER_ROOT + "/svkit")
+            .credential(token("GB-LAE-WRL", "buyer"))
+            .applicationId("vendor-module")
+            .build()) {
       assertEquals("GB-LAE-WRL", client.organisations().getMyOrganisation().getIdentifier());
       assertEquals(9, client.places().listPlaces().stream().map(Place::getCode).count());
-      assertThrows(NotFoundException.class, () -> client.organisations().getOrganisation("00000000-0000-4000-8000-00000000beef"));
+      assertThrows(
+          NotFoundException.class,
+          () -> client.organisations().getOrganisation("00000000-0000-4000-8000-00000000beef"));
     }
   }
 

@@ -18,7 +18,8 @@ import java.util.Map;
  * documents), where going through the SDK would hide what is being tested.
  */
 public final class Http {
-  private static final HttpClient CLIENT = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+  private static final HttpClient CLIENT =
+      HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
   private final URI root;
 
   Http(URI root) {
@@ -68,7 +69,11 @@ public final class Http {
       HttpRequest.Builder request =
           HttpRequest.newBuilder(uri)
               .timeout(Duration.ofSeconds(30))
-              .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
+              .method(
+                  method,
+                  body == null
+                      ? HttpRequest.BodyPublishers.noBody()
+                      : HttpRequest.BodyPublishers.ofString(body));
       headers.forEach(request::header);
       try {
         return new Reply(CLIENT.send(request.build(), HttpResponse.BodyHandlers.ofString()));

@@ -18,12 +18,13 @@ import java.util.concurrent.TimeUnit;
 /**
  * The packaged server ({@code liberty-server/target/svkit.jar}) run as its own process, as a user
  * runs it, on port 9180: for the tests that kill it or start it with settings of their own. Its
- * environment is only what the test gives, not the suite's (failsafe sets SVKIT_DB_URL, a
- * 4-second idempotency TTL and more for the Arquillian server).
+ * environment is only what the test gives, not the suite's (failsafe sets SVKIT_DB_URL, a 4-second
+ * idempotency TTL and more for the Arquillian server).
  */
 public final class PackagedServer implements AutoCloseable {
   public static final int HTTP_PORT = 9180;
-  private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+  private static final HttpClient HTTP =
+      HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
   private final Path home;
   private final Map<String, String> environment;
@@ -55,21 +56,32 @@ public final class PackagedServer implements AutoCloseable {
 
   /** Starts the process; does not wait. */
   public PackagedServer launch() throws IOException {
-    Path jar = Path.of(System.getProperty("svkit.server.jar", "../liberty-server/target/svkit.jar"));
-    assertTrue(Files.isRegularFile(jar), "the packaged server " + jar + " (built by liberty-server)");
+    Path jar =
+        Path.of(System.getProperty("svkit.server.jar", "../liberty-server/target/svkit.jar"));
+    assertTrue(
+        Files.isRegularFile(jar), "the packaged server " + jar + " (built by liberty-server)");
     starts++;
     ProcessBuilder builder =
-        new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-jar", jar.toAbsolutePath().toString())
+        new ProcessBuilder(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-jar",
+                jar.toAbsolutePath().toString())
             .redirectErrorStream(true)
             .redirectOutput(log().toFile());
-    builder.environment().keySet().removeIf(name -> name.startsWith("SVKIT_") || name.startsWith("HTTP") || name.startsWith("MP_"));
+    builder
+        .environment()
+        .keySet()
+        .removeIf(
+            name -> name.startsWith("SVKIT_") || name.startsWith("HTTP") || name.startsWith("MP_"));
     builder.environment().putAll(environment);
     // The runnable jar extracts itself into a directory that must not exist yet; the data lives in
     // SVKIT_DATA_DIR and the log above, so earlier extractions can go.
     for (int earlier = 1; earlier < starts; earlier++) {
       deleteTree(home.resolve("server-" + earlier));
     }
-    builder.environment().put("WLP_JAR_EXTRACT_DIR", home.resolve("server-" + starts).toAbsolutePath().toString());
+    builder
+        .environment()
+        .put("WLP_JAR_EXTRACT_DIR", home.resolve("server-" + starts).toAbsolutePath().toString());
     process = builder.start();
     return this;
   }
@@ -92,8 +104,10 @@ public final class PackagedServer implements AutoCloseable {
   /** The status a GET of this path answers, or -1 while nothing listens. */
   public int status(String path) throws InterruptedException {
     try {
-      return HTTP.send(HttpRequest.newBuilder(uri(path)).timeout(Duration.ofSeconds(5)).build(),
-          HttpResponse.BodyHandlers.discarding()).statusCode();
+      return HTTP.send(
+              HttpRequest.newBuilder(uri(path)).timeout(Duration.ofSeconds(5)).build(),
+              HttpResponse.BodyHandlers.discarding())
+          .statusCode();
     } catch (IOException notListening) {
       return -1;
     }

@@ -20,7 +20,8 @@ public class PostgresForTests implements LauncherSessionListener {
       return;
     }
     try {
-      postgres = EmbeddedPostgres.builder().setPort(Integer.getInteger("svkit.it.pg.port", 55432)).start();
+      postgres =
+          EmbeddedPostgres.builder().setPort(Integer.getInteger("svkit.it.pg.port", 55432)).start();
     } catch (IOException e) {
       throw new UncheckedIOException("Could not start the test PostgreSQL", e);
     }

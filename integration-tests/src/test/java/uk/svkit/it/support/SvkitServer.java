@@ -12,8 +12,8 @@ import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
- * Base of the black-box tests: Arquillian deploys the WAR exactly as built (no test classes
- * inside) to a managed Liberty, and tests call it over HTTP from outside.
+ * Base of the black-box tests: Arquillian deploys the WAR exactly as built (no test classes inside)
+ * to a managed Liberty, and tests call it over HTTP from outside.
  */
 @ExtendWith(ArquillianExtension.class)
 public abstract class SvkitServer {

@@ -30,7 +30,8 @@ public final class Tokens {
   /** A valid token of the demo issuer, but minted for another application (its {@code aud}). */
   public static String forAudience(String audience, String org, String role) {
     try {
-      return MintDemoToken.mint(key(), "it-" + role + "@" + org, org, List.of(role), Duration.ofMinutes(30), audience);
+      return MintDemoToken.mint(
+          key(), "it-" + role + "@" + org, org, List.of(role), Duration.ofMinutes(30), audience);
     } catch (Exception e) {
       throw new IllegalStateException(e);
     }
@@ -48,7 +49,8 @@ public final class Tokens {
       java.security.PrivateKey key = generator.generateKeyPair().getPrivate();
       Path pem = java.nio.file.Files.createTempFile("foreign", ".pem");
       String body = java.util.Base64.getMimeEncoder().encodeToString(key.getEncoded());
-      java.nio.file.Files.writeString(pem, "-----BEGIN PRIVATE KEY-----\n" + body + "\n-----END PRIVATE KEY-----\n");
+      java.nio.file.Files.writeString(
+          pem, "-----BEGIN PRIVATE KEY-----\n" + body + "\n-----END PRIVATE KEY-----\n");
       return mint(pem, org, Duration.ofMinutes(30), role);
     } catch (Exception e) {
       throw new IllegalStateException(e);
@@ -65,6 +67,7 @@ public final class Tokens {
   }
 
   private static Path key() {
-    return Path.of(System.getProperty("svkit.demo.key", "../liberty-server/demo/demo-jwt-private.pem"));
+    return Path.of(
+        System.getProperty("svkit.demo.key", "../liberty-server/demo/demo-jwt-private.pem"));
   }
 }

@@ -8,28 +8,28 @@ package uk.svkit.sdk.exception;
  */
 public class ConnectionException extends SvkitException {
 
-    private static final long serialVersionUID = 1L;
+  private static final long serialVersionUID = 1L;
 
-    private final String requestId;
+  private final String requestId;
 
-    /**
-     * Creates a connection failure.
-     *
-     * @param message what failed, including method and URL
-     * @param cause the I/O failure or timeout
-     * @param requestId the {@code X-Request-Id} the SDK sent, for support requests
-     */
-    public ConnectionException(String message, Throwable cause, String requestId) {
-        super(message, cause);
-        this.requestId = requestId;
-    }
+  /**
+   * Creates a connection failure.
+   *
+   * @param message what failed, including method and URL
+   * @param cause the I/O failure or timeout
+   * @param requestId the {@code X-Request-Id} the SDK sent, for support requests
+   */
+  public ConnectionException(String message, Throwable cause, String requestId) {
+    super(message, cause);
+    this.requestId = requestId;
+  }
 
-    /**
-     * Returns the {@code X-Request-Id} sent with every attempt of the failed call.
-     *
-     * @return the request id, or {@code null} if none was sent
-     */
-    public String getRequestId() {
-        return requestId;
-    }
+  /**
+   * Returns the {@code X-Request-Id} sent with every attempt of the failed call.
+   *
+   * @return the request id, or {@code null} if none was sent
+   */
+  public String getRequestId() {
+    return requestId;
+  }
 }

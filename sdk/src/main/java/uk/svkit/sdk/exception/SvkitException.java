@@ -6,24 +6,24 @@ package uk.svkit.sdk.exception;
  */
 public class SvkitException extends RuntimeException {
 
-    private static final long serialVersionUID = 1L;
+  private static final long serialVersionUID = 1L;
 
-    /**
-     * Creates an exception with a message.
-     *
-     * @param message what went wrong
-     */
-    public SvkitException(String message) {
-        super(message);
-    }
+  /**
+   * Creates an exception with a message.
+   *
+   * @param message what went wrong
+   */
+  public SvkitException(String message) {
+    super(message);
+  }
 
-    /**
-     * Creates an exception with a message and a cause.
-     *
-     * @param message what went wrong
-     * @param cause the underlying failure
-     */
-    public SvkitException(String message, Throwable cause) {
-        super(message, cause);
-    }
+  /**
+   * Creates an exception with a message and a cause.
+   *
+   * @param message what went wrong
+   * @param cause the underlying failure
+   */
+  public SvkitException(String message, Throwable cause) {
+    super(message, cause);
+  }
 }

@@ -5,15 +5,16 @@ import uk.svkit.sdk.models.VcfseMatch;
 
 /** The body of a VCFSE match response: the ranked matches. */
 public final class MatchListBody {
-    /** The matches, best first. */
-    public List<VcfseMatch> items;
+  /** The matches, best first. */
+  public List<VcfseMatch> items;
 
-    /** For JSON-B. */
-    public MatchListBody() {
-    }
+  /** For JSON-B. */
+  public MatchListBody() {}
 
-    /** @return an unmodifiable copy, empty if absent */
-    public List<VcfseMatch> items() {
-        return items == null ? List.of() : List.copyOf(items);
-    }
+  /**
+   * @return an unmodifiable copy, empty if absent
+   */
+  public List<VcfseMatch> items() {
+    return items == null ? List.of() : List.copyOf(items);
+  }
 }

@@ -6,14 +6,14 @@ import java.time.Duration;
 @FunctionalInterface
 public interface Sleeper {
 
-    /** The real thing. */
-    Sleeper SYSTEM = d -> Thread.sleep(d.toMillis());
+  /** The real thing. */
+  Sleeper SYSTEM = d -> Thread.sleep(d.toMillis());
 
-    /**
-     * Waits for the given duration.
-     *
-     * @param duration how long to wait
-     * @throws InterruptedException if the thread is interrupted while waiting
-     */
-    void sleep(Duration duration) throws InterruptedException;
+  /**
+   * Waits for the given duration.
+   *
+   * @param duration how long to wait
+   * @throws InterruptedException if the thread is interrupted while waiting
+   */
+  void sleep(Duration duration) throws InterruptedException;
 }

@@ -6,44 +6,47 @@ package uk.svkit.sdk.models;
  */
 public final class BidFlag {
 
-    private String code;
-    private String questionKey;
-    private String detail;
+  private String code;
+  private String questionKey;
+  private String detail;
 
-    /** For JSON-B only (protected because JSON-B cannot call a private constructor). */
-    protected BidFlag() {
-    }
+  /** For JSON-B only (protected because JSON-B cannot call a private constructor). */
+  protected BidFlag() {}
 
-    /**
-     * Returns what the flag is about.
-     *
-     * @return the code, or {@code null} if absent; may be a value unknown to this SDK version
-     */
-    public BidFlagCode getCode() {
-        return code == null || code.isBlank() ? null : BidFlagCode.fromString(code);
-    }
+  /**
+   * Returns what the flag is about.
+   *
+   * @return the code, or {@code null} if absent; may be a value unknown to this SDK version
+   */
+  public BidFlagCode getCode() {
+    return code == null || code.isBlank() ? null : BidFlagCode.fromString(code);
+  }
 
-    /**
-     * Returns the question the flag concerns.
-     *
-     * @return the question key, or {@code null} if it concerns the whole bid
-     */
-    public String getQuestionKey() {
-        return questionKey;
-    }
+  /**
+   * Returns the question the flag concerns.
+   *
+   * @return the question key, or {@code null} if it concerns the whole bid
+   */
+  public String getQuestionKey() {
+    return questionKey;
+  }
 
-    /**
-     * Returns the service's explanation.
-     *
-     * @return the detail
-     */
-    public String getDetail() {
-        return detail;
-    }
+  /**
+   * Returns the service's explanation.
+   *
+   * @return the detail
+   */
+  public String getDetail() {
+    return detail;
+  }
 
-    @Override
-    public String toString() {
-        return "BidFlag{code=" + code + (questionKey == null ? "" : ", questionKey=" + questionKey)
-                + ", detail=" + detail + '}';
-    }
+  @Override
+  public String toString() {
+    return "BidFlag{code="
+        + code
+        + (questionKey == null ? "" : ", questionKey=" + questionKey)
+        + ", detail="
+        + detail
+        + '}';
+  }
 }

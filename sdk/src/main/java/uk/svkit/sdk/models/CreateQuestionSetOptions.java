@@ -5,8 +5,8 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * Input of {@code QuestionSetsClient.createQuestionSet}: a new draft question set. Immutable;
- * build with {@link #builder()}:
+ * Input of {@code QuestionSetsClient.createQuestionSet}: a new draft question set. Immutable; build
+ * with {@link #builder()}:
  *
  * <pre>{@code
  * CreateQuestionSetOptions.builder()
@@ -26,158 +26,157 @@ import java.util.Objects;
  */
 public final class CreateQuestionSetOptions {
 
-    private final String title;
-    private final String description;
-    private final String frameworkCode;
-    private final String edition;
-    private final List<QuestionInput> questions;
+  private final String title;
+  private final String description;
+  private final String frameworkCode;
+  private final String edition;
+  private final List<QuestionInput> questions;
 
-    private CreateQuestionSetOptions(Builder b) {
-        this.title = b.title;
-        this.description = b.description;
-        this.frameworkCode = b.frameworkCode;
-        this.edition = b.edition;
-        this.questions = List.copyOf(b.questions);
+  private CreateQuestionSetOptions(Builder b) {
+    this.title = b.title;
+    this.description = b.description;
+    this.frameworkCode = b.frameworkCode;
+    this.edition = b.edition;
+    this.questions = List.copyOf(b.questions);
+  }
+
+  /**
+   * Starts a builder.
+   *
+   * @return a new, empty builder
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Returns the title.
+   *
+   * @return the title
+   */
+  public String getTitle() {
+    return title;
+  }
+
+  /**
+   * Returns the description.
+   *
+   * @return the description, or {@code null} if not set (then not sent)
+   */
+  public String getDescription() {
+    return description;
+  }
+
+  /**
+   * Returns the framework code.
+   *
+   * @return the code, or {@code null} if not set (then not sent)
+   */
+  public String getFrameworkCode() {
+    return frameworkCode;
+  }
+
+  /**
+   * Returns the framework edition.
+   *
+   * @return the edition, or {@code null} if not set (then not sent)
+   */
+  public String getEdition() {
+    return edition;
+  }
+
+  /**
+   * Returns the questions, in the order added.
+   *
+   * @return an unmodifiable list, possibly empty
+   */
+  public List<QuestionInput> getQuestions() {
+    return questions;
+  }
+
+  /** Builder for {@link CreateQuestionSetOptions}; not thread-safe. */
+  public static final class Builder {
+
+    private String title;
+    private String description;
+    private String frameworkCode;
+    private String edition;
+    private final List<QuestionInput> questions = new ArrayList<>();
+
+    private Builder() {}
+
+    /**
+     * Sets the title (required).
+     *
+     * @param title up to 200 characters
+     * @return this builder
+     * @throws NullPointerException if {@code title} is {@code null}
+     */
+    public Builder title(String title) {
+      this.title = Objects.requireNonNull(title, "title");
+      return this;
     }
 
     /**
-     * Starts a builder.
+     * Sets the description.
      *
-     * @return a new, empty builder
+     * @param description up to 4000 characters
+     * @return this builder
+     * @throws NullPointerException if {@code description} is {@code null}
      */
-    public static Builder builder() {
-        return new Builder();
+    public Builder description(String description) {
+      this.description = Objects.requireNonNull(description, "description");
+      return this;
     }
 
     /**
-     * Returns the title.
+     * Sets the code of the framework whose measures the questions use.
      *
-     * @return the title
+     * @param frameworkCode the code, such as {@code PPN0620}
+     * @return this builder
+     * @throws NullPointerException if {@code frameworkCode} is {@code null}
      */
-    public String getTitle() {
-        return title;
+    public Builder frameworkCode(String frameworkCode) {
+      this.frameworkCode = Objects.requireNonNull(frameworkCode, "frameworkCode");
+      return this;
     }
 
     /**
-     * Returns the description.
+     * Sets the framework edition whose measures the questions use.
      *
-     * @return the description, or {@code null} if not set (then not sent)
+     * @param edition the edition, such as {@code 2020-12}
+     * @return this builder
+     * @throws NullPointerException if {@code edition} is {@code null}
      */
-    public String getDescription() {
-        return description;
+    public Builder edition(String edition) {
+      this.edition = Objects.requireNonNull(edition, "edition");
+      return this;
     }
 
     /**
-     * Returns the framework code.
+     * Adds a question (up to 200 per set).
      *
-     * @return the code, or {@code null} if not set (then not sent)
+     * @param question the question
+     * @return this builder
+     * @throws NullPointerException if {@code question} is {@code null}
      */
-    public String getFrameworkCode() {
-        return frameworkCode;
+    public Builder addQuestion(QuestionInput question) {
+      questions.add(Objects.requireNonNull(question, "question"));
+      return this;
     }
 
     /**
-     * Returns the framework edition.
+     * Builds the options.
      *
-     * @return the edition, or {@code null} if not set (then not sent)
+     * @return immutable options
+     * @throws IllegalStateException if no title was set
      */
-    public String getEdition() {
-        return edition;
+    public CreateQuestionSetOptions build() {
+      if (title == null) {
+        throw new IllegalStateException(
+            "title is required: call" + " CreateQuestionSetOptions.builder().title(\"...\")");
+      }
+      return new CreateQuestionSetOptions(this);
     }
-
-    /**
-     * Returns the questions, in the order added.
-     *
-     * @return an unmodifiable list, possibly empty
-     */
-    public List<QuestionInput> getQuestions() {
-        return questions;
-    }
-
-    /** Builder for {@link CreateQuestionSetOptions}; not thread-safe. */
-    public static final class Builder {
-
-        private String title;
-        private String description;
-        private String frameworkCode;
-        private String edition;
-        private final List<QuestionInput> questions = new ArrayList<>();
-
-        private Builder() {
-        }
-
-        /**
-         * Sets the title (required).
-         *
-         * @param title up to 200 characters
-         * @return this builder
-         * @throws NullPointerException if {@code title} is {@code null}
-         */
-        public Builder title(String title) {
-            this.title = Objects.requireNonNull(title, "title");
-            return this;
-        }
-
-        /**
-         * Sets the description.
-         *
-         * @param description up to 4000 characters
-         * @return this builder
-         * @throws NullPointerException if {@code description} is {@code null}
-         */
-        public Builder description(String description) {
-            this.description = Objects.requireNonNull(description, "description");
-            return this;
-        }
-
-        /**
-         * Sets the code of the framework whose measures the questions use.
-         *
-         * @param frameworkCode the code, such as {@code PPN0620}
-         * @return this builder
-         * @throws NullPointerException if {@code frameworkCode} is {@code null}
-         */
-        public Builder frameworkCode(String frameworkCode) {
-            this.frameworkCode = Objects.requireNonNull(frameworkCode, "frameworkCode");
-            return this;
-        }
-
-        /**
-         * Sets the framework edition whose measures the questions use.
-         *
-         * @param edition the edition, such as {@code 2020-12}
-         * @return this builder
-         * @throws NullPointerException if {@code edition} is {@code null}
-         */
-        public Builder edition(String edition) {
-            this.edition = Objects.requireNonNull(edition, "edition");
-            return this;
-        }
-
-        /**
-         * Adds a question (up to 200 per set).
-         *
-         * @param question the question
-         * @return this builder
-         * @throws NullPointerException if {@code question} is {@code null}
-         */
-        public Builder addQuestion(QuestionInput question) {
-            questions.add(Objects.requireNonNull(question, "question"));
-            return this;
-        }
-
-        /**
-         * Builds the options.
-         *
-         * @return immutable options
-         * @throws IllegalStateException if no title was set
-         */
-        public CreateQuestionSetOptions build() {
-            if (title == null) {
-                throw new IllegalStateException("title is required: call"
-                        + " CreateQuestionSetOptions.builder().title(\"...\")");
-            }
-            return new CreateQuestionSetOptions(this);
-        }
-    }
+  }
 }

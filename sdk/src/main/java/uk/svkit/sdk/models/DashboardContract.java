@@ -10,54 +10,53 @@ import java.math.BigDecimal;
  */
 public final class DashboardContract {
 
-    private String contractId;
-    private String title;
-    private BigDecimal validatedValue;
-    private String rating;
+  private String contractId;
+  private String title;
+  private BigDecimal validatedValue;
+  private String rating;
 
-    /** For JSON-B only (protected because JSON-B cannot call a private constructor). */
-    protected DashboardContract() {
-    }
+  /** For JSON-B only (protected because JSON-B cannot call a private constructor). */
+  protected DashboardContract() {}
 
-    /**
-     * Returns the contract.
-     *
-     * @return the contract id
-     */
-    public String getContractId() {
-        return contractId;
-    }
+  /**
+   * Returns the contract.
+   *
+   * @return the contract id
+   */
+  public String getContractId() {
+    return contractId;
+  }
 
-    /**
-     * Returns the contract's title.
-     *
-     * @return the title
-     */
-    public String getTitle() {
-        return title;
-    }
+  /**
+   * Returns the contract's title.
+   *
+   * @return the title
+   */
+  public String getTitle() {
+    return title;
+  }
 
-    /**
-     * Returns the value validated on the contract.
-     *
-     * @return the value, or {@code null} for contracts at risk
-     */
-    public BigDecimal getValidatedValue() {
-        return validatedValue;
-    }
+  /**
+   * Returns the value validated on the contract.
+   *
+   * @return the value, or {@code null} for contracts at risk
+   */
+  public BigDecimal getValidatedValue() {
+    return validatedValue;
+  }
 
-    /**
-     * Returns the contract's rating.
-     *
-     * @return the rating, or {@code null} for top contracts; may be a value unknown to this SDK
-     *     version
-     */
-    public Rating getRating() {
-        return rating == null || rating.isBlank() ? null : Rating.fromString(rating);
-    }
+  /**
+   * Returns the contract's rating.
+   *
+   * @return the rating, or {@code null} for top contracts; may be a value unknown to this SDK
+   *     version
+   */
+  public Rating getRating() {
+    return rating == null || rating.isBlank() ? null : Rating.fromString(rating);
+  }
 
-    @Override
-    public String toString() {
-        return "DashboardContract{contractId=" + contractId + ", title=" + title + '}';
-    }
+  @Override
+  public String toString() {
+    return "DashboardContract{contractId=" + contractId + ", title=" + title + '}';
+  }
 }

@@ -8,53 +8,52 @@ import java.util.List;
  */
 public final class DirectoryImportResult {
 
-    private int created;
-    private int updated;
-    private List<DirectoryImportItem> items;
-    private List<DirectoryImportSkippedRow> skipped;
+  private int created;
+  private int updated;
+  private List<DirectoryImportItem> items;
+  private List<DirectoryImportSkippedRow> skipped;
 
-    /** For JSON-B only (protected because JSON-B cannot call a private constructor). */
-    protected DirectoryImportResult() {
-    }
+  /** For JSON-B only (protected because JSON-B cannot call a private constructor). */
+  protected DirectoryImportResult() {}
 
-    /**
-     * Returns how many organisations (or profiles) were new.
-     *
-     * @return the count
-     */
-    public int getCreated() {
-        return created;
-    }
+  /**
+   * Returns how many organisations (or profiles) were new.
+   *
+   * @return the count
+   */
+  public int getCreated() {
+    return created;
+  }
 
-    /**
-     * Returns how many existing organisations were updated.
-     *
-     * @return the count
-     */
-    public int getUpdated() {
-        return updated;
-    }
+  /**
+   * Returns how many existing organisations were updated.
+   *
+   * @return the count
+   */
+  public int getUpdated() {
+    return updated;
+  }
 
-    /**
-     * Returns each organisation imported.
-     *
-     * @return an unmodifiable list, in the order of the file
-     */
-    public List<DirectoryImportItem> getItems() {
-        return ModelLists.copy(items);
-    }
+  /**
+   * Returns each organisation imported.
+   *
+   * @return an unmodifiable list, in the order of the file
+   */
+  public List<DirectoryImportItem> getItems() {
+    return ModelLists.copy(items);
+  }
 
-    /**
-     * Returns the rows skipped on purpose (linked or removed charities).
-     *
-     * @return an unmodifiable list, possibly empty
-     */
-    public List<DirectoryImportSkippedRow> getSkipped() {
-        return ModelLists.copy(skipped);
-    }
+  /**
+   * Returns the rows skipped on purpose (linked or removed charities).
+   *
+   * @return an unmodifiable list, possibly empty
+   */
+  public List<DirectoryImportSkippedRow> getSkipped() {
+    return ModelLists.copy(skipped);
+  }
 
-    @Override
-    public String toString() {
-        return "DirectoryImportResult{created=" + created + ", updated=" + updated + '}';
-    }
+  @Override
+  public String toString() {
+    return "DirectoryImportResult{created=" + created + ", updated=" + updated + '}';
+  }
 }

@@ -8,75 +8,81 @@ import java.time.LocalDate;
  */
 public final class FrameworkEditionSummary {
 
-    private String id;
-    private String edition;
-    private String status;
-    private LocalDate validFrom;
-    private String source;
-    private String ownerOrganisationId;
+  private String id;
+  private String edition;
+  private String status;
+  private LocalDate validFrom;
+  private String source;
+  private String ownerOrganisationId;
 
-    /** For JSON-B only (protected because JSON-B cannot call a private constructor). */
-    protected FrameworkEditionSummary() {
-    }
+  /** For JSON-B only (protected because JSON-B cannot call a private constructor). */
+  protected FrameworkEditionSummary() {}
 
-    /**
-     * Returns the service-assigned id.
-     *
-     * @return the id
-     */
-    public String getId() {
-        return id;
-    }
+  /**
+   * Returns the service-assigned id.
+   *
+   * @return the id
+   */
+  public String getId() {
+    return id;
+  }
 
-    /**
-     * Returns the edition name, unique within the framework.
-     *
-     * @return the edition, such as {@code 2020-12}
-     */
-    public String getEdition() {
-        return edition;
-    }
+  /**
+   * Returns the edition name, unique within the framework.
+   *
+   * @return the edition, such as {@code 2020-12}
+   */
+  public String getEdition() {
+    return edition;
+  }
 
-    /**
-     * Returns the lifecycle status.
-     *
-     * @return the status, or {@code null} if absent; may be a value unknown to this SDK version
-     */
-    public EditionStatus getStatus() {
-        return status == null || status.isBlank() ? null : EditionStatus.fromString(status);
-    }
+  /**
+   * Returns the lifecycle status.
+   *
+   * @return the status, or {@code null} if absent; may be a value unknown to this SDK version
+   */
+  public EditionStatus getStatus() {
+    return status == null || status.isBlank() ? null : EditionStatus.fromString(status);
+  }
 
-    /**
-     * Returns the first day the edition applies.
-     *
-     * @return the date, or {@code null} if not stated
-     */
-    public LocalDate getValidFrom() {
-        return validFrom;
-    }
+  /**
+   * Returns the first day the edition applies.
+   *
+   * @return the date, or {@code null} if not stated
+   */
+  public LocalDate getValidFrom() {
+    return validFrom;
+  }
 
-    /**
-     * Returns where the edition's content comes from.
-     *
-     * @return the source, such as a publication reference
-     */
-    public String getSource() {
-        return source;
-    }
+  /**
+   * Returns where the edition's content comes from.
+   *
+   * @return the source, such as a publication reference
+   */
+  public String getSource() {
+    return source;
+  }
 
-    /**
-     * Returns the organisation that imported the edition.
-     *
-     * @return the organisation id, or {@code null} for an edition shipped with svkit
-     * @since 0.1.0
-     */
-    public String getOwnerOrganisationId() {
-        return ownerOrganisationId;
-    }
+  /**
+   * Returns the organisation that imported the edition.
+   *
+   * @return the organisation id, or {@code null} for an edition shipped with svkit
+   * @since 0.1.0
+   */
+  public String getOwnerOrganisationId() {
+    return ownerOrganisationId;
+  }
 
-    @Override
-    public String toString() {
-        return "FrameworkEditionSummary{id=" + id + ", edition=" + edition + ", status=" + status
-                + ", validFrom=" + validFrom + '}';
-    }
+  @Override
+  public String toString() {
+    return "FrameworkEditionSummary{id="
+        + id
+        + ", edition="
+        + edition
+        + ", status="
+        + status
+        + ", validFrom="
+        + validFrom
+        + '}';
+  }
 }

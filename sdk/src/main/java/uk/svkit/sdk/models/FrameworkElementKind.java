@@ -11,47 +11,47 @@ import java.util.List;
  */
 public final class FrameworkElementKind extends ExtensibleEnum {
 
-    /** The {@code THEME} value. */
-    public static final FrameworkElementKind THEME = new FrameworkElementKind("THEME");
+  /** The {@code THEME} value. */
+  public static final FrameworkElementKind THEME = new FrameworkElementKind("THEME");
 
-    /** The {@code MISSION} value. */
-    public static final FrameworkElementKind MISSION = new FrameworkElementKind("MISSION");
+  /** The {@code MISSION} value. */
+  public static final FrameworkElementKind MISSION = new FrameworkElementKind("MISSION");
 
-    /** The {@code PILLAR} value. */
-    public static final FrameworkElementKind PILLAR = new FrameworkElementKind("PILLAR");
+  /** The {@code PILLAR} value. */
+  public static final FrameworkElementKind PILLAR = new FrameworkElementKind("PILLAR");
 
-    /** The {@code OUTCOME} value. */
-    public static final FrameworkElementKind OUTCOME = new FrameworkElementKind("OUTCOME");
+  /** The {@code OUTCOME} value. */
+  public static final FrameworkElementKind OUTCOME = new FrameworkElementKind("OUTCOME");
 
-    /** The {@code CRITERION} value. */
-    public static final FrameworkElementKind CRITERION = new FrameworkElementKind("CRITERION");
+  /** The {@code CRITERION} value. */
+  public static final FrameworkElementKind CRITERION = new FrameworkElementKind("CRITERION");
 
-    private static final List<FrameworkElementKind> KNOWN = List.of(THEME, MISSION,
-            PILLAR, OUTCOME, CRITERION);
+  private static final List<FrameworkElementKind> KNOWN =
+      List.of(THEME, MISSION, PILLAR, OUTCOME, CRITERION);
 
-    private FrameworkElementKind(String value) {
-        super(value);
-    }
+  private FrameworkElementKind(String value) {
+    super(value);
+  }
 
-    /**
-     * Returns the constant for a wire value, or a new instance for a value this SDK version does
-     * not know.
-     *
-     * @param value the wire value, such as {@code "THEME"}
-     * @return the matching instance
-     * @throws NullPointerException if {@code value} is {@code null}
-     * @throws IllegalArgumentException if {@code value} is blank
-     */
-    public static FrameworkElementKind fromString(String value) {
-        return lookup(value, KNOWN, FrameworkElementKind::new, FrameworkElementKind.class);
-    }
+  /**
+   * Returns the constant for a wire value, or a new instance for a value this SDK version does not
+   * know.
+   *
+   * @param value the wire value, such as {@code "THEME"}
+   * @return the matching instance
+   * @throws NullPointerException if {@code value} is {@code null}
+   * @throws IllegalArgumentException if {@code value} is blank
+   */
+  public static FrameworkElementKind fromString(String value) {
+    return lookup(value, KNOWN, FrameworkElementKind::new, FrameworkElementKind.class);
+  }
 
-    /**
-     * Returns the values known to this SDK version; the server may send others.
-     *
-     * @return an unmodifiable list of the constants
-     */
-    public static List<FrameworkElementKind> values() {
-        return KNOWN;
-    }
+  /**
+   * Returns the values known to this SDK version; the server may send others.
+   *
+   * @return an unmodifiable list of the constants
+   */
+  public static List<FrameworkElementKind> values() {
+    return KNOWN;
+  }
 }

@@ -33,375 +33,380 @@ import java.util.StringJoiner;
  */
 public final class QuestionInput {
 
+  private final String key;
+  private final QuestionType type;
+  private final String text;
+  private final String guidance;
+  private final BigDecimal weight;
+  private final Integer maxCharacters;
+  private final Integer maxWords;
+  private final String measureCode;
+  private final List<String> options;
+  private final String unitLabel;
+  private final List<String> links;
+  private final List<RubricLevel> rubric;
+
+  private QuestionInput(Builder b) {
+    this.key = b.key;
+    this.type = b.type;
+    this.text = b.text;
+    this.guidance = b.guidance;
+    this.weight = b.weight;
+    this.maxCharacters = b.maxCharacters;
+    this.maxWords = b.maxWords;
+    this.measureCode = b.measureCode;
+    this.options = b.options;
+    this.unitLabel = b.unitLabel;
+    this.links = b.links;
+    this.rubric = b.rubric == null ? null : List.copyOf(b.rubric);
+  }
+
+  /**
+   * Starts a builder for a question.
+   *
+   * @param key 1 to 20 of {@code A-Z a-z 0-9 . _ -}, unique within the set, such as {@code Q1}
+   * @param type the kind of answer asked for
+   * @return a new builder
+   * @throws NullPointerException if an argument is {@code null}
+   */
+  public static Builder builder(String key, QuestionType type) {
+    return new Builder(Objects.requireNonNull(key, "key"), Objects.requireNonNull(type, "type"));
+  }
+
+  /**
+   * Starts a builder pre-filled from a question as the service returned it, to send it back
+   * unchanged or with changes. The unit label of a commitment question is not copied, because the
+   * service takes it from the measure.
+   *
+   * @param current the question as last read
+   * @return a new builder
+   * @throws NullPointerException if {@code current} is {@code null}
+   * @throws IllegalArgumentException if {@code current} has no key or type
+   */
+  public static Builder builder(Question current) {
+    Objects.requireNonNull(current, "current");
+    if (current.getKey() == null || current.getType() == null) {
+      throw new IllegalArgumentException("question " + current + " has no key or type");
+    }
+    Builder b = new Builder(current.getKey(), current.getType());
+    b.text = current.getText();
+    b.guidance = current.getGuidance();
+    b.weight = current.getWeight();
+    b.maxCharacters = current.getMaxCharacters();
+    b.maxWords = current.getMaxWords();
+    b.measureCode = current.getMeasureCode();
+    if (!current.getOptions().isEmpty()) {
+      b.options = current.getOptions();
+    }
+    if (!QuestionType.COMMITMENT.equals(current.getType())) {
+      b.unitLabel = current.getUnitLabel();
+    }
+    if (!current.getLinks().isEmpty()) {
+      b.links = current.getLinks();
+    }
+    if (!current.getRubric().isEmpty()) {
+      b.rubric = new ArrayList<>(current.getRubric());
+    }
+    return b;
+  }
+
+  /**
+   * Returns the key.
+   *
+   * @return the key
+   */
+  public String getKey() {
+    return key;
+  }
+
+  /**
+   * Returns the type.
+   *
+   * @return the type
+   */
+  public QuestionType getType() {
+    return type;
+  }
+
+  /**
+   * Returns the question text.
+   *
+   * @return the text
+   */
+  public String getText() {
+    return text;
+  }
+
+  /**
+   * Returns the guidance for suppliers.
+   *
+   * @return the guidance, or {@code null} if not set (then not sent)
+   */
+  public String getGuidance() {
+    return guidance;
+  }
+
+  /**
+   * Returns the weight within the set.
+   *
+   * @return the weight, a percentage
+   */
+  public BigDecimal getWeight() {
+    return weight;
+  }
+
+  /**
+   * Returns the maximum length of a method statement in characters.
+   *
+   * @return the limit, or {@code null} if not set (then not sent)
+   */
+  public Integer getMaxCharacters() {
+    return maxCharacters;
+  }
+
+  /**
+   * Returns the maximum length of a method statement in words.
+   *
+   * @return the limit, or {@code null} if not set (then not sent)
+   */
+  public Integer getMaxWords() {
+    return maxWords;
+  }
+
+  /**
+   * Returns the measure of a commitment question.
+   *
+   * @return the measure code, or {@code null} if not set (then not sent)
+   */
+  public String getMeasureCode() {
+    return measureCode;
+  }
+
+  /**
+   * Returns the options of a single-choice question.
+   *
+   * @return an unmodifiable list, or {@code null} if not set (then not sent)
+   */
+  public List<String> getOptions() {
+    return options;
+  }
+
+  /**
+   * Returns the unit label of a number question.
+   *
+   * @return the label, or {@code null} if not set (then not sent)
+   */
+  public String getUnitLabel() {
+    return unitLabel;
+  }
+
+  /**
+   * Returns the codes of related framework elements or measures.
+   *
+   * @return an unmodifiable list, or {@code null} if not set (then not sent)
+   */
+  public List<String> getLinks() {
+    return links;
+  }
+
+  /**
+   * Returns the rubric.
+   *
+   * @return an unmodifiable list, or {@code null} if not set (then the service's default applies)
+   */
+  public List<RubricLevel> getRubric() {
+    return rubric;
+  }
+
+  @Override
+  public String toString() {
+    return "QuestionInput{key="
+        + key
+        + ", type="
+        + type
+        + ", weight="
+        + weight
+        + (measureCode == null ? "" : ", measureCode=" + measureCode)
+        + '}';
+  }
+
+  /** Builder for {@link QuestionInput}; not thread-safe. */
+  public static final class Builder {
+
     private final String key;
     private final QuestionType type;
-    private final String text;
-    private final String guidance;
-    private final BigDecimal weight;
-    private final Integer maxCharacters;
-    private final Integer maxWords;
-    private final String measureCode;
-    private final List<String> options;
-    private final String unitLabel;
-    private final List<String> links;
-    private final List<RubricLevel> rubric;
+    private String text;
+    private String guidance;
+    private BigDecimal weight;
+    private Integer maxCharacters;
+    private Integer maxWords;
+    private String measureCode;
+    private List<String> options;
+    private String unitLabel;
+    private List<String> links;
+    private List<RubricLevel> rubric;
 
-    private QuestionInput(Builder b) {
-        this.key = b.key;
-        this.type = b.type;
-        this.text = b.text;
-        this.guidance = b.guidance;
-        this.weight = b.weight;
-        this.maxCharacters = b.maxCharacters;
-        this.maxWords = b.maxWords;
-        this.measureCode = b.measureCode;
-        this.options = b.options;
-        this.unitLabel = b.unitLabel;
-        this.links = b.links;
-        this.rubric = b.rubric == null ? null : List.copyOf(b.rubric);
+    private Builder(String key, QuestionType type) {
+      this.key = key;
+      this.type = type;
     }
 
     /**
-     * Starts a builder for a question.
+     * Sets the question as shown to suppliers (required).
      *
-     * @param key 1 to 20 of {@code A-Z a-z 0-9 . _ -}, unique within the set, such as {@code Q1}
-     * @param type the kind of answer asked for
-     * @return a new builder
-     * @throws NullPointerException if an argument is {@code null}
+     * @param text up to 2000 characters
+     * @return this builder
+     * @throws NullPointerException if {@code text} is {@code null}
      */
-    public static Builder builder(String key, QuestionType type) {
-        return new Builder(Objects.requireNonNull(key, "key"), Objects.requireNonNull(type, "type"));
+    public Builder text(String text) {
+      this.text = Objects.requireNonNull(text, "text");
+      return this;
     }
 
     /**
-     * Starts a builder pre-filled from a question as the service returned it, to send it back
-     * unchanged or with changes. The unit label of a commitment question is not copied, because
-     * the service takes it from the measure.
+     * Sets guidance for suppliers on answering.
      *
-     * @param current the question as last read
-     * @return a new builder
-     * @throws NullPointerException if {@code current} is {@code null}
-     * @throws IllegalArgumentException if {@code current} has no key or type
+     * @param guidance up to 4000 characters
+     * @return this builder
+     * @throws NullPointerException if {@code guidance} is {@code null}
      */
-    public static Builder builder(Question current) {
-        Objects.requireNonNull(current, "current");
-        if (current.getKey() == null || current.getType() == null) {
-            throw new IllegalArgumentException("question " + current + " has no key or type");
-        }
-        Builder b = new Builder(current.getKey(), current.getType());
-        b.text = current.getText();
-        b.guidance = current.getGuidance();
-        b.weight = current.getWeight();
-        b.maxCharacters = current.getMaxCharacters();
-        b.maxWords = current.getMaxWords();
-        b.measureCode = current.getMeasureCode();
-        if (!current.getOptions().isEmpty()) {
-            b.options = current.getOptions();
-        }
-        if (!QuestionType.COMMITMENT.equals(current.getType())) {
-            b.unitLabel = current.getUnitLabel();
-        }
-        if (!current.getLinks().isEmpty()) {
-            b.links = current.getLinks();
-        }
-        if (!current.getRubric().isEmpty()) {
-            b.rubric = new ArrayList<>(current.getRubric());
-        }
-        return b;
+    public Builder guidance(String guidance) {
+      this.guidance = Objects.requireNonNull(guidance, "guidance");
+      return this;
     }
 
     /**
-     * Returns the key.
+     * Sets the weight of the question within the set (required). The weights of a set must sum to
+     * 100 when it is published.
      *
-     * @return the key
+     * @param percent 0 to 100, such as {@code 12.5}
+     * @return this builder
+     * @throws NullPointerException if {@code percent} is {@code null}
      */
-    public String getKey() {
-        return key;
+    public Builder weight(BigDecimal percent) {
+      this.weight = Objects.requireNonNull(percent, "weight");
+      return this;
     }
 
     /**
-     * Returns the type.
+     * Limits the length of a method statement in characters.
      *
-     * @return the type
+     * @param maxCharacters the limit
+     * @return this builder
      */
-    public QuestionType getType() {
-        return type;
+    public Builder maxCharacters(int maxCharacters) {
+      this.maxCharacters = maxCharacters;
+      return this;
     }
 
     /**
-     * Returns the question text.
+     * Limits the length of a method statement in words.
      *
-     * @return the text
+     * @param maxWords the limit
+     * @return this builder
      */
-    public String getText() {
-        return text;
+    public Builder maxWords(int maxWords) {
+      this.maxWords = maxWords;
+      return this;
     }
 
     /**
-     * Returns the guidance for suppliers.
+     * Sets the measure a commitment question asks for a quantity of: a measure of the set's
+     * framework edition. Its unit becomes the question's.
      *
-     * @return the guidance, or {@code null} if not set (then not sent)
+     * @param measureCode the measure code, such as {@code LM-EMP-01}
+     * @return this builder
+     * @throws NullPointerException if {@code measureCode} is {@code null}
      */
-    public String getGuidance() {
-        return guidance;
+    public Builder measureCode(String measureCode) {
+      this.measureCode = Objects.requireNonNull(measureCode, "measureCode");
+      return this;
     }
 
     /**
-     * Returns the weight within the set.
+     * Sets the options of a single-choice question, replacing any set before.
      *
-     * @return the weight, a percentage
+     * @param options the options, in the order shown
+     * @return this builder
+     * @throws NullPointerException if the argument or an element is {@code null}
      */
-    public BigDecimal getWeight() {
-        return weight;
+    public Builder options(Iterable<String> options) {
+      this.options = ModelLists.copyOf(options, "options");
+      return this;
     }
 
     /**
-     * Returns the maximum length of a method statement in characters.
+     * Sets the unit label of a number question.
      *
-     * @return the limit, or {@code null} if not set (then not sent)
+     * @param unitLabel the label, such as {@code hours}
+     * @return this builder
+     * @throws NullPointerException if {@code unitLabel} is {@code null}
      */
-    public Integer getMaxCharacters() {
-        return maxCharacters;
+    public Builder unitLabel(String unitLabel) {
+      this.unitLabel = Objects.requireNonNull(unitLabel, "unitLabel");
+      return this;
     }
 
     /**
-     * Returns the maximum length of a method statement in words.
+     * Sets the codes of the framework elements or measures the question relates to, replacing any
+     * set before.
      *
-     * @return the limit, or {@code null} if not set (then not sent)
+     * @param links element or measure codes of the set's edition
+     * @return this builder
+     * @throws NullPointerException if the argument or an element is {@code null}
      */
-    public Integer getMaxWords() {
-        return maxWords;
+    public Builder links(Iterable<String> links) {
+      this.links = ModelLists.copyOf(links, "links");
+      return this;
     }
 
     /**
-     * Returns the measure of a commitment question.
+     * Adds a level to the rubric; without any, the service's default rubric applies.
      *
-     * @return the measure code, or {@code null} if not set (then not sent)
+     * @param score 0 to 100
+     * @param descriptor what an answer at this level looks like, such as {@code Good}
+     * @return this builder
+     * @throws NullPointerException if {@code descriptor} is {@code null}
      */
-    public String getMeasureCode() {
-        return measureCode;
+    public Builder addRubricLevel(int score, String descriptor) {
+      if (rubric == null) {
+        rubric = new ArrayList<>();
+      }
+      rubric.add(new RubricLevel(score, Objects.requireNonNull(descriptor, "descriptor")));
+      return this;
     }
 
     /**
-     * Returns the options of a single-choice question.
+     * Sets the whole rubric, replacing any levels added before.
      *
-     * @return an unmodifiable list, or {@code null} if not set (then not sent)
+     * @param rubric the levels, such as those of a question read earlier
+     * @return this builder
+     * @throws NullPointerException if the argument or an element is {@code null}
      */
-    public List<String> getOptions() {
-        return options;
+    public Builder rubric(Iterable<RubricLevel> rubric) {
+      this.rubric = new ArrayList<>(ModelLists.copyOf(rubric, "rubric"));
+      return this;
     }
 
     /**
-     * Returns the unit label of a number question.
+     * Builds the question.
      *
-     * @return the label, or {@code null} if not set (then not sent)
+     * @return an immutable question
+     * @throws IllegalStateException if the text or weight is not set
      */
-    public String getUnitLabel() {
-        return unitLabel;
+    public QuestionInput build() {
+      StringJoiner missing = new StringJoiner(", ");
+      if (text == null) {
+        missing.add(".text(...)");
+      }
+      if (weight == null) {
+        missing.add(".weight(...)");
+      }
+      if (missing.length() > 0) {
+        throw new IllegalStateException(
+            "QuestionInput " + key + " is incomplete: call " + missing + " before build()");
+      }
+      return new QuestionInput(this);
     }
-
-    /**
-     * Returns the codes of related framework elements or measures.
-     *
-     * @return an unmodifiable list, or {@code null} if not set (then not sent)
-     */
-    public List<String> getLinks() {
-        return links;
-    }
-
-    /**
-     * Returns the rubric.
-     *
-     * @return an unmodifiable list, or {@code null} if not set (then the service's default
-     *     applies)
-     */
-    public List<RubricLevel> getRubric() {
-        return rubric;
-    }
-
-    @Override
-    public String toString() {
-        return "QuestionInput{key=" + key + ", type=" + type + ", weight=" + weight
-                + (measureCode == null ? "" : ", measureCode=" + measureCode) + '}';
-    }
-
-    /** Builder for {@link QuestionInput}; not thread-safe. */
-    public static final class Builder {
-
-        private final String key;
-        private final QuestionType type;
-        private String text;
-        private String guidance;
-        private BigDecimal weight;
-        private Integer maxCharacters;
-        private Integer maxWords;
-        private String measureCode;
-        private List<String> options;
-        private String unitLabel;
-        private List<String> links;
-        private List<RubricLevel> rubric;
-
-        private Builder(String key, QuestionType type) {
-            this.key = key;
-            this.type = type;
-        }
-
-        /**
-         * Sets the question as shown to suppliers (required).
-         *
-         * @param text up to 2000 characters
-         * @return this builder
-         * @throws NullPointerException if {@code text} is {@code null}
-         */
-        public Builder text(String text) {
-            this.text = Objects.requireNonNull(text, "text");
-            return this;
-        }
-
-        /**
-         * Sets guidance for suppliers on answering.
-         *
-         * @param guidance up to 4000 characters
-         * @return this builder
-         * @throws NullPointerException if {@code guidance} is {@code null}
-         */
-        public Builder guidance(String guidance) {
-            this.guidance = Objects.requireNonNull(guidance, "guidance");
-            return this;
-        }
-
-        /**
-         * Sets the weight of the question within the set (required). The weights of a set must
-         * sum to 100 when it is published.
-         *
-         * @param percent 0 to 100, such as {@code 12.5}
-         * @return this builder
-         * @throws NullPointerException if {@code percent} is {@code null}
-         */
-        public Builder weight(BigDecimal percent) {
-            this.weight = Objects.requireNonNull(percent, "weight");
-            return this;
-        }
-
-        /**
-         * Limits the length of a method statement in characters.
-         *
-         * @param maxCharacters the limit
-         * @return this builder
-         */
-        public Builder maxCharacters(int maxCharacters) {
-            this.maxCharacters = maxCharacters;
-            return this;
-        }
-
-        /**
-         * Limits the length of a method statement in words.
-         *
-         * @param maxWords the limit
-         * @return this builder
-         */
-        public Builder maxWords(int maxWords) {
-            this.maxWords = maxWords;
-            return this;
-        }
-
-        /**
-         * Sets the measure a commitment question asks for a quantity of: a measure of the set's
-         * framework edition. Its unit becomes the question's.
-         *
-         * @param measureCode the measure code, such as {@code LM-EMP-01}
-         * @return this builder
-         * @throws NullPointerException if {@code measureCode} is {@code null}
-         */
-        public Builder measureCode(String measureCode) {
-            this.measureCode = Objects.requireNonNull(measureCode, "measureCode");
-            return this;
-        }
-
-        /**
-         * Sets the options of a single-choice question, replacing any set before.
-         *
-         * @param options the options, in the order shown
-         * @return this builder
-         * @throws NullPointerException if the argument or an element is {@code null}
-         */
-        public Builder options(Iterable<String> options) {
-            this.options = ModelLists.copyOf(options, "options");
-            return this;
-        }
-
-        /**
-         * Sets the unit label of a number question.
-         *
-         * @param unitLabel the label, such as {@code hours}
-         * @return this builder
-         * @throws NullPointerException if {@code unitLabel} is {@code null}
-         */
-        public Builder unitLabel(String unitLabel) {
-            this.unitLabel = Objects.requireNonNull(unitLabel, "unitLabel");
-            return this;
-        }
-
-        /**
-         * Sets the codes of the framework elements or measures the question relates to,
-         * replacing any set before.
-         *
-         * @param links element or measure codes of the set's edition
-         * @return this builder
-         * @throws NullPointerException if the argument or an element is {@code null}
-         */
-        public Builder links(Iterable<String> links) {
-            this.links = ModelLists.copyOf(links, "links");
-            return this;
-        }
-
-        /**
-         * Adds a level to the rubric; without any, the service's default rubric applies.
-         *
-         * @param score 0 to 100
-         * @param descriptor what an answer at this level looks like, such as {@code Good}
-         * @return this builder
-         * @throws NullPointerException if {@code descriptor} is {@code null}
-         */
-        public Builder addRubricLevel(int score, String descriptor) {
-            if (rubric == null) {
-                rubric = new ArrayList<>();
-            }
-            rubric.add(new RubricLevel(score, Objects.requireNonNull(descriptor, "descriptor")));
-            return this;
-        }
-
-        /**
-         * Sets the whole rubric, replacing any levels added before.
-         *
-         * @param rubric the levels, such as those of a question read earlier
-         * @return this builder
-         * @throws NullPointerException if the argument or an element is {@code null}
-         */
-        public Builder rubric(Iterable<RubricLevel> rubric) {
-            this.rubric = new ArrayList<>(ModelLists.copyOf(rubric, "rubric"));
-            return this;
-        }
-
-        /**
-         * Builds the question.
-         *
-         * @return an immutable question
-         * @throws IllegalStateException if the text or weight is not set
-         */
-        public QuestionInput build() {
-            StringJoiner missing = new StringJoiner(", ");
-            if (text == null) {
-                missing.add(".text(...)");
-            }
-            if (weight == null) {
-                missing.add(".weight(...)");
-            }
-            if (missing.length() > 0) {
-                throw new IllegalStateException("QuestionInput " + key + " is incomplete: call "
-                        + missing + " before build()");
-            }
-            return new QuestionInput(this);
-        }
-    }
+  }
 }

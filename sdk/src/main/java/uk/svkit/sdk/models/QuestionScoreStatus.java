@@ -12,48 +12,48 @@ import java.util.List;
  */
 public final class QuestionScoreStatus extends ExtensibleEnum {
 
-    /** The {@code UNSCORED} value. */
-    public static final QuestionScoreStatus UNSCORED = new QuestionScoreStatus("UNSCORED");
+  /** The {@code UNSCORED} value. */
+  public static final QuestionScoreStatus UNSCORED = new QuestionScoreStatus("UNSCORED");
 
-    /** The {@code PARTIALLY_SCORED} value. */
-    public static final QuestionScoreStatus PARTIALLY_SCORED =
-            new QuestionScoreStatus("PARTIALLY_SCORED");
+  /** The {@code PARTIALLY_SCORED} value. */
+  public static final QuestionScoreStatus PARTIALLY_SCORED =
+      new QuestionScoreStatus("PARTIALLY_SCORED");
 
-    /** The {@code AGREED} value. */
-    public static final QuestionScoreStatus AGREED = new QuestionScoreStatus("AGREED");
+  /** The {@code AGREED} value. */
+  public static final QuestionScoreStatus AGREED = new QuestionScoreStatus("AGREED");
 
-    /** The {@code DISAGREEMENT} value. */
-    public static final QuestionScoreStatus DISAGREEMENT = new QuestionScoreStatus("DISAGREEMENT");
+  /** The {@code DISAGREEMENT} value. */
+  public static final QuestionScoreStatus DISAGREEMENT = new QuestionScoreStatus("DISAGREEMENT");
 
-    /** The {@code MODERATED} value. */
-    public static final QuestionScoreStatus MODERATED = new QuestionScoreStatus("MODERATED");
+  /** The {@code MODERATED} value. */
+  public static final QuestionScoreStatus MODERATED = new QuestionScoreStatus("MODERATED");
 
-    private static final List<QuestionScoreStatus> KNOWN = List.of(UNSCORED, PARTIALLY_SCORED,
-            AGREED, DISAGREEMENT, MODERATED);
+  private static final List<QuestionScoreStatus> KNOWN =
+      List.of(UNSCORED, PARTIALLY_SCORED, AGREED, DISAGREEMENT, MODERATED);
 
-    private QuestionScoreStatus(String value) {
-        super(value);
-    }
+  private QuestionScoreStatus(String value) {
+    super(value);
+  }
 
-    /**
-     * Returns the constant for a wire value, or a new instance for a value this SDK version does
-     * not know.
-     *
-     * @param value the wire value, such as {@code "AGREED"}
-     * @return the matching instance
-     * @throws NullPointerException if {@code value} is {@code null}
-     * @throws IllegalArgumentException if {@code value} is blank
-     */
-    public static QuestionScoreStatus fromString(String value) {
-        return lookup(value, KNOWN, QuestionScoreStatus::new, QuestionScoreStatus.class);
-    }
+  /**
+   * Returns the constant for a wire value, or a new instance for a value this SDK version does not
+   * know.
+   *
+   * @param value the wire value, such as {@code "AGREED"}
+   * @return the matching instance
+   * @throws NullPointerException if {@code value} is {@code null}
+   * @throws IllegalArgumentException if {@code value} is blank
+   */
+  public static QuestionScoreStatus fromString(String value) {
+    return lookup(value, KNOWN, QuestionScoreStatus::new, QuestionScoreStatus.class);
+  }
 
-    /**
-     * Returns the values known to this SDK version; the server may send others.
-     *
-     * @return an unmodifiable list of the constants
-     */
-    public static List<QuestionScoreStatus> values() {
-        return KNOWN;
-    }
+  /**
+   * Returns the values known to this SDK version; the server may send others.
+   *
+   * @return an unmodifiable list of the constants
+   */
+  public static List<QuestionScoreStatus> values() {
+    return KNOWN;
+  }
 }

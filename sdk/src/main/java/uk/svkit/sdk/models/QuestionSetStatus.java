@@ -13,40 +13,40 @@ import java.util.List;
  */
 public final class QuestionSetStatus extends ExtensibleEnum {
 
-    /** The {@code DRAFT} value. */
-    public static final QuestionSetStatus DRAFT = new QuestionSetStatus("DRAFT");
+  /** The {@code DRAFT} value. */
+  public static final QuestionSetStatus DRAFT = new QuestionSetStatus("DRAFT");
 
-    /** The {@code PUBLISHED} value. */
-    public static final QuestionSetStatus PUBLISHED = new QuestionSetStatus("PUBLISHED");
+  /** The {@code PUBLISHED} value. */
+  public static final QuestionSetStatus PUBLISHED = new QuestionSetStatus("PUBLISHED");
 
-    /** The {@code RETIRED} value. */
-    public static final QuestionSetStatus RETIRED = new QuestionSetStatus("RETIRED");
+  /** The {@code RETIRED} value. */
+  public static final QuestionSetStatus RETIRED = new QuestionSetStatus("RETIRED");
 
-    private static final List<QuestionSetStatus> KNOWN = List.of(DRAFT, PUBLISHED, RETIRED);
+  private static final List<QuestionSetStatus> KNOWN = List.of(DRAFT, PUBLISHED, RETIRED);
 
-    private QuestionSetStatus(String value) {
-        super(value);
-    }
+  private QuestionSetStatus(String value) {
+    super(value);
+  }
 
-    /**
-     * Returns the constant for a wire value, or a new instance for a value this SDK version does
-     * not know.
-     *
-     * @param value the wire value, such as {@code "DRAFT"}
-     * @return the matching instance
-     * @throws NullPointerException if {@code value} is {@code null}
-     * @throws IllegalArgumentException if {@code value} is blank
-     */
-    public static QuestionSetStatus fromString(String value) {
-        return lookup(value, KNOWN, QuestionSetStatus::new, QuestionSetStatus.class);
-    }
+  /**
+   * Returns the constant for a wire value, or a new instance for a value this SDK version does not
+   * know.
+   *
+   * @param value the wire value, such as {@code "DRAFT"}
+   * @return the matching instance
+   * @throws NullPointerException if {@code value} is {@code null}
+   * @throws IllegalArgumentException if {@code value} is blank
+   */
+  public static QuestionSetStatus fromString(String value) {
+    return lookup(value, KNOWN, QuestionSetStatus::new, QuestionSetStatus.class);
+  }
 
-    /**
-     * Returns the values known to this SDK version; the server may send others.
-     *
-     * @return an unmodifiable list of the constants
-     */
-    public static List<QuestionSetStatus> values() {
-        return KNOWN;
-    }
+  /**
+   * Returns the values known to this SDK version; the server may send others.
+   *
+   * @return an unmodifiable list of the constants
+   */
+  public static List<QuestionSetStatus> values() {
+    return KNOWN;
+  }
 }

@@ -12,47 +12,47 @@ import java.util.List;
  */
 public final class QuestionType extends ExtensibleEnum {
 
-    /** The {@code METHOD_STATEMENT} value. */
-    public static final QuestionType METHOD_STATEMENT = new QuestionType("METHOD_STATEMENT");
+  /** The {@code METHOD_STATEMENT} value. */
+  public static final QuestionType METHOD_STATEMENT = new QuestionType("METHOD_STATEMENT");
 
-    /** The {@code COMMITMENT} value. */
-    public static final QuestionType COMMITMENT = new QuestionType("COMMITMENT");
+  /** The {@code COMMITMENT} value. */
+  public static final QuestionType COMMITMENT = new QuestionType("COMMITMENT");
 
-    /** The {@code YES_NO} value. */
-    public static final QuestionType YES_NO = new QuestionType("YES_NO");
+  /** The {@code YES_NO} value. */
+  public static final QuestionType YES_NO = new QuestionType("YES_NO");
 
-    /** The {@code SINGLE_CHOICE} value. */
-    public static final QuestionType SINGLE_CHOICE = new QuestionType("SINGLE_CHOICE");
+  /** The {@code SINGLE_CHOICE} value. */
+  public static final QuestionType SINGLE_CHOICE = new QuestionType("SINGLE_CHOICE");
 
-    /** The {@code NUMBER} value. */
-    public static final QuestionType NUMBER = new QuestionType("NUMBER");
+  /** The {@code NUMBER} value. */
+  public static final QuestionType NUMBER = new QuestionType("NUMBER");
 
-    private static final List<QuestionType> KNOWN = List.of(METHOD_STATEMENT, COMMITMENT, YES_NO,
-            SINGLE_CHOICE, NUMBER);
+  private static final List<QuestionType> KNOWN =
+      List.of(METHOD_STATEMENT, COMMITMENT, YES_NO, SINGLE_CHOICE, NUMBER);
 
-    private QuestionType(String value) {
-        super(value);
-    }
+  private QuestionType(String value) {
+    super(value);
+  }
 
-    /**
-     * Returns the constant for a wire value, or a new instance for a value this SDK version does
-     * not know.
-     *
-     * @param value the wire value, such as {@code "COMMITMENT"}
-     * @return the matching instance
-     * @throws NullPointerException if {@code value} is {@code null}
-     * @throws IllegalArgumentException if {@code value} is blank
-     */
-    public static QuestionType fromString(String value) {
-        return lookup(value, KNOWN, QuestionType::new, QuestionType.class);
-    }
+  /**
+   * Returns the constant for a wire value, or a new instance for a value this SDK version does not
+   * know.
+   *
+   * @param value the wire value, such as {@code "COMMITMENT"}
+   * @return the matching instance
+   * @throws NullPointerException if {@code value} is {@code null}
+   * @throws IllegalArgumentException if {@code value} is blank
+   */
+  public static QuestionType fromString(String value) {
+    return lookup(value, KNOWN, QuestionType::new, QuestionType.class);
+  }
 
-    /**
-     * Returns the values known to this SDK version; the server may send others.
-     *
-     * @return an unmodifiable list of the constants
-     */
-    public static List<QuestionType> values() {
-        return KNOWN;
-    }
+  /**
+   * Returns the values known to this SDK version; the server may send others.
+   *
+   * @return an unmodifiable list of the constants
+   */
+  public static List<QuestionType> values() {
+    return KNOWN;
+  }
 }

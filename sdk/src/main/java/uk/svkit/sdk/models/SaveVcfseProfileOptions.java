@@ -3,252 +3,256 @@ package uk.svkit.sdk.models;
 import java.util.List;
 import java.util.Objects;
 
-/** A VCFSE's whole profile for {@code DirectoryClient.saveProfile}; what is not set is cleared. Immutable; built with {@link #builder()}. */
+/**
+ * A VCFSE's whole profile for {@code DirectoryClient.saveProfile}; what is not set is cleared.
+ * Immutable; built with {@link #builder()}.
+ */
 public final class SaveVcfseProfileOptions {
 
-    private final LegalForm legalForm;
-    private final String description;
-    private final String website;
-    private final IncomeBand incomeBand;
-    private final List<String> themes;
-    private final List<String> beneficiaryGroups;
-    private final List<String> placesServed;
-    private final String basePostcode;
-    private final List<VcfseContactInput> contacts;
+  private final LegalForm legalForm;
+  private final String description;
+  private final String website;
+  private final IncomeBand incomeBand;
+  private final List<String> themes;
+  private final List<String> beneficiaryGroups;
+  private final List<String> placesServed;
+  private final String basePostcode;
+  private final List<VcfseContactInput> contacts;
 
-    private SaveVcfseProfileOptions(Builder b) {
-        this.legalForm = b.legalForm;
-        this.description = b.description;
-        this.website = b.website;
-        this.incomeBand = b.incomeBand;
-        this.themes = (b.themes == null ? null : List.copyOf(b.themes));
-        this.beneficiaryGroups = (b.beneficiaryGroups == null ? null : List.copyOf(b.beneficiaryGroups));
-        this.placesServed = (b.placesServed == null ? null : List.copyOf(b.placesServed));
-        this.basePostcode = b.basePostcode;
-        this.contacts = (b.contacts == null ? null : List.copyOf(b.contacts));
+  private SaveVcfseProfileOptions(Builder b) {
+    this.legalForm = b.legalForm;
+    this.description = b.description;
+    this.website = b.website;
+    this.incomeBand = b.incomeBand;
+    this.themes = (b.themes == null ? null : List.copyOf(b.themes));
+    this.beneficiaryGroups =
+        (b.beneficiaryGroups == null ? null : List.copyOf(b.beneficiaryGroups));
+    this.placesServed = (b.placesServed == null ? null : List.copyOf(b.placesServed));
+    this.basePostcode = b.basePostcode;
+    this.contacts = (b.contacts == null ? null : List.copyOf(b.contacts));
+  }
+
+  /**
+   * Starts a builder.
+   *
+   * @return a new builder with nothing set
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Returns the legal form (required).
+   *
+   * @return the value, or {@code null} if not set
+   */
+  public LegalForm getLegalForm() {
+    return legalForm;
+  }
+
+  /**
+   * Returns the description.
+   *
+   * @return the value, or {@code null} if not set
+   */
+  public String getDescription() {
+    return description;
+  }
+
+  /**
+   * Returns the website (an http(s) URL).
+   *
+   * @return the value, or {@code null} if not set
+   */
+  public String getWebsite() {
+    return website;
+  }
+
+  /**
+   * Returns the income band.
+   *
+   * @return the value, or {@code null} if not set
+   */
+  public IncomeBand getIncomeBand() {
+    return incomeBand;
+  }
+
+  /**
+   * Returns the theme codes (from {@code listThemes}).
+   *
+   * @return the value, or {@code null} if not set
+   */
+  public List<String> getThemes() {
+    return themes;
+  }
+
+  /**
+   * Returns the beneficiary groups.
+   *
+   * @return the value, or {@code null} if not set
+   */
+  public List<String> getBeneficiaryGroups() {
+    return beneficiaryGroups;
+  }
+
+  /**
+   * Returns the ONS codes of the places served.
+   *
+   * @return the value, or {@code null} if not set
+   */
+  public List<String> getPlacesServed() {
+    return placesServed;
+  }
+
+  /**
+   * Returns the base postcode or district (unknown is a 422).
+   *
+   * @return the value, or {@code null} if not set
+   */
+  public String getBasePostcode() {
+    return basePostcode;
+  }
+
+  /**
+   * Returns the contacts.
+   *
+   * @return the value, or {@code null} if not set
+   */
+  public List<VcfseContactInput> getContacts() {
+    return contacts;
+  }
+
+  /** Builder for {@link SaveVcfseProfileOptions}; not thread-safe. */
+  public static final class Builder {
+
+    private LegalForm legalForm;
+    private String description;
+    private String website;
+    private IncomeBand incomeBand;
+    private List<String> themes;
+    private List<String> beneficiaryGroups;
+    private List<String> placesServed;
+    private String basePostcode;
+    private List<VcfseContactInput> contacts;
+
+    private Builder() {}
+
+    /**
+     * Sets the legal form (required).
+     *
+     * @param legalForm the value
+     * @return this builder
+     * @throws NullPointerException if {@code legalForm} (or an element) is {@code null}
+     */
+    public Builder legalForm(LegalForm legalForm) {
+      this.legalForm = Objects.requireNonNull(legalForm, "legalForm");
+      return this;
     }
 
     /**
-     * Starts a builder.
+     * Sets the description.
      *
-     * @return a new builder with nothing set
+     * @param description the value
+     * @return this builder
+     * @throws NullPointerException if {@code description} (or an element) is {@code null}
      */
-    public static Builder builder() {
-        return new Builder();
+    public Builder description(String description) {
+      this.description = Objects.requireNonNull(description, "description");
+      return this;
     }
 
     /**
-     * Returns the legal form (required).
+     * Sets the website (an http(s) URL).
      *
-     * @return the value, or {@code null} if not set
+     * @param website the value
+     * @return this builder
+     * @throws NullPointerException if {@code website} (or an element) is {@code null}
      */
-    public LegalForm getLegalForm() {
-        return legalForm;
+    public Builder website(String website) {
+      this.website = Objects.requireNonNull(website, "website");
+      return this;
     }
 
     /**
-     * Returns the description.
+     * Sets the income band.
      *
-     * @return the value, or {@code null} if not set
+     * @param incomeBand the value
+     * @return this builder
+     * @throws NullPointerException if {@code incomeBand} (or an element) is {@code null}
      */
-    public String getDescription() {
-        return description;
+    public Builder incomeBand(IncomeBand incomeBand) {
+      this.incomeBand = Objects.requireNonNull(incomeBand, "incomeBand");
+      return this;
     }
 
     /**
-     * Returns the website (an http(s) URL).
+     * Sets the theme codes (from {@code listThemes}).
      *
-     * @return the value, or {@code null} if not set
+     * @param themes the value
+     * @return this builder
+     * @throws NullPointerException if {@code themes} (or an element) is {@code null}
      */
-    public String getWebsite() {
-        return website;
+    public Builder themes(List<String> themes) {
+      this.themes = List.copyOf(Objects.requireNonNull(themes, "themes"));
+      return this;
     }
 
     /**
-     * Returns the income band.
+     * Sets the beneficiary groups.
      *
-     * @return the value, or {@code null} if not set
+     * @param beneficiaryGroups the value
+     * @return this builder
+     * @throws NullPointerException if {@code beneficiaryGroups} (or an element) is {@code null}
      */
-    public IncomeBand getIncomeBand() {
-        return incomeBand;
+    public Builder beneficiaryGroups(List<String> beneficiaryGroups) {
+      this.beneficiaryGroups =
+          List.copyOf(Objects.requireNonNull(beneficiaryGroups, "beneficiaryGroups"));
+      return this;
     }
 
     /**
-     * Returns the theme codes (from {@code listThemes}).
+     * Sets the ONS codes of the places served.
      *
-     * @return the value, or {@code null} if not set
+     * @param placesServed the value
+     * @return this builder
+     * @throws NullPointerException if {@code placesServed} (or an element) is {@code null}
      */
-    public List<String> getThemes() {
-        return themes;
+    public Builder placesServed(List<String> placesServed) {
+      this.placesServed = List.copyOf(Objects.requireNonNull(placesServed, "placesServed"));
+      return this;
     }
 
     /**
-     * Returns the beneficiary groups.
+     * Sets the base postcode or district (unknown is a 422).
      *
-     * @return the value, or {@code null} if not set
+     * @param basePostcode the value
+     * @return this builder
+     * @throws NullPointerException if {@code basePostcode} (or an element) is {@code null}
      */
-    public List<String> getBeneficiaryGroups() {
-        return beneficiaryGroups;
+    public Builder basePostcode(String basePostcode) {
+      this.basePostcode = Objects.requireNonNull(basePostcode, "basePostcode");
+      return this;
     }
 
     /**
-     * Returns the ONS codes of the places served.
+     * Sets the contacts.
      *
-     * @return the value, or {@code null} if not set
+     * @param contacts the value
+     * @return this builder
+     * @throws NullPointerException if {@code contacts} (or an element) is {@code null}
      */
-    public List<String> getPlacesServed() {
-        return placesServed;
+    public Builder contacts(List<VcfseContactInput> contacts) {
+      this.contacts = List.copyOf(Objects.requireNonNull(contacts, "contacts"));
+      return this;
     }
 
     /**
-     * Returns the base postcode or district (unknown is a 422).
+     * Builds the options.
      *
-     * @return the value, or {@code null} if not set
+     * @return immutable options
      */
-    public String getBasePostcode() {
-        return basePostcode;
+    public SaveVcfseProfileOptions build() {
+      return new SaveVcfseProfileOptions(this);
     }
-
-    /**
-     * Returns the contacts.
-     *
-     * @return the value, or {@code null} if not set
-     */
-    public List<VcfseContactInput> getContacts() {
-        return contacts;
-    }
-
-    /** Builder for {@link SaveVcfseProfileOptions}; not thread-safe. */
-    public static final class Builder {
-
-        private LegalForm legalForm;
-        private String description;
-        private String website;
-        private IncomeBand incomeBand;
-        private List<String> themes;
-        private List<String> beneficiaryGroups;
-        private List<String> placesServed;
-        private String basePostcode;
-        private List<VcfseContactInput> contacts;
-
-        private Builder() {
-        }
-
-        /**
-         * Sets the legal form (required).
-         *
-         * @param legalForm the value
-         * @return this builder
-         * @throws NullPointerException if {@code legalForm} (or an element) is {@code null}
-         */
-        public Builder legalForm(LegalForm legalForm) {
-            this.legalForm = Objects.requireNonNull(legalForm, "legalForm");
-            return this;
-        }
-
-        /**
-         * Sets the description.
-         *
-         * @param description the value
-         * @return this builder
-         * @throws NullPointerException if {@code description} (or an element) is {@code null}
-         */
-        public Builder description(String description) {
-            this.description = Objects.requireNonNull(description, "description");
-            return this;
-        }
-
-        /**
-         * Sets the website (an http(s) URL).
-         *
-         * @param website the value
-         * @return this builder
-         * @throws NullPointerException if {@code website} (or an element) is {@code null}
-         */
-        public Builder website(String website) {
-            this.website = Objects.requireNonNull(website, "website");
-            return this;
-        }
-
-        /**
-         * Sets the income band.
-         *
-         * @param incomeBand the value
-         * @return this builder
-         * @throws NullPointerException if {@code incomeBand} (or an element) is {@code null}
-         */
-        public Builder incomeBand(IncomeBand incomeBand) {
-            this.incomeBand = Objects.requireNonNull(incomeBand, "incomeBand");
-            return this;
-        }
-
-        /**
-         * Sets the theme codes (from {@code listThemes}).
-         *
-         * @param themes the value
-         * @return this builder
-         * @throws NullPointerException if {@code themes} (or an element) is {@code null}
-         */
-        public Builder themes(List<String> themes) {
-            this.themes = List.copyOf(Objects.requireNonNull(themes, "themes"));
-            return this;
-        }
-
-        /**
-         * Sets the beneficiary groups.
-         *
-         * @param beneficiaryGroups the value
-         * @return this builder
-         * @throws NullPointerException if {@code beneficiaryGroups} (or an element) is {@code null}
-         */
-        public Builder beneficiaryGroups(List<String> beneficiaryGroups) {
-            this.beneficiaryGroups = List.copyOf(Objects.requireNonNull(beneficiaryGroups, "beneficiaryGroups"));
-            return this;
-        }
-
-        /**
-         * Sets the ONS codes of the places served.
-         *
-         * @param placesServed the value
-         * @return this builder
-         * @throws NullPointerException if {@code placesServed} (or an element) is {@code null}
-         */
-        public Builder placesServed(List<String> placesServed) {
-            this.placesServed = List.copyOf(Objects.requireNonNull(placesServed, "placesServed"));
-            return this;
-        }
-
-        /**
-         * Sets the base postcode or district (unknown is a 422).
-         *
-         * @param basePostcode the value
-         * @return this builder
-         * @throws NullPointerException if {@code basePostcode} (or an element) is {@code null}
-         */
-        public Builder basePostcode(String basePostcode) {
-            this.basePostcode = Objects.requireNonNull(basePostcode, "basePostcode");
-            return this;
-        }
-
-        /**
-         * Sets the contacts.
-         *
-         * @param contacts the value
-         * @return this builder
-         * @throws NullPointerException if {@code contacts} (or an element) is {@code null}
-         */
-        public Builder contacts(List<VcfseContactInput> contacts) {
-            this.contacts = List.copyOf(Objects.requireNonNull(contacts, "contacts"));
-            return this;
-        }
-
-        /**
-         * Builds the options.
-         *
-         * @return immutable options
-         */
-        public SaveVcfseProfileOptions build() {
-            return new SaveVcfseProfileOptions(this);
-        }
-    }
+  }
 }

@@ -1,6 +1,6 @@
 /**
- * Public data types: what the service returns (read-only final classes with getters) and the
- * {@code *Options} inputs of complex operations (immutable, built with a builder).
+ * Public data types: what the service returns (read-only final classes with getters) and the {@code
+ * *Options} inputs of complex operations (immutable, built with a builder).
  *
  * <p>Models are tolerant readers: unknown JSON properties are ignored, and values the service may
  * extend (such as {@link uk.svkit.sdk.models.OrganisationRole}) are extensible string types rather

@@ -11,9 +11,9 @@ import uk.svkit.api.platform.security.Caller;
 
 /**
  * Who may read a VCFSE's contacts (names, job titles, emails, phones: personal data). The VCFSE
- * itself, platform admins, and organisations in a working relationship with it: one that pledged
- * to one of its needs, or whose offer it claimed. Any other caller, signed in or not, sees none;
- * a token alone is not a reason to know who runs a small charity.
+ * itself, platform admins, and organisations in a working relationship with it: one that pledged to
+ * one of its needs, or whose offer it claimed. Any other caller, signed in or not, sees none; a
+ * token alone is not a reason to know who runs a small charity.
  */
 @ApplicationScoped
 public class ContactAccess {
@@ -42,18 +42,22 @@ public class ContactAccess {
     if (vcfseOrganisationIds.contains(org)) {
       readable.add(org);
     }
-    readable.addAll(em.createQuery(
-            "select distinct p.needOwnerOrganisationId from Pledge p"
-                + " where p.ownerOrganisationId = :org and p.needOwnerOrganisationId in :vcfses", String.class)
-        .setParameter("org", org)
-        .setParameter("vcfses", vcfseOrganisationIds)
-        .getResultList());
-    readable.addAll(em.createQuery(
-            "select distinct c.ownerOrganisationId from OfferClaim c"
-                + " where c.offerOwnerOrganisationId = :org and c.ownerOrganisationId in :vcfses", String.class)
-        .setParameter("org", org)
-        .setParameter("vcfses", vcfseOrganisationIds)
-        .getResultList());
+    readable.addAll(
+        em.createQuery(
+                "select distinct p.needOwnerOrganisationId from Pledge p"
+                    + " where p.ownerOrganisationId = :org and p.needOwnerOrganisationId in :vcfses",
+                String.class)
+            .setParameter("org", org)
+            .setParameter("vcfses", vcfseOrganisationIds)
+            .getResultList());
+    readable.addAll(
+        em.createQuery(
+                "select distinct c.ownerOrganisationId from OfferClaim c"
+                    + " where c.offerOwnerOrganisationId = :org and c.ownerOrganisationId in :vcfses",
+                String.class)
+            .setParameter("org", org)
+            .setParameter("vcfses", vcfseOrganisationIds)
+            .getResultList());
     return readable;
   }
 }

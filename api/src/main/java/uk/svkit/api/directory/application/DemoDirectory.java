@@ -29,8 +29,8 @@ import uk.svkit.api.platform.persistence.DatabaseMigrator;
 import uk.svkit.api.platform.request.Loggers;
 
 /**
- * Demo profiles and needs for the two demo VCFSEs, loaded once in the demo configuration
- * ({@code SVKIT_DEMO=true}) after the demo organisations. Everything here is fictional.
+ * Demo profiles and needs for the two demo VCFSEs, loaded once in the demo configuration ({@code
+ * SVKIT_DEMO=true}) after the demo organisations. Everything here is fictional.
  */
 @ApplicationScoped
 public class DemoDirectory {
@@ -48,44 +48,113 @@ public class DemoDirectory {
   @Inject OrganisationService organisations;
 
   @Transactional
-  void load(@Observes @Priority(Interceptor.Priority.APPLICATION + 600) DatabaseMigrator.SchemaReady ready) {
+  void load(
+      @Observes @Priority(Interceptor.Priority.APPLICATION + 600)
+          DatabaseMigrator.SchemaReady ready) {
     if (!demo) {
       return;
     }
     LocalDate expiry = LocalDate.now(ZoneOffset.UTC).plusMonths(6);
     int added = 0;
-    if (add(PANTRY, LegalForm.REGISTERED_CHARITY, "A community pantry and warm space in Birkenhead (demo data).",
-        IncomeBand.FROM_10K_TO_100K, Set.of("poverty-and-cost-of-living", "food-insecurity", "community-cohesion"),
-        Set.of("Families on low incomes", "Older people"), "CH41 5AB",
+    if (add(
+        PANTRY,
+        LegalForm.REGISTERED_CHARITY,
+        "A community pantry and warm space in Birkenhead (demo data).",
+        IncomeBand.FROM_10K_TO_100K,
+        Set.of("poverty-and-cost-of-living", "food-insecurity", "community-cohesion"),
+        Set.of("Families on low incomes", "Older people"),
+        "CH41 5AB",
         new Contact(0, "Demo Pantry Coordinator", "Coordinator", "pantry@example.invalid", null))) {
-      needs.add(new Need(PANTRY, new Need.Terms(SupportType.VOLUNTEERING, "Volunteers to run Saturday food sorting",
-          "Help sort and pack donations on Saturday mornings.", new BigDecimal("200"), "hours", "E08000015", expiry)));
-      needs.add(new Need(PANTRY, new Need.Terms(SupportType.EQUIPMENT, "A chest freezer",
-          "A working chest freezer for chilled donations.", null, null, "E08000015", expiry)));
+      needs.add(
+          new Need(
+              PANTRY,
+              new Need.Terms(
+                  SupportType.VOLUNTEERING,
+                  "Volunteers to run Saturday food sorting",
+                  "Help sort and pack donations on Saturday mornings.",
+                  new BigDecimal("200"),
+                  "hours",
+                  "E08000015",
+                  expiry)));
+      needs.add(
+          new Need(
+              PANTRY,
+              new Need.Terms(
+                  SupportType.EQUIPMENT,
+                  "A chest freezer",
+                  "A working chest freezer for chilled donations.",
+                  null,
+                  null,
+                  "E08000015",
+                  expiry)));
       added++;
     }
-    if (add(WELLBEING, LegalForm.CIC, "Peer support and walking groups for mental health in Wallasey (demo data).",
-        IncomeBand.FROM_100K_TO_500K, Set.of("mental-health", "health-and-wellbeing"), Set.of("Adults with mental health needs"),
-        "CH44", new Contact(0, "Demo Wellbeing Lead", "Director", "hello@example.invalid", null))) {
-      needs.add(new Need(WELLBEING, new Need.Terms(SupportType.MENTORING, "Business mentoring for our trading arm",
-          "Monthly mentoring from a finance professional.", new BigDecimal("12"), "sessions", "E08000015", expiry)));
-      needs.add(new Need(WELLBEING, new Need.Terms(SupportType.VOLUNTEERING, "Walk leaders for peer walking groups",
-          "Volunteers to lead weekly wellbeing walks.", new BigDecimal("100"), "hours", null, expiry)));
+    if (add(
+        WELLBEING,
+        LegalForm.CIC,
+        "Peer support and walking groups for mental health in Wallasey (demo data).",
+        IncomeBand.FROM_100K_TO_500K,
+        Set.of("mental-health", "health-and-wellbeing"),
+        Set.of("Adults with mental health needs"),
+        "CH44",
+        new Contact(0, "Demo Wellbeing Lead", "Director", "hello@example.invalid", null))) {
+      needs.add(
+          new Need(
+              WELLBEING,
+              new Need.Terms(
+                  SupportType.MENTORING,
+                  "Business mentoring for our trading arm",
+                  "Monthly mentoring from a finance professional.",
+                  new BigDecimal("12"),
+                  "sessions",
+                  "E08000015",
+                  expiry)));
+      needs.add(
+          new Need(
+              WELLBEING,
+              new Need.Terms(
+                  SupportType.VOLUNTEERING,
+                  "Walk leaders for peer walking groups",
+                  "Volunteers to lead weekly wellbeing walks.",
+                  new BigDecimal("100"),
+                  "hours",
+                  null,
+                  expiry)));
       added++;
     }
     LOG.log(Level.INFO, "Demo data: {0} directory profiles added", added);
   }
 
-  private boolean add(String id, LegalForm form, String description, IncomeBand income, Set<String> themes, Set<String> beneficiaries,
-      String postcode, Contact contact) {
+  private boolean add(
+      String id,
+      LegalForm form,
+      String description,
+      IncomeBand income,
+      Set<String> themes,
+      Set<String> beneficiaries,
+      String postcode,
+      Contact contact) {
     Organisation organisation = organisations.lookup(id).orElse(null);
     if (organisation == null || profiles.findVisible(id).isPresent()) {
       return false;
     }
     Geography.ResolvedPostcode base = geography.resolvePostcode("basePostcode", postcode);
-    profiles.add(new VcfseProfile(id, organisation.name(), organisation.identifier(), new VcfseProfile.Details(form, description, null,
-        income, themes, beneficiaries, Set.of("E08000015"), new VcfseProfile.Location(base.postcode(), base.latitude(),
-            base.longitude(), base.placeCode()), List.of(contact))));
+    profiles.add(
+        new VcfseProfile(
+            id,
+            organisation.name(),
+            organisation.identifier(),
+            new VcfseProfile.Details(
+                form,
+                description,
+                null,
+                income,
+                themes,
+                beneficiaries,
+                Set.of("E08000015"),
+                new VcfseProfile.Location(
+                    base.postcode(), base.latitude(), base.longitude(), base.placeCode()),
+                List.of(contact))));
     return true;
   }
 }

@@ -27,8 +27,8 @@ import uk.svkit.api.platform.security.Tenancy;
 
 /**
  * Bulk upsert of VCFSE organisations and their profiles from a register or another directory
- * (Charity Commission extract, Open Referral UK), keyed by org-id identifier. All or nothing:
- * every row is checked first and any problem rejects the whole file, listing every problem by the
+ * (Charity Commission extract, Open Referral UK), keyed by org-id identifier. All or nothing: every
+ * row is checked first and any problem rejects the whole file, listing every problem by the
  * source's own position (CSV line or JSON pointer); the writes then run in one transaction, so a
  * failure half-way also leaves the directory as it was. Platform admins only, since it registers
  * organisations.
@@ -45,14 +45,25 @@ public class DirectoryImportService {
   @Inject OrganisationService organisations;
 
   /**
-   * One organisation as a source gives it. {@code at} prefixes the names of its problems
-   * ({@code "line 7."}, {@code "/organizations/3/"}); the {@code *Field} values name the source
-   * field a value came from, for problems found against the database.
+   * One organisation as a source gives it. {@code at} prefixes the names of its problems ({@code
+   * "line 7."}, {@code "/organizations/3/"}); the {@code *Field} values name the source field a
+   * value came from, for problems found against the database.
    */
   public record ProfileImport(
-      String at, String identifier, String identifierField, String name, LegalForm legalForm, String description,
-      String website, IncomeBand incomeBand, Set<String> themes, Set<String> placesServed, String basePostcode,
-      String postcodeField, List<ProfileService.ContactInput> contacts, List<Problem.FieldError> problems) {}
+      String at,
+      String identifier,
+      String identifierField,
+      String name,
+      LegalForm legalForm,
+      String description,
+      String website,
+      IncomeBand incomeBand,
+      Set<String> themes,
+      Set<String> placesServed,
+      String basePostcode,
+      String postcodeField,
+      List<ProfileService.ContactInput> contacts,
+      List<Problem.FieldError> problems) {}
 
   /** What happened to one organisation. */
   public record Outcome(String identifier, String organisationId, boolean created) {}
@@ -64,9 +75,11 @@ public class DirectoryImportService {
    * @throws ProblemException 422 listing every problem, when there is any; 403 for non-admins
    */
   @Transactional
-  public List<Outcome> importProfiles(List<ProfileImport> rows, List<Problem.FieldError> fileProblems) {
+  public List<Outcome> importProfiles(
+      List<ProfileImport> rows, List<Problem.FieldError> fileProblems) {
     if (!Tenancy.caller().isPlatformAdmin()) {
-      throw ProblemException.forbidden("Only platform admins may import organisations into the directory.");
+      throw ProblemException.forbidden(
+          "Only platform admins may import organisations into the directory.");
     }
     List<Problem.FieldError> problems = new ArrayList<>(fileProblems);
     Map<String, String> firstAt = new HashMap<>();
@@ -78,8 +91,11 @@ public class DirectoryImportService {
       checked.add(c);
     }
     if (!problems.isEmpty()) {
-      throw new ProblemException(ProblemType.BUSINESS_RULE_VIOLATED,
-          "The file has " + problems.size() + " problem(s); nothing was imported.", problems, Map.of());
+      throw new ProblemException(
+          ProblemType.BUSINESS_RULE_VIOLATED,
+          "The file has " + problems.size() + " problem(s); nothing was imported.",
+          problems,
+          Map.of());
     }
     if (rows.isEmpty()) {
       return List.of();
@@ -88,9 +104,11 @@ public class DirectoryImportService {
   }
 
   /** A row that passed its checks: its identifier, existing organisation (if any) and base. */
-  private record Checked(ProfileImport row, String identifier, Organisation existing, VcfseProfile.Location base) {}
+  private record Checked(
+      ProfileImport row, String identifier, Organisation existing, VcfseProfile.Location base) {}
 
-  private Checked check(ProfileImport row, Map<String, String> firstAt, List<Problem.FieldError> problems) {
+  private Checked check(
+      ProfileImport row, Map<String, String> firstAt, List<Problem.FieldError> problems) {
     String identifier = null;
     Organisation existing = null;
     if (row.identifier() != null) {
@@ -103,18 +121,26 @@ public class DirectoryImportService {
     if (identifier != null) {
       String earlier = firstAt.putIfAbsent(identifier, row.at());
       if (earlier != null) {
-        problems.add(new Problem.FieldError(row.at() + row.identifierField(), identifier + " appears twice in the file (first at " + earlier + ")"));
+        problems.add(
+            new Problem.FieldError(
+                row.at() + row.identifierField(),
+                identifier + " appears twice in the file (first at " + earlier + ")"));
       }
-      existing = organisations.organisationIdFor(identifier).flatMap(organisations::lookup).orElse(null);
+      existing =
+          organisations.organisationIdFor(identifier).flatMap(organisations::lookup).orElse(null);
       if (existing != null && !existing.roles().contains(OrganisationRole.VCFSE)) {
-        problems.add(new Problem.FieldError(row.at() + row.identifierField(),
-            identifier + " is registered in svkit, but not as a VCFSE, so it has no directory profile"));
+        problems.add(
+            new Problem.FieldError(
+                row.at() + row.identifierField(),
+                identifier
+                    + " is registered in svkit, but not as a VCFSE, so it has no directory profile"));
       }
     }
     VcfseProfile.Location base = null;
     if (row.basePostcode() != null) {
       try {
-        Geography.ResolvedPostcode p = geography.resolvePostcode(row.postcodeField(), row.basePostcode());
+        Geography.ResolvedPostcode p =
+            geography.resolvePostcode(row.postcodeField(), row.basePostcode());
         base = new VcfseProfile.Location(p.postcode(), p.latitude(), p.longitude(), p.placeCode());
       } catch (ProblemException e) {
         String message = e.errors().isEmpty() ? e.getMessage() : e.errors().get(0).message;
@@ -129,14 +155,22 @@ public class DirectoryImportService {
     Organisation organisation = c.existing();
     boolean registered = organisation == null;
     if (registered) {
-      organisation = organisations.register(row.name(), EnumSet.of(OrganisationRole.VCFSE), c.identifier(), List.of());
+      organisation =
+          organisations.register(
+              row.name(), EnumSet.of(OrganisationRole.VCFSE), c.identifier(), List.of());
     } else if (!organisation.name().equals(row.name().trim())) {
-      organisation = organisations.update(organisation.id(), organisation.version(), row.name(), null);
+      organisation =
+          organisations.update(organisation.id(), organisation.version(), row.name(), null);
     }
     VcfseProfile profile = profiles.findVisible(organisation.id()).orElse(null);
     boolean created = profile == null;
     if (created) {
-      profiles.add(new VcfseProfile(organisation.id(), organisation.name(), organisation.identifier(), details(row, null, c)));
+      profiles.add(
+          new VcfseProfile(
+              organisation.id(),
+              organisation.name(),
+              organisation.identifier(),
+              details(row, null, c)));
     } else {
       profile.revise(organisation.name(), organisation.identifier(), details(row, profile, c));
       profiles.store(profile);
@@ -147,9 +181,20 @@ public class DirectoryImportService {
   /** The profile's new details: the row's values where it has them, else the current ones. */
   private static VcfseProfile.Details details(ProfileImport row, VcfseProfile current, Checked c) {
     boolean fresh = current == null;
-    LegalForm form = row.legalForm() != null ? row.legalForm() : fresh ? defaultForm(c.identifier()) : current.legalForm();
-    VcfseProfile.Location base = c.base() != null ? c.base() : fresh || current.basePostcode() == null ? null
-        : new VcfseProfile.Location(current.basePostcode(), current.latitude(), current.longitude(), current.basePlaceCode());
+    LegalForm form =
+        row.legalForm() != null
+            ? row.legalForm()
+            : fresh ? defaultForm(c.identifier()) : current.legalForm();
+    VcfseProfile.Location base =
+        c.base() != null
+            ? c.base()
+            : fresh || current.basePostcode() == null
+                ? null
+                : new VcfseProfile.Location(
+                    current.basePostcode(),
+                    current.latitude(),
+                    current.longitude(),
+                    current.basePlaceCode());
     List<Contact> contacts = new ArrayList<>();
     if (fresh && row.contacts() != null) {
       for (ProfileService.ContactInput in : row.contacts()) {
@@ -158,19 +203,23 @@ public class DirectoryImportService {
     } else if (!fresh) {
       contacts.addAll(current.contacts());
     }
-    return new VcfseProfile.Details(form,
+    return new VcfseProfile.Details(
+        form,
         pick(row.description(), fresh ? null : current.description()),
         pick(row.website(), fresh ? null : current.website()),
         row.incomeBand() != null ? row.incomeBand() : fresh ? null : current.incomeBand(),
         set(row.themes(), fresh ? null : current.themes()),
         fresh ? Set.of() : new LinkedHashSet<>(current.sortedBeneficiaryGroups()),
         set(row.placesServed(), fresh ? null : new LinkedHashSet<>(current.sortedPlacesServed())),
-        base, contacts);
+        base,
+        contacts);
   }
 
   /** Charities are registered charities until a source says more (a CIO, say); others are OTHER. */
   static LegalForm defaultForm(String identifier) {
-    return identifier.startsWith("GB-CHC-") || identifier.startsWith("GB-SC-") || identifier.startsWith("GB-NIC-")
+    return identifier.startsWith("GB-CHC-")
+            || identifier.startsWith("GB-SC-")
+            || identifier.startsWith("GB-NIC-")
         ? LegalForm.REGISTERED_CHARITY
         : identifier.startsWith("GB-MPR-") ? LegalForm.COMMUNITY_BENEFIT_SOCIETY : LegalForm.OTHER;
   }
@@ -180,6 +229,8 @@ public class DirectoryImportService {
   }
 
   private static Set<String> set(Set<String> given, Set<String> current) {
-    return given != null ? new LinkedHashSet<>(given) : current == null ? Set.of() : new LinkedHashSet<>(current);
+    return given != null
+        ? new LinkedHashSet<>(given)
+        : current == null ? Set.of() : new LinkedHashSet<>(current);
   }
 }

@@ -43,8 +43,10 @@ import uk.svkit.api.platform.problem.ProblemException;
 public class DirectorySearch {
   public static final double DEFAULT_RADIUS_KM = 10;
   public static final double MAX_RADIUS_KM = 200;
+
   /** The most VCFSEs one match request ranks (the nearest with open needs). */
   static final int MAX_MATCH_CANDIDATES = 2_000;
+
   private static final int MAX_TERMS = 8;
 
   @Inject VcfseProfiles profiles;
@@ -55,8 +57,16 @@ public class DirectorySearch {
 
   /** A search as the caller gives it, unvalidated. */
   public record Criteria(
-      String q, String placeCode, String near, Double lat, Double lon, Double radiusKm, String theme,
-      SupportType supportType, LegalForm legalForm, String organisationId) {}
+      String q,
+      String placeCode,
+      String near,
+      Double lat,
+      Double lon,
+      Double radiusKm,
+      String theme,
+      SupportType supportType,
+      LegalForm legalForm,
+      String organisationId) {}
 
   /** An organisation found, with its distance (if searched near a point) and score. */
   public record OrganisationHit(OrganisationSummary organisation, Double distanceKm, int score) {}
@@ -68,57 +78,99 @@ public class DirectorySearch {
   public record Result<T>(List<Keyset.Ranked<T>> rows, Map<String, List<Facets.Count>> facets) {}
 
   /** Reads only: plain JDBC, no transaction to begin or entities to track. */
-  public Result<OrganisationHit> organisations(Criteria c, String sortName, List<String> cursor, int fetch, boolean withFacets) {
+  public Result<OrganisationHit> organisations(
+      Criteria c, String sortName, List<String> cursor, int fetch, boolean withFacets) {
     LocalDate today = today();
     DirectoryQuery query = query(c);
-    OrganisationOrder order = parse(OrganisationOrder.class, "sort", sortName,
-        !query.terms().isEmpty() ? OrganisationOrder.RELEVANCE : query.near() != null ? OrganisationOrder.DISTANCE : OrganisationOrder.NAME);
+    OrganisationOrder order =
+        parse(
+            OrganisationOrder.class,
+            "sort",
+            sortName,
+            !query.terms().isEmpty()
+                ? OrganisationOrder.RELEVANCE
+                : query.near() != null ? OrganisationOrder.DISTANCE : OrganisationOrder.NAME);
     if (order == OrganisationOrder.DISTANCE && query.near() == null) {
       throw ProblemException.invalid("sort", "sorting by distance needs near, or lat and lon");
     }
     List<DirectoryIndex.Row> rows = index.organisations(query, today, order, after(cursor), fetch);
-    Map<String, OrganisationSummary> summaries = index.summaries(rows.stream().map(DirectoryIndex.Row::id).toList(), today);
+    Map<String, OrganisationSummary> summaries =
+        index.summaries(rows.stream().map(DirectoryIndex.Row::id).toList(), today);
     List<Keyset.Ranked<OrganisationHit>> page = new ArrayList<>();
     for (DirectoryIndex.Row row : rows) {
       OrganisationSummary o = summaries.get(row.id());
-      // The database scores only when it sorts by relevance; otherwise the page's few rows are scored here, by the same rules.
-      int score = row.score() != null ? row.score()
-          : Relevance.score(query.text(), query.terms(), o.name(), o.description(),
-              o.openNeeds().stream().map(OrganisationSummary.OpenNeed::searchText).toList());
-      OrganisationHit hit = new OrganisationHit(o, row.distanceKm() == null ? null : Distance.rounded(row.distanceKm()), score);
+      // The database scores only when it sorts by relevance; otherwise the page's few rows are
+      // scored here, by the same rules.
+      int score =
+          row.score() != null
+              ? row.score()
+              : Relevance.score(
+                  query.text(),
+                  query.terms(),
+                  o.name(),
+                  o.description(),
+                  o.openNeeds().stream().map(OrganisationSummary.OpenNeed::searchText).toList());
+      OrganisationHit hit =
+          new OrganisationHit(
+              o, row.distanceKm() == null ? null : Distance.rounded(row.distanceKm()), score);
       page.add(new Keyset.Ranked<>(hit, row.number(), row.text(), row.id()));
     }
     return new Result<>(page, withFacets ? index.organisationFacets(query, today) : null);
   }
 
   @Transactional
-  public Result<NeedHit> needs(Criteria c, String sortName, List<String> cursor, int fetch, boolean withFacets) {
+  public Result<NeedHit> needs(
+      Criteria c, String sortName, List<String> cursor, int fetch, boolean withFacets) {
     LocalDate today = today();
     DirectoryQuery query = query(c);
-    NeedOrder order = parse(NeedOrder.class, "sort", sortName, query.near() != null ? NeedOrder.DISTANCE : NeedOrder.EXPIRY);
+    NeedOrder order =
+        parse(
+            NeedOrder.class,
+            "sort",
+            sortName,
+            query.near() != null ? NeedOrder.DISTANCE : NeedOrder.EXPIRY);
     if (order == NeedOrder.DISTANCE && query.near() == null) {
       throw ProblemException.invalid("sort", "sorting by distance needs near, or lat and lon");
     }
     List<DirectoryIndex.Row> rows = index.needs(query, today, order, after(cursor), fetch);
-    Map<String, Need> byId = needs.byIds(rows.stream().map(DirectoryIndex.Row::id).toList()).stream()
-        .collect(Collectors.toMap(Need::id, n -> n));
-    Map<String, VcfseProfile> owners = profiles.byIds(rows.stream().map(DirectoryIndex.Row::ownerId).distinct().toList()).stream()
-        .collect(Collectors.toMap(VcfseProfile::id, p -> p));
+    Map<String, Need> byId =
+        needs.byIds(rows.stream().map(DirectoryIndex.Row::id).toList()).stream()
+            .collect(Collectors.toMap(Need::id, n -> n));
+    Map<String, VcfseProfile> owners =
+        profiles.byIds(rows.stream().map(DirectoryIndex.Row::ownerId).distinct().toList()).stream()
+            .collect(Collectors.toMap(VcfseProfile::id, p -> p));
     List<Keyset.Ranked<NeedHit>> page = new ArrayList<>();
     for (DirectoryIndex.Row row : rows) {
-      NeedHit hit = new NeedHit(byId.get(row.id()), owners.get(row.ownerId()),
-          row.distanceKm() == null ? null : Distance.rounded(row.distanceKm()));
+      NeedHit hit =
+          new NeedHit(
+              byId.get(row.id()),
+              owners.get(row.ownerId()),
+              row.distanceKm() == null ? null : Distance.rounded(row.distanceKm()));
       page.add(new Keyset.Ranked<>(hit, row.number(), row.text(), row.id()));
     }
     return new Result<>(page, withFacets ? index.needFacets(query, today) : null);
   }
 
-  /** What a business offers, as the caller gives it: measures (of a KPI) and/or themes, support types, a place, a quantity. */
+  /**
+   * What a business offers, as the caller gives it: measures (of a KPI) and/or themes, support
+   * types, a place, a quantity.
+   */
   public record MatchCriteria(
-      List<String> measureCodes, List<String> themes, List<SupportType> supportTypes, String placeCode, String near, Double lat,
-      Double lon, Double radiusKm, BigDecimal quantity, int limit) {}
+      List<String> measureCodes,
+      List<String> themes,
+      List<SupportType> supportTypes,
+      String placeCode,
+      String near,
+      Double lat,
+      Double lon,
+      Double radiusKm,
+      BigDecimal quantity,
+      int limit) {}
 
-  /** The criteria as matched (measures turned into themes and support types) and the ranked shortlist. */
+  /**
+   * The criteria as matched (measures turned into themes and support types) and the ranked
+   * shortlist.
+   */
   public record Matches(Matcher.Wanted wanted, List<Matcher.Match> matches) {}
 
   /**
@@ -130,7 +182,8 @@ public class DirectorySearch {
     LocalDate today = today();
     for (String theme : m.themes()) {
       if (!themes.byCode().containsKey(theme)) {
-        throw ProblemException.invalid("theme", "'" + theme + "' is not a theme of the taxonomy (GET /directory/themes)");
+        throw ProblemException.invalid(
+            "theme", "'" + theme + "' is not a theme of the taxonomy (GET /directory/themes)");
       }
     }
     Themes.MeasurePointers pointers = themes.pointersOf(m.measureCodes());
@@ -139,20 +192,36 @@ public class DirectorySearch {
     Set<SupportType> wantedSupport = new TreeSet<>(m.supportTypes());
     wantedSupport.addAll(pointers.supportTypes());
     String place = m.placeCode() == null ? null : m.placeCode().toUpperCase(Locale.ROOT);
-    Distance.Circle area = circle(new Criteria(null, null, m.near(), m.lat(), m.lon(), m.radiusKm(), null, null, null, null));
+    Distance.Circle area =
+        circle(
+            new Criteria(
+                null, null, m.near(), m.lat(), m.lon(), m.radiusKm(), null, null, null, null));
     // Matching ranks every candidate in memory, so the candidates must be bounded: a circle (at
     // most MAX_RADIUS_KM) and, within it, the MAX_MATCH_CANDIDATES nearest with open needs.
     if (area == null) {
-      throw ProblemException.invalid("near",
-          "matching needs an area: give near (a postcode) or lat and lon, and radiusKm (default " + (int) DEFAULT_RADIUS_KM
-              + ", at most " + (int) MAX_RADIUS_KM + ")");
+      throw ProblemException.invalid(
+          "near",
+          "matching needs an area: give near (a postcode) or lat and lon, and radiusKm (default "
+              + (int) DEFAULT_RADIUS_KM
+              + ", at most "
+              + (int) MAX_RADIUS_KM
+              + ")");
     }
     List<String> ids = index.organisationsWithOpenNeeds(area, today, MAX_MATCH_CANDIDATES);
-    Map<String, List<Need>> open = needs.openOf(ids, today).stream().collect(Collectors.groupingBy(Need::ownerOrganisationId));
+    Map<String, List<Need>> open =
+        needs.openOf(ids, today).stream().collect(Collectors.groupingBy(Need::ownerOrganisationId));
     List<Matcher.Candidate> pool = new ArrayList<>();
     for (VcfseProfile p : profiles.byIds(ids)) {
-      Double distance = area == null ? null : Distance.rounded(Distance.km(area.lat(), area.lon(), p.latitude(), p.longitude()));
-      pool.add(new Matcher.Candidate(p, distance, area == null ? null : area.radiusKm(), open.getOrDefault(p.id(), List.of())));
+      Double distance =
+          area == null
+              ? null
+              : Distance.rounded(Distance.km(area.lat(), area.lon(), p.latitude(), p.longitude()));
+      pool.add(
+          new Matcher.Candidate(
+              p,
+              distance,
+              area == null ? null : area.radiusKm(),
+              open.getOrDefault(p.id(), List.of())));
     }
     Matcher.Wanted wanted = new Matcher.Wanted(wantedThemes, wantedSupport, place, m.quantity());
     List<Matcher.Match> ranked = Matcher.rank(pool, wanted, today);
@@ -168,13 +237,15 @@ public class DirectorySearch {
     if (cursor == null) {
       return null;
     }
-    return new DirectoryIndex.After(uk.svkit.api.platform.paging.Cursor.number(cursor.get(0)), cursor.get(1), cursor.get(2));
+    return new DirectoryIndex.After(
+        uk.svkit.api.platform.paging.Cursor.number(cursor.get(0)), cursor.get(1), cursor.get(2));
   }
 
   private Distance.Circle circle(Criteria c) {
     double radius = c.radiusKm() == null ? DEFAULT_RADIUS_KM : c.radiusKm();
     if (radius <= 0 || radius > MAX_RADIUS_KM) {
-      throw ProblemException.invalid("radiusKm", "must be more than 0 and at most " + (int) MAX_RADIUS_KM);
+      throw ProblemException.invalid(
+          "radiusKm", "must be more than 0 and at most " + (int) MAX_RADIUS_KM);
     }
     if (c.near() != null && !c.near().isBlank()) {
       if (c.lat() != null || c.lon() != null) {
@@ -199,35 +270,51 @@ public class DirectorySearch {
   }
 
   private DirectoryQuery query(Criteria c) {
-    List<String> terms = c.q() == null ? List.of()
-        : new ArrayList<>(new TreeSet<>(Arrays.stream(c.q().toLowerCase(Locale.ROOT).trim().split("\\s+"))
-            .filter(t -> !t.isEmpty()).toList()));
+    List<String> terms =
+        c.q() == null
+            ? List.of()
+            : new ArrayList<>(
+                new TreeSet<>(
+                    Arrays.stream(c.q().toLowerCase(Locale.ROOT).trim().split("\\s+"))
+                        .filter(t -> !t.isEmpty())
+                        .toList()));
     if (terms.size() > MAX_TERMS) {
       throw ProblemException.invalid("q", "use at most " + MAX_TERMS + " words");
     }
     if (c.theme() != null && !themes.byCode().containsKey(c.theme())) {
-      throw ProblemException.invalid("theme", "'" + c.theme() + "' is not a theme of the taxonomy (GET /directory/themes)");
+      throw ProblemException.invalid(
+          "theme", "'" + c.theme() + "' is not a theme of the taxonomy (GET /directory/themes)");
     }
     String place = c.placeCode() == null ? null : c.placeCode().toUpperCase(Locale.ROOT);
     if (place != null && !ProfileService.PLACE_CODE.matcher(place).matches()) {
-      throw ProblemException.invalid("placeCode", "must be an ONS local authority code such as E08000015");
+      throw ProblemException.invalid(
+          "placeCode", "must be an ONS local authority code such as E08000015");
     }
-    return new DirectoryQuery(c.q(), terms, place, c.theme(), c.supportType(), c.legalForm(), c.organisationId(), circle(c));
+    return new DirectoryQuery(
+        c.q(),
+        terms,
+        place,
+        c.theme(),
+        c.supportType(),
+        c.legalForm(),
+        c.organisationId(),
+        circle(c));
   }
 
-  private static <E extends Enum<E>> E parse(Class<E> type, String field, String value, E fallback) {
+  private static <E extends Enum<E>> E parse(
+      Class<E> type, String field, String value, E fallback) {
     if (value == null || value.isBlank()) {
       return fallback;
     }
     try {
       return Enum.valueOf(type, value.trim().toUpperCase(Locale.ROOT));
     } catch (IllegalArgumentException e) {
-      throw ProblemException.invalid(field, "must be one of " + Arrays.toString(type.getEnumConstants()));
+      throw ProblemException.invalid(
+          field, "must be one of " + Arrays.toString(type.getEnumConstants()));
     }
   }
 
   static LocalDate today() {
     return LocalDate.now(ZoneOffset.UTC);
   }
-
 }

@@ -37,7 +37,8 @@ public class NoticeboardService {
     Caller caller = Tenancy.caller();
     String vcfse = caller.organisationId();
     if (vcfse == null || profiles.findVisible(vcfse).isEmpty()) {
-      throw ProblemException.businessRule("Needs are posted by a VCFSE with a directory profile; write your profile first.");
+      throw ProblemException.businessRule(
+          "Needs are posted by a VCFSE with a directory profile; write your profile first.");
     }
     check(terms);
     if (terms.expiresOn().isBefore(today())) {
@@ -47,8 +48,8 @@ public class NoticeboardService {
   }
 
   /**
-   * Changes an open need. The expiry may be brought into the past: that ends its listing (and
-   * new pledges) at once while pledges already made stay deliverable.
+   * Changes an open need. The expiry may be brought into the past: that ends its listing (and new
+   * pledges) at once while pledges already made stay deliverable.
    */
   @Transactional
   public Need revise(String needId, long expectedVersion, Need.Terms terms) {
@@ -76,8 +77,12 @@ public class NoticeboardService {
   public Pledge pledge(String needId, BigDecimal quantity, String note, String commitmentId) {
     Caller caller = Tenancy.caller();
     String business = caller.organisationId();
-    boolean supplier = business != null
-        && organisations.lookup(business).map(o -> o.roles().contains(OrganisationRole.SUPPLIER)).orElse(false);
+    boolean supplier =
+        business != null
+            && organisations
+                .lookup(business)
+                .map(o -> o.roles().contains(OrganisationRole.SUPPLIER))
+                .orElse(false);
     if (!supplier) {
       throw ProblemException.forbidden("Pledges are made by a business registered as a supplier.");
     }
@@ -101,10 +106,12 @@ public class NoticeboardService {
 
   /** The pledging business records what it delivered; the need is met when deliveries cover it. */
   @Transactional
-  public Pledge recordDelivery(String pledgeId, long expectedVersion, BigDecimal delivered, String note) {
+  public Pledge recordDelivery(
+      String pledgeId, long expectedVersion, BigDecimal delivered, String note) {
     Pledge pledge = pledges.find(pledgeId);
     Caller caller = Tenancy.caller();
-    if (!pledge.ownerOrganisationId().equals(caller.organisationId()) && !caller.isPlatformAdmin()) {
+    if (!pledge.ownerOrganisationId().equals(caller.organisationId())
+        && !caller.isPlatformAdmin()) {
       throw ProblemException.forbidden("Only the business that pledged records its delivery.");
     }
     Versions.requireCurrent(expectedVersion, pledge.version());
@@ -114,8 +121,19 @@ public class NoticeboardService {
     needs.store(need);
     Pledge stored = pledges.store(pledge);
     if (stored.commitmentId() != null) {
-      deliveries.fire(new PledgeDelivered(stored.id(), need.id(), need.title(), need.supportType(), need.unit(), need.ownerOrganisationId(),
-          stored.ownerOrganisationId(), stored.commitmentId(), stored.deliveredQuantity(), stored.deliveryNote(), stored.deliveredAt()));
+      deliveries.fire(
+          new PledgeDelivered(
+              stored.id(),
+              need.id(),
+              need.title(),
+              need.supportType(),
+              need.unit(),
+              need.ownerOrganisationId(),
+              stored.ownerOrganisationId(),
+              stored.commitmentId(),
+              stored.deliveredQuantity(),
+              stored.deliveryNote(),
+              stored.deliveredAt()));
     }
     return stored;
   }
@@ -131,8 +149,10 @@ public class NoticeboardService {
   }
 
   private static void check(Need.Terms terms) {
-    if (terms.placeCode() != null && !ProfileService.PLACE_CODE.matcher(terms.placeCode()).matches()) {
-      throw ProblemException.invalid("placeCode", "must be an ONS local authority code such as E08000015");
+    if (terms.placeCode() != null
+        && !ProfileService.PLACE_CODE.matcher(terms.placeCode()).matches()) {
+      throw ProblemException.invalid(
+          "placeCode", "must be an ONS local authority code such as E08000015");
     }
     if (terms.unit() != null && terms.quantity() == null) {
       throw ProblemException.invalid("unit", "a unit needs a quantity");

@@ -28,17 +28,16 @@ import uk.svkit.api.organisation.domain.Organisation;
 import uk.svkit.api.organisation.domain.OrganisationRole;
 import uk.svkit.api.platform.concurrency.Versions;
 import uk.svkit.api.platform.problem.ProblemException;
-import uk.svkit.api.platform.problem.ProblemType;
 import uk.svkit.api.platform.security.Caller;
 import uk.svkit.api.platform.security.Tenancy;
 
 /**
  * Offers on the noticeboard, the mirror of needs and pledges: businesses (organisations with the
  * supplier role) post and manage offers; VCFSEs with a directory profile claim them in whole or
- * part; the business records what it delivered against each claim. A delivery through a claim
- * that names a contract commitment raises {@link PledgeDelivered}, the same event a pledge's
- * delivery raises, so tracking records it as KPI evidence by the same path (and with the same
- * check that the business is that contract's supplier).
+ * part; the business records what it delivered against each claim. A delivery through a claim that
+ * names a contract commitment raises {@link PledgeDelivered}, the same event a pledge's delivery
+ * raises, so tracking records it as KPI evidence by the same path (and with the same check that the
+ * business is that contract's supplier).
  */
 @ApplicationScoped
 public class OfferService {
@@ -53,12 +52,19 @@ public class OfferService {
 
   /** What a business offers, as the caller gives it: a place code and/or a postcode to resolve. */
   public record Input(
-      SupportType supportType, String title, String description, BigDecimal quantity, String unit, String placeCode, String postcode,
+      SupportType supportType,
+      String title,
+      String description,
+      BigDecimal quantity,
+      String unit,
+      String placeCode,
+      String postcode,
       LocalDate expiresOn) {}
 
   @Transactional
   public Offer post(Input input) {
-    Organisation business = ownBusiness("Offers are posted by a business registered as a supplier.");
+    Organisation business =
+        ownBusiness("Offers are posted by a business registered as a supplier.");
     Offer.Terms terms = terms(input);
     if (terms.expiresOn().isBefore(today())) {
       throw ProblemException.businessRule("A new offer must expire today or later.");
@@ -95,7 +101,8 @@ public class OfferService {
   public OfferClaim claim(String offerId, BigDecimal quantity, String note, String commitmentId) {
     String vcfse = Tenancy.caller().organisationId();
     if (vcfse == null || profiles.findVisible(vcfse).isEmpty()) {
-      throw ProblemException.businessRule("Offers are claimed by a VCFSE with a directory profile; write your profile first.");
+      throw ProblemException.businessRule(
+          "Offers are claimed by a VCFSE with a directory profile; write your profile first.");
     }
     Offer offer = offers.find(offerId);
     if (offer.ownerOrganisationId().equals(vcfse)) {
@@ -111,7 +118,9 @@ public class OfferService {
     return claims.ofOffer(offerId);
   }
 
-  /** A claim on this offer that the caller may see (404 otherwise, and for another offer's claim). */
+  /**
+   * A claim on this offer that the caller may see (404 otherwise, and for another offer's claim).
+   */
   public OfferClaim claimOf(String offerId, String claimId) {
     OfferClaim claim = claims.find(claimId);
     if (!claim.offerId().equals(offerId)) {
@@ -120,14 +129,24 @@ public class OfferService {
     return claim;
   }
 
-  /** The offering business records what it delivered; the offer is delivered when deliveries cover it. */
+  /**
+   * The offering business records what it delivered; the offer is delivered when deliveries cover
+   * it.
+   */
   @Transactional
-  public OfferClaim recordDelivery(String offerId, String claimId, long expectedVersion, BigDecimal delivered, String note,
+  public OfferClaim recordDelivery(
+      String offerId,
+      String claimId,
+      long expectedVersion,
+      BigDecimal delivered,
+      String note,
       String commitmentId) {
     OfferClaim claim = claimOf(offerId, claimId);
     Caller caller = Tenancy.caller();
-    if (!claim.offerOwnerOrganisationId().equals(caller.organisationId()) && !caller.isPlatformAdmin()) {
-      throw ProblemException.forbidden("Only the business that made the offer records its delivery.");
+    if (!claim.offerOwnerOrganisationId().equals(caller.organisationId())
+        && !caller.isPlatformAdmin()) {
+      throw ProblemException.forbidden(
+          "Only the business that made the offer records its delivery.");
     }
     Versions.requireCurrent(expectedVersion, claim.version());
     BigDecimal amount = claim.recordDelivery(delivered, note, commitmentId);
@@ -137,9 +156,19 @@ public class OfferService {
     OfferClaim stored = claims.store(claim);
     if (stored.commitmentId() != null) {
       // The pledge event's vocabulary: the claim stands for the pledge, the offer for the need.
-      deliveries.fire(new PledgeDelivered(stored.id(), offer.id(), offer.title(), offer.supportType(), offer.unit(),
-          stored.ownerOrganisationId(), offer.ownerOrganisationId(), stored.commitmentId(), stored.deliveredQuantity(),
-          stored.deliveryNote(), stored.deliveredAt()));
+      deliveries.fire(
+          new PledgeDelivered(
+              stored.id(),
+              offer.id(),
+              offer.title(),
+              offer.supportType(),
+              offer.unit(),
+              stored.ownerOrganisationId(),
+              offer.ownerOrganisationId(),
+              stored.commitmentId(),
+              stored.deliveredQuantity(),
+              stored.deliveryNote(),
+              stored.deliveredAt()));
     }
     return stored;
   }
@@ -147,12 +176,23 @@ public class OfferService {
   // ---- search ------------------------------------------------------------------------------
 
   /** Orders of offer results: soonest expiry first, newest first, or nearest first. */
-  public enum Sort { EXPIRY, NEWEST, DISTANCE }
+  public enum Sort {
+    EXPIRY,
+    NEWEST,
+    DISTANCE
+  }
 
   /** An offer search as the caller gives it, unvalidated. */
   public record Criteria(
-      String q, SupportType supportType, String placeCode, String near, Double lat, Double lon, Double radiusKm,
-      String businessOrganisationId, String sort) {}
+      String q,
+      SupportType supportType,
+      String placeCode,
+      String near,
+      Double lat,
+      Double lon,
+      Double radiusKm,
+      String businessOrganisationId,
+      String sort) {}
 
   /** An offer found, with its distance from the search centre (if searched near a point). */
   public record Hit(Offer offer, Double distanceKm) {}
@@ -168,20 +208,33 @@ public class OfferService {
     double[] centre = centre(c);
     Sort sort = sort(c.sort(), centre != null);
     double radius = centre == null ? 0 : centre[2];
-    List<String> terms = c.q() == null ? List.of()
-        : new ArrayList<>(new TreeSet<>(Arrays.stream(c.q().toLowerCase(Locale.ROOT).trim().split("\\s+")).filter(t -> !t.isEmpty()).toList()));
+    List<String> terms =
+        c.q() == null
+            ? List.of()
+            : new ArrayList<>(
+                new TreeSet<>(
+                    Arrays.stream(c.q().toLowerCase(Locale.ROOT).trim().split("\\s+"))
+                        .filter(t -> !t.isEmpty())
+                        .toList()));
     if (terms.size() > MAX_TERMS) {
       throw ProblemException.invalid("q", "use at most " + MAX_TERMS + " words");
     }
     String place = c.placeCode() == null ? null : c.placeCode().toUpperCase(Locale.ROOT);
     if (place != null && !ProfileService.PLACE_CODE.matcher(place).matches()) {
-      throw ProblemException.invalid("placeCode", "must be an ONS local authority code such as E08000015");
+      throw ProblemException.invalid(
+          "placeCode", "must be an ONS local authority code such as E08000015");
     }
     Distance.Box box = centre == null ? null : Distance.box(centre[0], centre[1], radius);
-    List<Offer> candidates = offers.candidates(new Offers.Query(terms, c.supportType(), place, c.businessOrganisationId(), box), today());
+    List<Offer> candidates =
+        offers.candidates(
+            new Offers.Query(terms, c.supportType(), place, c.businessOrganisationId(), box),
+            today());
     if (candidates.size() > Offers.MAX_CANDIDATES) {
-      throw ProblemException.invalid("q", "the search matches more than " + Offers.MAX_CANDIDATES
-          + " offers; narrow it with q, supportType, placeCode, businessOrganisationId or near and radiusKm");
+      throw ProblemException.invalid(
+          "q",
+          "the search matches more than "
+              + Offers.MAX_CANDIDATES
+              + " offers; narrow it with q, supportType, placeCode, businessOrganisationId or near and radiusKm");
     }
     List<Keyset.Ranked<Hit>> ranked = new ArrayList<>();
     for (Offer o : candidates) {
@@ -193,22 +246,31 @@ public class OfferService {
         }
         distance = Distance.rounded(km);
       }
-      double number = switch (sort) {
-        case EXPIRY -> o.expiresOn().toEpochDay();
-        case NEWEST -> -(o.createdAt().toEpochSecond() * 1_000_000.0 + o.createdAt().getNano() / 1000);
-        case DISTANCE -> distance;
-      };
+      double number =
+          switch (sort) {
+            case EXPIRY -> o.expiresOn().toEpochDay();
+            case NEWEST ->
+                -(o.createdAt().toEpochSecond() * 1_000_000.0 + o.createdAt().getNano() / 1000);
+            case DISTANCE -> distance;
+          };
       ranked.add(new Keyset.Ranked<>(new Hit(o, distance), number, "", o.id()));
     }
     return page(ranked, after(cursor), fetch);
   }
 
   private static final Comparator<Keyset.Ranked<?>> ORDER =
-      Comparator.<Keyset.Ranked<?>>comparingDouble(Keyset.Ranked::number).thenComparing(Keyset.Ranked::text).thenComparing(Keyset.Ranked::id);
+      Comparator.<Keyset.Ranked<?>>comparingDouble(Keyset.Ranked::number)
+          .thenComparing(Keyset.Ranked::text)
+          .thenComparing(Keyset.Ranked::id);
 
   /** The results strictly after the cursor key, in order, at most {@code fetch} of them. */
-  private static <T> List<Keyset.Ranked<T>> page(List<Keyset.Ranked<T>> results, Keyset.Ranked<?> after, int fetch) {
-    return results.stream().filter(r -> after == null || ORDER.compare(r, after) > 0).sorted(ORDER).limit(fetch).toList();
+  private static <T> List<Keyset.Ranked<T>> page(
+      List<Keyset.Ranked<T>> results, Keyset.Ranked<?> after, int fetch) {
+    return results.stream()
+        .filter(r -> after == null || ORDER.compare(r, after) > 0)
+        .sorted(ORDER)
+        .limit(fetch)
+        .toList();
   }
 
   /** The cursor of a result: its sort key. */
@@ -220,7 +282,11 @@ public class OfferService {
     if (cursor == null) {
       return null;
     }
-    return new Keyset.Ranked<>(null, uk.svkit.api.platform.paging.Cursor.number(cursor.get(0)), cursor.get(1), cursor.get(2));
+    return new Keyset.Ranked<>(
+        null,
+        uk.svkit.api.platform.paging.Cursor.number(cursor.get(0)),
+        cursor.get(1),
+        cursor.get(2));
   }
 
   private static Sort sort(String name, boolean hasCentre) {
@@ -240,11 +306,15 @@ public class OfferService {
     return sort;
   }
 
-  /** The search centre and radius ({lat, lon, km}), or {@code null}; the same rules as the directory search. */
+  /**
+   * The search centre and radius ({lat, lon, km}), or {@code null}; the same rules as the directory
+   * search.
+   */
   private double[] centre(Criteria c) {
     double radius = c.radiusKm() == null ? DirectorySearch.DEFAULT_RADIUS_KM : c.radiusKm();
     if (radius <= 0 || radius > DirectorySearch.MAX_RADIUS_KM) {
-      throw ProblemException.invalid("radiusKm", "must be more than 0 and at most " + (int) DirectorySearch.MAX_RADIUS_KM);
+      throw ProblemException.invalid(
+          "radiusKm", "must be more than 0 and at most " + (int) DirectorySearch.MAX_RADIUS_KM);
     }
     if (c.near() != null) {
       if (c.lat() != null || c.lon() != null) {
@@ -294,7 +364,8 @@ public class OfferService {
   private Offer.Terms terms(Input in) {
     String place = in.placeCode() == null ? null : in.placeCode().trim().toUpperCase(Locale.ROOT);
     if (place != null && !ProfileService.PLACE_CODE.matcher(place).matches()) {
-      throw ProblemException.invalid("placeCode", "must be an ONS local authority code such as E08000015");
+      throw ProblemException.invalid(
+          "placeCode", "must be an ONS local authority code such as E08000015");
     }
     if (in.unit() != null && in.quantity() == null) {
       throw ProblemException.invalid("unit", "a unit needs a quantity");
@@ -302,10 +373,21 @@ public class OfferService {
     Offer.Location location = new Offer.Location(place, null, null, null);
     if (in.postcode() != null) {
       Geography.ResolvedPostcode resolved = geography.resolvePostcode("postcode", in.postcode());
-      location = new Offer.Location(place != null ? place : resolved.placeCode(), resolved.postcode(), resolved.latitude(),
-          resolved.longitude());
+      location =
+          new Offer.Location(
+              place != null ? place : resolved.placeCode(),
+              resolved.postcode(),
+              resolved.latitude(),
+              resolved.longitude());
     }
-    return new Offer.Terms(in.supportType(), in.title(), in.description(), in.quantity(), in.unit(), location, in.expiresOn());
+    return new Offer.Terms(
+        in.supportType(),
+        in.title(),
+        in.description(),
+        in.quantity(),
+        in.unit(),
+        location,
+        in.expiresOn());
   }
 
   static LocalDate today() {

@@ -43,8 +43,15 @@ public class ProfileService {
 
   /** A profile as its VCFSE gives it. */
   public record ProfileInput(
-      LegalForm legalForm, String description, String website, IncomeBand incomeBand, List<String> themes,
-      List<String> beneficiaryGroups, List<String> placesServed, String basePostcode, List<ContactInput> contacts) {}
+      LegalForm legalForm,
+      String description,
+      String website,
+      IncomeBand incomeBand,
+      List<String> themes,
+      List<String> beneficiaryGroups,
+      List<String> placesServed,
+      String basePostcode,
+      List<ContactInput> contacts) {}
 
   /** A contact as given. */
   public record ContactInput(String name, String role, String email, String phone) {}
@@ -57,31 +64,45 @@ public class ProfileService {
   }
 
   /**
-   * Creates the organisation's profile, or replaces it. Creating needs no version; replacing
-   * needs the current one ({@code expectedVersion}, from If-Match), else 428.
+   * Creates the organisation's profile, or replaces it. Creating needs no version; replacing needs
+   * the current one ({@code expectedVersion}, from If-Match), else 428.
    */
   @Transactional
   public Saved save(String organisationId, Long expectedVersion, ProfileInput input) {
     Caller caller = Tenancy.caller();
-    Organisation organisation = organisations.lookup(organisationId)
-        .orElseThrow(() -> ProblemException.notFound("Organisation", organisationId));
-    boolean own = organisationId.equals(caller.organisationId()) && caller.roles().contains(Roles.VCFSE);
+    Organisation organisation =
+        organisations
+            .lookup(organisationId)
+            .orElseThrow(() -> ProblemException.notFound("Organisation", organisationId));
+    boolean own =
+        organisationId.equals(caller.organisationId()) && caller.roles().contains(Roles.VCFSE);
     if (!own && !caller.isPlatformAdmin()) {
-      throw ProblemException.forbidden("Only the VCFSE itself (vcfse role) or a platform admin may write its profile.");
+      throw ProblemException.forbidden(
+          "Only the VCFSE itself (vcfse role) or a platform admin may write its profile.");
     }
     if (!organisation.roles().contains(OrganisationRole.VCFSE)) {
-      throw ProblemException.businessRule("Organisation " + organisation.identifier() + " is not a VCFSE, so it has no directory profile.");
+      throw ProblemException.businessRule(
+          "Organisation "
+              + organisation.identifier()
+              + " is not a VCFSE, so it has no directory profile.");
     }
     VcfseProfile.Details details = details(input);
     VcfseProfile existing = profiles.findVisible(organisationId).orElse(null);
     if (existing == null) {
       if (expectedVersion != null) {
-        throw new ProblemException(ProblemType.PRECONDITION_FAILED, "The organisation has no profile yet; create it without If-Match.");
+        throw new ProblemException(
+            ProblemType.PRECONDITION_FAILED,
+            "The organisation has no profile yet; create it without If-Match.");
       }
-      return new Saved(profiles.add(new VcfseProfile(organisationId, organisation.name(), organisation.identifier(), details)), true);
+      return new Saved(
+          profiles.add(
+              new VcfseProfile(
+                  organisationId, organisation.name(), organisation.identifier(), details)),
+          true);
     }
     if (expectedVersion == null) {
-      throw new ProblemException(ProblemType.PRECONDITION_REQUIRED,
+      throw new ProblemException(
+          ProblemType.PRECONDITION_REQUIRED,
           "The profile exists: send If-Match with the ETag from your last read to replace it.");
     }
     Versions.requireCurrent(expectedVersion, existing.version());
@@ -113,36 +134,60 @@ public class ProfileService {
     List<String> given = in.themes() == null ? List.of() : in.themes();
     for (int i = 0; i < given.size(); i++) {
       if (!known.containsKey(given.get(i))) {
-        errors.add(new Problem.FieldError("themes[" + i + "]", "'" + given.get(i) + "' is not a theme of the taxonomy (GET /directory/themes)"));
+        errors.add(
+            new Problem.FieldError(
+                "themes[" + i + "]",
+                "'" + given.get(i) + "' is not a theme of the taxonomy (GET /directory/themes)"));
       }
       themeCodes.add(given.get(i));
     }
     List<String> places = in.placesServed() == null ? List.of() : in.placesServed();
     for (int i = 0; i < places.size(); i++) {
       if (places.get(i) == null || !PLACE_CODE.matcher(places.get(i)).matches()) {
-        errors.add(new Problem.FieldError("placesServed[" + i + "]", "must be an ONS local authority code such as E08000015"));
+        errors.add(
+            new Problem.FieldError(
+                "placesServed[" + i + "]",
+                "must be an ONS local authority code such as E08000015"));
       }
     }
     if (!errors.isEmpty()) {
-      throw new ProblemException(ProblemType.BUSINESS_RULE_VIOLATED, "The profile cannot be saved.", errors, Map.of());
+      throw new ProblemException(
+          ProblemType.BUSINESS_RULE_VIOLATED, "The profile cannot be saved.", errors, Map.of());
     }
     VcfseProfile.Location base = null;
     if (in.basePostcode() != null && !in.basePostcode().isBlank()) {
-      Geography.ResolvedPostcode resolved = geography.resolvePostcode("basePostcode", in.basePostcode());
-      base = new VcfseProfile.Location(resolved.postcode(), resolved.latitude(), resolved.longitude(), resolved.placeCode());
+      Geography.ResolvedPostcode resolved =
+          geography.resolvePostcode("basePostcode", in.basePostcode());
+      base =
+          new VcfseProfile.Location(
+              resolved.postcode(), resolved.latitude(), resolved.longitude(), resolved.placeCode());
     }
     List<Contact> contacts = new ArrayList<>();
     List<ContactInput> givenContacts = in.contacts() == null ? List.of() : in.contacts();
     for (int i = 0; i < givenContacts.size(); i++) {
       ContactInput c = givenContacts.get(i);
-      contacts.add(new Contact(i, c.name().trim(), blankToNull(c.role()), blankToNull(c.email()), blankToNull(c.phone())));
+      contacts.add(
+          new Contact(
+              i,
+              c.name().trim(),
+              blankToNull(c.role()),
+              blankToNull(c.email()),
+              blankToNull(c.phone())));
     }
     Set<String> beneficiaries = new LinkedHashSet<>();
     if (in.beneficiaryGroups() != null) {
       in.beneficiaryGroups().forEach(b -> beneficiaries.add(b.trim()));
     }
-    return new VcfseProfile.Details(in.legalForm(), blankToNull(in.description()), blankToNull(in.website()), in.incomeBand(),
-        themeCodes, beneficiaries, new LinkedHashSet<>(places), base, contacts);
+    return new VcfseProfile.Details(
+        in.legalForm(),
+        blankToNull(in.description()),
+        blankToNull(in.website()),
+        in.incomeBand(),
+        themeCodes,
+        beneficiaries,
+        new LinkedHashSet<>(places),
+        base,
+        contacts);
   }
 
   private static String blankToNull(String s) {

@@ -54,8 +54,12 @@ public class Contact {
 
   @Override
   public boolean equals(Object o) {
-    return o instanceof Contact c && position == c.position && name.equals(c.name) && Objects.equals(role, c.role)
-        && Objects.equals(email, c.email) && Objects.equals(phone, c.phone);
+    return o instanceof Contact c
+        && position == c.position
+        && name.equals(c.name)
+        && Objects.equals(role, c.role)
+        && Objects.equals(email, c.email)
+        && Objects.equals(phone, c.phone);
   }
 
   @Override

@@ -17,7 +17,10 @@ public final class Distance {
     double dLon = Math.toRadians(lon2 - lon1);
     double a =
         Math.sin(dLat / 2) * Math.sin(dLat / 2)
-            + Math.cos(Math.toRadians(lat1)) * Math.cos(Math.toRadians(lat2)) * Math.sin(dLon / 2) * Math.sin(dLon / 2);
+            + Math.cos(Math.toRadians(lat1))
+                * Math.cos(Math.toRadians(lat2))
+                * Math.sin(dLon / 2)
+                * Math.sin(dLon / 2);
     return 2 * EARTH_RADIUS_KM * Math.asin(Math.min(1.0, Math.sqrt(a)));
   }
 
@@ -37,7 +40,9 @@ public final class Distance {
 
   /** A point (decimal degrees) and a radius around it, in km. */
   public record Circle(double lat, double lon, double radiusKm) {
-    /** The rectangle that contains the circle: an index-friendly prefilter for the exact distance. */
+    /**
+     * The rectangle that contains the circle: an index-friendly prefilter for the exact distance.
+     */
     public Box box() {
       return Distance.box(lat, lon, radiusKm);
     }

@@ -1,6 +1,5 @@
 package uk.svkit.api.directory.domain;
 
-import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;

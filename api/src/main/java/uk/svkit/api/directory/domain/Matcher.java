@@ -36,13 +36,20 @@ public final class Matcher {
   private Matcher() {}
 
   /** What is offered. Empty sets and nulls mean "not a criterion": those factors score 0. */
-  public record Wanted(Set<String> themes, Set<SupportType> supportTypes, String placeCode, BigDecimal quantity) {}
+  public record Wanted(
+      Set<String> themes, Set<SupportType> supportTypes, String placeCode, BigDecimal quantity) {}
 
   public record Factor(String factor, double points, int max, String reason) {}
 
-  public record Candidate(VcfseProfile profile, Double distanceKm, Double radiusKm, List<Need> openNeeds) {}
+  public record Candidate(
+      VcfseProfile profile, Double distanceKm, Double radiusKm, List<Need> openNeeds) {}
 
-  public record Match(VcfseProfile profile, Double distanceKm, double score, List<Factor> factors, List<Need> needs) {}
+  public record Match(
+      VcfseProfile profile,
+      Double distanceKm,
+      double score,
+      List<Factor> factors,
+      List<Need> needs) {}
 
   public static List<Match> rank(List<Candidate> candidates, Wanted wanted, LocalDate today) {
     List<Match> matches = new ArrayList<>();
@@ -53,24 +60,36 @@ public final class Matcher {
       List<Factor> factors = new ArrayList<>();
       factors.add(themeFit(c.profile(), wanted));
       factors.add(place(c, wanted));
-      List<Need> fitting = c.openNeeds().stream()
-          .filter(n -> wanted.supportTypes().isEmpty() || wanted.supportTypes().contains(n.supportType()))
-          .toList();
-      factors.add(wanted.supportTypes().isEmpty()
-          ? new Factor("supportType", 0, SUPPORT, "no support type asked for")
-          : fitting.isEmpty()
-              ? new Factor("supportType", 0, SUPPORT, "no open need of a wanted support type")
-              : new Factor("supportType", SUPPORT, SUPPORT, "open need for " + fitting.get(0).supportType().name().toLowerCase().replace('_', ' ')));
+      List<Need> fitting =
+          c.openNeeds().stream()
+              .filter(
+                  n ->
+                      wanted.supportTypes().isEmpty()
+                          || wanted.supportTypes().contains(n.supportType()))
+              .toList();
+      factors.add(
+          wanted.supportTypes().isEmpty()
+              ? new Factor("supportType", 0, SUPPORT, "no support type asked for")
+              : fitting.isEmpty()
+                  ? new Factor("supportType", 0, SUPPORT, "no open need of a wanted support type")
+                  : new Factor(
+                      "supportType",
+                      SUPPORT,
+                      SUPPORT,
+                      "open need for "
+                          + fitting.get(0).supportType().name().toLowerCase().replace('_', ' ')));
       List<Need> considered = fitting.isEmpty() ? c.openNeeds() : fitting;
       factors.add(size(considered, wanted.quantity()));
       factors.add(recency(considered, today));
       double score = round(factors.stream().mapToDouble(Factor::points).sum());
       matches.add(new Match(c.profile(), c.distanceKm(), score, List.copyOf(factors), considered));
     }
-    matches.sort(Comparator.comparingDouble(Match::score).reversed()
-        .thenComparing(m -> m.distanceKm() == null ? Double.MAX_VALUE : m.distanceKm())
-        .thenComparing(m -> m.profile().nameKey())
-        .thenComparing(m -> m.profile().id()));
+    matches.sort(
+        Comparator.comparingDouble(Match::score)
+            .reversed()
+            .thenComparing(m -> m.distanceKm() == null ? Double.MAX_VALUE : m.distanceKm())
+            .thenComparing(m -> m.profile().nameKey())
+            .thenComparing(m -> m.profile().id()));
     return matches;
   }
 
@@ -78,20 +97,40 @@ public final class Matcher {
     if (wanted.themes().isEmpty()) {
       return new Factor("theme", 0, THEME, "no theme asked for");
     }
-    List<String> shared = wanted.themes().stream().filter(profile.themes()::contains).sorted().toList();
+    List<String> shared =
+        wanted.themes().stream().filter(profile.themes()::contains).sorted().toList();
     double points = round(THEME * (double) shared.size() / wanted.themes().size());
-    return new Factor("theme", points, THEME, shared.isEmpty() ? "works on none of the wanted themes"
-        : "works on " + String.join(", ", shared) + " (" + shared.size() + " of " + wanted.themes().size() + ")");
+    return new Factor(
+        "theme",
+        points,
+        THEME,
+        shared.isEmpty()
+            ? "works on none of the wanted themes"
+            : "works on "
+                + String.join(", ", shared)
+                + " ("
+                + shared.size()
+                + " of "
+                + wanted.themes().size()
+                + ")");
   }
 
   private static Factor place(Candidate c, Wanted wanted) {
     if (c.distanceKm() != null && c.radiusKm() != null) {
       double points = round(PLACE * Math.max(0, 1 - c.distanceKm() / c.radiusKm()));
-      return new Factor("place", points, PLACE, String.format("%.1f km away (radius %.0f km)", c.distanceKm(), c.radiusKm()));
+      return new Factor(
+          "place",
+          points,
+          PLACE,
+          String.format("%.1f km away (radius %.0f km)", c.distanceKm(), c.radiusKm()));
     }
     if (wanted.placeCode() != null) {
       boolean serves = c.profile().places().contains(wanted.placeCode());
-      return new Factor("place", serves ? PLACE : 0, PLACE, serves ? "serves " + wanted.placeCode() : "does not serve " + wanted.placeCode());
+      return new Factor(
+          "place",
+          serves ? PLACE : 0,
+          PLACE,
+          serves ? "serves " + wanted.placeCode() : "does not serve " + wanted.placeCode());
     }
     return new Factor("place", 0, PLACE, "no place asked for");
   }
@@ -101,29 +140,48 @@ public final class Matcher {
     String reason = "no quantity offered";
     for (Need n : needs) {
       BigDecimal remaining = n.remainingQuantity();
-      if (offered == null || offered.signum() <= 0 || remaining == null || remaining.signum() <= 0) {
+      if (offered == null
+          || offered.signum() <= 0
+          || remaining == null
+          || remaining.signum() <= 0) {
         if (best < SIZE / 2.0) {
           best = SIZE / 2.0;
           reason = offered == null ? "no quantity offered" : "the need has no quantity";
         }
         continue;
       }
-      double fit = offered.min(remaining).divide(offered.max(remaining), 6, RoundingMode.HALF_UP).doubleValue();
+      double fit =
+          offered
+              .min(remaining)
+              .divide(offered.max(remaining), 6, RoundingMode.HALF_UP)
+              .doubleValue();
       if (SIZE * fit > best) {
         best = SIZE * fit;
-        reason = "offer " + offered.stripTrailingZeros().toPlainString() + " against " + remaining.stripTrailingZeros().toPlainString()
-            + (n.unit() == null ? "" : " " + n.unit()) + " still needed";
+        reason =
+            "offer "
+                + offered.stripTrailingZeros().toPlainString()
+                + " against "
+                + remaining.stripTrailingZeros().toPlainString()
+                + (n.unit() == null ? "" : " " + n.unit())
+                + " still needed";
       }
     }
     return new Factor("needSize", round(best), SIZE, reason);
   }
 
   private static Factor recency(List<Need> needs, LocalDate today) {
-    long newest = needs.stream()
-        .mapToLong(n -> Math.max(0, ChronoUnit.DAYS.between(n.createdAt().toLocalDate(), today)))
-        .min().orElse(RECENCY_DAYS);
+    long newest =
+        needs.stream()
+            .mapToLong(
+                n -> Math.max(0, ChronoUnit.DAYS.between(n.createdAt().toLocalDate(), today)))
+            .min()
+            .orElse(RECENCY_DAYS);
     double points = round(RECENCY * Math.max(0, 1 - (double) newest / RECENCY_DAYS));
-    return new Factor("recency", points, RECENCY, "newest open need posted " + newest + (newest == 1 ? " day" : " days") + " ago");
+    return new Factor(
+        "recency",
+        points,
+        RECENCY,
+        "newest open need posted " + newest + (newest == 1 ? " day" : " days") + " ago");
   }
 
   private static double round(double value) {

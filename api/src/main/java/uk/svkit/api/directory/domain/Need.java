@@ -14,9 +14,9 @@ import uk.svkit.api.platform.problem.ProblemException;
 import uk.svkit.api.platform.problem.ProblemType;
 
 /**
- * A need a VCFSE posts on the noticeboard: a kind of support, optionally a quantity and unit
- * ("200 volunteer hours", "5000 GBP"), a place and an expiry date. See {@link NeedStatus} for the
- * life cycle. Businesses pledge against it ({@link #acceptPledge}) and later deliver ({@link
+ * A need a VCFSE posts on the noticeboard: a kind of support, optionally a quantity and unit ("200
+ * volunteer hours", "5000 GBP"), a place and an expiry date. See {@link NeedStatus} for the life
+ * cycle. Businesses pledge against it ({@link #acceptPledge}) and later deliver ({@link
  * #recordDelivery}); a need with a quantity becomes {@code PLEDGED} when pledges cover it and
  * {@code MET} when deliveries do; one without a quantity takes a single pledge for the whole.
  */
@@ -62,7 +62,12 @@ public class Need extends AggregateRoot {
 
   /** What a VCFSE says it needs. */
   public record Terms(
-      SupportType supportType, String title, String description, BigDecimal quantity, String unit, String placeCode,
+      SupportType supportType,
+      String title,
+      String description,
+      BigDecimal quantity,
+      String unit,
+      String placeCode,
       LocalDate expiresOn) {}
 
   public Need(String vcfseOrganisationId, Terms terms) {
@@ -80,11 +85,17 @@ public class Need extends AggregateRoot {
     if (status != NeedStatus.OPEN) {
       throw conflict("A " + status + " need cannot be changed; close it and post a new one.");
     }
-    if (pledgedQuantity.signum() > 0 && terms.quantity() != null && terms.quantity().compareTo(pledgedQuantity) < 0) {
-      throw ProblemException.businessRule("The quantity cannot drop below what has been pledged (" + pledgedQuantity.toPlainString() + ").");
+    if (pledgedQuantity.signum() > 0
+        && terms.quantity() != null
+        && terms.quantity().compareTo(pledgedQuantity) < 0) {
+      throw ProblemException.businessRule(
+          "The quantity cannot drop below what has been pledged ("
+              + pledgedQuantity.toPlainString()
+              + ").");
     }
     if (pledgedQuantity.signum() > 0 && (quantity == null) != (terms.quantity() == null)) {
-      throw ProblemException.businessRule("Whether the need has a quantity cannot change once it has pledges.");
+      throw ProblemException.businessRule(
+          "Whether the need has a quantity cannot change once it has pledges.");
     }
     apply(terms);
   }
@@ -102,7 +113,9 @@ public class Need extends AggregateRoot {
       description = t.description();
       changed("description");
     }
-    if (quantity == null ? t.quantity() != null : t.quantity() == null || quantity.compareTo(t.quantity()) != 0) {
+    if (quantity == null
+        ? t.quantity() != null
+        : t.quantity() == null || quantity.compareTo(t.quantity()) != 0) {
       quantity = t.quantity();
       changed("quantity");
     }
@@ -120,7 +133,9 @@ public class Need extends AggregateRoot {
     }
     String text = (title + " " + (description == null ? "" : description)).toLowerCase(Locale.ROOT);
     searchText = text.length() > 4300 ? text.substring(0, 4300) : text;
-    if (quantity != null && pledgedQuantity.compareTo(quantity) >= 0 && pledgedQuantity.signum() > 0) {
+    if (quantity != null
+        && pledgedQuantity.compareTo(quantity) >= 0
+        && pledgedQuantity.signum() > 0) {
       status = NeedStatus.PLEDGED;
       changed("status");
     }
@@ -141,20 +156,23 @@ public class Need extends AggregateRoot {
   }
 
   /**
-   * Takes a pledge of {@code pledged} (or, if {@code null}, of everything still needed) and
-   * returns the quantity pledged; {@code null} for a need without a quantity.
+   * Takes a pledge of {@code pledged} (or, if {@code null}, of everything still needed) and returns
+   * the quantity pledged; {@code null} for a need without a quantity.
    */
   public BigDecimal acceptPledge(BigDecimal pledged, LocalDate today) {
     if (status != NeedStatus.OPEN) {
       throw conflict("The need is " + status + " and takes no more pledges.");
     }
     if (isExpired(today)) {
-      throw ProblemException.businessRule("The need expired on " + expiresOn + " and takes no more pledges.");
+      throw ProblemException.businessRule(
+          "The need expired on " + expiresOn + " and takes no more pledges.");
     }
     BigDecimal amount;
     if (quantity == null) {
       if (pledged != null) {
-        throw ProblemException.invalid("quantity", "the need has no quantity; pledge to meet it whole by leaving quantity out");
+        throw ProblemException.invalid(
+            "quantity",
+            "the need has no quantity; pledge to meet it whole by leaving quantity out");
       }
       amount = null;
       status = NeedStatus.PLEDGED;
@@ -167,7 +185,10 @@ public class Need extends AggregateRoot {
       }
       if (amount.compareTo(remaining) > 0) {
         throw ProblemException.businessRule(
-            "The need asks for " + remaining.toPlainString() + (unit == null ? "" : " " + unit) + " more; pledge at most that.");
+            "The need asks for "
+                + remaining.toPlainString()
+                + (unit == null ? "" : " " + unit)
+                + " more; pledge at most that.");
       }
       pledgedQuantity = pledgedQuantity.add(amount);
       changed("pledgedQuantity");

@@ -24,12 +24,14 @@ public class Needs extends Repository<Need> {
     List<Need> all = new ArrayList<>();
     List<String> ids = List.copyOf(organisationIds);
     for (int from = 0; from < ids.size(); from += 500) {
-      all.addAll(em.createQuery("select n from Need n where n.ownerOrganisationId in :ids and n.status = :open and n.expiresOn >= :today",
-              Need.class)
-          .setParameter("ids", ids.subList(from, Math.min(ids.size(), from + 500)))
-          .setParameter("open", NeedStatus.OPEN)
-          .setParameter("today", today)
-          .getResultList());
+      all.addAll(
+          em.createQuery(
+                  "select n from Need n where n.ownerOrganisationId in :ids and n.status = :open and n.expiresOn >= :today",
+                  Need.class)
+              .setParameter("ids", ids.subList(from, Math.min(ids.size(), from + 500)))
+              .setParameter("open", NeedStatus.OPEN)
+              .setParameter("today", today)
+              .getResultList());
     }
     return all;
   }
@@ -39,8 +41,10 @@ public class Needs extends Repository<Need> {
     List<Need> all = new ArrayList<>();
     List<String> list = List.copyOf(ids);
     for (int from = 0; from < list.size(); from += 500) {
-      all.addAll(em.createQuery("select n from Need n where n.id in :ids", Need.class)
-          .setParameter("ids", list.subList(from, Math.min(list.size(), from + 500))).getResultList());
+      all.addAll(
+          em.createQuery("select n from Need n where n.id in :ids", Need.class)
+              .setParameter("ids", list.subList(from, Math.min(list.size(), from + 500)))
+              .getResultList());
     }
     return all;
   }

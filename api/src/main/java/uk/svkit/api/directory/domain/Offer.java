@@ -83,7 +83,12 @@ public class Offer extends AggregateRoot {
 
   /** What a business offers. */
   public record Terms(
-      SupportType supportType, String title, String description, BigDecimal quantity, String unit, Location location,
+      SupportType supportType,
+      String title,
+      String description,
+      BigDecimal quantity,
+      String unit,
+      Location location,
       LocalDate expiresOn) {}
 
   public Offer(String businessOrganisationId, String businessName, Terms terms) {
@@ -106,10 +111,16 @@ public class Offer extends AggregateRoot {
       throw conflict("A " + status + " offer cannot be changed; close it and post a new one.");
     }
     if (claimCount > 0 && (quantity == null) != (terms.quantity() == null)) {
-      throw ProblemException.businessRule("Whether the offer has a quantity cannot change once it has claims.");
+      throw ProblemException.businessRule(
+          "Whether the offer has a quantity cannot change once it has claims.");
     }
-    if (claimCount > 0 && terms.quantity() != null && terms.quantity().compareTo(claimedQuantity) < 0) {
-      throw ProblemException.businessRule("The quantity cannot drop below what has been claimed (" + claimedQuantity.toPlainString() + ").");
+    if (claimCount > 0
+        && terms.quantity() != null
+        && terms.quantity().compareTo(claimedQuantity) < 0) {
+      throw ProblemException.businessRule(
+          "The quantity cannot drop below what has been claimed ("
+              + claimedQuantity.toPlainString()
+              + ").");
     }
     apply(terms);
   }
@@ -127,7 +138,9 @@ public class Offer extends AggregateRoot {
       description = t.description();
       changed("description");
     }
-    if (quantity == null ? t.quantity() != null : t.quantity() == null || quantity.compareTo(t.quantity()) != 0) {
+    if (quantity == null
+        ? t.quantity() != null
+        : t.quantity() == null || quantity.compareTo(t.quantity()) != 0) {
       quantity = t.quantity();
       changed("quantity");
     }
@@ -140,7 +153,8 @@ public class Offer extends AggregateRoot {
       placeCode = where.placeCode();
       changed("placeCode");
     }
-    if (!Objects.equals(postcode, where.postcode()) || !Objects.equals(latitude, where.latitude())
+    if (!Objects.equals(postcode, where.postcode())
+        || !Objects.equals(latitude, where.latitude())
         || !Objects.equals(longitude, where.longitude())) {
       postcode = where.postcode();
       latitude = where.latitude();
@@ -156,9 +170,13 @@ public class Offer extends AggregateRoot {
     settleTakenStatus();
   }
 
-  /** OPEN, PARTLY_TAKEN or TAKEN, from what is claimed (only while claims are still being taken). */
+  /**
+   * OPEN, PARTLY_TAKEN or TAKEN, from what is claimed (only while claims are still being taken).
+   */
   private void settleTakenStatus() {
-    if (status != OfferStatus.OPEN && status != OfferStatus.PARTLY_TAKEN && status != OfferStatus.TAKEN) {
+    if (status != OfferStatus.OPEN
+        && status != OfferStatus.PARTLY_TAKEN
+        && status != OfferStatus.TAKEN) {
       return;
     }
     OfferStatus now;
@@ -179,7 +197,9 @@ public class Offer extends AggregateRoot {
     return expiresOn.isBefore(today);
   }
 
-  /** Whether the offer shows on the noticeboard: something is left to claim and it has not expired. */
+  /**
+   * Whether the offer shows on the noticeboard: something is left to claim and it has not expired.
+   */
   public boolean isListed(LocalDate today) {
     return (status == OfferStatus.OPEN || status == OfferStatus.PARTLY_TAKEN) && !isExpired(today);
   }
@@ -198,12 +218,14 @@ public class Offer extends AggregateRoot {
       throw conflict("The offer is " + status + " and takes no more claims.");
     }
     if (isExpired(today)) {
-      throw ProblemException.businessRule("The offer expired on " + expiresOn + " and takes no more claims.");
+      throw ProblemException.businessRule(
+          "The offer expired on " + expiresOn + " and takes no more claims.");
     }
     BigDecimal amount;
     if (quantity == null) {
       if (claimed != null) {
-        throw ProblemException.invalid("quantity", "the offer has no quantity; claim it whole by leaving quantity out");
+        throw ProblemException.invalid(
+            "quantity", "the offer has no quantity; claim it whole by leaving quantity out");
       }
       amount = null;
     } else {
@@ -214,7 +236,10 @@ public class Offer extends AggregateRoot {
       }
       if (amount.compareTo(remaining) > 0) {
         throw ProblemException.businessRule(
-            "The offer has " + remaining.toPlainString() + (unit == null ? "" : " " + unit) + " left; claim at most that.");
+            "The offer has "
+                + remaining.toPlainString()
+                + (unit == null ? "" : " " + unit)
+                + " left; claim at most that.");
       }
       claimedQuantity = claimedQuantity.add(amount);
       changed("claimedQuantity");

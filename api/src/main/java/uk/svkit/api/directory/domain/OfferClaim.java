@@ -20,8 +20,8 @@ import uk.svkit.api.platform.problem.ProblemType;
 /**
  * A VCFSE's claim on a business's offer, in whole or part: the mirror of a {@link Pledge}. The
  * claiming VCFSE owns it; the offering business records the delivery, once. It may name the
- * contract commitment (KPI) of the business that the support delivers, so the delivery can count
- * as evidence of it; the directory only stores that id.
+ * contract commitment (KPI) of the business that the support delivers, so the delivery can count as
+ * evidence of it; the directory only stores that id.
  */
 @Entity
 @Table(name = "dir_offer_claim")
@@ -56,7 +56,12 @@ public class OfferClaim extends AggregateRoot {
 
   protected OfferClaim() {}
 
-  public OfferClaim(String vcfseOrganisationId, Offer offer, BigDecimal quantity, String note, String commitmentId) {
+  public OfferClaim(
+      String vcfseOrganisationId,
+      Offer offer,
+      BigDecimal quantity,
+      String note,
+      String commitmentId) {
     super(null, Objects.requireNonNull(vcfseOrganisationId, "A claim belongs to a VCFSE."));
     this.offerId = offer.id();
     this.offerOwnerOrganisationId = offer.ownerOrganisationId();
@@ -77,21 +82,33 @@ public class OfferClaim extends AggregateRoot {
    */
   public BigDecimal recordDelivery(BigDecimal delivered, String deliveryNote, String commitmentId) {
     if (status == OfferClaimStatus.DELIVERED) {
-      throw new ProblemException(ProblemType.CONFLICT, "The delivery of this claim is already recorded.");
+      throw new ProblemException(
+          ProblemType.CONFLICT, "The delivery of this claim is already recorded.");
     }
     if (quantity == null && delivered != null) {
-      throw ProblemException.invalid("deliveredQuantity", "the offer has no quantity; leave deliveredQuantity out");
+      throw ProblemException.invalid(
+          "deliveredQuantity", "the offer has no quantity; leave deliveredQuantity out");
     }
     BigDecimal amount = delivered == null ? quantity : delivered;
     if (amount != null && amount.signum() <= 0) {
       throw ProblemException.invalid("deliveredQuantity", "must be more than 0");
     }
-    // Delivery is capped by what was claimed: otherwise a token claimed quantity could be inflated at
+    // Delivery is capped by what was claimed: otherwise a token claimed quantity could be inflated
+    // at
     // delivery to close the whole and count as KPI evidence.
     if (amount != null && amount.compareTo(quantity) > 0) {
-      throw new ProblemException(ProblemType.BUSINESS_RULE_VIOLATED,
-          "The delivered quantity " + amount.toPlainString() + " exceeds the claimed quantity " + quantity.toPlainString() + ".",
-          List.of(new Problem.FieldError("deliveredQuantity", "must not exceed the claimed quantity " + quantity.toPlainString())), Map.of());
+      throw new ProblemException(
+          ProblemType.BUSINESS_RULE_VIOLATED,
+          "The delivered quantity "
+              + amount.toPlainString()
+              + " exceeds the claimed quantity "
+              + quantity.toPlainString()
+              + ".",
+          List.of(
+              new Problem.FieldError(
+                  "deliveredQuantity",
+                  "must not exceed the claimed quantity " + quantity.toPlainString())),
+          Map.of());
     }
     this.deliveredQuantity = amount;
     this.deliveryNote = deliveryNote;

@@ -7,7 +7,9 @@ import uk.svkit.api.platform.request.RequestContext;
 import uk.svkit.api.platform.security.Caller;
 import uk.svkit.api.platform.security.Tenancy;
 
-/** Claims on offers: visible to the claiming VCFSE (the owner), the offering business, and admins. */
+/**
+ * Claims on offers: visible to the claiming VCFSE (the owner), the offering business, and admins.
+ */
 @ApplicationScoped
 public class OfferClaims extends Repository<OfferClaim> {
   public OfferClaims() {
@@ -23,7 +25,9 @@ public class OfferClaims extends Repository<OfferClaim> {
 
   /** An offer's claims in the order they were made, as far as the caller may see them. */
   public List<OfferClaim> ofOffer(String offerId) {
-    return em.createQuery("select c from OfferClaim c where c.offerId = :offer order by c.createdAt, c.id", OfferClaim.class)
+    return em.createQuery(
+            "select c from OfferClaim c where c.offerId = :offer order by c.createdAt, c.id",
+            OfferClaim.class)
         .setParameter("offer", offerId)
         .getResultStream()
         .filter(this::isVisible)

@@ -18,8 +18,16 @@ public class Offers extends Repository<Offer> {
     return true;
   }
 
-  /** The filters of an offer search, validated: lower-cased terms (all must match), and the rest optional. */
-  public record Query(List<String> terms, SupportType supportType, String placeCode, String businessOrganisationId, Distance.Box box) {
+  /**
+   * The filters of an offer search, validated: lower-cased terms (all must match), and the rest
+   * optional.
+   */
+  public record Query(
+      List<String> terms,
+      SupportType supportType,
+      String placeCode,
+      String businessOrganisationId,
+      Distance.Box box) {
     public Query {
       terms = List.copyOf(terms);
     }
@@ -30,7 +38,9 @@ public class Offers extends Repository<Offer> {
    * computes exact distances within the box and orders and pages them.
    */
   public List<Offer> candidates(Query q, LocalDate today) {
-    StringBuilder jpql = new StringBuilder("select o from Offer o where o.status in :listed and o.expiresOn >= :today");
+    StringBuilder jpql =
+        new StringBuilder(
+            "select o from Offer o where o.status in :listed and o.expiresOn >= :today");
     if (q.supportType() != null) {
       jpql.append(" and o.supportType = :supportType");
     }
@@ -41,14 +51,16 @@ public class Offers extends Repository<Offer> {
       jpql.append(" and o.ownerOrganisationId = :business");
     }
     if (q.box() != null) {
-      jpql.append(" and o.latitude between :minLat and :maxLat and o.longitude between :minLon and :maxLon");
+      jpql.append(
+          " and o.latitude between :minLat and :maxLat and o.longitude between :minLon and :maxLon");
     }
     for (int i = 0; i < q.terms().size(); i++) {
       jpql.append(" and o.searchText like :t").append(i).append(" escape '\\'");
     }
-    TypedQuery<Offer> query = em.createQuery(jpql.toString(), Offer.class)
-        .setParameter("listed", List.of(OfferStatus.OPEN, OfferStatus.PARTLY_TAKEN))
-        .setParameter("today", today);
+    TypedQuery<Offer> query =
+        em.createQuery(jpql.toString(), Offer.class)
+            .setParameter("listed", List.of(OfferStatus.OPEN, OfferStatus.PARTLY_TAKEN))
+            .setParameter("today", today);
     if (q.supportType() != null) {
       query.setParameter("supportType", q.supportType());
     }
@@ -59,11 +71,18 @@ public class Offers extends Repository<Offer> {
       query.setParameter("business", q.businessOrganisationId());
     }
     if (q.box() != null) {
-      query.setParameter("minLat", q.box().minLat()).setParameter("maxLat", q.box().maxLat())
-          .setParameter("minLon", q.box().minLon()).setParameter("maxLon", q.box().maxLon());
+      query
+          .setParameter("minLat", q.box().minLat())
+          .setParameter("maxLat", q.box().maxLat())
+          .setParameter("minLon", q.box().minLon())
+          .setParameter("maxLon", q.box().maxLon());
     }
     for (int i = 0; i < q.terms().size(); i++) {
-      query.setParameter("t" + i, "%" + q.terms().get(i).replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%");
+      query.setParameter(
+          "t" + i,
+          "%"
+              + q.terms().get(i).replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+              + "%");
     }
     // Bounded work for a public search: at most MAX_CANDIDATES + 1 rows are read; the caller is
     // told to narrow a search that matches more (see OfferService.search).

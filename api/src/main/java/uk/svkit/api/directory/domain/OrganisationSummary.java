@@ -8,8 +8,16 @@ import java.util.List;
  * tables for the one page they show, so a page costs a few small queries whatever it holds.
  */
 public record OrganisationSummary(
-    String id, String name, String identifier, LegalForm legalForm, String description, String website,
-    VerificationStatus verificationStatus, VcfseProfile.Location base, List<String> themes, List<String> placesServed,
+    String id,
+    String name,
+    String identifier,
+    LegalForm legalForm,
+    String description,
+    String website,
+    VerificationStatus verificationStatus,
+    VcfseProfile.Location base,
+    List<String> themes,
+    List<String> placesServed,
     List<OpenNeed> openNeeds) {
 
   public OrganisationSummary {
@@ -23,10 +31,22 @@ public record OrganisationSummary(
 
   /** The summary of a profile already loaded, with its open needs. */
   public static OrganisationSummary of(VcfseProfile p, List<Need> openNeeds) {
-    VcfseProfile.Location base = p.latitude() == null ? null
-        : new VcfseProfile.Location(p.basePostcode(), p.latitude(), p.longitude(), p.basePlaceCode());
-    return new OrganisationSummary(p.id(), p.name(), p.identifier(), p.legalForm(), p.description(), p.website(),
-        p.verificationStatus(), base, p.sortedThemes(), p.sortedPlacesServed(),
+    VcfseProfile.Location base =
+        p.latitude() == null
+            ? null
+            : new VcfseProfile.Location(
+                p.basePostcode(), p.latitude(), p.longitude(), p.basePlaceCode());
+    return new OrganisationSummary(
+        p.id(),
+        p.name(),
+        p.identifier(),
+        p.legalForm(),
+        p.description(),
+        p.website(),
+        p.verificationStatus(),
+        base,
+        p.sortedThemes(),
+        p.sortedPlacesServed(),
         openNeeds.stream().map(n -> new OpenNeed(n.supportType(), n.searchText())).toList());
   }
 }

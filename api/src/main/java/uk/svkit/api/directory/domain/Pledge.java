@@ -19,8 +19,8 @@ import uk.svkit.api.platform.problem.ProblemType;
 
 /**
  * A business's promise to meet a need in whole or part, owned by the business. It may name the
- * contract commitment (KPI) it delivers, so the delivered support can later count as evidence;
- * the directory only stores that id. Its business records the delivery once.
+ * contract commitment (KPI) it delivers, so the delivered support can later count as evidence; the
+ * directory only stores that id. Its business records the delivery once.
  */
 @Entity
 @Table(name = "dir_pledge")
@@ -55,7 +55,12 @@ public class Pledge extends AggregateRoot {
 
   protected Pledge() {}
 
-  public Pledge(String businessOrganisationId, Need need, BigDecimal quantity, String note, String commitmentId) {
+  public Pledge(
+      String businessOrganisationId,
+      Need need,
+      BigDecimal quantity,
+      String note,
+      String commitmentId) {
     super(null, Objects.requireNonNull(businessOrganisationId, "A pledge belongs to a business."));
     this.needId = need.id();
     this.needOwnerOrganisationId = need.ownerOrganisationId();
@@ -75,21 +80,33 @@ public class Pledge extends AggregateRoot {
    */
   public BigDecimal recordDelivery(BigDecimal delivered, String deliveryNote) {
     if (status == PledgeStatus.DELIVERED) {
-      throw new ProblemException(ProblemType.CONFLICT, "The delivery of this pledge is already recorded.");
+      throw new ProblemException(
+          ProblemType.CONFLICT, "The delivery of this pledge is already recorded.");
     }
     if (quantity == null && delivered != null) {
-      throw ProblemException.invalid("deliveredQuantity", "the need has no quantity; leave deliveredQuantity out");
+      throw ProblemException.invalid(
+          "deliveredQuantity", "the need has no quantity; leave deliveredQuantity out");
     }
     BigDecimal amount = delivered == null ? quantity : delivered;
     if (amount != null && amount.signum() <= 0) {
       throw ProblemException.invalid("deliveredQuantity", "must be more than 0");
     }
-    // Delivery is capped by what was pledged: otherwise a token pledged quantity could be inflated at
+    // Delivery is capped by what was pledged: otherwise a token pledged quantity could be inflated
+    // at
     // delivery to close the whole and count as KPI evidence.
     if (amount != null && amount.compareTo(quantity) > 0) {
-      throw new ProblemException(ProblemType.BUSINESS_RULE_VIOLATED,
-          "The delivered quantity " + amount.toPlainString() + " exceeds the pledged quantity " + quantity.toPlainString() + ".",
-          List.of(new Problem.FieldError("deliveredQuantity", "must not exceed the pledged quantity " + quantity.toPlainString())), Map.of());
+      throw new ProblemException(
+          ProblemType.BUSINESS_RULE_VIOLATED,
+          "The delivered quantity "
+              + amount.toPlainString()
+              + " exceeds the pledged quantity "
+              + quantity.toPlainString()
+              + ".",
+          List.of(
+              new Problem.FieldError(
+                  "deliveredQuantity",
+                  "must not exceed the pledged quantity " + quantity.toPlainString())),
+          Map.of());
     }
     this.deliveredQuantity = amount;
     this.deliveryNote = deliveryNote;

@@ -16,5 +16,14 @@ import java.time.OffsetDateTime;
  * @param deliveredQuantity everything delivered through the pledge so far
  */
 public record PledgeDelivered(
-    String pledgeId, String needId, String needTitle, SupportType supportType, String unit, String vcfseOrganisationId,
-    String businessOrganisationId, String commitmentId, BigDecimal deliveredQuantity, String note, OffsetDateTime deliveredAt) {}
+    String pledgeId,
+    String needId,
+    String needTitle,
+    SupportType supportType,
+    String unit,
+    String vcfseOrganisationId,
+    String businessOrganisationId,
+    String commitmentId,
+    BigDecimal deliveredQuantity,
+    String note,
+    OffsetDateTime deliveredAt) {}

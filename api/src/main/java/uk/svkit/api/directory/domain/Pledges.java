@@ -7,7 +7,9 @@ import uk.svkit.api.platform.request.RequestContext;
 import uk.svkit.api.platform.security.Caller;
 import uk.svkit.api.platform.security.Tenancy;
 
-/** Pledges: visible to the pledging business (the owner), the VCFSE whose need it is, and admins. */
+/**
+ * Pledges: visible to the pledging business (the owner), the VCFSE whose need it is, and admins.
+ */
 @ApplicationScoped
 public class Pledges extends Repository<Pledge> {
   public Pledges() {
@@ -23,7 +25,9 @@ public class Pledges extends Repository<Pledge> {
 
   /** A need's pledges in the order they were made, as far as the caller may see them. */
   public List<Pledge> ofNeed(String needId) {
-    return em.createQuery("select p from Pledge p where p.needId = :need order by p.createdAt, p.id", Pledge.class)
+    return em.createQuery(
+            "select p from Pledge p where p.needId = :need order by p.createdAt, p.id",
+            Pledge.class)
         .setParameter("need", needId)
         .getResultStream()
         .filter(this::isVisible)

@@ -15,15 +15,19 @@ public class Themes {
   EntityManager em;
 
   public List<Theme> all() {
-    return em.createQuery("select t from Theme t order by t.position, t.code", Theme.class).getResultList();
+    return em.createQuery("select t from Theme t order by t.position, t.code", Theme.class)
+        .getResultList();
   }
 
   public Map<String, Theme> byCode() {
     return all().stream().collect(Collectors.toMap(Theme::code, Function.identity()));
   }
 
-  /** The themes and support types the given framework measures point at (table dir_measure_match). */
-  public record MeasurePointers(java.util.Set<String> themes, java.util.Set<SupportType> supportTypes) {}
+  /**
+   * The themes and support types the given framework measures point at (table dir_measure_match).
+   */
+  public record MeasurePointers(
+      java.util.Set<String> themes, java.util.Set<SupportType> supportTypes) {}
 
   public MeasurePointers pointersOf(java.util.Collection<String> measureCodes) {
     java.util.Set<String> themeCodes = new java.util.TreeSet<>();
@@ -34,7 +38,11 @@ public class Themes {
       for (int i = 1; i <= codes.size(); i++) {
         marks.append(i == 1 ? "?" : ", ?").append(i);
       }
-      var query = em.createNativeQuery("SELECT pointer_kind, pointer_code FROM dir_measure_match WHERE measure_code IN (" + marks + ")");
+      var query =
+          em.createNativeQuery(
+              "SELECT pointer_kind, pointer_code FROM dir_measure_match WHERE measure_code IN ("
+                  + marks
+                  + ")");
       for (int i = 0; i < codes.size(); i++) {
         query.setParameter(i + 1, codes.get(i));
       }

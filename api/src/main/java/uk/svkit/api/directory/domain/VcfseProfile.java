@@ -23,8 +23,8 @@ import uk.svkit.api.platform.persistence.AggregateRoot;
 
 /**
  * A VCFSE organisation's directory profile: what it is, what it works on, where, and whom to
- * contact. Its id is the organisation's id and the organisation owns it. It is written whole by
- * its VCFSE ({@link #revise}); any revision clears a platform admin's {@linkplain #verify
+ * contact. Its id is the organisation's id and the organisation owns it. It is written whole by its
+ * VCFSE ({@link #revise}); any revision clears a platform admin's {@linkplain #verify
  * verification}, since the admin checked the content as it was.
  */
 @Entity
@@ -104,14 +104,22 @@ public class VcfseProfile extends AggregateRoot {
   protected VcfseProfile() {}
 
   public VcfseProfile(String organisationId, String name, String identifier, Details details) {
-    super(Objects.requireNonNull(organisationId, "An organisation id is required."), organisationId);
+    super(
+        Objects.requireNonNull(organisationId, "An organisation id is required."), organisationId);
     revise(name, identifier, details);
   }
 
   /** What a VCFSE says about itself; the base location is already resolved from its postcode. */
   public record Details(
-      LegalForm legalForm, String description, String website, IncomeBand incomeBand, Set<String> themes,
-      Set<String> beneficiaryGroups, Set<String> placesServed, Location base, List<Contact> contacts) {}
+      LegalForm legalForm,
+      String description,
+      String website,
+      IncomeBand incomeBand,
+      Set<String> themes,
+      Set<String> beneficiaryGroups,
+      Set<String> placesServed,
+      Location base,
+      List<Contact> contacts) {}
 
   /** A base postcode resolved to coordinates and a place. */
   public record Location(String postcode, double latitude, double longitude, String placeCode) {}
@@ -121,13 +129,19 @@ public class VcfseProfile extends AggregateRoot {
     return "vcfse-profile";
   }
 
-  /** Replaces the profile's content; the organisation's current name and identifier are copied too. */
+  /**
+   * Replaces the profile's content; the organisation's current name and identifier are copied too.
+   */
   public void revise(String newName, String newIdentifier, Details d) {
     Objects.requireNonNull(d.legalForm(), "A legal form is required.");
-    set("name", name, newName, v -> {
-      name = v;
-      nameKey = v.toLowerCase(Locale.ROOT);
-    });
+    set(
+        "name",
+        name,
+        newName,
+        v -> {
+          name = v;
+          nameKey = v.toLowerCase(Locale.ROOT);
+        });
     set("identifier", identifier, newIdentifier, v -> identifier = v);
     set("legalForm", legalForm, d.legalForm(), v -> legalForm = v);
     set("description", description, d.description(), v -> description = v);
@@ -135,7 +149,11 @@ public class VcfseProfile extends AggregateRoot {
     set("incomeBand", incomeBand, d.incomeBand(), v -> incomeBand = v);
     Location base = d.base();
     set("basePostcode", basePostcode, base == null ? null : base.postcode(), v -> basePostcode = v);
-    set("basePlaceCode", basePlaceCode, base == null ? null : base.placeCode(), v -> basePlaceCode = v);
+    set(
+        "basePlaceCode",
+        basePlaceCode,
+        base == null ? null : base.placeCode(),
+        v -> basePlaceCode = v);
     set("latitude", latitude, base == null ? null : base.latitude(), v -> latitude = v);
     set("longitude", longitude, base == null ? null : base.longitude(), v -> longitude = v);
     replace("themes", themes, d.themes());

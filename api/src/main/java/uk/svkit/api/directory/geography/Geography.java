@@ -23,7 +23,8 @@ public class Geography {
           .setMaxResults(fetch)
           .getResultList();
     }
-    return em.createQuery("select p from Place p where p.code > :after order by p.code", Place.class)
+    return em.createQuery(
+            "select p from Place p where p.code > :after order by p.code", Place.class)
         .setParameter("after", afterCode)
         .setMaxResults(fetch)
         .getResultList();
@@ -39,7 +40,9 @@ public class Geography {
 
   public PostcodeDistrict district(String outcode) {
     PostcodeDistrict district =
-        outcode == null ? null : em.find(PostcodeDistrict.class, outcode.trim().toUpperCase(Locale.ROOT));
+        outcode == null
+            ? null
+            : em.find(PostcodeDistrict.class, outcode.trim().toUpperCase(Locale.ROOT));
     if (district == null) {
       throw ProblemException.notFound("Postcode district", outcode);
     }
@@ -47,14 +50,16 @@ public class Geography {
   }
 
   /** A UK postcode (outward code, optional inward code) or a bare outward code (district). */
-  private static final Pattern POSTCODE = Pattern.compile("([A-Z]{1,2}[0-9][A-Z0-9]?) ?([0-9][A-Z]{2})?");
+  private static final Pattern POSTCODE =
+      Pattern.compile("([A-Z]{1,2}[0-9][A-Z0-9]?) ?([0-9][A-Z]{2})?");
 
   /**
    * A postcode resolved to a point and a place: the postcode as normalised, its coordinates and
-   * local authority, and whether they are the full postcode's own ({@code exact}) or its
-   * district's centroid.
+   * local authority, and whether they are the full postcode's own ({@code exact}) or its district's
+   * centroid.
    */
-  public record ResolvedPostcode(String postcode, double latitude, double longitude, String placeCode, boolean exact) {}
+  public record ResolvedPostcode(
+      String postcode, double latitude, double longitude, String placeCode, boolean exact) {}
 
   /**
    * A full postcode from the imported postcode directory.
@@ -62,7 +67,10 @@ public class Geography {
    * @throws ProblemException 404 if it is not there (districts are at /postcode-districts)
    */
   public Postcode postcode(String postcode) {
-    Postcode found = PostcodeDirectoryFormat.normalise(postcode).map(p -> em.find(Postcode.class, p)).orElse(null);
+    Postcode found =
+        PostcodeDirectoryFormat.normalise(postcode)
+            .map(p -> em.find(Postcode.class, p))
+            .orElse(null);
     if (found == null) {
       throw ProblemException.notFound("Postcode", postcode);
     }
@@ -76,29 +84,40 @@ public class Geography {
    * silent miss.
    */
   public ResolvedPostcode resolvePostcode(String field, String postcode) {
-    String normalised = postcode == null ? "" : postcode.trim().toUpperCase(Locale.ROOT).replaceAll("\\s+", " ");
+    String normalised =
+        postcode == null ? "" : postcode.trim().toUpperCase(Locale.ROOT).replaceAll("\\s+", " ");
     Matcher m = POSTCODE.matcher(normalised);
     if (!m.matches()) {
-      throw ProblemException.invalid(field, "must be a UK postcode such as CH41 5AB, or a postcode district such as CH41");
+      throw ProblemException.invalid(
+          field, "must be a UK postcode such as CH41 5AB, or a postcode district such as CH41");
     }
     String outcode = m.group(1);
     if (m.group(2) != null) {
       Postcode full = em.find(Postcode.class, outcode + " " + m.group(2));
       if (full != null) {
-        return new ResolvedPostcode(full.postcode(), full.latitude(), full.longitude(), full.placeCode(), true);
+        return new ResolvedPostcode(
+            full.postcode(), full.latitude(), full.longitude(), full.placeCode(), true);
       }
     }
     PostcodeDistrict district = em.find(PostcodeDistrict.class, outcode);
     if (district == null) {
-      String unknown = m.group(2) == null ? "unknown postcode district " + outcode : "unknown postcode (and district " + outcode + ")";
+      String unknown =
+          m.group(2) == null
+              ? "unknown postcode district " + outcode
+              : "unknown postcode (and district " + outcode + ")";
       throw new ProblemException(
           ProblemType.BUSINESS_RULE_VIOLATED,
-          "The postcode " + normalised + " is not in svkit's postcode directory"
-              + (m.group(2) == null ? " (district " + outcode + " unknown)." : ", nor is its district " + outcode + "."),
+          "The postcode "
+              + normalised
+              + " is not in svkit's postcode directory"
+              + (m.group(2) == null
+                  ? " (district " + outcode + " unknown)."
+                  : ", nor is its district " + outcode + "."),
           List.of(new Problem.FieldError(field, unknown)),
           java.util.Map.of());
     }
     String full = m.group(2) == null ? outcode : outcode + " " + m.group(2);
-    return new ResolvedPostcode(full, district.latitude(), district.longitude(), district.placeCode(), false);
+    return new ResolvedPostcode(
+        full, district.latitude(), district.longitude(), district.placeCode(), false);
   }
 }

@@ -3,8 +3,8 @@ package uk.svkit.api.directory.geography;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
-import jakarta.ws.rs.BeanParam;
 import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -16,10 +16,10 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.UriInfo;
 import java.io.InputStream;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
-import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import uk.svkit.api.platform.paging.Cursor;
 import uk.svkit.api.platform.paging.Page;
@@ -30,8 +30,8 @@ import uk.svkit.api.platform.security.PublicAccess;
 import uk.svkit.api.platform.security.Roles;
 
 /**
- * Places, postcode districts and postcodes: public reference data, no token needed. Platform
- * admins load the full postcode directory.
+ * Places, postcode districts and postcodes: public reference data, no token needed. Platform admins
+ * load the full postcode directory.
  */
 @Path("/")
 @RequestScoped
@@ -47,7 +47,9 @@ public class GeographyResource {
   @GET
   @Path("places")
   @Extension(name = "x-svkit-public", value = "true")
-  @Operation(operationId = "listPlaces", summary = "List places (local authority areas) by ONS code")
+  @Operation(
+      operationId = "listPlaces",
+      summary = "List places (local authority areas) by ONS code")
   public Page<PlaceResponse> places(@Valid @BeanParam PageRequest page) {
     int limit = paging.limit(page);
     Cursor after = page.cursor() == null ? null : Cursor.decode(page.cursor(), 1);
@@ -70,7 +72,9 @@ public class GeographyResource {
   @GET
   @Path("postcode-districts/{outcode}")
   @Extension(name = "x-svkit-public", value = "true")
-  @Operation(operationId = "getPostcodeDistrict", summary = "Get a postcode district's centroid and place")
+  @Operation(
+      operationId = "getPostcodeDistrict",
+      summary = "Get a postcode district's centroid and place")
   public PostcodeDistrictResponse district(@PathParam("outcode") String outcode) {
     return PostcodeDistrictResponse.of(geography.district(outcode));
   }
@@ -78,8 +82,11 @@ public class GeographyResource {
   @GET
   @Path("postcodes/{postcode}")
   @Extension(name = "x-svkit-public", value = "true")
-  @Operation(operationId = "getPostcode", summary = "Get a full postcode's coordinates and place from the imported postcode directory",
-      description = "Any spacing or case (CH415AB, ch41 5ab). 404 if the directory has not got it; districts are at /postcode-districts.")
+  @Operation(
+      operationId = "getPostcode",
+      summary = "Get a full postcode's coordinates and place from the imported postcode directory",
+      description =
+          "Any spacing or case (CH415AB, ch41 5ab). 404 if the directory has not got it; districts are at /postcode-districts.")
   public PostcodeResponse postcode(@PathParam("postcode") @Size(max = 10) String postcode) {
     return PostcodeResponse.of(geography.postcode(postcode));
   }
@@ -88,12 +95,18 @@ public class GeographyResource {
   @Path("postcodes")
   @Consumes("text/csv")
   @AllowedRoles(Roles.PLATFORM_ADMIN)
-  @Operation(operationId = "importPostcodes", summary = "Load a postcode directory CSV (ONS Postcode Directory layout; platform admins)",
-      description = "Columns by header name, among any others: pcds (or pcd, pcd2), lat, long, and the local authority as oslaua or a"
-          + " ladYYcd column such as lad25cd. Upserts by postcode. Rows without coordinates (ONSPD's lat 99.999999) are skipped and"
-          + " counted. A bad row is a 422 naming its line (up to 100 problems listed) and nothing is stored. Streamed: the national"
-          + " file (about 2.7 million rows) is fine, up to svkit.http.max-import-body-bytes.")
-  @APIResponse(responseCode = "200", description = "Imported", content = @Content(schema = @Schema(implementation = PostcodeImportResponse.class)))
+  @Operation(
+      operationId = "importPostcodes",
+      summary = "Load a postcode directory CSV (ONS Postcode Directory layout; platform admins)",
+      description =
+          "Columns by header name, among any others: pcds (or pcd, pcd2), lat, long, and the local authority as oslaua or a"
+              + " ladYYcd column such as lad25cd. Upserts by postcode. Rows without coordinates (ONSPD's lat 99.999999) are skipped and"
+              + " counted. A bad row is a 422 naming its line (up to 100 problems listed) and nothing is stored. Streamed: the national"
+              + " file (about 2.7 million rows) is fine, up to svkit.http.max-import-body-bytes.")
+  @APIResponse(
+      responseCode = "200",
+      description = "Imported",
+      content = @Content(schema = @Schema(implementation = PostcodeImportResponse.class)))
   public PostcodeImportResponse importPostcodes(InputStream csv) {
     return PostcodeImportResponse.of(postcodeImport.importCsv(csv));
   }
@@ -103,10 +116,13 @@ public class GeographyResource {
   public static class PostcodeResponse {
     @Schema(example = "CH41 5AB")
     public String postcode;
+
     public double latitude;
     public double longitude;
+
     @Schema(description = "ONS local authority code, as the postcode directory gives it")
     public String placeCode;
+
     public java.time.OffsetDateTime importedAt;
 
     static PostcodeResponse of(Postcode p) {
@@ -125,10 +141,15 @@ public class GeographyResource {
   public static class PostcodeImportResponse {
     @Schema(description = "The import's id: the entity id of its audit event")
     public String importId;
+
     @Schema(description = "Postcodes new to the directory")
     public long inserted;
-    @Schema(description = "Postcodes already there, now replaced (a postcode repeated in the file counts here too)")
+
+    @Schema(
+        description =
+            "Postcodes already there, now replaced (a postcode repeated in the file counts here too)")
     public long updated;
+
     @Schema(description = "Rows without coordinates, not stored")
     public long skipped;
 

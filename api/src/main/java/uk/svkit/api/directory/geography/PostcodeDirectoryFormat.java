@@ -26,7 +26,8 @@ public final class PostcodeDirectoryFormat {
   /** ONSPD's latitude for "no grid reference". */
   static final double NO_COORDINATES_LAT = 99.999999;
 
-  private static final Pattern FULL_POSTCODE = Pattern.compile("([A-Z]{1,2}[0-9][A-Z0-9]?)([0-9][A-Z]{2})");
+  private static final Pattern FULL_POSTCODE =
+      Pattern.compile("([A-Z]{1,2}[0-9][A-Z0-9]?)([0-9][A-Z]{2})");
   private static final Pattern PLACE_CODE = Pattern.compile("[A-Z][0-9]{8}");
   private static final Pattern LAD_COLUMN = Pattern.compile("lad[0-9]{2}cd");
 
@@ -37,7 +38,8 @@ public final class PostcodeDirectoryFormat {
   private final String postcodeName;
   private final String placeName;
 
-  private PostcodeDirectoryFormat(int postcode, String postcodeName, int lat, int lon, int place, String placeName) {
+  private PostcodeDirectoryFormat(
+      int postcode, String postcodeName, int lat, int lon, int place, String placeName) {
     this.postcode = postcode;
     this.postcodeName = postcodeName;
     this.lat = lat;
@@ -54,7 +56,10 @@ public final class PostcodeDirectoryFormat {
   public static PostcodeDirectoryFormat of(List<String> header) {
     List<String> names = header.stream().map(h -> h.trim().toLowerCase(Locale.ROOT)).toList();
     String postcodeName = first(names, "pcds", "pcd", "pcd2");
-    String placeName = names.contains("oslaua") ? "oslaua" : names.stream().filter(n -> LAD_COLUMN.matcher(n).matches()).findFirst().orElse(null);
+    String placeName =
+        names.contains("oslaua")
+            ? "oslaua"
+            : names.stream().filter(n -> LAD_COLUMN.matcher(n).matches()).findFirst().orElse(null);
     List<String> missing = new ArrayList<>();
     if (postcodeName == null) {
       missing.add("pcds (or pcd)");
@@ -71,8 +76,13 @@ public final class PostcodeDirectoryFormat {
     if (!missing.isEmpty()) {
       throw new IllegalArgumentException("missing column " + String.join(", ", missing));
     }
-    return new PostcodeDirectoryFormat(names.indexOf(postcodeName), postcodeName, names.indexOf("lat"), names.indexOf("long"),
-        names.indexOf(placeName), placeName);
+    return new PostcodeDirectoryFormat(
+        names.indexOf(postcodeName),
+        postcodeName,
+        names.indexOf("lat"),
+        names.indexOf("long"),
+        names.indexOf(placeName),
+        placeName);
   }
 
   private static String first(List<String> names, String... candidates) {
@@ -99,7 +109,12 @@ public final class PostcodeDirectoryFormat {
     String rawPostcode = field(fields, postcode);
     Optional<String> normalised = normalise(rawPostcode);
     if (normalised.isEmpty()) {
-      problems.add(new Problem(postcodeName, rawPostcode.isEmpty() ? "is empty" : "'" + clip(rawPostcode) + "' is not a UK postcode"));
+      problems.add(
+          new Problem(
+              postcodeName,
+              rawPostcode.isEmpty()
+                  ? "is empty"
+                  : "'" + clip(rawPostcode) + "' is not a UK postcode"));
     }
     String rawLat = field(fields, lat);
     String rawLon = field(fields, lon);
@@ -113,20 +128,26 @@ public final class PostcodeDirectoryFormat {
     }
     String placeCode = field(fields, place).toUpperCase(Locale.ROOT);
     if (!placeCode.isEmpty() && !PLACE_CODE.matcher(placeCode).matches()) {
-      problems.add(new Problem(placeName, "'" + clip(placeCode) + "' is not an ONS area code such as E08000015"));
+      problems.add(
+          new Problem(
+              placeName, "'" + clip(placeCode) + "' is not an ONS area code such as E08000015"));
     }
     if (!problems.isEmpty()) {
       return new Row(null, false, problems);
     }
-    return new Row(new Entry(normalised.get(), latitude, longitude, placeCode.isEmpty() ? null : placeCode), false, List.of());
+    return new Row(
+        new Entry(normalised.get(), latitude, longitude, placeCode.isEmpty() ? null : placeCode),
+        false,
+        List.of());
   }
 
   /**
-   * A full postcode in its stored form, upper case with one space before the inward code, from
-   * any spacing ({@code ch415ab}, {@code CH41 5AB}, {@code "CH415AB"}, ONSPD's {@code "L1  0AA"}).
+   * A full postcode in its stored form, upper case with one space before the inward code, from any
+   * spacing ({@code ch415ab}, {@code CH41 5AB}, {@code "CH415AB"}, ONSPD's {@code "L1 0AA"}).
    */
   public static Optional<String> normalise(String postcode) {
-    String compact = postcode == null ? "" : postcode.replaceAll("\\s+", "").toUpperCase(Locale.ROOT);
+    String compact =
+        postcode == null ? "" : postcode.replaceAll("\\s+", "").toUpperCase(Locale.ROOT);
     Matcher m = FULL_POSTCODE.matcher(compact);
     return m.matches() ? Optional.of(m.group(1) + " " + m.group(2)) : Optional.empty();
   }
@@ -135,12 +156,14 @@ public final class PostcodeDirectoryFormat {
     try {
       double value = Double.parseDouble(raw);
       if (!Double.isFinite(value) || Math.abs(value) > bound && value != NO_COORDINATES_LAT) {
-        problems.add(new Problem(column, "must be between -" + (int) bound + " and " + (int) bound));
+        problems.add(
+            new Problem(column, "must be between -" + (int) bound + " and " + (int) bound));
         return null;
       }
       return value;
     } catch (NumberFormatException e) {
-      problems.add(new Problem(column, raw.isEmpty() ? "is empty" : "'" + clip(raw) + "' is not a number"));
+      problems.add(
+          new Problem(column, raw.isEmpty() ? "is empty" : "'" + clip(raw) + "' is not a number"));
       return null;
     }
   }

@@ -40,11 +40,11 @@ import uk.svkit.api.platform.security.Tenancy;
 
 /**
  * Loads a postcode directory CSV ({@link PostcodeDirectoryFormat}) into {@code dir_postcode}:
- * streamed row by row (the national file has about 2.7 million rows), upserted by postcode in
- * JDBC batches, all in one transaction. A bad row means nothing is stored: the file is still read
- * to the end so the 422 can name every bad line (up to {@link #MAX_REPORTED} of them). The
- * transaction gets its own timeout ({@code svkit.geography.postcode-import-timeout}), since a
- * national file takes minutes where an API call takes milliseconds.
+ * streamed row by row (the national file has about 2.7 million rows), upserted by postcode in JDBC
+ * batches, all in one transaction. A bad row means nothing is stored: the file is still read to the
+ * end so the 422 can name every bad line (up to {@link #MAX_REPORTED} of them). The transaction
+ * gets its own timeout ({@code svkit.geography.postcode-import-timeout}), since a national file
+ * takes minutes where an API call takes milliseconds.
  */
 @ApplicationScoped
 public class PostcodeImport {
@@ -72,14 +72,26 @@ public class PostcodeImport {
     if (!caller.isPlatformAdmin()) {
       throw ProblemException.forbidden("Only platform admins load the postcode directory.");
     }
-    CsvReader reader = new CsvReader(new BufferedReader(new InputStreamReader(body, StandardCharsets.UTF_8), 1 << 16), MAX_RECORD_CHARS);
+    CsvReader reader =
+        new CsvReader(
+            new BufferedReader(new InputStreamReader(body, StandardCharsets.UTF_8), 1 << 16),
+            MAX_RECORD_CHARS);
     try {
       transaction.setTransactionTimeout((int) Math.min(Integer.MAX_VALUE, timeout.toSeconds()));
       transaction.begin();
       Report report = load(reader);
       transaction.commit();
-      LOG.info(() -> "Postcode import " + report.importId() + ": " + report.inserted() + " inserted, " + report.updated() + " updated, "
-          + report.skipped() + " skipped");
+      LOG.info(
+          () ->
+              "Postcode import "
+                  + report.importId()
+                  + ": "
+                  + report.inserted()
+                  + " inserted, "
+                  + report.updated()
+                  + " updated, "
+                  + report.skipped()
+                  + " skipped");
       return report;
     } catch (ProblemException | UncheckedIOException e) {
       rollBack();
@@ -122,7 +134,8 @@ public class PostcodeImport {
             badLines++;
             for (PostcodeDirectoryFormat.Problem p : read.problems()) {
               if (errors.size() < MAX_REPORTED) {
-                errors.add(new Problem.FieldError("line " + row.line() + "." + p.column(), p.message()));
+                errors.add(
+                    new Problem.FieldError("line " + row.line() + "." + p.column(), p.message()));
               }
             }
           } else if (read.skipped()) {
@@ -189,9 +202,13 @@ public class PostcodeImport {
   }
 
   private static ProblemException invalidFile(List<Problem.FieldError> errors, long badLines) {
-    String detail = badLines > errors.size()
-        ? badLines + " lines are invalid (the first " + errors.size() + " problems are listed); nothing was imported."
-        : "The file has invalid lines; nothing was imported.";
+    String detail =
+        badLines > errors.size()
+            ? badLines
+                + " lines are invalid (the first "
+                + errors.size()
+                + " problems are listed); nothing was imported."
+            : "The file has invalid lines; nothing was imported.";
     return new ProblemException(ProblemType.BUSINESS_RULE_VIOLATED, detail, errors, Map.of());
   }
 

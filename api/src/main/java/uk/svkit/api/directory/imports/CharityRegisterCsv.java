@@ -44,7 +44,8 @@ public final class CharityRegisterCsv {
   static final String WEB = "charity_contact_web";
   static final String IS_CIO = "charity_is_cio";
   static final String ACTIVITIES = "charity_activities";
-  private static final List<String> KNOWN = List.of(NUMBER, LINKED, NAME, STATUS, INCOME, POSTCODE, WEB, IS_CIO, ACTIVITIES);
+  private static final List<String> KNOWN =
+      List.of(NUMBER, LINKED, NAME, STATUS, INCOME, POSTCODE, WEB, IS_CIO, ACTIVITIES);
 
   private CharityRegisterCsv() {}
 
@@ -52,24 +53,28 @@ public final class CharityRegisterCsv {
   public record Skipped(int line, String identifier, String reason) {}
 
   /** The rows to import, the rows skipped, and the problems of the file as a whole. */
-  public record Parsed(List<ProfileImport> rows, List<Skipped> skipped, List<Problem.FieldError> fileProblems) {}
+  public record Parsed(
+      List<ProfileImport> rows, List<Skipped> skipped, List<Problem.FieldError> fileProblems) {}
 
   /**
-   * Reads the file. An unreadable file is a 400, one without rows or with too many a 422;
-   * problems in cells are collected on their rows, named {@code line <n>.<column>}.
+   * Reads the file. An unreadable file is a 400, one without rows or with too many a 422; problems
+   * in cells are collected on their rows, named {@code line <n>.<column>}.
    */
   public static Parsed parse(String text) {
     List<Csv.Row> rows;
     try {
       rows = Csv.parse(text);
     } catch (IllegalArgumentException e) {
-      throw new ProblemException(ProblemType.MALFORMED_REQUEST, "The CSV cannot be read. " + e.getMessage());
+      throw new ProblemException(
+          ProblemType.MALFORMED_REQUEST, "The CSV cannot be read. " + e.getMessage());
     }
     if (rows.size() < 2) {
-      throw ProblemException.businessRule("The CSV needs a header row and at least one charity row.");
+      throw ProblemException.businessRule(
+          "The CSV needs a header row and at least one charity row.");
     }
     if (rows.size() - 1 > MAX_ROWS) {
-      throw ProblemException.businessRule("The CSV has more than " + MAX_ROWS + " charity rows; split it into smaller files.");
+      throw ProblemException.businessRule(
+          "The CSV has more than " + MAX_ROWS + " charity rows; split it into smaller files.");
     }
     Map<String, Integer> columns = new HashMap<>();
     List<String> header = rows.get(0).fields();
@@ -100,7 +105,11 @@ public final class CharityRegisterCsv {
       }
       String linked = cell(row, columns.get(LINKED));
       if (linked != null && !linked.equals("0")) {
-        skipped.add(new Skipped(row.line(), identifier, "a linked charity (" + LINKED + " " + linked + "), not a main charity"));
+        skipped.add(
+            new Skipped(
+                row.line(),
+                identifier,
+                "a linked charity (" + LINKED + " " + linked + "), not a main charity"));
         continue;
       }
       String status = cell(row, columns.get(STATUS));
@@ -128,7 +137,8 @@ public final class CharityRegisterCsv {
         try {
           band = band(new BigDecimal(income.replace(",", "")));
         } catch (NumberFormatException e) {
-          problems.add(new Problem.FieldError(at + INCOME, "'" + income + "' is not an amount in pounds"));
+          problems.add(
+              new Problem.FieldError(at + INCOME, "'" + income + "' is not an amount in pounds"));
         }
       }
       LegalForm form = LegalForm.REGISTERED_CHARITY;
@@ -137,11 +147,26 @@ public final class CharityRegisterCsv {
         if (cio.equalsIgnoreCase("true") || cio.equalsIgnoreCase("yes")) {
           form = LegalForm.CIO;
         } else if (!cio.equalsIgnoreCase("false") && !cio.equalsIgnoreCase("no")) {
-          problems.add(new Problem.FieldError(at + IS_CIO, "'" + cio + "' is neither True nor False"));
+          problems.add(
+              new Problem.FieldError(at + IS_CIO, "'" + cio + "' is neither True nor False"));
         }
       }
-      imports.add(new ProfileImport(at, identifier, NUMBER, name, form, activities, web, band, null, null,
-          cell(row, columns.get(POSTCODE)), POSTCODE, null, problems));
+      imports.add(
+          new ProfileImport(
+              at,
+              identifier,
+              NUMBER,
+              name,
+              form,
+              activities,
+              web,
+              band,
+              null,
+              null,
+              cell(row, columns.get(POSTCODE)),
+              POSTCODE,
+              null,
+              problems));
     }
     return new Parsed(imports, skipped, fileProblems);
   }

@@ -32,8 +32,8 @@ import uk.svkit.api.platform.security.Roles;
 
 /**
  * Bulk imports into the directory (platform admins): an Open Referral UK document as JSON, or a
- * Charity Commission register extract as CSV. Both upsert VCFSE organisations and their profiles
- * by org-id identifier, all or nothing.
+ * Charity Commission register extract as CSV. Both upsert VCFSE organisations and their profiles by
+ * org-id identifier, all or nothing.
  */
 @Path("/directory/imports")
 @RequestScoped
@@ -43,16 +43,17 @@ public class DirectoryImportResource {
   /** Request bodies are read whole; 5 MB holds the row limits with room for long descriptions. */
   static final int MAX_BODY = 5_000_000;
 
-  static final String DESCRIPTION = "Upserts VCFSE organisations (role VCFSE) and their directory profiles by org-id identifier:"
-      + " a new identifier registers the organisation, a known one updates it. What the source carries is set, the rest of"
-      + " an existing profile kept; contacts are taken only for new profiles. As application/json: an Open Referral UK 3.0"
-      + " document, either svkit's dataset (GET /oruk/dataset: organizations plus services) or a page of nested services"
-      + " (contents); organizations need an org-id organization_identifier; problems are named by JSON pointer; at most"
-      + " 5000 organizations. As text/csv: the Charity Commission register extract's charity columns"
-      + " (registered_charity_number, charity_name required; linked_charity_number, charity_registration_status,"
-      + " latest_income, charity_contact_postcode, charity_contact_web, charity_is_cio, charity_activities used), linked"
-      + " and removed charities skipped; problems named by line; at most 5000 rows. Bodies up to 5 MB. Every problem of a"
-      + " file is reported at once (422) and nothing is imported unless the whole file is valid.";
+  static final String DESCRIPTION =
+      "Upserts VCFSE organisations (role VCFSE) and their directory profiles by org-id identifier:"
+          + " a new identifier registers the organisation, a known one updates it. What the source carries is set, the rest of"
+          + " an existing profile kept; contacts are taken only for new profiles. As application/json: an Open Referral UK 3.0"
+          + " document, either svkit's dataset (GET /oruk/dataset: organizations plus services) or a page of nested services"
+          + " (contents); organizations need an org-id organization_identifier; problems are named by JSON pointer; at most"
+          + " 5000 organizations. As text/csv: the Charity Commission register extract's charity columns"
+          + " (registered_charity_number, charity_name required; linked_charity_number, charity_registration_status,"
+          + " latest_income, charity_contact_postcode, charity_contact_web, charity_is_cio, charity_activities used), linked"
+          + " and removed charities skipped; problems named by line; at most 5000 rows. Bodies up to 5 MB. Every problem of a"
+          + " file is reported at once (422) and nothing is imported unless the whole file is valid.";
 
   @Inject DirectoryImportService imports;
   @Inject OrukDirectory oruk;
@@ -61,32 +62,45 @@ public class DirectoryImportResource {
   @Consumes(MediaType.APPLICATION_JSON)
   @Idempotent
   @AllowedRoles(Roles.PLATFORM_ADMIN)
-  @Operation(operationId = "importDirectory", summary = "Import VCFSE organisations from Open Referral UK JSON or a Charity Commission CSV",
+  @Operation(
+      operationId = "importDirectory",
+      summary = "Import VCFSE organisations from Open Referral UK JSON or a Charity Commission CSV",
       description = DESCRIPTION)
-  @APIResponse(responseCode = "200", description = "Imported", content = @Content(schema = @Schema(implementation = DirectoryImportResult.class)))
+  @APIResponse(
+      responseCode = "200",
+      description = "Imported",
+      content = @Content(schema = @Schema(implementation = DirectoryImportResult.class)))
   public DirectoryImportResult importOruk(@NotNull @Size(max = MAX_BODY) String json) {
     JsonValue document;
     try (JsonReader reader = Json.createReader(new StringReader(json))) {
       document = reader.readValue();
     } catch (JsonException e) {
-      throw new ProblemException(ProblemType.MALFORMED_REQUEST, "The body is not JSON: " + e.getMessage());
+      throw new ProblemException(
+          ProblemType.MALFORMED_REQUEST, "The body is not JSON: " + e.getMessage());
     }
     if (!(document instanceof JsonObject object)) {
       throw ProblemException.invalid("/", "must be an Open Referral UK document (a JSON object)");
     }
     OrukReader.Read read = new OrukReader(oruk.vocabulary()).read(object);
-    return DirectoryImportResult.of(imports.importProfiles(read.rows(), read.fileProblems()), List.of());
+    return DirectoryImportResult.of(
+        imports.importProfiles(read.rows(), read.fileProblems()), List.of());
   }
 
   @POST
   @Consumes("text/csv")
   @Idempotent
   @AllowedRoles(Roles.PLATFORM_ADMIN)
-  @Operation(operationId = "importDirectory", summary = "Import VCFSE organisations from Open Referral UK JSON or a Charity Commission CSV",
+  @Operation(
+      operationId = "importDirectory",
+      summary = "Import VCFSE organisations from Open Referral UK JSON or a Charity Commission CSV",
       description = DESCRIPTION)
-  @APIResponse(responseCode = "200", description = "Imported", content = @Content(schema = @Schema(implementation = DirectoryImportResult.class)))
+  @APIResponse(
+      responseCode = "200",
+      description = "Imported",
+      content = @Content(schema = @Schema(implementation = DirectoryImportResult.class)))
   public DirectoryImportResult importCharityRegister(@NotNull @Size(max = MAX_BODY) String csv) {
     CharityRegisterCsv.Parsed parsed = CharityRegisterCsv.parse(csv);
-    return DirectoryImportResult.of(imports.importProfiles(parsed.rows(), parsed.fileProblems()), parsed.skipped());
+    return DirectoryImportResult.of(
+        imports.importProfiles(parsed.rows(), parsed.fileProblems()), parsed.skipped());
   }
 }

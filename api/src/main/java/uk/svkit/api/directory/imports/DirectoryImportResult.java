@@ -17,6 +17,7 @@ public class DirectoryImportResult {
   public static class Item {
     public String identifier;
     public String organisationId;
+
     @Schema(description = "CREATED (organisation or profile new) or UPDATED")
     public String action;
   }
@@ -29,24 +30,33 @@ public class DirectoryImportResult {
     public String reason;
   }
 
-  static DirectoryImportResult of(List<DirectoryImportService.Outcome> outcomes, List<CharityRegisterCsv.Skipped> skipped) {
+  static DirectoryImportResult of(
+      List<DirectoryImportService.Outcome> outcomes, List<CharityRegisterCsv.Skipped> skipped) {
     DirectoryImportResult r = new DirectoryImportResult();
-    r.items = outcomes.stream().map(o -> {
-      Item item = new Item();
-      item.identifier = o.identifier();
-      item.organisationId = o.organisationId();
-      item.action = o.created() ? "CREATED" : "UPDATED";
-      return item;
-    }).toList();
+    r.items =
+        outcomes.stream()
+            .map(
+                o -> {
+                  Item item = new Item();
+                  item.identifier = o.identifier();
+                  item.organisationId = o.organisationId();
+                  item.action = o.created() ? "CREATED" : "UPDATED";
+                  return item;
+                })
+            .toList();
     r.created = (int) outcomes.stream().filter(DirectoryImportService.Outcome::created).count();
     r.updated = outcomes.size() - r.created;
-    r.skipped = skipped.stream().map(s -> {
-      SkippedRow row = new SkippedRow();
-      row.line = s.line();
-      row.identifier = s.identifier();
-      row.reason = s.reason();
-      return row;
-    }).toList();
+    r.skipped =
+        skipped.stream()
+            .map(
+                s -> {
+                  SkippedRow row = new SkippedRow();
+                  row.line = s.line();
+                  row.identifier = s.identifier();
+                  row.reason = s.reason();
+                  return row;
+                })
+            .toList();
     return r;
   }
 }

@@ -37,24 +37,35 @@ public class DirectoryIndex {
   DataSource dataSource;
 
   /** A row of a page: the id, its sort key (number, text), and what the search computed for it. */
-  public record Row(String id, String ownerId, double number, String text, Integer score, Double distanceKm) {}
+  public record Row(
+      String id, String ownerId, double number, String text, Integer score, Double distanceKm) {}
 
   /** The sort key a page continues after: a cursor's parts. */
   public record After(double number, String text, String id) {}
 
-  public List<Row> organisations(DirectoryQuery q, LocalDate today, OrganisationOrder order, After after, int fetch) {
+  public List<Row> organisations(
+      DirectoryQuery q, LocalDate today, OrganisationOrder order, After after, int fetch) {
     Sql sql = SearchStatements.organisationPage(q, today, order, after, fetch);
-    return query(sql, rs -> {
-      int score = rs.getInt("score");
-      Double distance = distance(rs);
-      double number = switch (order) {
-        case RELEVANCE -> -score;
-        case DISTANCE -> distance;
-        case NAME -> 0;
-      };
-      String id = rs.getString("id");
-      return new Row(id, id, number, rs.getString("name_key"), order == OrganisationOrder.RELEVANCE ? score : null, distance);
-    });
+    return query(
+        sql,
+        rs -> {
+          int score = rs.getInt("score");
+          Double distance = distance(rs);
+          double number =
+              switch (order) {
+                case RELEVANCE -> -score;
+                case DISTANCE -> distance;
+                case NAME -> 0;
+              };
+          String id = rs.getString("id");
+          return new Row(
+              id,
+              id,
+              number,
+              rs.getString("name_key"),
+              order == OrganisationOrder.RELEVANCE ? score : null,
+              distance);
+        });
   }
 
   /**
@@ -68,33 +79,63 @@ public class DirectoryIndex {
     }
     String in = " IN (" + String.join(", ", Collections.nCopies(ids.size(), "?")) + ")";
     try (Connection c = dataSource.getConnection()) {
-      Map<String, List<String>> themes = pairs(c, "SELECT profile_id, theme_code FROM dir_profile_theme WHERE profile_id" + in, ids);
-      Map<String, List<String>> places = pairs(c, "SELECT profile_id, place_code FROM dir_profile_place WHERE profile_id" + in, ids);
+      Map<String, List<String>> themes =
+          pairs(
+              c, "SELECT profile_id, theme_code FROM dir_profile_theme WHERE profile_id" + in, ids);
+      Map<String, List<String>> places =
+          pairs(
+              c, "SELECT profile_id, place_code FROM dir_profile_place WHERE profile_id" + in, ids);
       Map<String, List<OrganisationSummary.OpenNeed>> needs = new HashMap<>();
-      try (PreparedStatement s = c.prepareStatement("SELECT n.owner_organisation_id, n.support_type, n.search_text FROM dir_need n"
-          + " WHERE n.owner_organisation_id" + in + " AND n.status = 'OPEN' AND n.expires_on >= ?")) {
+      try (PreparedStatement s =
+          c.prepareStatement(
+              "SELECT n.owner_organisation_id, n.support_type, n.search_text FROM dir_need n"
+                  + " WHERE n.owner_organisation_id"
+                  + in
+                  + " AND n.status = 'OPEN' AND n.expires_on >= ?")) {
         bind(s, ids);
         s.setObject(ids.size() + 1, today);
         try (ResultSet rs = s.executeQuery()) {
           while (rs.next()) {
-            needs.computeIfAbsent(rs.getString(1), k -> new ArrayList<>())
-                .add(new OrganisationSummary.OpenNeed(SupportType.valueOf(rs.getString(2)), rs.getString(3)));
+            needs
+                .computeIfAbsent(rs.getString(1), k -> new ArrayList<>())
+                .add(
+                    new OrganisationSummary.OpenNeed(
+                        SupportType.valueOf(rs.getString(2)), rs.getString(3)));
           }
         }
       }
-      try (PreparedStatement s = c.prepareStatement("SELECT id, name, identifier, legal_form, description, website, verification_status,"
-          + " base_postcode, latitude, longitude, base_place_code FROM dir_profile WHERE id" + in)) {
+      try (PreparedStatement s =
+          c.prepareStatement(
+              "SELECT id, name, identifier, legal_form, description, website, verification_status,"
+                  + " base_postcode, latitude, longitude, base_place_code FROM dir_profile WHERE id"
+                  + in)) {
         bind(s, ids);
         try (ResultSet rs = s.executeQuery()) {
           while (rs.next()) {
             String id = rs.getString("id");
             double lat = rs.getDouble("latitude");
-            VcfseProfile.Location base = rs.wasNull() ? null
-                : new VcfseProfile.Location(rs.getString("base_postcode"), lat, rs.getDouble("longitude"), rs.getString("base_place_code"));
-            summaries.put(id, new OrganisationSummary(id, rs.getString("name"), rs.getString("identifier"),
-                LegalForm.valueOf(rs.getString("legal_form")), rs.getString("description"), rs.getString("website"),
-                VerificationStatus.valueOf(rs.getString("verification_status")), base,
-                sorted(themes.get(id)), sorted(places.get(id)), needs.getOrDefault(id, List.of())));
+            VcfseProfile.Location base =
+                rs.wasNull()
+                    ? null
+                    : new VcfseProfile.Location(
+                        rs.getString("base_postcode"),
+                        lat,
+                        rs.getDouble("longitude"),
+                        rs.getString("base_place_code"));
+            summaries.put(
+                id,
+                new OrganisationSummary(
+                    id,
+                    rs.getString("name"),
+                    rs.getString("identifier"),
+                    LegalForm.valueOf(rs.getString("legal_form")),
+                    rs.getString("description"),
+                    rs.getString("website"),
+                    VerificationStatus.valueOf(rs.getString("verification_status")),
+                    base,
+                    sorted(themes.get(id)),
+                    sorted(places.get(id)),
+                    needs.getOrDefault(id, List.of())));
           }
         }
       }
@@ -110,20 +151,26 @@ public class DirectoryIndex {
 
   /** Ids of organisations with an open need, within the circle when there is one. */
   public List<String> organisationsWithOpenNeeds(Distance.Circle near, LocalDate today, int cap) {
-    return query(SearchStatements.organisationsWithOpenNeeds(near, today, cap), rs -> rs.getString("id"));
+    return query(
+        SearchStatements.organisationsWithOpenNeeds(near, today, cap), rs -> rs.getString("id"));
   }
 
-  public List<Row> needs(DirectoryQuery q, LocalDate today, NeedOrder order, After after, int fetch) {
+  public List<Row> needs(
+      DirectoryQuery q, LocalDate today, NeedOrder order, After after, int fetch) {
     Sql sql = SearchStatements.needPage(q, today, order, after, fetch);
-    return query(sql, rs -> {
-      Double distance = distance(rs);
-      double number = switch (order) {
-        case EXPIRY -> rs.getObject("expires_on", LocalDate.class).toEpochDay();
-        case NEWEST -> SearchStatements.newestNumber(rs.getObject("created_at", OffsetDateTime.class));
-        case DISTANCE -> distance;
-      };
-      return new Row(rs.getString("id"), rs.getString("owner_id"), number, "", null, distance);
-    });
+    return query(
+        sql,
+        rs -> {
+          Double distance = distance(rs);
+          double number =
+              switch (order) {
+                case EXPIRY -> rs.getObject("expires_on", LocalDate.class).toEpochDay();
+                case NEWEST ->
+                    SearchStatements.newestNumber(rs.getObject("created_at", OffsetDateTime.class));
+                case DISTANCE -> distance;
+              };
+          return new Row(rs.getString("id"), rs.getString("owner_id"), number, "", null, distance);
+        });
   }
 
   public Map<String, List<Facets.Count>> needFacets(DirectoryQuery q, LocalDate today) {
@@ -135,12 +182,18 @@ public class DirectoryIndex {
     for (String facet : List.of("places", "themes", "supportTypes")) {
       facets.put(facet, new ArrayList<>());
     }
-    query(sql, rs -> facets.get(rs.getString("facet")).add(new Facets.Count(rs.getString("facet_value"), rs.getLong("results"))));
+    query(
+        sql,
+        rs ->
+            facets
+                .get(rs.getString("facet"))
+                .add(new Facets.Count(rs.getString("facet_value"), rs.getLong("results"))));
     facets.values().forEach(Facets::sort);
     return facets;
   }
 
-  private static Map<String, List<String>> pairs(Connection c, String sql, List<String> ids) throws SQLException {
+  private static Map<String, List<String>> pairs(Connection c, String sql, List<String> ids)
+      throws SQLException {
     Map<String, List<String>> pairs = new HashMap<>();
     try (PreparedStatement s = c.prepareStatement(sql)) {
       bind(s, ids);
@@ -173,7 +226,9 @@ public class DirectoryIndex {
   }
 
   private <T> List<T> query(Sql sql, RowReader<T> reader) {
-    try (Connection c = dataSource.getConnection(); PreparedStatement statement = sql.prepare(c); ResultSet rs = statement.executeQuery()) {
+    try (Connection c = dataSource.getConnection();
+        PreparedStatement statement = sql.prepare(c);
+        ResultSet rs = statement.executeQuery()) {
       List<T> rows = new ArrayList<>();
       while (rs.next()) {
         rows.add(reader.read(rs));

@@ -16,15 +16,20 @@ import uk.svkit.api.directory.domain.OrganisationOrder;
  * the directory. The SQL is portable (H2 and PostgreSQL give the same results); PostgreSQL gets
  * trigram indexes for the {@code LIKE '%term%'} text filters (db/vendor/postgresql).
  *
- * <p>Public so that the directory benchmark (bench/directory.sh) can time these very statements over
- * plain JDBC beside the API.
+ * <p>Public so that the directory benchmark (bench/directory.sh) can time these very statements
+ * over plain JDBC beside the API.
  *
  * <p>Each sort key is a number (relevance negated, distance, 0 for name order), then a text (the
- * lower-cased name, or empty for needs), then the id; a page starts strictly after the cursor's key.
+ * lower-cased name, or empty for needs), then the id; a page starts strictly after the cursor's
+ * key.
  */
 public final class SearchStatements {
-  /** An open, unexpired need; {@code status = 'OPEN'} is a literal so partial indexes on open needs apply. */
+  /**
+   * An open, unexpired need; {@code status = 'OPEN'} is a literal so partial indexes on open needs
+   * apply.
+   */
   private static final String OPEN_NEED = "n.status = 'OPEN' AND n.expires_on >= ?";
+
   private static final String LIKE = " LIKE ? ESCAPE '\\'";
   private static final String NUMBER = "CAST(? AS DOUBLE PRECISION)";
 
@@ -33,8 +38,15 @@ public final class SearchStatements {
   // Organisations
 
   /** Columns: id, score, distance_km, name_key; at most {@code fetch} rows after {@code after}. */
-  public static Sql organisationPage(DirectoryQuery q, LocalDate today, OrganisationOrder order, DirectoryIndex.After after, int fetch) {
-    Sql sql = new Sql().add("SELECT r.id, r.score, r.distance_km, r.name_key FROM (SELECT p.id, p.name_key, ");
+  public static Sql organisationPage(
+      DirectoryQuery q,
+      LocalDate today,
+      OrganisationOrder order,
+      DirectoryIndex.After after,
+      int fetch) {
+    Sql sql =
+        new Sql()
+            .add("SELECT r.id, r.score, r.distance_km, r.name_key FROM (SELECT p.id, p.name_key, ");
     if (order == OrganisationOrder.RELEVANCE && !q.terms().isEmpty()) {
       sql.add(score(q, today));
     } else {
@@ -47,45 +59,68 @@ public final class SearchStatements {
       sql.add("CAST(NULL AS DOUBLE PRECISION)");
     }
     sql.add(" AS distance_km FROM dir_profile p").add(profileFilter(q, today)).add(") r");
-    String number = switch (order) {
-      case RELEVANCE -> "(0 - r.score)";
-      case DISTANCE -> "r.distance_km";
-      case NAME -> null;
-    };
+    String number =
+        switch (order) {
+          case RELEVANCE -> "(0 - r.score)";
+          case DISTANCE -> "r.distance_km";
+          case NAME -> null;
+        };
     if (after != null) {
       sql.add(" WHERE ");
       if (number != null) {
         sql.add("(" + number + " > ? OR (" + number + " = ? AND ", after.number(), after.number());
       }
-      sql.add("(r.name_key > ? OR (r.name_key = ? AND r.id > ?))", after.text(), after.text(), after.id());
+      sql.add(
+          "(r.name_key > ? OR (r.name_key = ? AND r.id > ?))",
+          after.text(),
+          after.text(),
+          after.id());
       if (number != null) {
         sql.add("))");
       }
     }
-    sql.add(" ORDER BY " + (number == null ? "" : number + ", ") + "r.name_key, r.id LIMIT ?", fetch);
+    sql.add(
+        " ORDER BY " + (number == null ? "" : number + ", ") + "r.name_key, r.id LIMIT ?", fetch);
     return sql;
   }
 
   /** Columns: facet, facet_value, results; over every organisation the query finds. */
   public static Sql organisationFacets(DirectoryQuery q, LocalDate today) {
-    return new Sql().add("WITH hits AS (SELECT p.id, p.base_place_code FROM dir_profile p").add(profileFilter(q, today)).add(")"
-            + " SELECT 'places' AS facet, x.place_code AS facet_value, COUNT(*) AS results FROM ("
-            + "SELECT pp.profile_id, pp.place_code FROM dir_profile_place pp WHERE pp.profile_id IN (SELECT id FROM hits)"
-            + " UNION SELECT h.id, h.base_place_code FROM hits h WHERE h.base_place_code IS NOT NULL) x GROUP BY x.place_code"
-            + " UNION ALL SELECT 'themes', pt.theme_code, COUNT(*) FROM dir_profile_theme pt"
-            + " WHERE pt.profile_id IN (SELECT id FROM hits) GROUP BY pt.theme_code"
-            + " UNION ALL SELECT 'supportTypes', s.support_type, COUNT(*) FROM (SELECT DISTINCT n.owner_organisation_id, n.support_type"
-            + " FROM dir_need n WHERE n.owner_organisation_id IN (SELECT id FROM hits) AND " + OPEN_NEED + ") s"
-            + " GROUP BY s.support_type", today);
+    return new Sql()
+        .add("WITH hits AS (SELECT p.id, p.base_place_code FROM dir_profile p")
+        .add(profileFilter(q, today))
+        .add(
+            ")"
+                + " SELECT 'places' AS facet, x.place_code AS facet_value, COUNT(*) AS results FROM ("
+                + "SELECT pp.profile_id, pp.place_code FROM dir_profile_place pp WHERE pp.profile_id IN (SELECT id FROM hits)"
+                + " UNION SELECT h.id, h.base_place_code FROM hits h WHERE h.base_place_code IS NOT NULL) x GROUP BY x.place_code"
+                + " UNION ALL SELECT 'themes', pt.theme_code, COUNT(*) FROM dir_profile_theme pt"
+                + " WHERE pt.profile_id IN (SELECT id FROM hits) GROUP BY pt.theme_code"
+                + " UNION ALL SELECT 'supportTypes', s.support_type, COUNT(*) FROM (SELECT DISTINCT n.owner_organisation_id, n.support_type"
+                + " FROM dir_need n WHERE n.owner_organisation_id IN (SELECT id FROM hits) AND "
+                + OPEN_NEED
+                + ") s"
+                + " GROUP BY s.support_type",
+            today);
   }
 
   /** Columns: id; organisations with at least one open need, within the circle if there is one. */
-  /** The ids of the {@code cap} profiles nearest the centre that have open needs, within the circle. */
+  /**
+   * The ids of the {@code cap} profiles nearest the centre that have open needs, within the circle.
+   */
   public static Sql organisationsWithOpenNeeds(Distance.Circle near, LocalDate today, int cap) {
-    return new Sql().add("SELECT p.id FROM dir_profile p WHERE EXISTS (SELECT 1 FROM dir_need n"
-            + " WHERE n.owner_organisation_id = p.id AND " + OPEN_NEED + ")", today)
-        .add(" AND ").add(within(near))
-        .add(" ORDER BY ").add(distance(near)).add(", p.id LIMIT ?", cap);
+    return new Sql()
+        .add(
+            "SELECT p.id FROM dir_profile p WHERE EXISTS (SELECT 1 FROM dir_need n"
+                + " WHERE n.owner_organisation_id = p.id AND "
+                + OPEN_NEED
+                + ")",
+            today)
+        .add(" AND ")
+        .add(within(near))
+        .add(" ORDER BY ")
+        .add(distance(near))
+        .add(", p.id LIMIT ?", cap);
   }
 
   /**
@@ -103,7 +138,9 @@ public final class SearchStatements {
       where.add(" AND p.id IN (").add(profilesInPlace(q.placeCode())).add(")");
     }
     if (q.theme() != null) {
-      where.add(" AND p.id IN (SELECT pt.profile_id FROM dir_profile_theme pt WHERE pt.theme_code = ?)", q.theme());
+      where.add(
+          " AND p.id IN (SELECT pt.profile_id FROM dir_profile_theme pt WHERE pt.theme_code = ?)",
+          q.theme());
     }
     if (q.organisationId() != null) {
       where.add(" AND p.id = ?", q.organisationId());
@@ -113,90 +150,155 @@ public final class SearchStatements {
     }
     boolean narrowed = q.placeCode() != null || q.near() != null || q.organisationId() != null;
     if (q.supportType() != null) {
-      where.add(" AND " + (narrowed ? "EXISTS (SELECT 1" : "p.id IN (SELECT n.owner_organisation_id")
-          + " FROM dir_need n WHERE " + (narrowed ? "n.owner_organisation_id = p.id AND " : "") + OPEN_NEED
-          + " AND n.support_type = ?)", today, q.supportType().name());
+      where.add(
+          " AND "
+              + (narrowed ? "EXISTS (SELECT 1" : "p.id IN (SELECT n.owner_organisation_id")
+              + " FROM dir_need n WHERE "
+              + (narrowed ? "n.owner_organisation_id = p.id AND " : "")
+              + OPEN_NEED
+              + " AND n.support_type = ?)",
+          today,
+          q.supportType().name());
     }
     for (String term : q.terms()) {
       String like = like(term);
       if (narrowed) {
-        where.add(" AND (p.search_text" + LIKE + " OR EXISTS (SELECT 1 FROM dir_need n WHERE n.owner_organisation_id = p.id AND "
-            + OPEN_NEED + " AND n.search_text" + LIKE + "))", like, today, like);
+        where.add(
+            " AND (p.search_text"
+                + LIKE
+                + " OR EXISTS (SELECT 1 FROM dir_need n WHERE n.owner_organisation_id = p.id AND "
+                + OPEN_NEED
+                + " AND n.search_text"
+                + LIKE
+                + "))",
+            like,
+            today,
+            like);
       } else {
-        where.add(" AND p.id IN (SELECT t.id FROM dir_profile t WHERE t.search_text" + LIKE
-            + " UNION SELECT n.owner_organisation_id FROM dir_need n WHERE " + OPEN_NEED + " AND n.search_text" + LIKE + ")",
-            like, today, like);
+        where.add(
+            " AND p.id IN (SELECT t.id FROM dir_profile t WHERE t.search_text"
+                + LIKE
+                + " UNION SELECT n.owner_organisation_id FROM dir_need n WHERE "
+                + OPEN_NEED
+                + " AND n.search_text"
+                + LIKE
+                + ")",
+            like,
+            today,
+            like);
       }
     }
     return where;
   }
 
-  /** Points per term: 3 if the name has it, 1 if the description does, 2 if an open need does; 2 more if the name has the whole text. */
+  /**
+   * Points per term: 3 if the name has it, 1 if the description does, 2 if an open need does; 2
+   * more if the name has the whole text.
+   */
   private static Sql score(DirectoryQuery q, LocalDate today) {
     Sql score = new Sql().add("(0");
     for (String term : q.terms()) {
       String like = like(term);
-      score.add(" + CASE WHEN p.name_key" + LIKE + " THEN 3 ELSE 0 END", like)
+      score
+          .add(" + CASE WHEN p.name_key" + LIKE + " THEN 3 ELSE 0 END", like)
           .add(" + CASE WHEN LOWER(p.description)" + LIKE + " THEN 1 ELSE 0 END", like)
-          .add(" + CASE WHEN EXISTS (SELECT 1 FROM dir_need n WHERE n.owner_organisation_id = p.id AND " + OPEN_NEED
-              + " AND n.search_text" + LIKE + ") THEN 2 ELSE 0 END", today, like);
+          .add(
+              " + CASE WHEN EXISTS (SELECT 1 FROM dir_need n WHERE n.owner_organisation_id = p.id AND "
+                  + OPEN_NEED
+                  + " AND n.search_text"
+                  + LIKE
+                  + ") THEN 2 ELSE 0 END",
+              today,
+              like);
     }
     if (q.terms().size() > 1 && q.text() != null) {
-      score.add(" + CASE WHEN p.name_key" + LIKE + " THEN 2 ELSE 0 END", like(q.text().trim().toLowerCase(Locale.ROOT)));
+      score.add(
+          " + CASE WHEN p.name_key" + LIKE + " THEN 2 ELSE 0 END",
+          like(q.text().trim().toLowerCase(Locale.ROOT)));
     }
     return score.add(")");
   }
 
   // Needs
 
-  /** Columns: id, owner_id, distance_km, expires_on, created_at; at most {@code fetch} rows after {@code after}. */
-  public static Sql needPage(DirectoryQuery q, LocalDate today, NeedOrder order, DirectoryIndex.After after, int fetch) {
-    Sql sql = new Sql().add("SELECT r.id, r.owner_id, r.distance_km, r.expires_on, r.created_at FROM ("
-        + "SELECT n.id, n.owner_organisation_id AS owner_id, n.expires_on, n.created_at, ");
+  /**
+   * Columns: id, owner_id, distance_km, expires_on, created_at; at most {@code fetch} rows after
+   * {@code after}.
+   */
+  public static Sql needPage(
+      DirectoryQuery q, LocalDate today, NeedOrder order, DirectoryIndex.After after, int fetch) {
+    Sql sql =
+        new Sql()
+            .add(
+                "SELECT r.id, r.owner_id, r.distance_km, r.expires_on, r.created_at FROM ("
+                    + "SELECT n.id, n.owner_organisation_id AS owner_id, n.expires_on, n.created_at, ");
     if (q.near() != null) {
       sql.add(distance(q.near()));
     } else {
       sql.add("CAST(NULL AS DOUBLE PRECISION)");
     }
-    sql.add(" AS distance_km FROM dir_need n JOIN dir_profile p ON p.id = n.owner_organisation_id").add(needFilter(q, today)).add(") r");
+    sql.add(" AS distance_km FROM dir_need n JOIN dir_profile p ON p.id = n.owner_organisation_id")
+        .add(needFilter(q, today))
+        .add(") r");
     if (after != null) {
       switch (order) {
         case EXPIRY -> {
           LocalDate expiry = epochDay(after.number());
-          sql.add(" WHERE (r.expires_on > ? OR (r.expires_on = ? AND r.id > ?))", expiry, expiry, after.id());
+          sql.add(
+              " WHERE (r.expires_on > ? OR (r.expires_on = ? AND r.id > ?))",
+              expiry,
+              expiry,
+              after.id());
         }
         case NEWEST -> {
           OffsetDateTime created = createdAt(after.number());
-          sql.add(" WHERE (r.created_at < ? OR (r.created_at = ? AND r.id > ?))", created, created, after.id());
+          sql.add(
+              " WHERE (r.created_at < ? OR (r.created_at = ? AND r.id > ?))",
+              created,
+              created,
+              after.id());
         }
-        case DISTANCE -> sql.add(" WHERE (r.distance_km > ? OR (r.distance_km = ? AND r.id > ?))",
-            after.number(), after.number(), after.id());
+        case DISTANCE ->
+            sql.add(
+                " WHERE (r.distance_km > ? OR (r.distance_km = ? AND r.id > ?))",
+                after.number(),
+                after.number(),
+                after.id());
       }
     }
-    String key = switch (order) {
-      case EXPIRY -> "r.expires_on";
-      case NEWEST -> "r.created_at DESC";
-      case DISTANCE -> "r.distance_km";
-    };
+    String key =
+        switch (order) {
+          case EXPIRY -> "r.expires_on";
+          case NEWEST -> "r.created_at DESC";
+          case DISTANCE -> "r.distance_km";
+        };
     return sql.add(" ORDER BY " + key + ", r.id LIMIT ?", fetch);
   }
 
   /** Columns: facet, facet_value, results; over every need the query finds. */
   public static Sql needFacets(DirectoryQuery q, LocalDate today) {
-    return new Sql().add("WITH hits AS (SELECT n.id, n.owner_organisation_id AS owner_id, n.place_code, n.support_type"
-            + " FROM dir_need n JOIN dir_profile p ON p.id = n.owner_organisation_id").add(needFilter(q, today)).add(")"
-        // A need is where it says, or else wherever its organisation works.
-        + " SELECT 'places' AS facet, x.place_code AS facet_value, COUNT(*) AS results FROM ("
-        + "SELECT h.id, h.place_code FROM hits h WHERE h.place_code IS NOT NULL"
-        + " UNION SELECT h.id, pp.place_code FROM hits h JOIN dir_profile_place pp ON pp.profile_id = h.owner_id WHERE h.place_code IS NULL"
-        + " UNION SELECT h.id, b.base_place_code FROM hits h JOIN dir_profile b ON b.id = h.owner_id"
-        + " WHERE h.place_code IS NULL AND b.base_place_code IS NOT NULL) x GROUP BY x.place_code"
-        + " UNION ALL SELECT 'themes', pt.theme_code, COUNT(*) FROM hits h JOIN dir_profile_theme pt ON pt.profile_id = h.owner_id"
-        + " GROUP BY pt.theme_code"
-        + " UNION ALL SELECT 'supportTypes', h.support_type, COUNT(*) FROM hits h GROUP BY h.support_type");
+    return new Sql()
+        .add(
+            "WITH hits AS (SELECT n.id, n.owner_organisation_id AS owner_id, n.place_code, n.support_type"
+                + " FROM dir_need n JOIN dir_profile p ON p.id = n.owner_organisation_id")
+        .add(needFilter(q, today))
+        .add(
+            ")"
+                // A need is where it says, or else wherever its organisation works.
+                + " SELECT 'places' AS facet, x.place_code AS facet_value, COUNT(*) AS results FROM ("
+                + "SELECT h.id, h.place_code FROM hits h WHERE h.place_code IS NOT NULL"
+                + " UNION SELECT h.id, pp.place_code FROM hits h JOIN dir_profile_place pp ON pp.profile_id = h.owner_id WHERE h.place_code IS NULL"
+                + " UNION SELECT h.id, b.base_place_code FROM hits h JOIN dir_profile b ON b.id = h.owner_id"
+                + " WHERE h.place_code IS NULL AND b.base_place_code IS NOT NULL) x GROUP BY x.place_code"
+                + " UNION ALL SELECT 'themes', pt.theme_code, COUNT(*) FROM hits h JOIN dir_profile_theme pt ON pt.profile_id = h.owner_id"
+                + " GROUP BY pt.theme_code"
+                + " UNION ALL SELECT 'supportTypes', h.support_type, COUNT(*) FROM hits h GROUP BY h.support_type");
   }
 
-  /** Every filter of a need search over {@code dir_need n JOIN dir_profile p}; text terms as in {@link #profileFilter}. */
+  /**
+   * Every filter of a need search over {@code dir_need n JOIN dir_profile p}; text terms as in
+   * {@link #profileFilter}.
+   */
   private static Sql needFilter(DirectoryQuery q, LocalDate today) {
     Sql where = new Sql().add(" WHERE " + OPEN_NEED, today);
     if (q.supportType() != null) {
@@ -210,12 +312,18 @@ public final class SearchStatements {
     }
     if (q.placeCode() != null) {
       // A need names its place, or is wherever its organisation works.
-      where.add(" AND n.id IN (SELECT x.id FROM dir_need x WHERE x.place_code = ?"
-          + " UNION SELECT x.id FROM dir_need x WHERE x.place_code IS NULL AND x.owner_organisation_id IN (", q.placeCode())
-          .add(profilesInPlace(q.placeCode())).add("))");
+      where
+          .add(
+              " AND n.id IN (SELECT x.id FROM dir_need x WHERE x.place_code = ?"
+                  + " UNION SELECT x.id FROM dir_need x WHERE x.place_code IS NULL AND x.owner_organisation_id IN (",
+              q.placeCode())
+          .add(profilesInPlace(q.placeCode()))
+          .add("))");
     }
     if (q.theme() != null) {
-      where.add(" AND p.id IN (SELECT pt.profile_id FROM dir_profile_theme pt WHERE pt.theme_code = ?)", q.theme());
+      where.add(
+          " AND p.id IN (SELECT pt.profile_id FROM dir_profile_theme pt WHERE pt.theme_code = ?)",
+          q.theme());
     }
     if (q.near() != null) {
       where.add(" AND ").add(within(q.near()));
@@ -226,9 +334,15 @@ public final class SearchStatements {
       if (narrowed) {
         where.add(" AND (n.search_text" + LIKE + " OR p.search_text" + LIKE + ")", like, like);
       } else {
-        where.add(" AND n.id IN (SELECT x.id FROM dir_need x WHERE x.status = 'OPEN' AND x.search_text" + LIKE
-            + " UNION SELECT x.id FROM dir_need x WHERE x.status = 'OPEN' AND x.owner_organisation_id IN"
-            + " (SELECT t.id FROM dir_profile t WHERE t.search_text" + LIKE + "))", like, like);
+        where.add(
+            " AND n.id IN (SELECT x.id FROM dir_need x WHERE x.status = 'OPEN' AND x.search_text"
+                + LIKE
+                + " UNION SELECT x.id FROM dir_need x WHERE x.status = 'OPEN' AND x.owner_organisation_id IN"
+                + " (SELECT t.id FROM dir_profile t WHERE t.search_text"
+                + LIKE
+                + "))",
+            like,
+            like);
       }
     }
     return where;
@@ -238,24 +352,52 @@ public final class SearchStatements {
 
   /** Ids of the profiles that work in a place: they serve it or are based there. */
   private static Sql profilesInPlace(String placeCode) {
-    return new Sql().add("SELECT pp.profile_id FROM dir_profile_place pp WHERE pp.place_code = ?"
-        + " UNION SELECT b.id FROM dir_profile b WHERE b.base_place_code = ?", placeCode, placeCode);
+    return new Sql()
+        .add(
+            "SELECT pp.profile_id FROM dir_profile_place pp WHERE pp.place_code = ?"
+                + " UNION SELECT b.id FROM dir_profile b WHERE b.base_place_code = ?",
+            placeCode,
+            placeCode);
   }
 
-  /** The profile's base is inside the circle: the bounding box (indexable) and then the exact distance. */
+  /**
+   * The profile's base is inside the circle: the bounding box (indexable) and then the exact
+   * distance.
+   */
   private static Sql within(Distance.Circle c) {
     Distance.Box box = c.box();
-    return new Sql().add("p.latitude BETWEEN ? AND ? AND p.longitude BETWEEN ? AND ? AND ",
-            box.minLat(), box.maxLat(), box.minLon(), box.maxLon())
-        .add(distance(c)).add(" <= " + NUMBER, c.radiusKm());
+    return new Sql()
+        .add(
+            "p.latitude BETWEEN ? AND ? AND p.longitude BETWEEN ? AND ? AND ",
+            box.minLat(),
+            box.maxLat(),
+            box.minLon(),
+            box.maxLon())
+        .add(distance(c))
+        .add(" <= " + NUMBER, c.radiusKm());
   }
 
-  /** Kilometres from the circle's centre to the profile's base: the haversine formula of {@link Distance#km}. */
+  /**
+   * Kilometres from the circle's centre to the profile's base: the haversine formula of {@link
+   * Distance#km}.
+   */
   private static Sql distance(Distance.Circle c) {
-    return new Sql().add("(2 * " + Distance.EARTH_RADIUS_KM + " * ASIN(LEAST(1.0, SQRT("
-        + "POWER(SIN(RADIANS(p.latitude - " + NUMBER + ") / 2), 2)"
-        + " + COS(RADIANS(" + NUMBER + ")) * COS(RADIANS(p.latitude)) * POWER(SIN(RADIANS(p.longitude - " + NUMBER + ") / 2), 2)))))",
-        c.lat(), c.lat(), c.lon());
+    return new Sql()
+        .add(
+            "(2 * "
+                + Distance.EARTH_RADIUS_KM
+                + " * ASIN(LEAST(1.0, SQRT("
+                + "POWER(SIN(RADIANS(p.latitude - "
+                + NUMBER
+                + ") / 2), 2)"
+                + " + COS(RADIANS("
+                + NUMBER
+                + ")) * COS(RADIANS(p.latitude)) * POWER(SIN(RADIANS(p.longitude - "
+                + NUMBER
+                + ") / 2), 2)))))",
+            c.lat(),
+            c.lat(),
+            c.lon());
   }
 
   /** A LIKE pattern that finds the text anywhere, with the pattern characters in it escaped. */
@@ -266,7 +408,8 @@ public final class SearchStatements {
   /** The creation time a NEWEST cursor number stands for: minus microseconds since the epoch. */
   /** A date sort key from a cursor; one outside the years a column holds was not issued here. */
   private static LocalDate epochDay(double number) {
-    if (number < LocalDate.of(1, 1, 1).toEpochDay() || number > LocalDate.of(9999, 12, 31).toEpochDay()) {
+    if (number < LocalDate.of(1, 1, 1).toEpochDay()
+        || number > LocalDate.of(9999, 12, 31).toEpochDay()) {
       throw uk.svkit.api.platform.paging.Cursor.invalid();
     }
     return LocalDate.ofEpochDay((long) number);
@@ -274,7 +417,9 @@ public final class SearchStatements {
 
   static OffsetDateTime createdAt(double number) {
     long micros = (long) -number;
-    return Instant.EPOCH.plusSeconds(Math.floorDiv(micros, 1_000_000L)).plusNanos(Math.floorMod(micros, 1_000_000L) * 1000L)
+    return Instant.EPOCH
+        .plusSeconds(Math.floorDiv(micros, 1_000_000L))
+        .plusNanos(Math.floorMod(micros, 1_000_000L) * 1000L)
         .atOffset(ZoneOffset.UTC);
   }
 

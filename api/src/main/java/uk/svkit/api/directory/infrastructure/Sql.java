@@ -7,8 +7,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * An SQL statement written together with its parameters, in the order they appear, so that a
- * query assembled from optional filters can never bind a value to the wrong placeholder.
+ * An SQL statement written together with its parameters, in the order they appear, so that a query
+ * assembled from optional filters can never bind a value to the wrong placeholder.
  */
 public final class Sql {
   private final StringBuilder text = new StringBuilder();
@@ -18,7 +18,8 @@ public final class Sql {
   Sql add(String fragment, Object... values) {
     long marks = fragment.chars().filter(ch -> ch == '?').count();
     if (marks != values.length) {
-      throw new IllegalArgumentException(marks + " placeholders but " + values.length + " values in: " + fragment);
+      throw new IllegalArgumentException(
+          marks + " placeholders but " + values.length + " values in: " + fragment);
     }
     text.append(fragment);
     params.addAll(List.of(values));

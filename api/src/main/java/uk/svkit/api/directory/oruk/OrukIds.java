@@ -4,18 +4,22 @@ import java.nio.charset.StandardCharsets;
 import java.util.UUID;
 
 /**
- * ORUK wants a UUID for every record, including the ones svkit does not store separately (a
- * service area, a location, a taxonomy term). They are name-based UUIDs of what they stand for,
- * so the same profile always exports the same ids and consumers can diff successive exports.
+ * ORUK wants a UUID for every record, including the ones svkit does not store separately (a service
+ * area, a location, a taxonomy term). They are name-based UUIDs of what they stand for, so the same
+ * profile always exports the same ids and consumers can diff successive exports.
  */
 final class OrukIds {
   private OrukIds() {}
 
   static String of(String... parts) {
-    return UUID.nameUUIDFromBytes(("svkit:oruk:" + String.join(":", parts)).getBytes(StandardCharsets.UTF_8)).toString();
+    return UUID.nameUUIDFromBytes(
+            ("svkit:oruk:" + String.join(":", parts)).getBytes(StandardCharsets.UTF_8))
+        .toString();
   }
 
-  /** One service per profile, with the profile's own id: it is what {@code /services/{id}} looks up. */
+  /**
+   * One service per profile, with the profile's own id: it is what {@code /services/{id}} looks up.
+   */
   static String service(String profileId) {
     return profileId;
   }

@@ -8,11 +8,16 @@ import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
 import java.util.List;
 
-/** Small JSON-P helpers: ORUK leaves most fields optional, so absent, null and wrong types are common. */
+/**
+ * Small JSON-P helpers: ORUK leaves most fields optional, so absent, null and wrong types are
+ * common.
+ */
 final class OrukJson {
   private OrukJson() {}
 
-  /** The trimmed string at {@code key}, or {@code null} when absent, null, blank or not a string. */
+  /**
+   * The trimmed string at {@code key}, or {@code null} when absent, null, blank or not a string.
+   */
   static String text(JsonObject o, String key) {
     JsonValue v = o == null ? null : o.get(key);
     if (v instanceof JsonString s) {
@@ -27,7 +32,10 @@ final class OrukJson {
     return v instanceof JsonNumber n ? n.doubleValue() : null;
   }
 
-  /** The objects of the array at {@code key}; anything else in it is skipped, an absent array is empty. */
+  /**
+   * The objects of the array at {@code key}; anything else in it is skipped, an absent array is
+   * empty.
+   */
   static List<JsonObject> objects(JsonObject o, String key) {
     JsonValue v = o == null ? null : o.get(key);
     if (!(v instanceof JsonArray a)) {
@@ -41,7 +49,10 @@ final class OrukJson {
     return v instanceof JsonObject j ? j : null;
   }
 
-  /** Adds the property only when there is a value: ORUK omits what is unknown rather than sending null. */
+  /**
+   * Adds the property only when there is a value: ORUK omits what is unknown rather than sending
+   * null.
+   */
   static JsonObjectBuilder put(JsonObjectBuilder b, String key, String value) {
     return value == null ? b : b.add(key, value);
   }

@@ -22,28 +22,31 @@ import uk.svkit.api.directory.domain.VcfseProfile;
  *       {@code organization_identifier} (scheme {@code GB-CHC}, identifier {@code 1234567}); its
  *       legal form and income band are {@code attributes} in the taxonomies {@code
  *       svkit-legal-forms} and {@code svkit-income-bands}.
- *   <li>What it does is one {@code service} per profile, with the same id as the organization
- *       (ORUK ids are unique per table), named after it, {@code status} {@code active}: its themes
- *       are {@code attributes} in the {@code svkit-themes} taxonomy, its places served are {@code
+ *   <li>What it does is one {@code service} per profile, with the same id as the organization (ORUK
+ *       ids are unique per table), named after it, {@code status} {@code active}: its themes are
+ *       {@code attributes} in the {@code svkit-themes} taxonomy, its places served are {@code
  *       service_areas} (ONS local authority code as a {@code text} extent, and the ONS linked-data
  *       URI), its base is a physical {@code location} (the postcode's point, or its district's
  *       centroid, as the profile stores it; postcode as the external identifier) linked by a {@code
  *       service_at_location}.
- *   <li>Contacts are personal data: only callers that may read them (ContactAccess) get the service's {@code contacts}
- *       (name and job title, as ORUK carries them) and its {@code email} (the first contact's).
- *       Beneficiary groups and verification have no ORUK field and are not exported.
+ *   <li>Contacts are personal data: only callers that may read them (ContactAccess) get the
+ *       service's {@code contacts} (name and job title, as ORUK carries them) and its {@code email}
+ *       (the first contact's). Beneficiary groups and verification have no ORUK field and are not
+ *       exported.
  * </ul>
  */
 public final class OrukMapper {
   /** Human names of org-id schemes, for {@code identifier_type}. */
-  static final Map<String, String> SCHEME_NAMES = Map.of(
-      "GB-CHC", "Charity Commission for England and Wales registered charity number",
-      "GB-SC", "OSCR Scottish charity number",
-      "GB-NIC", "Charity Commission for Northern Ireland charity number",
-      "GB-COH", "Companies House company number",
-      "GB-MPR", "Mutuals Public Register society number");
+  static final Map<String, String> SCHEME_NAMES =
+      Map.of(
+          "GB-CHC", "Charity Commission for England and Wales registered charity number",
+          "GB-SC", "OSCR Scottish charity number",
+          "GB-NIC", "Charity Commission for Northern Ireland charity number",
+          "GB-COH", "Companies House company number",
+          "GB-MPR", "Mutuals Public Register society number");
 
-  private static final DateTimeFormatter MILLIS = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss.SSS'Z'");
+  private static final DateTimeFormatter MILLIS =
+      DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss.SSS'Z'");
   static final String ONS_AREA_URI = "http://statistics.data.gov.uk/id/statistical-geography/";
 
   private final OrukVocabulary vocabulary;
@@ -55,39 +58,58 @@ public final class OrukMapper {
    *     are named by their code)
    * @param withContacts whether the caller may see every profile's contacts
    */
-  public OrukMapper(OrukVocabulary vocabulary, Map<String, String> placeNames, boolean withContacts) {
+  public OrukMapper(
+      OrukVocabulary vocabulary, Map<String, String> placeNames, boolean withContacts) {
     this(vocabulary, placeNames, id -> withContacts);
   }
 
   /**
-   * @param contactsFor whether the caller may see a profile's contacts, by profile (organisation) id
+   * @param contactsFor whether the caller may see a profile's contacts, by profile (organisation)
+   *     id
    */
-  public OrukMapper(OrukVocabulary vocabulary, Map<String, String> placeNames, java.util.function.Predicate<String> contactsFor) {
+  public OrukMapper(
+      OrukVocabulary vocabulary,
+      Map<String, String> placeNames,
+      java.util.function.Predicate<String> contactsFor) {
     this.vocabulary = vocabulary;
     this.placeNames = placeNames;
     this.contactsFor = contactsFor;
   }
 
   public JsonObject organization(VcfseProfile p) {
-    JsonObjectBuilder b = Json.createObjectBuilder().add("id", p.id()).add("name", p.name())
-        .add("description", p.description() == null ? "" : p.description());
+    JsonObjectBuilder b =
+        Json.createObjectBuilder()
+            .add("id", p.id())
+            .add("name", p.name())
+            .add("description", p.description() == null ? "" : p.description());
     OrukJson.put(b, "website", website(p.website()));
     JsonArrayBuilder identifiers = Json.createArrayBuilder();
     int dash = p.identifier().lastIndexOf('-');
     String scheme = p.identifier().substring(0, dash);
-    identifiers.add(Json.createObjectBuilder().add("id", OrukIds.of("organization_identifier", p.id(), p.identifier()))
-        .add("organization_id", p.id()).add("identifier_scheme", scheme)
-        .add("identifier_type", SCHEME_NAMES.getOrDefault(scheme, scheme)).add("identifier", p.identifier().substring(dash + 1)));
+    identifiers.add(
+        Json.createObjectBuilder()
+            .add("id", OrukIds.of("organization_identifier", p.id(), p.identifier()))
+            .add("organization_id", p.id())
+            .add("identifier_scheme", scheme)
+            .add("identifier_type", SCHEME_NAMES.getOrDefault(scheme, scheme))
+            .add("identifier", p.identifier().substring(dash + 1)));
     b.add("organization_identifiers", identifiers);
     JsonArrayBuilder attributes = Json.createArrayBuilder();
-    vocabulary.term(OrukVocabulary.LEGAL_FORMS, p.legalForm().name()).ifPresent(t -> attributes.add(attribute(p.id(), "legal_form", t)));
+    vocabulary
+        .term(OrukVocabulary.LEGAL_FORMS, p.legalForm().name())
+        .ifPresent(t -> attributes.add(attribute(p.id(), "legal_form", t)));
     if (p.incomeBand() != null) {
-      vocabulary.term(OrukVocabulary.INCOME_BANDS, p.incomeBand().name()).ifPresent(t -> attributes.add(attribute(p.id(), "income_band", t)));
+      vocabulary
+          .term(OrukVocabulary.INCOME_BANDS, p.incomeBand().name())
+          .ifPresent(t -> attributes.add(attribute(p.id(), "income_band", t)));
     }
     return b.add("attributes", attributes).build();
   }
 
-  /** The one-to-one fields of the profile's service, with its organization, as {@code /services} lists them. */
+  /**
+   * The one-to-one fields of the profile's service, with its organization, as {@code /services}
+   * lists them.
+   */
   public JsonObject serviceSummary(VcfseProfile p) {
     return summary(p).add("organization", organization(p)).build();
   }
@@ -97,23 +119,37 @@ public final class OrukMapper {
     return nested(summary(p), p).add("organization", organization(p)).build();
   }
 
-  /** The fully nested service without its organization, for the dataset that lists organizations once. */
+  /**
+   * The fully nested service without its organization, for the dataset that lists organizations
+   * once.
+   */
   public JsonObject datasetService(VcfseProfile p) {
     return nested(summary(p), p).build();
   }
 
   private JsonObjectBuilder summary(VcfseProfile p) {
     String id = OrukIds.service(p.id());
-    JsonObjectBuilder b = Json.createObjectBuilder().add("id", id).add("organization_id", p.id()).add("name", p.name());
+    JsonObjectBuilder b =
+        Json.createObjectBuilder()
+            .add("id", id)
+            .add("organization_id", p.id())
+            .add("name", p.name());
     OrukJson.put(b, "description", p.description());
     OrukJson.put(b, "url", website(p.website()));
     if (contactsFor.test(p.id())) {
-      p.contacts().stream().map(Contact::email).filter(e -> e != null && !e.isBlank()).findFirst().ifPresent(e -> b.add("email", e));
+      p.contacts().stream()
+          .map(Contact::email)
+          .filter(e -> e != null && !e.isBlank())
+          .findFirst()
+          .ifPresent(e -> b.add("email", e));
     }
     b.add("status", "active");
     OffsetDateTime modified = p.updatedAt();
     if (modified != null) {
-      b.add("last_modified", MILLIS.format(modified.withOffsetSameInstant(ZoneOffset.UTC).truncatedTo(ChronoUnit.MILLIS)));
+      b.add(
+          "last_modified",
+          MILLIS.format(
+              modified.withOffsetSameInstant(ZoneOffset.UTC).truncatedTo(ChronoUnit.MILLIS)));
     }
     return b;
   }
@@ -123,33 +159,56 @@ public final class OrukMapper {
     JsonArrayBuilder areas = Json.createArrayBuilder();
     for (String code : p.sortedPlacesServed()) {
       String name = placeNames.getOrDefault(code, code);
-      areas.add(Json.createObjectBuilder().add("id", OrukIds.of("service_area", serviceId, code)).add("service_id", serviceId)
-          .add("name", name).add("service_area", name).add("extent", code).add("extent_type", "text").add("uri", ONS_AREA_URI + code));
+      areas.add(
+          Json.createObjectBuilder()
+              .add("id", OrukIds.of("service_area", serviceId, code))
+              .add("service_id", serviceId)
+              .add("name", name)
+              .add("service_area", name)
+              .add("extent", code)
+              .add("extent_type", "text")
+              .add("uri", ONS_AREA_URI + code));
     }
     b.add("service_areas", areas);
     JsonArrayBuilder atLocations = Json.createArrayBuilder();
     if (p.basePostcode() != null) {
       String locationId = OrukIds.of("location", p.id());
-      JsonObjectBuilder location = Json.createObjectBuilder().add("id", locationId).add("location_type", "physical")
-          .add("name", p.name() + " (base)")
-          .add("description", "The organisation's base postcode; coordinates are its postcode district's centroid.");
+      JsonObjectBuilder location =
+          Json.createObjectBuilder()
+              .add("id", locationId)
+              .add("location_type", "physical")
+              .add("name", p.name() + " (base)")
+              .add(
+                  "description",
+                  "The organisation's base postcode; coordinates are its postcode district's centroid.");
       OrukJson.put(location, "latitude", p.latitude());
       OrukJson.put(location, "longitude", p.longitude());
-      location.add("external_identifier", p.basePostcode()).add("external_identifier_type", "postcode");
-      atLocations.add(Json.createObjectBuilder().add("id", OrukIds.of("service_at_location", serviceId, locationId))
-          .add("service_id", serviceId).add("location_id", locationId).add("location", location));
+      location
+          .add("external_identifier", p.basePostcode())
+          .add("external_identifier_type", "postcode");
+      atLocations.add(
+          Json.createObjectBuilder()
+              .add("id", OrukIds.of("service_at_location", serviceId, locationId))
+              .add("service_id", serviceId)
+              .add("location_id", locationId)
+              .add("location", location));
     }
     b.add("service_at_locations", atLocations);
     JsonArrayBuilder attributes = Json.createArrayBuilder();
     for (String code : p.sortedThemes()) {
-      vocabulary.term(OrukVocabulary.THEMES, code).ifPresent(t -> attributes.add(attribute(serviceId, "theme", t)));
+      vocabulary
+          .term(OrukVocabulary.THEMES, code)
+          .ifPresent(t -> attributes.add(attribute(serviceId, "theme", t)));
     }
     b.add("attributes", attributes);
     if (contactsFor.test(p.id())) {
       JsonArrayBuilder contacts = Json.createArrayBuilder();
       for (Contact c : p.contacts()) {
-        JsonObjectBuilder contact = Json.createObjectBuilder().add("id", OrukIds.of("contact", serviceId, Integer.toString(c.position())))
-            .add("service_id", serviceId).add("name", c.name());
+        JsonObjectBuilder contact =
+            Json.createObjectBuilder()
+                .add("id", OrukIds.of("contact", serviceId, Integer.toString(c.position())))
+                .add("service_id", serviceId)
+                .add("name", c.name());
         contacts.add(OrukJson.put(contact, "title", c.role()));
       }
       b.add("contacts", contacts);
@@ -158,8 +217,13 @@ public final class OrukMapper {
   }
 
   private JsonObject attribute(String linkId, String linkType, OrukVocabulary.Term term) {
-    return Json.createObjectBuilder().add("id", OrukIds.of("attribute", linkId, term.taxonomy(), term.code())).add("link_id", linkId)
-        .add("taxonomy_term_id", term.id()).add("link_type", linkType).add("taxonomy_term", vocabulary.termJson(term)).build();
+    return Json.createObjectBuilder()
+        .add("id", OrukIds.of("attribute", linkId, term.taxonomy(), term.code()))
+        .add("link_id", linkId)
+        .add("taxonomy_term_id", term.id())
+        .add("link_type", linkType)
+        .add("taxonomy_term", vocabulary.termJson(term))
+        .build();
   }
 
   /** ORUK's website is a URI; profiles often hold a bare host name ({@code www.example.org}). */
@@ -172,12 +236,20 @@ public final class OrukMapper {
   }
 
   /** The paging envelope ORUK's OpenAPI defines, around one page of contents. */
-  public static JsonObject page(List<JsonObject> contents, long totalItems, int pageNumber, int perPage) {
+  public static JsonObject page(
+      List<JsonObject> contents, long totalItems, int pageNumber, int perPage) {
     int totalPages = (int) ((totalItems + perPage - 1) / perPage);
     JsonArrayBuilder items = Json.createArrayBuilder();
     contents.forEach(items::add);
-    return Json.createObjectBuilder().add("total_items", totalItems).add("total_pages", totalPages).add("page_number", pageNumber)
-        .add("size", contents.size()).add("first_page", pageNumber == 1).add("last_page", pageNumber >= totalPages)
-        .add("empty", contents.isEmpty()).add("contents", items).build();
+    return Json.createObjectBuilder()
+        .add("total_items", totalItems)
+        .add("total_pages", totalPages)
+        .add("page_number", pageNumber)
+        .add("size", contents.size())
+        .add("first_page", pageNumber == 1)
+        .add("last_page", pageNumber >= totalPages)
+        .add("empty", contents.isEmpty())
+        .add("contents", items)
+        .build();
   }
 }

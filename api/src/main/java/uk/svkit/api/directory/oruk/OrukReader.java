@@ -17,18 +17,18 @@ import uk.svkit.api.platform.problem.Problem;
 
 /**
  * Reads an Open Referral UK document into directory imports: svkit's own dataset ({@code
- * organizations} plus {@code services}, as {@code GET /oruk/dataset} writes it), or a page of
- * fully nested services from another ORUK API ({@code contents}, or {@code services}, each
- * carrying its {@code organization}).
+ * organizations} plus {@code services}, as {@code GET /oruk/dataset} writes it), or a page of fully
+ * nested services from another ORUK API ({@code contents}, or {@code services}, each carrying its
+ * {@code organization}).
  *
- * <p>Each organization needs an org-id {@code organization_identifier} (scheme and identifier,
- * e.g. {@code GB-CHC} and {@code 1234567}): it is how organisations are matched. Its services
- * give the profile's themes (terms of the {@code svkit-themes} taxonomy; terms of other
- * taxonomies are ignored), places served ({@code service_areas} carrying an ONS local authority
- * code as {@code extent} or at the end of {@code uri}; areas without one are ignored), base
- * postcode (the first location with a {@code postcode} external identifier or a postal code) and
- * contacts. An organization without services keeps its profile's themes, places and base.
- * Problems are named by JSON pointer ({@code /organizations/2/name}).
+ * <p>Each organization needs an org-id {@code organization_identifier} (scheme and identifier, e.g.
+ * {@code GB-CHC} and {@code 1234567}): it is how organisations are matched. Its services give the
+ * profile's themes (terms of the {@code svkit-themes} taxonomy; terms of other taxonomies are
+ * ignored), places served ({@code service_areas} carrying an ONS local authority code as {@code
+ * extent} or at the end of {@code uri}; areas without one are ignored), base postcode (the first
+ * location with a {@code postcode} external identifier or a postal code) and contacts. An
+ * organization without services keeps its profile's themes, places and base. Problems are named by
+ * JSON pointer ({@code /organizations/2/name}).
  */
 public final class OrukReader {
   public static final int MAX_ORGANIZATIONS = 5000;
@@ -68,28 +68,39 @@ public final class OrukReader {
         }
       }
       if (organizationId == null || !organizations.containsKey(organizationId)) {
-        fileProblems.add(new Problem.FieldError(pointer + "/organization_id", "names no organization in this document"));
+        fileProblems.add(
+            new Problem.FieldError(
+                pointer + "/organization_id", "names no organization in this document"));
         continue;
       }
-      servicesByOrganization.computeIfAbsent(organizationId, k -> new ArrayList<>()).add(new Located(service, pointer));
+      servicesByOrganization
+          .computeIfAbsent(organizationId, k -> new ArrayList<>())
+          .add(new Located(service, pointer));
     }
     List<Located> all = new ArrayList<>(organizations.values());
     all.addAll(anonymous);
     if (all.isEmpty()) {
-      fileProblems.add(new Problem.FieldError("/organizations", "the document has no organizations (nor services carrying one)"));
+      fileProblems.add(
+          new Problem.FieldError(
+              "/organizations", "the document has no organizations (nor services carrying one)"));
     } else if (all.size() > MAX_ORGANIZATIONS) {
-      fileProblems.add(new Problem.FieldError("/organizations", "more than " + MAX_ORGANIZATIONS + " organizations; split the document"));
+      fileProblems.add(
+          new Problem.FieldError(
+              "/organizations",
+              "more than " + MAX_ORGANIZATIONS + " organizations; split the document"));
       return new Read(List.of(), fileProblems);
     }
     List<ProfileImport> rows = new ArrayList<>();
     for (Located org : all) {
       String id = OrukJson.text(org.json(), "id");
-      rows.add(row(org, id == null ? List.of() : servicesByOrganization.getOrDefault(id, List.of())));
+      rows.add(
+          row(org, id == null ? List.of() : servicesByOrganization.getOrDefault(id, List.of())));
     }
     return new Read(rows, fileProblems);
   }
 
-  private static void add(Map<String, Located> organizations, List<Located> anonymous, Located org) {
+  private static void add(
+      Map<String, Located> organizations, List<Located> anonymous, Located org) {
     String id = OrukJson.text(org.json(), "id");
     if (id == null) {
       anonymous.add(org);
@@ -142,9 +153,17 @@ public final class OrukReader {
       String sat = service.pointer() + "/";
       List<JsonObject> serviceAttributes = OrukJson.objects(service.json(), "attributes");
       for (int i = 0; i < serviceAttributes.size(); i++) {
-        String code = vocabulary.codeOf(OrukJson.object(serviceAttributes.get(i), "taxonomy_term"), OrukVocabulary.THEMES).orElse(null);
+        String code =
+            vocabulary
+                .codeOf(
+                    OrukJson.object(serviceAttributes.get(i), "taxonomy_term"),
+                    OrukVocabulary.THEMES)
+                .orElse(null);
         if ("".equals(code)) {
-          problems.add(new Problem.FieldError(sat + "attributes/" + i + "/taxonomy_term", "is not a theme of the svkit-themes taxonomy"));
+          problems.add(
+              new Problem.FieldError(
+                  sat + "attributes/" + i + "/taxonomy_term",
+                  "is not a theme of the svkit-themes taxonomy"));
         } else if (code != null) {
           themes.add(code);
         }
@@ -159,7 +178,8 @@ public final class OrukReader {
       for (int i = 0; i < atLocations.size() && postcode == null; i++) {
         JsonObject location = OrukJson.object(atLocations.get(i), "location");
         String lat = sat + "service_at_locations/" + i + "/location/";
-        if ("postcode".equalsIgnoreCase(OrukJson.text(location, "external_identifier_type")) && OrukJson.text(location, "external_identifier") != null) {
+        if ("postcode".equalsIgnoreCase(OrukJson.text(location, "external_identifier_type"))
+            && OrukJson.text(location, "external_identifier") != null) {
           postcode = OrukJson.text(location, "external_identifier");
           postcodeField = lat + "external_identifier";
         } else {
@@ -173,12 +193,27 @@ public final class OrukReader {
       for (JsonObject contact : OrukJson.objects(service.json(), "contacts")) {
         String contactName = OrukJson.text(contact, "name");
         if (contactName != null && contactName.length() <= 200) {
-          contacts.add(new ProfileService.ContactInput(contactName, OrukJson.text(contact, "title"), null, null));
+          contacts.add(
+              new ProfileService.ContactInput(
+                  contactName, OrukJson.text(contact, "title"), null, null));
         }
       }
     }
-    return new ProfileImport(at, identifier[0], identifier[1], name, form, description, website, band, themes, places,
-        postcode, postcodeField, contacts, problems);
+    return new ProfileImport(
+        at,
+        identifier[0],
+        identifier[1],
+        name,
+        form,
+        description,
+        website,
+        band,
+        themes,
+        places,
+        postcode,
+        postcodeField,
+        contacts,
+        problems);
   }
 
   /**
@@ -196,10 +231,17 @@ public final class OrukReader {
       if (value == null) {
         continue;
       }
-      String candidate = scheme == null || value.toUpperCase(java.util.Locale.ROOT).startsWith(scheme.toUpperCase(java.util.Locale.ROOT) + "-")
-          ? value : scheme + "-" + value;
+      String candidate =
+          scheme == null
+                  || value
+                      .toUpperCase(java.util.Locale.ROOT)
+                      .startsWith(scheme.toUpperCase(java.util.Locale.ROOT) + "-")
+              ? value
+              : scheme + "-" + value;
       try {
-        return new String[] {OrgIdentifier.parse(candidate).toString(), "organization_identifiers/" + i + "/identifier"};
+        return new String[] {
+          OrgIdentifier.parse(candidate).toString(), "organization_identifiers/" + i + "/identifier"
+        };
       } catch (IllegalArgumentException e) {
         if (firstProblem == null) {
           firstProblem = e.getMessage();
@@ -207,9 +249,12 @@ public final class OrukReader {
         }
       }
     }
-    problems.add(firstProblem != null ? new Problem.FieldError(firstProblemAt, firstProblem)
-        : new Problem.FieldError(at + "organization_identifiers",
-            "needs an org-id identifier (identifier_scheme such as GB-CHC, and identifier) to match the organisation by"));
+    problems.add(
+        firstProblem != null
+            ? new Problem.FieldError(firstProblemAt, firstProblem)
+            : new Problem.FieldError(
+                at + "organization_identifiers",
+                "needs an org-id identifier (identifier_scheme such as GB-CHC, and identifier) to match the organisation by"));
     return new String[] {null, "organization_identifiers"};
   }
 

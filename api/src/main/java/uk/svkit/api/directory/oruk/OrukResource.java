@@ -39,10 +39,10 @@ import uk.svkit.api.platform.security.PublicAccess;
 import uk.svkit.api.platform.security.Roles;
 
 /**
- * The directory as an Open Referral UK 3.0 API, so existing directory tools can read it: the
- * ORUK paths, query parameters and snake_case bodies, not svkit's own conventions. Open to anyone
- * like the rest of the directory; contacts only for authenticated callers. Pages are numbered
- * from 1 with {@code per_page} up to {@value #MAX_PER_PAGE}.
+ * The directory as an Open Referral UK 3.0 API, so existing directory tools can read it: the ORUK
+ * paths, query parameters and snake_case bodies, not svkit's own conventions. Open to anyone like
+ * the rest of the directory; contacts only for authenticated callers. Pages are numbered from 1
+ * with {@code per_page} up to {@value #MAX_PER_PAGE}.
  */
 @Path("/oruk")
 @RequestScoped
@@ -54,7 +54,8 @@ public class OrukResource {
   static final int MAX_PER_PAGE = 100;
   private static final int EXPORT_BATCH = 200;
   private static final String ORUK_PROFILE = "https://openreferraluk.org/";
-  private static final String PAGE_DOC = "ORUK page: total_items, total_pages, page_number, size, first_page, last_page, empty, contents";
+  private static final String PAGE_DOC =
+      "ORUK page: total_items, total_pages, page_number, size, first_page, last_page, empty, contents";
 
   @Inject OrukDirectory directory;
   @Inject uk.svkit.api.directory.application.ContactAccess contactAccess;
@@ -62,26 +63,50 @@ public class OrukResource {
 
   @GET
   @Extension(name = "x-svkit-public", value = "true")
-  @Operation(operationId = "getOrukApiInfo", summary = "Which ORUK version and profile this API speaks")
-  @APIResponse(responseCode = "200", description = "version, profile, openapi_url", content = @Content(schema = @Schema(type = SchemaType.OBJECT)))
+  @Operation(
+      operationId = "getOrukApiInfo",
+      summary = "Which ORUK version and profile this API speaks")
+  @APIResponse(
+      responseCode = "200",
+      description = "version, profile, openapi_url",
+      content = @Content(schema = @Schema(type = SchemaType.OBJECT)))
   public Response info() {
     String openapi = uri.getBaseUriBuilder().replacePath("/openapi").build().toString();
-    return json(Json.createObjectBuilder().add("version", "3.0").add("profile", ORUK_PROFILE).add("openapi_url", openapi).build());
+    return json(
+        Json.createObjectBuilder()
+            .add("version", "3.0")
+            .add("profile", ORUK_PROFILE)
+            .add("openapi_url", openapi)
+            .build());
   }
 
   @GET
   @Path("/services")
   @Extension(name = "x-svkit-public", value = "true")
-  @Operation(operationId = "listOrukServices", summary = "VCFSEs' services, an ORUK page of them",
-      description = "One service per VCFSE profile, ordered by name. search: words that must all appear in the name or"
-          + " description; taxonomy_term_id: a term of the svkit-themes taxonomy, by ORUK id or theme code (other terms"
-          + " match nothing). Each item carries its organization.")
-  @APIResponse(responseCode = "200", description = PAGE_DOC, content = @Content(schema = @Schema(type = SchemaType.OBJECT)))
+  @Operation(
+      operationId = "listOrukServices",
+      summary = "VCFSEs' services, an ORUK page of them",
+      description =
+          "One service per VCFSE profile, ordered by name. search: words that must all appear in the name or"
+              + " description; taxonomy_term_id: a term of the svkit-themes taxonomy, by ORUK id or theme code (other terms"
+              + " match nothing). Each item carries its organization.")
+  @APIResponse(
+      responseCode = "200",
+      description = PAGE_DOC,
+      content = @Content(schema = @Schema(type = SchemaType.OBJECT)))
   public Response services(
-      @Parameter(description = "Free text: every word must match") @QueryParam("search") @Size(max = 200) String search,
-      @Parameter(description = "Page number, from 1") @QueryParam("page") @Min(1) @Max(1_000_000) Integer page,
-      @Parameter(description = "Page size, at most 100") @QueryParam("per_page") @Min(1) Integer perPage,
-      @Parameter(description = "A theme term's id or code") @QueryParam("taxonomy_term_id") @Size(max = 100) String taxonomyTermId) {
+      @Parameter(description = "Free text: every word must match")
+          @QueryParam("search")
+          @Size(max = 200)
+          String search,
+      @Parameter(description = "Page number, from 1") @QueryParam("page") @Min(1) @Max(1_000_000)
+          Integer page,
+      @Parameter(description = "Page size, at most 100") @QueryParam("per_page") @Min(1)
+          Integer perPage,
+      @Parameter(description = "A theme term's id or code")
+          @QueryParam("taxonomy_term_id")
+          @Size(max = 100)
+          String taxonomyTermId) {
     OrukVocabulary vocabulary = directory.vocabulary();
     String theme = null;
     if (taxonomyTermId != null && !taxonomyTermId.isBlank()) {
@@ -92,15 +117,26 @@ public class OrukResource {
       theme = term.code();
     }
     OrukDirectory.Filter filter = OrukDirectory.Filter.of(search, theme);
-    return paged(vocabulary, directory.count(filter), page, perPage, (offset, size) -> directory.page(filter, offset, size),
+    return paged(
+        vocabulary,
+        directory.count(filter),
+        page,
+        perPage,
+        (offset, size) -> directory.page(filter, offset, size),
         OrukMapper::serviceSummary);
   }
 
   @GET
   @Path("/services/{id}")
   @Extension(name = "x-svkit-public", value = "true")
-  @Operation(operationId = "getOrukService", summary = "A fully nested ORUK service: organization, areas, location, themes (contacts with a token)")
-  @APIResponse(responseCode = "200", description = "The ORUK service", content = @Content(schema = @Schema(type = SchemaType.OBJECT)))
+  @Operation(
+      operationId = "getOrukService",
+      summary =
+          "A fully nested ORUK service: organization, areas, location, themes (contacts with a token)")
+  @APIResponse(
+      responseCode = "200",
+      description = "The ORUK service",
+      content = @Content(schema = @Schema(type = SchemaType.OBJECT)))
   public Response service(@PathParam("id") @Size(max = 36) String id) {
     VcfseProfile p = profile(id, "Service");
     return json(mapper(directory.vocabulary(), List.of(p)).service(p));
@@ -109,14 +145,29 @@ public class OrukResource {
   @GET
   @Path("/organizations")
   @Extension(name = "x-svkit-public", value = "true")
-  @Operation(operationId = "listOrukOrganizations", summary = "VCFSE organisations, an ORUK page of them, ordered by name")
-  @APIResponse(responseCode = "200", description = PAGE_DOC, content = @Content(schema = @Schema(type = SchemaType.OBJECT)))
+  @Operation(
+      operationId = "listOrukOrganizations",
+      summary = "VCFSE organisations, an ORUK page of them, ordered by name")
+  @APIResponse(
+      responseCode = "200",
+      description = PAGE_DOC,
+      content = @Content(schema = @Schema(type = SchemaType.OBJECT)))
   public Response organizations(
-      @Parameter(description = "Free text: every word must match") @QueryParam("search") @Size(max = 200) String search,
-      @Parameter(description = "Page number, from 1") @QueryParam("page") @Min(1) @Max(1_000_000) Integer page,
-      @Parameter(description = "Page size, at most 100") @QueryParam("per_page") @Min(1) Integer perPage) {
+      @Parameter(description = "Free text: every word must match")
+          @QueryParam("search")
+          @Size(max = 200)
+          String search,
+      @Parameter(description = "Page number, from 1") @QueryParam("page") @Min(1) @Max(1_000_000)
+          Integer page,
+      @Parameter(description = "Page size, at most 100") @QueryParam("per_page") @Min(1)
+          Integer perPage) {
     OrukDirectory.Filter filter = OrukDirectory.Filter.of(search, null);
-    return paged(directory.vocabulary(), directory.count(filter), page, perPage, (offset, size) -> directory.page(filter, offset, size),
+    return paged(
+        directory.vocabulary(),
+        directory.count(filter),
+        page,
+        perPage,
+        (offset, size) -> directory.page(filter, offset, size),
         OrukMapper::organization);
   }
 
@@ -124,7 +175,10 @@ public class OrukResource {
   @Path("/organizations/{id}")
   @Extension(name = "x-svkit-public", value = "true")
   @Operation(operationId = "getOrukOrganization", summary = "An ORUK organization")
-  @APIResponse(responseCode = "200", description = "The ORUK organization", content = @Content(schema = @Schema(type = SchemaType.OBJECT)))
+  @APIResponse(
+      responseCode = "200",
+      description = "The ORUK organization",
+      content = @Content(schema = @Schema(type = SchemaType.OBJECT)))
   public Response organization(@PathParam("id") @Size(max = 36) String id) {
     VcfseProfile p = profile(id, "Organization");
     return json(mapper(directory.vocabulary(), List.of(p)).organization(p));
@@ -133,87 +187,141 @@ public class OrukResource {
   @GET
   @Path("/taxonomies")
   @Extension(name = "x-svkit-public", value = "true")
-  @Operation(operationId = "listOrukTaxonomies", summary = "svkit's taxonomies (themes, legal forms, income bands), one ORUK page")
-  @APIResponse(responseCode = "200", description = PAGE_DOC, content = @Content(schema = @Schema(type = SchemaType.OBJECT)))
+  @Operation(
+      operationId = "listOrukTaxonomies",
+      summary = "svkit's taxonomies (themes, legal forms, income bands), one ORUK page")
+  @APIResponse(
+      responseCode = "200",
+      description = PAGE_DOC,
+      content = @Content(schema = @Schema(type = SchemaType.OBJECT)))
   public Response taxonomies() {
     OrukVocabulary vocabulary = directory.vocabulary();
-    List<JsonObject> all = vocabulary.taxonomyNames().stream().map(n -> vocabulary.taxonomyJson(n, false)).toList();
+    List<JsonObject> all =
+        vocabulary.taxonomyNames().stream().map(n -> vocabulary.taxonomyJson(n, false)).toList();
     return json(OrukMapper.page(all, all.size(), 1, Math.max(1, all.size())));
   }
 
   @GET
   @Path("/taxonomies/{id}")
   @Extension(name = "x-svkit-public", value = "true")
-  @Operation(operationId = "getOrukTaxonomy", summary = "A taxonomy with its terms, by ORUK id or name")
-  @APIResponse(responseCode = "200", description = "The ORUK taxonomy", content = @Content(schema = @Schema(type = SchemaType.OBJECT)))
+  @Operation(
+      operationId = "getOrukTaxonomy",
+      summary = "A taxonomy with its terms, by ORUK id or name")
+  @APIResponse(
+      responseCode = "200",
+      description = "The ORUK taxonomy",
+      content = @Content(schema = @Schema(type = SchemaType.OBJECT)))
   public Response taxonomy(@PathParam("id") @Size(max = 100) String id) {
     OrukVocabulary vocabulary = directory.vocabulary();
-    String name = vocabulary.taxonomy(id).orElseThrow(() -> ProblemException.notFound("Taxonomy", id));
+    String name =
+        vocabulary.taxonomy(id).orElseThrow(() -> ProblemException.notFound("Taxonomy", id));
     return json(vocabulary.taxonomyJson(name, true));
   }
 
   @GET
   @Path("/taxonomy_terms")
   @Extension(name = "x-svkit-public", value = "true")
-  @Operation(operationId = "listOrukTaxonomyTerms", summary = "Terms of svkit's taxonomies, an ORUK page of them")
-  @APIResponse(responseCode = "200", description = PAGE_DOC, content = @Content(schema = @Schema(type = SchemaType.OBJECT)))
+  @Operation(
+      operationId = "listOrukTaxonomyTerms",
+      summary = "Terms of svkit's taxonomies, an ORUK page of them")
+  @APIResponse(
+      responseCode = "200",
+      description = PAGE_DOC,
+      content = @Content(schema = @Schema(type = SchemaType.OBJECT)))
   public Response taxonomyTerms(
-      @Parameter(description = "Only this taxonomy's terms (ORUK id or name)") @QueryParam("taxonomy_id") @Size(max = 100) String taxonomyId,
-      @Parameter(description = "Page number, from 1") @QueryParam("page") @Min(1) @Max(1_000_000) Integer page,
-      @Parameter(description = "Page size, at most 100") @QueryParam("per_page") @Min(1) Integer perPage) {
+      @Parameter(description = "Only this taxonomy's terms (ORUK id or name)")
+          @QueryParam("taxonomy_id")
+          @Size(max = 100)
+          String taxonomyId,
+      @Parameter(description = "Page number, from 1") @QueryParam("page") @Min(1) @Max(1_000_000)
+          Integer page,
+      @Parameter(description = "Page size, at most 100") @QueryParam("per_page") @Min(1)
+          Integer perPage) {
     OrukVocabulary vocabulary = directory.vocabulary();
-    List<OrukVocabulary.Term> terms = taxonomyId == null ? vocabulary.terms()
-        : vocabulary.taxonomy(taxonomyId).map(vocabulary::terms).orElse(List.of());
+    List<OrukVocabulary.Term> terms =
+        taxonomyId == null
+            ? vocabulary.terms()
+            : vocabulary.taxonomy(taxonomyId).map(vocabulary::terms).orElse(List.of());
     int size = perPage(perPage);
     int number = pageNumber(page);
-    List<JsonObject> slice = terms.stream().skip((long) (number - 1) * size).limit(size).map(vocabulary::termJson).toList();
+    List<JsonObject> slice =
+        terms.stream()
+            .skip((long) (number - 1) * size)
+            .limit(size)
+            .map(vocabulary::termJson)
+            .toList();
     return json(OrukMapper.page(slice, terms.size(), number, size));
   }
 
   @GET
   @Path("/taxonomy_terms/{id}")
   @Extension(name = "x-svkit-public", value = "true")
-  @Operation(operationId = "getOrukTaxonomyTerm", summary = "A taxonomy term, by ORUK id or svkit code")
-  @APIResponse(responseCode = "200", description = "The ORUK taxonomy term", content = @Content(schema = @Schema(type = SchemaType.OBJECT)))
+  @Operation(
+      operationId = "getOrukTaxonomyTerm",
+      summary = "A taxonomy term, by ORUK id or svkit code")
+  @APIResponse(
+      responseCode = "200",
+      description = "The ORUK taxonomy term",
+      content = @Content(schema = @Schema(type = SchemaType.OBJECT)))
   public Response taxonomyTerm(@PathParam("id") @Size(max = 100) String id) {
     OrukVocabulary vocabulary = directory.vocabulary();
-    return json(vocabulary.termJson(vocabulary.find(id).orElseThrow(() -> ProblemException.notFound("Taxonomy term", id))));
+    return json(
+        vocabulary.termJson(
+            vocabulary.find(id).orElseThrow(() -> ProblemException.notFound("Taxonomy term", id))));
   }
 
   @GET
   @Path("/dataset")
-  @AllowedRoles({Roles.PLATFORM_ADMIN, Roles.BUYER, Roles.CONTRACT_MANAGER, Roles.EVALUATOR, Roles.SUPPLIER, Roles.VCFSE})
-  @Operation(operationId = "exportOrukDataset", summary = "The whole directory as one ORUK 3.0 document",
-      description = "{version, profile, taxonomies (with their terms), organizations, services (fully nested)}, streamed."
-          + " For signed-in bulk consumers only (the paged /oruk/organizations and /oruk/services stay public); contacts"
-          + " only for platform admins. The document POST /directory/imports accepts back.")
-  @APIResponse(responseCode = "200", description = "The ORUK dataset", content = @Content(schema = @Schema(type = SchemaType.OBJECT)))
+  @AllowedRoles({
+    Roles.PLATFORM_ADMIN,
+    Roles.BUYER,
+    Roles.CONTRACT_MANAGER,
+    Roles.EVALUATOR,
+    Roles.SUPPLIER,
+    Roles.VCFSE
+  })
+  @Operation(
+      operationId = "exportOrukDataset",
+      summary = "The whole directory as one ORUK 3.0 document",
+      description =
+          "{version, profile, taxonomies (with their terms), organizations, services (fully nested)}, streamed."
+              + " For signed-in bulk consumers only (the paged /oruk/organizations and /oruk/services stay public); contacts"
+              + " only for platform admins. The document POST /directory/imports accepts back.")
+  @APIResponse(
+      responseCode = "200",
+      description = "The ORUK dataset",
+      content = @Content(schema = @Schema(type = SchemaType.OBJECT)))
   public Response dataset() {
     OrukVocabulary vocabulary = directory.vocabulary();
     // A whole-directory export of people's names and emails to any signed-in user would be a
     // harvest: contacts go only to platform admins here.
     var caller = RequestContext.currentCaller();
     boolean withContacts = caller != null && caller.isPlatformAdmin();
-    StreamingOutput body = out -> {
-      Writer w = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));
-      w.write("{\"version\":\"3.0\",\"profile\":\"" + ORUK_PROFILE + "\",\"taxonomies\":[");
-      List<String> names = vocabulary.taxonomyNames();
-      for (int i = 0; i < names.size(); i++) {
-        w.write((i == 0 ? "" : ",") + vocabulary.taxonomyJson(names.get(i), true));
-      }
-      w.write("],\"organizations\":[");
-      stream(w, vocabulary, withContacts, OrukMapper::organization);
-      w.write("],\"services\":[");
-      stream(w, vocabulary, withContacts, OrukMapper::datasetService);
-      w.write("]}");
-      w.flush();
-    };
+    StreamingOutput body =
+        out -> {
+          Writer w = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));
+          w.write("{\"version\":\"3.0\",\"profile\":\"" + ORUK_PROFILE + "\",\"taxonomies\":[");
+          List<String> names = vocabulary.taxonomyNames();
+          for (int i = 0; i < names.size(); i++) {
+            w.write((i == 0 ? "" : ",") + vocabulary.taxonomyJson(names.get(i), true));
+          }
+          w.write("],\"organizations\":[");
+          stream(w, vocabulary, withContacts, OrukMapper::organization);
+          w.write("],\"services\":[");
+          stream(w, vocabulary, withContacts, OrukMapper::datasetService);
+          w.write("]}");
+          w.flush();
+        };
     return Response.ok(body, MediaType.APPLICATION_JSON_TYPE).build();
   }
 
   /** Writes every profile as {@code as} makes it, in id-ordered batches so memory stays flat. */
-  private void stream(Writer w, OrukVocabulary vocabulary, boolean withContacts,
-      java.util.function.BiFunction<OrukMapper, VcfseProfile, JsonObject> as) throws java.io.IOException {
+  private void stream(
+      Writer w,
+      OrukVocabulary vocabulary,
+      boolean withContacts,
+      java.util.function.BiFunction<OrukMapper, VcfseProfile, JsonObject> as)
+      throws java.io.IOException {
     String after = null;
     boolean first = true;
     while (true) {
@@ -234,7 +342,12 @@ public class OrukResource {
     List<VcfseProfile> fetch(int offset, int size);
   }
 
-  private Response paged(OrukVocabulary vocabulary, long total, Integer page, Integer perPage, Slice slice,
+  private Response paged(
+      OrukVocabulary vocabulary,
+      long total,
+      Integer page,
+      Integer perPage,
+      Slice slice,
       java.util.function.BiFunction<OrukMapper, VcfseProfile, JsonObject> as) {
     int size = perPage(perPage);
     int number = pageNumber(page);
@@ -254,7 +367,8 @@ public class OrukResource {
   }
 
   private OrukMapper mapper(OrukVocabulary vocabulary, List<VcfseProfile> profiles) {
-    java.util.Set<String> readable = contactAccess.readableAmong(profiles.stream().map(VcfseProfile::id).toList());
+    java.util.Set<String> readable =
+        contactAccess.readableAmong(profiles.stream().map(VcfseProfile::id).toList());
     return new OrukMapper(vocabulary, directory.placeNames(profiles), readable::contains);
   }
 
@@ -270,5 +384,4 @@ public class OrukResource {
   private static Response json(JsonObject body) {
     return Response.ok(body.toString(), MediaType.APPLICATION_JSON_TYPE).build();
   }
-
 }

@@ -13,19 +13,21 @@ import uk.svkit.api.directory.domain.IncomeBand;
 import uk.svkit.api.directory.domain.LegalForm;
 
 /**
- * svkit's classifications as ORUK taxonomies: the managed theme taxonomy (service attributes),
- * and legal forms and income bands (organization attributes), so an ORUK round trip keeps them.
- * A term's {@code term} is svkit's code (e.g. {@code mental-health}), its {@code name} the label.
+ * svkit's classifications as ORUK taxonomies: the managed theme taxonomy (service attributes), and
+ * legal forms and income bands (organization attributes), so an ORUK round trip keeps them. A
+ * term's {@code term} is svkit's code (e.g. {@code mental-health}), its {@code name} the label.
  */
 public final class OrukVocabulary {
   public static final String THEMES = "svkit-themes";
   public static final String LEGAL_FORMS = "svkit-legal-forms";
   public static final String INCOME_BANDS = "svkit-income-bands";
 
-  private static final Map<String, String> DESCRIPTIONS = Map.of(
-      THEMES, "The managed theme taxonomy svkit's VCFSE directory classifies organisations' work by (GET /directory/themes).",
-      LEGAL_FORMS, "Legal forms of VCFSE organisations in svkit's directory.",
-      INCOME_BANDS, "Annual income bands of VCFSE organisations in svkit's directory.");
+  private static final Map<String, String> DESCRIPTIONS =
+      Map.of(
+          THEMES,
+              "The managed theme taxonomy svkit's VCFSE directory classifies organisations' work by (GET /directory/themes).",
+          LEGAL_FORMS, "Legal forms of VCFSE organisations in svkit's directory.",
+          INCOME_BANDS, "Annual income bands of VCFSE organisations in svkit's directory.");
 
   /** One term: its taxonomy's name, svkit's code and a label. */
   public record Term(String taxonomy, String code, String label) {
@@ -40,9 +42,13 @@ public final class OrukVocabulary {
 
   private final Map<String, List<Term>> byTaxonomy = new LinkedHashMap<>();
 
-  /** @param themes theme codes to labels, in the taxonomy's order */
+  /**
+   * @param themes theme codes to labels, in the taxonomy's order
+   */
   public OrukVocabulary(Map<String, String> themes) {
-    byTaxonomy.put(THEMES, themes.entrySet().stream().map(t -> new Term(THEMES, t.getKey(), t.getValue())).toList());
+    byTaxonomy.put(
+        THEMES,
+        themes.entrySet().stream().map(t -> new Term(THEMES, t.getKey(), t.getValue())).toList());
     List<Term> forms = new ArrayList<>();
     for (LegalForm f : LegalForm.values()) {
       forms.add(new Term(LEGAL_FORMS, f.name(), label(f.name())));
@@ -82,12 +88,16 @@ public final class OrukVocabulary {
 
   /** A term by its ORUK id, or by svkit's code (which is friendlier in a query string). */
   public Optional<Term> find(String idOrCode) {
-    return terms().stream().filter(t -> t.id().equals(idOrCode) || t.code().equalsIgnoreCase(idOrCode)).findFirst();
+    return terms().stream()
+        .filter(t -> t.id().equals(idOrCode) || t.code().equalsIgnoreCase(idOrCode))
+        .findFirst();
   }
 
   /** A taxonomy by its ORUK id or its name. */
   public Optional<String> taxonomy(String idOrName) {
-    return byTaxonomy.keySet().stream().filter(n -> n.equals(idOrName) || OrukIds.taxonomy(n).equals(idOrName)).findFirst();
+    return byTaxonomy.keySet().stream()
+        .filter(n -> n.equals(idOrName) || OrukIds.taxonomy(n).equals(idOrName))
+        .findFirst();
   }
 
   /**
@@ -106,19 +116,36 @@ public final class OrukVocabulary {
     String id = OrukJson.text(taxonomyTerm, "id");
     String code = OrukJson.text(taxonomyTerm, "term");
     String name = OrukJson.text(taxonomyTerm, "name");
-    return Optional.of(terms(taxonomy).stream()
-        .filter(t -> t.id().equals(id) || t.code().equalsIgnoreCase(code == null ? "" : code) || t.label().equalsIgnoreCase(name == null ? "" : name))
-        .map(Term::code).findFirst().orElse(""));
+    return Optional.of(
+        terms(taxonomy).stream()
+            .filter(
+                t ->
+                    t.id().equals(id)
+                        || t.code().equalsIgnoreCase(code == null ? "" : code)
+                        || t.label().equalsIgnoreCase(name == null ? "" : name))
+            .map(Term::code)
+            .findFirst()
+            .orElse(""));
   }
 
   public JsonObject termJson(Term t) {
-    return Json.createObjectBuilder().add("id", t.id()).add("name", t.label()).add("description", t.label())
-        .add("taxonomy", t.taxonomy()).add("taxonomy_id", t.taxonomyId()).add("term", t.code()).build();
+    return Json.createObjectBuilder()
+        .add("id", t.id())
+        .add("name", t.label())
+        .add("description", t.label())
+        .add("taxonomy", t.taxonomy())
+        .add("taxonomy_id", t.taxonomyId())
+        .add("term", t.code())
+        .build();
   }
 
   public JsonObject taxonomyJson(String name, boolean withTerms) {
-    JsonObjectBuilder b = Json.createObjectBuilder().add("id", OrukIds.taxonomy(name)).add("name", name)
-        .add("description", DESCRIPTIONS.get(name)).add("version", "1");
+    JsonObjectBuilder b =
+        Json.createObjectBuilder()
+            .add("id", OrukIds.taxonomy(name))
+            .add("name", name)
+            .add("description", DESCRIPTIONS.get(name))
+            .add("version", "1");
     if (withTerms) {
       var terms = Json.createArrayBuilder();
       terms(name).forEach(t -> terms.add(termJson(t)));

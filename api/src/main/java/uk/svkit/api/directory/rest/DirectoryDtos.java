@@ -32,16 +32,19 @@ public final class DirectoryDtos {
 
   @Schema(name = "VcfseContactInput")
   public static class ContactInput {
-    @NotBlank @Size(max = 200)
+    @NotBlank
+    @Size(max = 200)
     public String name;
 
     @Size(max = 200)
     public String role;
 
-    @Email @Size(max = 320)
+    @Email
+    @Size(max = 320)
     public String email;
 
-    @Size(max = 40) @Pattern(regexp = "[0-9 +()-]*", message = "must be a telephone number")
+    @Size(max = 40)
+    @Pattern(regexp = "[0-9 +()-]*", message = "must be a telephone number")
     public String phone;
   }
 
@@ -53,29 +56,37 @@ public final class DirectoryDtos {
     public String phone;
   }
 
-  @Schema(name = "SaveVcfseProfile", description = "A VCFSE's whole profile; what is left out is cleared")
+  @Schema(
+      name = "SaveVcfseProfile",
+      description = "A VCFSE's whole profile; what is left out is cleared")
   public static class SaveProfile {
-    @NotNull
-    public LegalForm legalForm;
+    @NotNull public LegalForm legalForm;
 
     @Size(max = 4000)
     public String description;
 
-    @Size(max = 500) @Pattern(regexp = "https?://\\S+", message = "must be an http(s) URL")
+    @Size(max = 500)
+    @Pattern(regexp = "https?://\\S+", message = "must be an http(s) URL")
     public String website;
 
     public IncomeBand incomeBand;
 
-    @Size(max = 20) @Schema(description = "Codes from GET /directory/themes")
+    @Size(max = 20)
+    @Schema(description = "Codes from GET /directory/themes")
     public List<@NotBlank @Size(max = 40) String> themes;
 
     @Size(max = 20)
     public List<@NotBlank @Size(max = 100) String> beneficiaryGroups;
 
-    @Size(max = 50) @Schema(description = "ONS local authority codes, e.g. E08000015")
+    @Size(max = 50)
+    @Schema(description = "ONS local authority codes, e.g. E08000015")
     public List<@NotBlank @Size(max = 9) String> placesServed;
 
-    @Size(max = 8) @Schema(description = "A UK postcode or postcode district; resolved to coordinates (unknown is a 422)", example = "CH41 5AB")
+    @Size(max = 8)
+    @Schema(
+        description =
+            "A UK postcode or postcode district; resolved to coordinates (unknown is a 422)",
+        example = "CH41 5AB")
     public String basePostcode;
 
     @Size(max = 10)
@@ -90,10 +101,13 @@ public final class DirectoryDtos {
     public double longitude;
   }
 
-  @Schema(name = "DirectoryOrganisation", description = "A VCFSE's directory profile; contacts only for authenticated callers")
+  @Schema(
+      name = "DirectoryOrganisation",
+      description = "A VCFSE's directory profile; contacts only for authenticated callers")
   public static class OrganisationResponse {
     @Schema(description = "The organisation's id")
     public String id;
+
     public String name;
     public String identifier;
     public LegalForm legalForm;
@@ -115,7 +129,9 @@ public final class DirectoryDtos {
     public OffsetDateTime updatedAt;
   }
 
-  @Schema(name = "DirectoryOrganisationHit", description = "An organisation found by a directory search (never with contacts)")
+  @Schema(
+      name = "DirectoryOrganisationHit",
+      description = "An organisation found by a directory search (never with contacts)")
   public static class OrganisationHitResponse {
     public String id;
     public String name;
@@ -128,7 +144,9 @@ public final class DirectoryDtos {
     public LocationResponse base;
     public VerificationStatus verificationStatus;
 
-    @Schema(description = "Kilometres from the search centre (haversine, to the metre); only for searches near a point")
+    @Schema(
+        description =
+            "Kilometres from the search centre (haversine, to the metre); only for searches near a point")
     public Double distanceKm;
 
     @Schema(description = "Free-text relevance points (see the README); 0 without q")
@@ -146,7 +164,9 @@ public final class DirectoryDtos {
     public long count;
   }
 
-  @Schema(name = "DirectoryFacets", description = "Counts over every result of the search (all pages)")
+  @Schema(
+      name = "DirectoryFacets",
+      description = "Counts over every result of the search (all pages)")
   public static class FacetsResponse {
     public List<FacetCount> places;
     public List<FacetCount> themes;
@@ -175,26 +195,30 @@ public final class DirectoryDtos {
 
   @Schema(name = "NeedInput")
   public static class NeedInput {
-    @NotNull
-    public SupportType supportType;
+    @NotNull public SupportType supportType;
 
-    @NotBlank @Size(max = 200)
+    @NotBlank
+    @Size(max = 200)
     public String title;
 
     @Size(max = 4000)
     public String description;
 
-    @DecimalMin(value = "0", inclusive = false) @Digits(integer = 15, fraction = 2)
+    @DecimalMin(value = "0", inclusive = false)
+    @Digits(integer = 15, fraction = 2)
     @Schema(description = "How much is needed, where it fits (200 volunteer hours, 5000 GBP)")
     public BigDecimal quantity;
 
-    @Size(max = 40) @Schema(example = "hours")
+    @Size(max = 40)
+    @Schema(example = "hours")
     public String unit;
 
-    @Size(max = 9) @Schema(description = "ONS code of the place the need is in; defaults to where the VCFSE works")
+    @Size(max = 9)
+    @Schema(description = "ONS code of the place the need is in; defaults to where the VCFSE works")
     public String placeCode;
 
-    @NotNull @Schema(description = "The last day the need is listed")
+    @NotNull
+    @Schema(description = "The last day the need is listed")
     public LocalDate expiresOn;
   }
 
@@ -216,7 +240,9 @@ public final class DirectoryDtos {
     public boolean expired;
     public NeedStatus status;
 
-    @Schema(description = "Kilometres from the search centre to the VCFSE's base; only in searches near a point")
+    @Schema(
+        description =
+            "Kilometres from the search centre to the VCFSE's base; only in searches near a point")
     public Double distanceKm;
 
     public long version;
@@ -226,20 +252,25 @@ public final class DirectoryDtos {
 
   @Schema(name = "PledgeInput")
   public static class PledgeInput {
-    @DecimalMin(value = "0", inclusive = false) @Digits(integer = 15, fraction = 2)
-    @Schema(description = "Part of the need's quantity; leave out to meet all that remains (or a need without a quantity)")
+    @DecimalMin(value = "0", inclusive = false)
+    @Digits(integer = 15, fraction = 2)
+    @Schema(
+        description =
+            "Part of the need's quantity; leave out to meet all that remains (or a need without a quantity)")
     public BigDecimal quantity;
 
     @Size(max = 2000)
     public String note;
 
-    @Size(max = 36) @Schema(description = "The contract commitment (KPI) this pledge delivers, if any")
+    @Size(max = 36)
+    @Schema(description = "The contract commitment (KPI) this pledge delivers, if any")
     public String commitmentId;
   }
 
   @Schema(name = "PledgeDeliveryInput")
   public static class DeliveryInput {
-    @DecimalMin(value = "0", inclusive = false) @Digits(integer = 15, fraction = 2)
+    @DecimalMin(value = "0", inclusive = false)
+    @Digits(integer = 15, fraction = 2)
     @Schema(description = "Defaults to the pledged quantity")
     public BigDecimal deliveredQuantity;
 
@@ -264,7 +295,9 @@ public final class DirectoryDtos {
     public OffsetDateTime createdAt;
   }
 
-  @Schema(name = "MatchFactor", description = "One part of a match score and why it scored what it did")
+  @Schema(
+      name = "MatchFactor",
+      description = "One part of a match score and why it scored what it did")
   public static class MatchFactor {
     @Schema(enumeration = {"theme", "place", "supportType", "needSize", "recency"})
     public String factor;
@@ -274,13 +307,18 @@ public final class DirectoryDtos {
     public String reason;
   }
 
-  @Schema(name = "Match", description = "A VCFSE organisation with open needs, scored out of 100 against what is offered")
+  @Schema(
+      name = "Match",
+      description =
+          "A VCFSE organisation with open needs, scored out of 100 against what is offered")
   public static class MatchResponse {
     public OrganisationHitResponse organisation;
     public double score;
     public List<MatchFactor> factors;
 
-    @Schema(description = "Its open needs the score considered (those of a wanted support type, if any)")
+    @Schema(
+        description =
+            "Its open needs the score considered (those of a wanted support type, if any)")
     public List<NeedResponse> needs;
   }
 
@@ -289,7 +327,8 @@ public final class DirectoryDtos {
     @Schema(description = "The themes matched, the given ones plus those the measures point at")
     public List<String> themes;
 
-    @Schema(description = "The support types matched, the given ones plus those the measures point at")
+    @Schema(
+        description = "The support types matched, the given ones plus those the measures point at")
     public List<SupportType> supportTypes;
 
     public List<MatchResponse> items;

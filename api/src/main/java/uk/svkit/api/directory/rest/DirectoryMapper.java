@@ -26,10 +26,22 @@ final class DirectoryMapper {
   }
 
   static ProfileService.ProfileInput profile(DirectoryDtos.SaveProfile b) {
-    List<ProfileService.ContactInput> contacts = b.contacts == null ? List.of()
-        : b.contacts.stream().map(c -> new ProfileService.ContactInput(c.name, c.role, c.email, c.phone)).toList();
-    return new ProfileService.ProfileInput(b.legalForm, b.description, b.website, b.incomeBand, b.themes, b.beneficiaryGroups,
-        b.placesServed, b.basePostcode, contacts);
+    List<ProfileService.ContactInput> contacts =
+        b.contacts == null
+            ? List.of()
+            : b.contacts.stream()
+                .map(c -> new ProfileService.ContactInput(c.name, c.role, c.email, c.phone))
+                .toList();
+    return new ProfileService.ProfileInput(
+        b.legalForm,
+        b.description,
+        b.website,
+        b.incomeBand,
+        b.themes,
+        b.beneficiaryGroups,
+        b.placesServed,
+        b.basePostcode,
+        contacts);
   }
 
   static DirectoryDtos.OrganisationResponse organisation(VcfseProfile p, boolean withContacts) {
@@ -70,7 +82,12 @@ final class DirectoryMapper {
     r.distanceKm = h.distanceKm();
     r.score = h.score();
     r.openNeedCount = o.openNeeds().size();
-    r.openSupportTypes = o.openNeeds().stream().map(OrganisationSummary.OpenNeed::supportType).distinct().sorted().toList();
+    r.openSupportTypes =
+        o.openNeeds().stream()
+            .map(OrganisationSummary.OpenNeed::supportType)
+            .distinct()
+            .sorted()
+            .toList();
     return r;
   }
 
@@ -99,8 +116,14 @@ final class DirectoryMapper {
   }
 
   static Need.Terms terms(DirectoryDtos.NeedInput b) {
-    return new Need.Terms(b.supportType, b.title.trim(), blankToNull(b.description), b.quantity, blankToNull(b.unit),
-        b.placeCode == null ? null : b.placeCode.trim().toUpperCase(java.util.Locale.ROOT), b.expiresOn);
+    return new Need.Terms(
+        b.supportType,
+        b.title.trim(),
+        blankToNull(b.description),
+        b.quantity,
+        blankToNull(b.unit),
+        b.placeCode == null ? null : b.placeCode.trim().toUpperCase(java.util.Locale.ROOT),
+        b.expiresOn);
   }
 
   static DirectoryDtos.PledgeResponse pledge(Pledge p) {
@@ -130,16 +153,23 @@ final class DirectoryMapper {
   }
 
   private static List<DirectoryDtos.FacetCount> counts(List<Facets.Count> counts) {
-    return counts.stream().map(c -> {
-      DirectoryDtos.FacetCount f = new DirectoryDtos.FacetCount();
-      f.value = c.value();
-      f.count = c.count();
-      return f;
-    }).toList();
+    return counts.stream()
+        .map(
+            c -> {
+              DirectoryDtos.FacetCount f = new DirectoryDtos.FacetCount();
+              f.value = c.value();
+              f.count = c.count();
+              return f;
+            })
+        .toList();
   }
 
   private static DirectoryDtos.LocationResponse location(VcfseProfile p) {
-    return p.latitude() == null ? null : location(new VcfseProfile.Location(p.basePostcode(), p.latitude(), p.longitude(), p.basePlaceCode()));
+    return p.latitude() == null
+        ? null
+        : location(
+            new VcfseProfile.Location(
+                p.basePostcode(), p.latitude(), p.longitude(), p.basePlaceCode()));
   }
 
   private static DirectoryDtos.LocationResponse location(VcfseProfile.Location base) {

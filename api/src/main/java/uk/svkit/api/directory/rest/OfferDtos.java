@@ -20,39 +20,47 @@ public final class OfferDtos {
 
   @Schema(name = "OfferInput")
   public static class OfferInput {
-    @NotNull
-    public SupportType supportType;
+    @NotNull public SupportType supportType;
 
-    @NotBlank @Size(max = 200)
+    @NotBlank
+    @Size(max = 200)
     public String title;
 
     @Size(max = 4000)
     public String description;
 
-    @DecimalMin(value = "0", inclusive = false) @Digits(integer = 15, fraction = 2)
+    @DecimalMin(value = "0", inclusive = false)
+    @Digits(integer = 15, fraction = 2)
     @Schema(description = "How much is offered, where it fits (40 mentoring hours, 2000 GBP)")
     public BigDecimal quantity;
 
-    @Size(max = 40) @Schema(example = "hours")
+    @Size(max = 40)
+    @Schema(example = "hours")
     public String unit;
 
-    @Size(max = 9) @Schema(description = "ONS code of the place the offer is for; defaults to the postcode's")
+    @Size(max = 9)
+    @Schema(description = "ONS code of the place the offer is for; defaults to the postcode's")
     public String placeCode;
 
     @Size(max = 8)
-    @Schema(description = "Where the support is given, for radius searches: a full postcode or a district (unknown is a 422)",
+    @Schema(
+        description =
+            "Where the support is given, for radius searches: a full postcode or a district (unknown is a 422)",
         example = "CH41 5AB")
     public String postcode;
 
-    @NotNull @Schema(description = "The last day the offer is listed")
+    @NotNull
+    @Schema(description = "The last day the offer is listed")
     public LocalDate expiresOn;
   }
 
   @Schema(name = "Offer")
   public static class OfferResponse {
     public String id;
+
     @Schema(description = "The offering business")
     public String organisationId;
+
     public String organisationName;
     public SupportType supportType;
     public String title;
@@ -71,7 +79,9 @@ public final class OfferDtos {
     public OfferStatus status;
     public int claimCount;
 
-    @Schema(description = "Kilometres from the search centre to the offer's postcode; only in searches near a point")
+    @Schema(
+        description =
+            "Kilometres from the search centre to the offer's postcode; only in searches near a point")
     public Double distanceKm;
 
     public long version;
@@ -89,27 +99,35 @@ public final class OfferDtos {
 
   @Schema(name = "OfferClaimInput")
   public static class ClaimInput {
-    @DecimalMin(value = "0", inclusive = false) @Digits(integer = 15, fraction = 2)
-    @Schema(description = "Part of the offer's quantity; leave out to take all that remains (or an offer without a quantity)")
+    @DecimalMin(value = "0", inclusive = false)
+    @Digits(integer = 15, fraction = 2)
+    @Schema(
+        description =
+            "Part of the offer's quantity; leave out to take all that remains (or an offer without a quantity)")
     public BigDecimal quantity;
 
     @Size(max = 2000)
     public String note;
 
-    @Size(max = 36) @Schema(description = "The business's contract commitment (KPI) the support delivers, if any")
+    @Size(max = 36)
+    @Schema(description = "The business's contract commitment (KPI) the support delivers, if any")
     public String commitmentId;
   }
 
   @Schema(name = "OfferDeliveryInput")
   public static class DeliveryInput {
-    @DecimalMin(value = "0", inclusive = false) @Digits(integer = 15, fraction = 2)
+    @DecimalMin(value = "0", inclusive = false)
+    @Digits(integer = 15, fraction = 2)
     @Schema(description = "Defaults to the claimed quantity")
     public BigDecimal deliveredQuantity;
 
     @Size(max = 2000)
     public String note;
 
-    @Size(max = 36) @Schema(description = "The contract commitment (KPI) the delivery counts for; replaces the claim's, if given")
+    @Size(max = 36)
+    @Schema(
+        description =
+            "The contract commitment (KPI) the delivery counts for; replaces the claim's, if given")
     public String commitmentId;
   }
 

@@ -11,8 +11,15 @@ final class OfferMapper {
   private OfferMapper() {}
 
   static OfferService.Input input(OfferDtos.OfferInput b) {
-    return new OfferService.Input(b.supportType, b.title.trim(), blankToNull(b.description), b.quantity, blankToNull(b.unit),
-        blankToNull(b.placeCode), blankToNull(b.postcode), b.expiresOn);
+    return new OfferService.Input(
+        b.supportType,
+        b.title.trim(),
+        blankToNull(b.description),
+        b.quantity,
+        blankToNull(b.unit),
+        blankToNull(b.placeCode),
+        blankToNull(b.postcode),
+        b.expiresOn);
   }
 
   static OfferDtos.OfferResponse offer(Offer o, Double distanceKm) {

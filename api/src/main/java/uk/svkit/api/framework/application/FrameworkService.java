@@ -41,21 +41,41 @@ public class FrameworkService {
   @Inject FrameworkRepositories.Valuations valuations;
 
   /** A proxy value as loaded by a tenant. */
-  public record ProxyValueInput(String measureCode, BigDecimal valuePerUnit, BigDecimal multiplier) {}
+  public record ProxyValueInput(
+      String measureCode, BigDecimal valuePerUnit, BigDecimal multiplier) {}
 
   /** An edition to import, with its framework's details (used only if the framework is new). */
   public record EditionImport(
-      String frameworkCode, String frameworkName, String publisher, String description, String licenceNote,
-      String edition, LocalDate validFrom, String source, List<ElementInput> elements, List<MeasureInput> measures) {}
+      String frameworkCode,
+      String frameworkName,
+      String publisher,
+      String description,
+      String licenceNote,
+      String edition,
+      LocalDate validFrom,
+      String source,
+      List<ElementInput> elements,
+      List<MeasureInput> measures) {}
 
   /** An element of an imported edition; {@code parentCode} is {@code null} for a root. */
   public record ElementInput(String code, Element.Kind kind, String title, String parentCode) {}
 
-  /** A measure of an imported edition; {@code elementCode} is {@code null} for an unattached one. */
-  public record MeasureInput(String code, String title, UnitType unitType, String unitLabel, boolean monetised, String elementCode) {}
+  /**
+   * A measure of an imported edition; {@code elementCode} is {@code null} for an unattached one.
+   */
+  public record MeasureInput(
+      String code,
+      String title,
+      UnitType unitType,
+      String unitLabel,
+      boolean monetised,
+      String elementCode) {}
 
-  /** The shape problems of the content ({@code elements[i].parentCode}, …); empty when it is a tree. */
-  public static List<Problem.FieldError> shapeProblems(List<ElementInput> elements, List<MeasureInput> measures) {
+  /**
+   * The shape problems of the content ({@code elements[i].parentCode}, …); empty when it is a tree.
+   */
+  public static List<Problem.FieldError> shapeProblems(
+      List<ElementInput> elements, List<MeasureInput> measures) {
     return EditionTree.problems(
         elements.stream().map(e -> new EditionTree.Node(e.code(), e.parentCode())).toList(),
         measures.stream().map(m -> new EditionTree.Leaf(m.code(), m.elementCode())).toList());
@@ -63,14 +83,18 @@ public class FrameworkService {
 
   /**
    * Imports and publishes an edition for the caller's organisation, creating the framework if its
-   * code is new. A tenant may add editions only to its own frameworks, never to a shipped one or
-   * to a code another organisation uses; an edition that exists is never replaced (409).
+   * code is new. A tenant may add editions only to its own frameworks, never to a shipped one or to
+   * a code another organisation uses; an edition that exists is never replaced (409).
    */
   @Transactional
   public Edition importEdition(EditionImport command) {
     List<Problem.FieldError> shape = shapeProblems(command.elements(), command.measures());
     if (!shape.isEmpty()) {
-      throw new ProblemException(ProblemType.VALIDATION_FAILED, "The edition's elements and measures do not form a tree.", shape, Map.of());
+      throw new ProblemException(
+          ProblemType.VALIDATION_FAILED,
+          "The edition's elements and measures do not form a tree.",
+          shape,
+          Map.of());
     }
     String owner = Tenancy.caller().organisationId();
     if (owner == null) {
@@ -80,12 +104,21 @@ public class FrameworkService {
     }
     Framework framework = library.frameworkTakingCode(command.frameworkCode()).orElse(null);
     if (framework == null) {
-      framework = library.addFramework(new Framework(
-          command.frameworkCode(), command.frameworkName(), command.publisher(), command.description(), command.licenceNote(), owner));
+      framework =
+          library.addFramework(
+              new Framework(
+                  command.frameworkCode(),
+                  command.frameworkName(),
+                  command.publisher(),
+                  command.description(),
+                  command.licenceNote(),
+                  owner));
     } else {
       requireOpenTo(framework, command);
     }
-    Edition edition = editions.add(Edition.published(framework, command.edition(), command.validFrom(), command.source()));
+    Edition edition =
+        editions.add(
+            Edition.published(framework, command.edition(), command.validFrom(), command.source()));
     storeTree(edition, command.elements(), command.measures());
     return edition;
   }
@@ -93,28 +126,44 @@ public class FrameworkService {
   private void requireOpenTo(Framework framework, EditionImport command) {
     String code = framework.code();
     if (library.isShipped(framework)) {
-      throw new ProblemException(ProblemType.CONFLICT,
-          code + " is a framework shipped with svkit; its editions come with svkit releases and none can be added."
+      throw new ProblemException(
+          ProblemType.CONFLICT,
+          code
+              + " is a framework shipped with svkit; its editions come with svkit releases and none can be added."
               + " Import your edition under a framework code of your own.");
     }
     if (!Tenancy.canSee(framework.ownerOrganisationId())) {
       // Codes are unique across the library; say no more than that the code is taken.
-      throw new ProblemException(ProblemType.CONFLICT,
-          "The framework code " + code + " is already in use by another organisation; choose another code.");
+      throw new ProblemException(
+          ProblemType.CONFLICT,
+          "The framework code "
+              + code
+              + " is already in use by another organisation; choose another code.");
     }
     if (!framework.name().equals(command.frameworkName())) {
-      throw ProblemException.invalid("frameworkName",
-          "must be '" + framework.name() + "', the name of framework " + code + "; a framework's details do not change between editions");
+      throw ProblemException.invalid(
+          "frameworkName",
+          "must be '"
+              + framework.name()
+              + "', the name of framework "
+              + code
+              + "; a framework's details do not change between editions");
     }
     if (library.hasEdition(framework, command.edition())) {
-      throw new ProblemException(ProblemType.CONFLICT,
-          code + " edition " + command.edition() + " already exists. Published editions never change; import the new content as a new edition.");
+      throw new ProblemException(
+          ProblemType.CONFLICT,
+          code
+              + " edition "
+              + command.edition()
+              + " already exists. Published editions never change; import the new content as a new edition.");
     }
   }
 
   /** Stores the elements level by level (parents before children), then the measures. */
-  private void storeTree(Edition edition, List<ElementInput> elements, List<MeasureInput> measures) {
-    List<EditionTree.Node> nodes = elements.stream().map(e -> new EditionTree.Node(e.code(), e.parentCode())).toList();
+  private void storeTree(
+      Edition edition, List<ElementInput> elements, List<MeasureInput> measures) {
+    List<EditionTree.Node> nodes =
+        elements.stream().map(e -> new EditionTree.Node(e.code(), e.parentCode())).toList();
     int[] depth = EditionTree.depths(nodes);
     Map<String, String> idByCode = new HashMap<>();
     Map<String, Integer> nextPosition = new HashMap<>();
@@ -128,34 +177,68 @@ public class FrameworkService {
         ElementInput input = elements.get(i);
         String parentKey = input.parentCode() == null ? "" : input.parentCode();
         int position = nextPosition.merge(parentKey, 1, Integer::sum) - 1;
-        Element element = new Element(
-            edition.id(), input.parentCode() == null ? null : idByCode.get(input.parentCode()), input.kind(), input.code(), input.title(), position);
+        Element element =
+            new Element(
+                edition.id(),
+                input.parentCode() == null ? null : idByCode.get(input.parentCode()),
+                input.kind(),
+                input.code(),
+                input.title(),
+                position);
         idByCode.put(input.code(), element.id());
         stored.add(element);
       }
       library.addElements(stored);
-      stored.forEach(e -> audit.record("framework-element", e.id(), edition.ownerOrganisationId(),
-          uk.svkit.api.platform.audit.AuditAction.CREATED, List.of()));
+      stored.forEach(
+          e ->
+              audit.record(
+                  "framework-element",
+                  e.id(),
+                  edition.ownerOrganisationId(),
+                  uk.svkit.api.platform.audit.AuditAction.CREATED,
+                  List.of()));
     }
-    List<Measure> storedMeasures = measures.stream()
-        .map(m -> new Measure(edition.id(), m.elementCode() == null ? null : idByCode.get(m.elementCode()),
-            m.code(), m.title(), m.unitType(), m.unitLabel(), m.monetised()))
-        .toList();
+    List<Measure> storedMeasures =
+        measures.stream()
+            .map(
+                m ->
+                    new Measure(
+                        edition.id(),
+                        m.elementCode() == null ? null : idByCode.get(m.elementCode()),
+                        m.code(),
+                        m.title(),
+                        m.unitType(),
+                        m.unitLabel(),
+                        m.monetised()))
+            .toList();
     library.addMeasures(storedMeasures);
-    storedMeasures.forEach(m -> audit.record("framework-measure", m.id(), edition.ownerOrganisationId(),
-        uk.svkit.api.platform.audit.AuditAction.CREATED, List.of()));
+    storedMeasures.forEach(
+        m ->
+            audit.record(
+                "framework-measure",
+                m.id(),
+                edition.ownerOrganisationId(),
+                uk.svkit.api.platform.audit.AuditAction.CREATED,
+                List.of()));
   }
 
   public Edition edition(String frameworkCode, String edition) {
     return library
         .edition(frameworkCode, edition)
-        .orElseThrow(() -> ProblemException.notFound("Framework edition", frameworkCode + " " + edition));
+        .orElseThrow(
+            () -> ProblemException.notFound("Framework edition", frameworkCode + " " + edition));
   }
 
   @Transactional
   public ProxySet loadProxySet(
-      String frameworkCode, String editionName, String name, String currency, int priceYear,
-      String source, String licenceNote, List<ProxyValueInput> values) {
+      String frameworkCode,
+      String editionName,
+      String name,
+      String currency,
+      int priceYear,
+      String source,
+      String licenceNote,
+      List<ProxyValueInput> values) {
     Edition edition = edition(frameworkCode, editionName);
     Map<String, Measure> measures = library.measuresByCode(edition.id());
     List<Problem.FieldError> errors = new ArrayList<>();
@@ -166,9 +249,15 @@ public class FrameworkService {
       String field = "values[" + i + "]";
       Measure measure = measures.get(value.measureCode());
       if (measure == null) {
-        errors.add(new Problem.FieldError(field + ".measureCode", "is not a measure of " + frameworkCode + " " + editionName));
+        errors.add(
+            new Problem.FieldError(
+                field + ".measureCode",
+                "is not a measure of " + frameworkCode + " " + editionName));
       } else if (!measure.isMonetised()) {
-        errors.add(new Problem.FieldError(field + ".measureCode", value.measureCode() + " is record-only and cannot have a proxy value"));
+        errors.add(
+            new Problem.FieldError(
+                field + ".measureCode",
+                value.measureCode() + " is record-only and cannot have a proxy value"));
       } else if (!seen.add(value.measureCode())) {
         errors.add(new Problem.FieldError(field + ".measureCode", "appears more than once"));
       } else {
@@ -176,10 +265,15 @@ public class FrameworkService {
       }
     }
     if (!errors.isEmpty()) {
-      throw new ProblemException(ProblemType.BUSINESS_RULE_VIOLATED, "Some proxy values do not fit the framework edition.", errors, Map.of());
+      throw new ProblemException(
+          ProblemType.BUSINESS_RULE_VIOLATED,
+          "Some proxy values do not fit the framework edition.",
+          errors,
+          Map.of());
     }
     String owner = Tenancy.caller().organisationId();
-    return proxySets.add(new ProxySet(owner, edition.id(), name, currency, priceYear, source, licenceNote, proxies));
+    return proxySets.add(
+        new ProxySet(owner, edition.id(), name, currency, priceYear, source, licenceNote, proxies));
   }
 
   public java.util.Optional<ProxySet> proxySetIfVisible(String id) {
@@ -188,8 +282,8 @@ public class FrameworkService {
 
   /**
    * A proxy set named by a record the caller may see (a tender, a contract), read without the
-   * caller's own tenancy check: an evaluator from another organisation values bids with the
-   * buyer's set without being able to list the buyer's sets.
+   * caller's own tenancy check: an evaluator from another organisation values bids with the buyer's
+   * set without being able to list the buyer's sets.
    */
   public ProxySet proxySetNamedBy(String id) {
     return proxySets.bound(id);
@@ -209,7 +303,9 @@ public class FrameworkService {
 
   /** An edition by its id; shipped and imported editions are all addressable by id. */
   public Edition edition(String editionId) {
-    return library.edition(editionId).orElseThrow(() -> ProblemException.notFound("Framework edition", editionId));
+    return library
+        .edition(editionId)
+        .orElseThrow(() -> ProblemException.notFound("Framework edition", editionId));
   }
 
   public Map<String, Measure> measuresOf(String editionId) {
@@ -232,9 +328,13 @@ public class FrameworkService {
     library.elements(editionId).forEach(e -> byId.put(e.id(), e));
     Map<String, String> themes = new java.util.HashMap<>();
     for (Measure measure : library.measures(editionId)) {
-      uk.svkit.api.framework.domain.Element element = measure.elementId() == null ? null : byId.get(measure.elementId());
+      uk.svkit.api.framework.domain.Element element =
+          measure.elementId() == null ? null : byId.get(measure.elementId());
       int guard = 0;
-      while (element != null && element.parentId() != null && byId.containsKey(element.parentId()) && guard++ < 32) {
+      while (element != null
+          && element.parentId() != null
+          && byId.containsKey(element.parentId())
+          && guard++ < 32) {
         element = byId.get(element.parentId());
       }
       if (element != null) {
@@ -254,11 +354,18 @@ public class FrameworkService {
     List<Problem.FieldError> errors = new ArrayList<>();
     for (int i = 0; i < items.size(); i++) {
       if (!measures.containsKey(items.get(i).measureCode())) {
-        errors.add(new Problem.FieldError("items[" + i + "].measureCode", "is not a measure of the proxy set's framework edition"));
+        errors.add(
+            new Problem.FieldError(
+                "items[" + i + "].measureCode",
+                "is not a measure of the proxy set's framework edition"));
       }
     }
     if (!errors.isEmpty()) {
-      throw new ProblemException(ProblemType.BUSINESS_RULE_VIOLATED, "Some items cannot be valued with this proxy set.", errors, Map.of());
+      throw new ProblemException(
+          ProblemType.BUSINESS_RULE_VIOLATED,
+          "Some items cannot be valued with this proxy set.",
+          errors,
+          Map.of());
     }
     return ValuationEngine.value(set, measures, items);
   }

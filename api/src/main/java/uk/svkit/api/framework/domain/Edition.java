@@ -12,11 +12,11 @@ import java.util.Objects;
 import uk.svkit.api.platform.persistence.AggregateRoot;
 
 /**
- * One edition of a framework. Measures are renumbered between editions, so everything that
- * refers to a measure (proxy values, questions, commitments) names the edition too. Shipped and
- * published editions never change: there is no operation that edits one, so a proxy set or a
- * valuation made against an edition stays reproducible. An imported edition belongs to the owner
- * of its framework and is published as it is imported.
+ * One edition of a framework. Measures are renumbered between editions, so everything that refers
+ * to a measure (proxy values, questions, commitments) names the edition too. Shipped and published
+ * editions never change: there is no operation that edits one, so a proxy set or a valuation made
+ * against an edition stays reproducible. An imported edition belongs to the owner of its framework
+ * and is published as it is imported.
  */
 @Entity
 @Table(name = "fwk_edition")
@@ -48,12 +48,19 @@ public class Edition extends AggregateRoot {
   protected Edition() {}
 
   /** An imported edition, published at once; it belongs to its framework's owner. */
-  public static Edition published(Framework framework, String edition, LocalDate validFrom, String source) {
+  public static Edition published(
+      Framework framework, String edition, LocalDate validFrom, String source) {
     Objects.requireNonNull(framework, "The framework is required.");
-    return new Edition(framework, Objects.requireNonNull(edition, "An edition name is required."), Status.PUBLISHED, validFrom, source);
+    return new Edition(
+        framework,
+        Objects.requireNonNull(edition, "An edition name is required."),
+        Status.PUBLISHED,
+        validFrom,
+        source);
   }
 
-  private Edition(Framework framework, String edition, Status status, LocalDate validFrom, String source) {
+  private Edition(
+      Framework framework, String edition, Status status, LocalDate validFrom, String source) {
     super(null, framework.ownerOrganisationId());
     this.framework = framework;
     this.edition = edition;

@@ -38,7 +38,10 @@ public final class EditionTree {
       }
       Integer first = firstIndex.putIfAbsent(code, i);
       if (first != null) {
-        errors.add(new Problem.FieldError("elements[" + i + "].code", "'" + code + "' is also the code of elements[" + first + "]"));
+        errors.add(
+            new Problem.FieldError(
+                "elements[" + i + "].code",
+                "'" + code + "' is also the code of elements[" + first + "]"));
       }
     }
     for (int i = 0; i < elements.size(); i++) {
@@ -48,9 +51,14 @@ public final class EditionTree {
         continue;
       }
       if (parent.equals(node.code())) {
-        errors.add(new Problem.FieldError("elements[" + i + "].parentCode", "an element cannot be its own parent"));
+        errors.add(
+            new Problem.FieldError(
+                "elements[" + i + "].parentCode", "an element cannot be its own parent"));
       } else if (!firstIndex.containsKey(parent)) {
-        errors.add(new Problem.FieldError("elements[" + i + "].parentCode", "'" + parent + "' is not the code of an element in this edition"));
+        errors.add(
+            new Problem.FieldError(
+                "elements[" + i + "].parentCode",
+                "'" + parent + "' is not the code of an element in this edition"));
       }
     }
     errors.addAll(cycles(elements, firstIndex));
@@ -60,26 +68,35 @@ public final class EditionTree {
       if (!isBlank(leaf.code())) {
         Integer first = measureIndex.putIfAbsent(leaf.code(), i);
         if (first != null) {
-          errors.add(new Problem.FieldError("measures[" + i + "].code", "'" + leaf.code() + "' is also the code of measures[" + first + "]"));
+          errors.add(
+              new Problem.FieldError(
+                  "measures[" + i + "].code",
+                  "'" + leaf.code() + "' is also the code of measures[" + first + "]"));
         }
       }
       if (!isBlank(leaf.elementCode()) && !firstIndex.containsKey(leaf.elementCode())) {
-        errors.add(new Problem.FieldError("measures[" + i + "].elementCode", "'" + leaf.elementCode() + "' is not the code of an element in this edition"));
+        errors.add(
+            new Problem.FieldError(
+                "measures[" + i + "].elementCode",
+                "'" + leaf.elementCode() + "' is not the code of an element in this edition"));
       }
     }
     return errors;
   }
 
   /**
-   * One problem per cycle of parent links, on the cycle's first element in input order, naming
-   * the whole loop ({@code A -> B -> A}). Elements that merely hang below a cycle are not
-   * reported: mending the cycle mends them.
+   * One problem per cycle of parent links, on the cycle's first element in input order, naming the
+   * whole loop ({@code A -> B -> A}). Elements that merely hang below a cycle are not reported:
+   * mending the cycle mends them.
    */
-  private static List<Problem.FieldError> cycles(List<Node> elements, Map<String, Integer> firstIndex) {
+  private static List<Problem.FieldError> cycles(
+      List<Node> elements, Map<String, Integer> firstIndex) {
     int[] state = new int[elements.size()]; // 0 unvisited, 1 on the current walk, 2 settled
     List<Problem.FieldError> errors = new ArrayList<>();
     for (int start = 0; start < elements.size(); start++) {
-      if (state[start] != 0 || firstIndex.get(elements.get(start).code()) == null || firstIndex.get(elements.get(start).code()) != start) {
+      if (state[start] != 0
+          || firstIndex.get(elements.get(start).code()) == null
+          || firstIndex.get(elements.get(start).code()) != start) {
         continue;
       }
       List<Integer> walk = new ArrayList<>();
@@ -95,13 +112,20 @@ public final class EditionTree {
         int from = loop.indexOf(first);
         StringBuilder path = new StringBuilder();
         for (int k = 0; k <= loop.size(); k++) {
-          path.append(k == 0 ? "" : " -> ").append(elements.get(loop.get((from + k) % loop.size())).code());
+          path.append(k == 0 ? "" : " -> ")
+              .append(elements.get(loop.get((from + k) % loop.size())).code());
         }
-        errors.add(new Problem.FieldError("elements[" + first + "].parentCode", "the parents form a cycle: " + path));
+        errors.add(
+            new Problem.FieldError(
+                "elements[" + first + "].parentCode", "the parents form a cycle: " + path));
       }
       walk.forEach(i -> state[i] = 2);
     }
-    errors.sort(Comparator.comparingInt(e -> Integer.parseInt(e.field.substring(e.field.indexOf('[') + 1, e.field.indexOf(']')))));
+    errors.sort(
+        Comparator.comparingInt(
+            e ->
+                Integer.parseInt(
+                    e.field.substring(e.field.indexOf('[') + 1, e.field.indexOf(']')))));
     return errors;
   }
 
@@ -124,14 +148,19 @@ public final class EditionTree {
     int[] depth = new int[elements.size()];
     for (int i = 0; i < elements.size(); i++) {
       int d = 0;
-      for (Integer at = parentIndex(elements.get(i), index); at != null; at = parentIndex(elements.get(at), index)) {
+      for (Integer at = parentIndex(elements.get(i), index);
+          at != null;
+          at = parentIndex(elements.get(at), index)) {
         if (++d > elements.size()) {
           throw new IllegalArgumentException("The elements' parents form a cycle.");
         }
       }
       depth[i] = d;
     }
-    return IntStream.range(0, elements.size()).boxed().sorted(Comparator.comparingInt(i -> depth[i])).toList();
+    return IntStream.range(0, elements.size())
+        .boxed()
+        .sorted(Comparator.comparingInt(i -> depth[i]))
+        .toList();
   }
 
   /** The depth of each element (0 for roots), by index; only for content without problems. */

@@ -46,7 +46,8 @@ public class Element {
   protected Element() {}
 
   /** An element of an edition being imported; its parent must be stored first. */
-  public Element(String editionId, String parentId, Kind kind, String code, String title, int position) {
+  public Element(
+      String editionId, String parentId, Kind kind, String code, String title, int position) {
     this.id = java.util.UUID.randomUUID().toString();
     this.editionId = java.util.Objects.requireNonNull(editionId, "The edition is required.");
     this.parentId = parentId;

@@ -7,9 +7,9 @@ import jakarta.persistence.Table;
 
 /**
  * A measurement framework such as the PPN 06/20 Social Value Model; it has editions. Shipped
- * frameworks have no owner and every caller sees them; a framework a buyer imported belongs to
- * the buyer's organisation and only it (and platform admins) can see it or add editions to it.
- * Its details are set by the first import and never change.
+ * frameworks have no owner and every caller sees them; a framework a buyer imported belongs to the
+ * buyer's organisation and only it (and platform admins) can see it or add editions to it. Its
+ * details are set by the first import and never change.
  */
 @Entity
 @Table(name = "fwk_framework")
@@ -39,7 +39,13 @@ public class Framework {
   protected Framework() {}
 
   /** A framework being imported by (or, without an owner, for every tenant by an admin). */
-  public Framework(String code, String name, String publisher, String description, String licenceNote, String ownerOrganisationId) {
+  public Framework(
+      String code,
+      String name,
+      String publisher,
+      String description,
+      String licenceNote,
+      String ownerOrganisationId) {
     this.id = java.util.UUID.randomUUID().toString();
     this.code = java.util.Objects.requireNonNull(code, "A framework code is required.");
     this.name = java.util.Objects.requireNonNull(name, "A framework name is required.");

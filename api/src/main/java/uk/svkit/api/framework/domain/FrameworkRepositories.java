@@ -11,7 +11,10 @@ import java.util.stream.Collectors;
 import uk.svkit.api.platform.persistence.Repository;
 import uk.svkit.api.platform.security.Tenancy;
 
-/** Persistence of the framework context: the library (shipped and imported editions), proxy sets and valuations. */
+/**
+ * Persistence of the framework context: the library (shipped and imported editions), proxy sets and
+ * valuations.
+ */
 public final class FrameworkRepositories {
   private FrameworkRepositories() {}
 
@@ -30,7 +33,11 @@ public final class FrameworkRepositories {
     }
 
     public List<Edition> editions() {
-      return scoped("select e from Edition e", "e.framework", "order by e.framework.code, e.edition", Edition.class);
+      return scoped(
+          "select e from Edition e",
+          "e.framework",
+          "order by e.framework.code, e.edition",
+          Edition.class);
     }
 
     /** The query limited to shipped frameworks and the caller's own (admins: no limit). */
@@ -40,14 +47,23 @@ public final class FrameworkRepositories {
         return em.createQuery(select + " " + orderBy, type).getResultList();
       }
       return em.createQuery(
-              select + " where " + framework + ".ownerOrganisationId is null or " + framework + ".ownerOrganisationId = :scope " + orderBy, type)
+              select
+                  + " where "
+                  + framework
+                  + ".ownerOrganisationId is null or "
+                  + framework
+                  + ".ownerOrganisationId = :scope "
+                  + orderBy,
+              type)
           .setParameter("scope", scope)
           .getResultList();
     }
 
     /** The edition, if the caller may see it. */
     public Optional<Edition> edition(String frameworkCode, String edition) {
-      return em.createQuery("select e from Edition e where e.framework.code = :code and e.edition = :edition", Edition.class)
+      return em.createQuery(
+              "select e from Edition e where e.framework.code = :code and e.edition = :edition",
+              Edition.class)
           .setParameter("code", frameworkCode)
           .setParameter("edition", edition)
           .getResultStream()
@@ -73,7 +89,9 @@ public final class FrameworkRepositories {
 
     /** Whether the framework was shipped with svkit (has a shipped edition). */
     public boolean isShipped(Framework framework) {
-      return em.createQuery("select count(e) from Edition e where e.framework = :framework and e.status = :status", Long.class)
+      return em.createQuery(
+                  "select count(e) from Edition e where e.framework = :framework and e.status = :status",
+                  Long.class)
               .setParameter("framework", framework)
               .setParameter("status", Edition.Status.SHIPPED)
               .getSingleResult()
@@ -82,7 +100,9 @@ public final class FrameworkRepositories {
 
     /** Whether the framework already has an edition of this name, visible or not. */
     public boolean hasEdition(Framework framework, String edition) {
-      return em.createQuery("select count(e) from Edition e where e.framework = :framework and e.edition = :edition", Long.class)
+      return em.createQuery(
+                  "select count(e) from Edition e where e.framework = :framework and e.edition = :edition",
+                  Long.class)
               .setParameter("framework", framework)
               .setParameter("edition", edition)
               .getSingleResult()
@@ -90,19 +110,23 @@ public final class FrameworkRepositories {
     }
 
     public List<Element> elements(String editionId) {
-      return em.createQuery("select e from Element e where e.editionId = :edition order by e.position, e.code", Element.class)
+      return em.createQuery(
+              "select e from Element e where e.editionId = :edition order by e.position, e.code",
+              Element.class)
           .setParameter("edition", editionId)
           .getResultList();
     }
 
     public List<Measure> measures(String editionId) {
-      return em.createQuery("select m from Measure m where m.editionId = :edition order by m.code", Measure.class)
+      return em.createQuery(
+              "select m from Measure m where m.editionId = :edition order by m.code", Measure.class)
           .setParameter("edition", editionId)
           .getResultList();
     }
 
     public Map<String, Measure> measuresByCode(String editionId) {
-      return measures(editionId).stream().collect(Collectors.toMap(Measure::code, Function.identity()));
+      return measures(editionId).stream()
+          .collect(Collectors.toMap(Measure::code, Function.identity()));
     }
 
     /** Stores a new framework at once, so its editions can refer to it. */
@@ -127,7 +151,8 @@ public final class FrameworkRepositories {
     }
 
     static boolean isVisible(Framework framework) {
-      return framework.ownerOrganisationId() == null || Tenancy.canSee(framework.ownerOrganisationId());
+      return framework.ownerOrganisationId() == null
+          || Tenancy.canSee(framework.ownerOrganisationId());
     }
   }
 
@@ -168,7 +193,10 @@ public final class FrameworkRepositories {
     public List<ProxySet> list(String afterName, String afterId, int fetch) {
       String scope = Tenancy.listScope();
       StringBuilder jpql = new StringBuilder("select p from ProxySet p where ");
-      jpql.append(scope == null ? "1 = 1" : "(p.ownerOrganisationId is null or p.ownerOrganisationId = :scope)");
+      jpql.append(
+          scope == null
+              ? "1 = 1"
+              : "(p.ownerOrganisationId is null or p.ownerOrganisationId = :scope)");
       if (afterName != null) {
         jpql.append(" and (p.name > :afterName or (p.name = :afterName and p.id > :afterId))");
       }

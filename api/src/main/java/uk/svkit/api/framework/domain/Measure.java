@@ -43,12 +43,25 @@ public class Measure {
   protected Measure() {}
 
   /** A measure of an edition being defined (imports, tests). */
-  public Measure(String editionId, String code, String title, UnitType unitType, String unitLabel, boolean monetised) {
+  public Measure(
+      String editionId,
+      String code,
+      String title,
+      UnitType unitType,
+      String unitLabel,
+      boolean monetised) {
     this(editionId, null, code, title, unitType, unitLabel, monetised);
   }
 
   /** A measure of an edition being defined, attached to an element (or to none). */
-  public Measure(String editionId, String elementId, String code, String title, UnitType unitType, String unitLabel, boolean monetised) {
+  public Measure(
+      String editionId,
+      String elementId,
+      String code,
+      String title,
+      UnitType unitType,
+      String unitLabel,
+      boolean monetised) {
     this.id = java.util.UUID.randomUUID().toString();
     this.editionId = editionId;
     this.elementId = elementId;

@@ -15,8 +15,8 @@ import uk.svkit.api.platform.persistence.AggregateRoot;
 /**
  * Proxy values for the measures of one framework edition, with their currency, price year, source
  * and licence. Loaded by a tenant (and private to it); the shipped illustrative set has no owner
- * and is visible to everyone. A set is never edited after loading: a valuation must be
- * reproducible from the set it names, so a new price year is a new set.
+ * and is visible to everyone. A set is never edited after loading: a valuation must be reproducible
+ * from the set it names, so a new price year is a new set.
  */
 @Entity
 @Table(name = "fwk_proxy_set")

@@ -5,7 +5,10 @@ import jakarta.persistence.Embeddable;
 import java.math.BigDecimal;
 import java.util.Objects;
 
-/** The money value of one unit of a measure, with an optional multiplier (e.g. a local multiplier on spend). */
+/**
+ * The money value of one unit of a measure, with an optional multiplier (e.g. a local multiplier on
+ * spend).
+ */
 @Embeddable
 public class ProxyValue {
   @Column(name = "measure_code", length = 40)

@@ -27,7 +27,8 @@ public class Valuation extends AggregateRoot {
 
   protected Valuation() {}
 
-  public Valuation(String id, String ownerOrganisationId, ProxySet proxies, BigDecimal total, String trace) {
+  public Valuation(
+      String id, String ownerOrganisationId, ProxySet proxies, BigDecimal total, String trace) {
     super(id, ownerOrganisationId);
     this.proxySetId = proxies.id();
     this.currency = proxies.currency();

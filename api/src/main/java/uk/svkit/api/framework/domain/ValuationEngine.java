@@ -8,10 +8,10 @@ import java.util.Map;
 
 /**
  * The one valuation engine. For each item: value = quantity x value per unit x multiplier x (1 -
- * deadweight) x (1 - attribution) x (1 - displacement) x (1 - drop-off), with adjustments given
- * as percentages. Each term is rounded to pence (half up) and the total is the sum of the rounded
- * terms, so the trace always adds up to the total a report shows. Record-only measures and
- * measures the set has no value for are listed with a reason and no value, never silently dropped.
+ * deadweight) x (1 - attribution) x (1 - displacement) x (1 - drop-off), with adjustments given as
+ * percentages. Each term is rounded to pence (half up) and the total is the sum of the rounded
+ * terms, so the trace always adds up to the total a report shows. Record-only measures and measures
+ * the set has no value for are listed with a reason and no value, never silently dropped.
  */
 public final class ValuationEngine {
   private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
@@ -27,7 +27,10 @@ public final class ValuationEngine {
       BigDecimal displacement,
       BigDecimal dropOff) {}
 
-  /** How one item was valued. {@code value} is null when it could not be monetised ({@code note} says why). */
+  /**
+   * How one item was valued. {@code value} is null when it could not be monetised ({@code note}
+   * says why).
+   */
   public record Term(
       String measureCode,
       String measureTitle,
@@ -42,21 +45,43 @@ public final class ValuationEngine {
   /** The terms and their total, in the proxy set's currency. */
   public record Result(List<Term> terms, BigDecimal total) {}
 
-  public static Result value(ProxySet proxies, Map<String, Measure> measuresByCode, List<Item> items) {
+  public static Result value(
+      ProxySet proxies, Map<String, Measure> measuresByCode, List<Item> items) {
     List<Term> terms = new ArrayList<>();
     BigDecimal total = BigDecimal.ZERO.setScale(2);
     for (Item item : items) {
       Measure measure = measuresByCode.get(item.measureCode());
       if (measure == null) {
-        throw new IllegalArgumentException("Measure " + item.measureCode() + " is not in the proxy set's framework edition.");
+        throw new IllegalArgumentException(
+            "Measure " + item.measureCode() + " is not in the proxy set's framework edition.");
       }
       if (!measure.isMonetised()) {
-        terms.add(new Term(measure.code(), measure.title(), measure.unitLabel(), item.quantity(), null, null, null, null, "record-only measure: not monetised"));
+        terms.add(
+            new Term(
+                measure.code(),
+                measure.title(),
+                measure.unitLabel(),
+                item.quantity(),
+                null,
+                null,
+                null,
+                null,
+                "record-only measure: not monetised"));
         continue;
       }
       ProxyValue proxy = proxies.valueFor(measure.code()).orElse(null);
       if (proxy == null) {
-        terms.add(new Term(measure.code(), measure.title(), measure.unitLabel(), item.quantity(), null, null, null, null, "no proxy value in this set"));
+        terms.add(
+            new Term(
+                measure.code(),
+                measure.title(),
+                measure.unitLabel(),
+                item.quantity(),
+                null,
+                null,
+                null,
+                null,
+                "no proxy value in this set"));
         continue;
       }
       BigDecimal multiplier = proxy.multiplier() == null ? BigDecimal.ONE : proxy.multiplier();
@@ -72,7 +97,17 @@ public final class ValuationEngine {
               .multiply(factor)
               .setScale(2, RoundingMode.HALF_UP);
       total = total.add(value);
-      terms.add(new Term(measure.code(), measure.title(), measure.unitLabel(), item.quantity(), proxy.valuePerUnit(), proxy.multiplier(), factor.compareTo(BigDecimal.ONE) == 0 ? null : factor, value, null));
+      terms.add(
+          new Term(
+              measure.code(),
+              measure.title(),
+              measure.unitLabel(),
+              item.quantity(),
+              proxy.valuePerUnit(),
+              proxy.multiplier(),
+              factor.compareTo(BigDecimal.ONE) == 0 ? null : factor,
+              value,
+              null));
     }
     return new Result(terms, total);
   }

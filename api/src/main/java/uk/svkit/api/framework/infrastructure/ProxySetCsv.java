@@ -25,8 +25,19 @@ import uk.svkit.api.platform.problem.ProblemType;
  * file is reported, by line, before anything is loaded.
  */
 public final class ProxySetCsv {
-  static final List<String> SET_COLUMNS = List.of("frameworkCode", "edition", "name", "currency", "priceYear", "source", "licenceNote");
-  static final List<String> REQUIRED = List.of("frameworkCode", "edition", "name", "currency", "priceYear", "source", "licenceNote", "measureCode", "valuePerUnit");
+  static final List<String> SET_COLUMNS =
+      List.of("frameworkCode", "edition", "name", "currency", "priceYear", "source", "licenceNote");
+  static final List<String> REQUIRED =
+      List.of(
+          "frameworkCode",
+          "edition",
+          "name",
+          "currency",
+          "priceYear",
+          "source",
+          "licenceNote",
+          "measureCode",
+          "valuePerUnit");
   static final int MAX_ROWS = 2000;
 
   private ProxySetCsv() {}
@@ -43,7 +54,8 @@ public final class ProxySetCsv {
     try {
       rows = Csv.parse(text);
     } catch (IllegalArgumentException e) {
-      throw new ProblemException(ProblemType.MALFORMED_REQUEST, "The CSV cannot be read. " + e.getMessage());
+      throw new ProblemException(
+          ProblemType.MALFORMED_REQUEST, "The CSV cannot be read. " + e.getMessage());
     }
     if (rows.size() < 2) {
       throw ProblemException.businessRule("The CSV needs a header row and at least one value row.");
@@ -77,13 +89,19 @@ public final class ProxySetCsv {
         String value = cell(row, columns.get(column));
         String first = set.putIfAbsent(column, value);
         if (first != null && !first.equals(value)) {
-          errors.add(new Problem.FieldError(at + "." + column, "differs from the first row ('" + first + "')"));
+          errors.add(
+              new Problem.FieldError(
+                  at + "." + column, "differs from the first row ('" + first + "')"));
         }
       }
       String code = cell(row, columns.get("measureCode"));
       int errorsBefore = errors.size();
-      BigDecimal valuePerUnit = number(row, columns.get("valuePerUnit"), at + ".valuePerUnit", errors);
-      BigDecimal multiplier = columns.containsKey("multiplier") ? number(row, columns.get("multiplier"), at + ".multiplier", errors) : null;
+      BigDecimal valuePerUnit =
+          number(row, columns.get("valuePerUnit"), at + ".valuePerUnit", errors);
+      BigDecimal multiplier =
+          columns.containsKey("multiplier")
+              ? number(row, columns.get("multiplier"), at + ".multiplier", errors)
+              : null;
       if (errors.size() > errorsBefore) {
         continue; // a cell that is not a number has been reported
       }
@@ -109,7 +127,8 @@ public final class ProxySetCsv {
     return index < row.fields().size() ? row.fields().get(index).trim() : "";
   }
 
-  private static BigDecimal number(Csv.Row row, int index, String field, List<Problem.FieldError> errors) {
+  private static BigDecimal number(
+      Csv.Row row, int index, String field, List<Problem.FieldError> errors) {
     String text = cell(row, index);
     if (text.isEmpty()) {
       return null;
@@ -123,7 +142,11 @@ public final class ProxySetCsv {
   }
 
   private static ProblemException invalid(List<Problem.FieldError> errors) {
-    return new ProblemException(ProblemType.BUSINESS_RULE_VIOLATED, "The CSV has " + errors.size() + " problem(s); nothing was loaded.", errors, Map.of());
+    return new ProblemException(
+        ProblemType.BUSINESS_RULE_VIOLATED,
+        "The CSV has " + errors.size() + " problem(s); nothing was loaded.",
+        errors,
+        Map.of());
   }
 
   private static List<String> concat(List<String> a, List<String> b) {

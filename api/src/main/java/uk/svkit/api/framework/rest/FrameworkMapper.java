@@ -25,7 +25,8 @@ public final class FrameworkMapper {
     response.description = framework.description();
     response.licenceNote = framework.licenceNote();
     response.ownerOrganisationId = framework.ownerOrganisationId();
-    response.editions = editions.stream().map(e -> summary(e, new FrameworkDtos.EditionSummary())).toList();
+    response.editions =
+        editions.stream().map(e -> summary(e, new FrameworkDtos.EditionSummary())).toList();
     return response;
   }
 
@@ -40,7 +41,8 @@ public final class FrameworkMapper {
   }
 
   /** The edition as a tree: children under their parents, measures under their element. */
-  static FrameworkDtos.EditionResponse tree(Edition edition, List<Element> elements, List<Measure> measures) {
+  static FrameworkDtos.EditionResponse tree(
+      Edition edition, List<Element> elements, List<Measure> measures) {
     FrameworkDtos.EditionResponse response = summary(edition, new FrameworkDtos.EditionResponse());
     response.frameworkCode = edition.framework().code();
     response.frameworkName = edition.framework().name();
@@ -57,12 +59,14 @@ public final class FrameworkMapper {
     response.elements = new ArrayList<>();
     for (Element element : elements) {
       FrameworkDtos.ElementResponse node = byId.get(element.id());
-      FrameworkDtos.ElementResponse parent = element.parentId() == null ? null : byId.get(element.parentId());
+      FrameworkDtos.ElementResponse parent =
+          element.parentId() == null ? null : byId.get(element.parentId());
       (parent == null ? response.elements : parent.children).add(node);
     }
     response.measures = new ArrayList<>();
     for (Measure measure : measures) {
-      FrameworkDtos.ElementResponse owner = measure.elementId() == null ? null : byId.get(measure.elementId());
+      FrameworkDtos.ElementResponse owner =
+          measure.elementId() == null ? null : byId.get(measure.elementId());
       (owner == null ? response.measures : owner.measures).add(measure(measure));
     }
     return response;
@@ -79,24 +83,32 @@ public final class FrameworkMapper {
     body.edition = parsed.get("edition");
     body.validFrom = parsed.validFrom();
     body.source = parsed.get("source");
-    body.elements = parsed.elements().stream().map(row -> {
-      FrameworkDtos.ImportElement element = new FrameworkDtos.ImportElement();
-      element.code = row.code();
-      element.kind = row.kind();
-      element.title = row.title();
-      element.parentCode = row.parentCode();
-      return element;
-    }).toList();
-    body.measures = parsed.measures().stream().map(row -> {
-      FrameworkDtos.ImportMeasure measure = new FrameworkDtos.ImportMeasure();
-      measure.code = row.code();
-      measure.title = row.title();
-      measure.unitType = row.unitType();
-      measure.unitLabel = row.unitLabel();
-      measure.monetised = row.monetised();
-      measure.elementCode = row.elementCode();
-      return measure;
-    }).toList();
+    body.elements =
+        parsed.elements().stream()
+            .map(
+                row -> {
+                  FrameworkDtos.ImportElement element = new FrameworkDtos.ImportElement();
+                  element.code = row.code();
+                  element.kind = row.kind();
+                  element.title = row.title();
+                  element.parentCode = row.parentCode();
+                  return element;
+                })
+            .toList();
+    body.measures =
+        parsed.measures().stream()
+            .map(
+                row -> {
+                  FrameworkDtos.ImportMeasure measure = new FrameworkDtos.ImportMeasure();
+                  measure.code = row.code();
+                  measure.title = row.title();
+                  measure.unitType = row.unitType();
+                  measure.unitLabel = row.unitLabel();
+                  measure.monetised = row.monetised();
+                  measure.elementCode = row.elementCode();
+                  return measure;
+                })
+            .toList();
     return body;
   }
 
@@ -123,7 +135,11 @@ public final class FrameworkMapper {
     response.illustrative = set.isIllustrative();
     response.ownerOrganisationId = set.ownerOrganisationId();
     response.createdAt = set.createdAt();
-    response.values = set.values().stream().sorted(java.util.Comparator.comparing(ProxyValue::measureCode)).map(FrameworkMapper::proxyValue).toList();
+    response.values =
+        set.values().stream()
+            .sorted(java.util.Comparator.comparing(ProxyValue::measureCode))
+            .map(FrameworkMapper::proxyValue)
+            .toList();
     return response;
   }
 

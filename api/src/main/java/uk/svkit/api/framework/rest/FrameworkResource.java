@@ -39,9 +39,9 @@ import uk.svkit.api.platform.security.AllowedRoles;
 import uk.svkit.api.platform.security.Roles;
 
 /**
- * The framework library: shipped frameworks for every authenticated caller, plus the frameworks
- * the caller's organisation imported. Imported editions are published as they arrive and never
- * change; there is no update or delete.
+ * The framework library: shipped frameworks for every authenticated caller, plus the frameworks the
+ * caller's organisation imported. Imported editions are published as they arrive and never change;
+ * there is no update or delete.
  */
 @Path("/frameworks")
 @RequestScoped
@@ -69,16 +69,23 @@ public class FrameworkResource {
     List<Edition> editions = library.editions();
     return new Page<>(
         library.frameworks().stream()
-            .map(f -> FrameworkMapper.framework(f, editions.stream().filter(e -> e.framework().id().equals(f.id())).toList()))
+            .map(
+                f ->
+                    FrameworkMapper.framework(
+                        f,
+                        editions.stream().filter(e -> e.framework().id().equals(f.id())).toList()))
             .toList(),
         null);
   }
 
   @GET
   @Path("/{frameworkCode}/editions/{edition}")
-  @Operation(operationId = "getFrameworkEdition", summary = "Get an edition's tree of elements and measures")
+  @Operation(
+      operationId = "getFrameworkEdition",
+      summary = "Get an edition's tree of elements and measures")
   public FrameworkDtos.EditionResponse edition(
-      @PathParam("frameworkCode") @Size(max = 40) String frameworkCode, @PathParam("edition") @Size(max = 40) String edition) {
+      @PathParam("frameworkCode") @Size(max = 40) String frameworkCode,
+      @PathParam("edition") @Size(max = 40) String edition) {
     Edition found = service.edition(frameworkCode, edition);
     return FrameworkMapper.tree(found, library.elements(found.id()), library.measures(found.id()));
   }
@@ -88,13 +95,24 @@ public class FrameworkResource {
   @Consumes(MediaType.APPLICATION_JSON)
   @Idempotent
   @AllowedRoles({Roles.BUYER, Roles.CONTRACT_MANAGER, Roles.PLATFORM_ADMIN})
-  @Operation(operationId = "importFrameworkEdition", summary = "Import and publish a framework edition of your own", description = IMPORT_DESCRIPTION)
-  @APIResponse(responseCode = "201", description = "Imported and published", content = @Content(schema = @Schema(implementation = FrameworkDtos.EditionResponse.class)))
+  @Operation(
+      operationId = "importFrameworkEdition",
+      summary = "Import and publish a framework edition of your own",
+      description = IMPORT_DESCRIPTION)
+  @APIResponse(
+      responseCode = "201",
+      description = "Imported and published",
+      content = @Content(schema = @Schema(implementation = FrameworkDtos.EditionResponse.class)))
   public Response importEdition(@NotNull @Valid FrameworkDtos.ImportEdition body) {
     Edition edition = service.importEdition(command(body));
-    return Response.created(uri.getBaseUriBuilder().path(FrameworkResource.class)
-            .segment(edition.framework().code(), "editions", edition.edition()).build())
-        .entity(FrameworkMapper.tree(edition, library.elements(edition.id()), library.measures(edition.id())))
+    return Response.created(
+            uri.getBaseUriBuilder()
+                .path(FrameworkResource.class)
+                .segment(edition.framework().code(), "editions", edition.edition())
+                .build())
+        .entity(
+            FrameworkMapper.tree(
+                edition, library.elements(edition.id()), library.measures(edition.id())))
         .build();
   }
 
@@ -103,19 +121,33 @@ public class FrameworkResource {
   @Consumes("text/csv")
   @Idempotent
   @AllowedRoles({Roles.BUYER, Roles.CONTRACT_MANAGER, Roles.PLATFORM_ADMIN})
-  @Operation(operationId = "importFrameworkEdition", summary = "Import and publish a framework edition of your own", description = IMPORT_DESCRIPTION)
-  @APIResponse(responseCode = "201", description = "Imported and published", content = @Content(schema = @Schema(implementation = FrameworkDtos.EditionResponse.class)))
+  @Operation(
+      operationId = "importFrameworkEdition",
+      summary = "Import and publish a framework edition of your own",
+      description = IMPORT_DESCRIPTION)
+  @APIResponse(
+      responseCode = "201",
+      description = "Imported and published",
+      content = @Content(schema = @Schema(implementation = FrameworkDtos.EditionResponse.class)))
   public Response importEditionCsv(@NotNull @Size(max = 1_000_000) String csv) {
     FrameworkEditionCsv.Parsed parsed = FrameworkEditionCsv.parse(csv);
     FrameworkDtos.ImportEdition body = FrameworkMapper.importEdition(parsed);
     // The same constraints and tree rules as the JSON form, every problem named by its line.
     List<Problem.FieldError> problems = new ArrayList<>(parsed.problems());
     for (ConstraintViolation<FrameworkDtos.ImportEdition> violation : validator.validate(body)) {
-      problems.add(parsed.byLine(new Problem.FieldError(ConstraintViolationMapper.fieldName(violation.getPropertyPath()), violation.getMessage())));
+      problems.add(
+          parsed.byLine(
+              new Problem.FieldError(
+                  ConstraintViolationMapper.fieldName(violation.getPropertyPath()),
+                  violation.getMessage())));
     }
     EditionTree.problems(
-            body.elements.stream().map(e -> new EditionTree.Node(e.code, blankToNull(e.parentCode))).toList(),
-            body.measures.stream().map(m -> new EditionTree.Leaf(m.code, blankToNull(m.elementCode))).toList())
+            body.elements.stream()
+                .map(e -> new EditionTree.Node(e.code, blankToNull(e.parentCode)))
+                .toList(),
+            body.measures.stream()
+                .map(m -> new EditionTree.Leaf(m.code, blankToNull(m.elementCode)))
+                .toList())
         .forEach(p -> problems.add(parsed.byLine(p)));
     if (!problems.isEmpty()) {
       throw FrameworkEditionCsv.invalid(problems);
@@ -126,13 +158,30 @@ public class FrameworkResource {
   private static FrameworkService.EditionImport command(FrameworkDtos.ImportEdition body) {
     List<FrameworkDtos.ImportMeasure> measures = body.measures == null ? List.of() : body.measures;
     return new FrameworkService.EditionImport(
-        body.frameworkCode, body.frameworkName.strip(), blankToNull(body.publisher), blankToNull(body.description), blankToNull(body.licenceNote),
-        body.edition, body.validFrom, body.source,
+        body.frameworkCode,
+        body.frameworkName.strip(),
+        blankToNull(body.publisher),
+        blankToNull(body.description),
+        blankToNull(body.licenceNote),
+        body.edition,
+        body.validFrom,
+        body.source,
         body.elements.stream()
-            .map(e -> new FrameworkService.ElementInput(e.code, Element.Kind.valueOf(e.kind), e.title, blankToNull(e.parentCode)))
+            .map(
+                e ->
+                    new FrameworkService.ElementInput(
+                        e.code, Element.Kind.valueOf(e.kind), e.title, blankToNull(e.parentCode)))
             .toList(),
         measures.stream()
-            .map(m -> new FrameworkService.MeasureInput(m.code, m.title, UnitType.valueOf(m.unitType), m.unitLabel, m.monetised, blankToNull(m.elementCode)))
+            .map(
+                m ->
+                    new FrameworkService.MeasureInput(
+                        m.code,
+                        m.title,
+                        UnitType.valueOf(m.unitType),
+                        m.unitLabel,
+                        m.monetised,
+                        blankToNull(m.elementCode)))
             .toList());
   }
 

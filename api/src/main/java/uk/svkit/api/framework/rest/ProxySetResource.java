@@ -24,17 +24,20 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import uk.svkit.api.framework.application.FrameworkService;
 import uk.svkit.api.framework.domain.ProxySet;
 import uk.svkit.api.framework.infrastructure.ProxySetCsv;
-import uk.svkit.api.platform.problem.ProblemException;
 import uk.svkit.api.platform.concurrency.Versions;
 import uk.svkit.api.platform.idempotency.Idempotent;
 import uk.svkit.api.platform.paging.Cursor;
 import uk.svkit.api.platform.paging.Page;
 import uk.svkit.api.platform.paging.PageRequest;
 import uk.svkit.api.platform.paging.Paging;
+import uk.svkit.api.platform.problem.ProblemException;
 import uk.svkit.api.platform.security.AllowedRoles;
 import uk.svkit.api.platform.security.Roles;
 
-/** Proxy value sets: loaded by buyers (private to them); the shipped illustrative set is visible to all. */
+/**
+ * Proxy value sets: loaded by buyers (private to them); the shipped illustrative set is visible to
+ * all.
+ */
 @Path("/proxy-sets")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
@@ -49,13 +52,29 @@ public class ProxySetResource {
   @Consumes(MediaType.APPLICATION_JSON)
   @Idempotent
   @AllowedRoles({Roles.BUYER, Roles.CONTRACT_MANAGER, Roles.PLATFORM_ADMIN})
-  @Operation(operationId = "createProxySet", summary = "Load a proxy value set for a framework edition")
-  @APIResponse(responseCode = "201", description = "Loaded", content = @Content(schema = @Schema(implementation = FrameworkDtos.ProxySetResponse.class)))
+  @Operation(
+      operationId = "createProxySet",
+      summary = "Load a proxy value set for a framework edition")
+  @APIResponse(
+      responseCode = "201",
+      description = "Loaded",
+      content = @Content(schema = @Schema(implementation = FrameworkDtos.ProxySetResponse.class)))
   public Response create(@NotNull @Valid FrameworkDtos.CreateProxySet body) {
     ProxySet set =
         service.loadProxySet(
-            body.frameworkCode, body.edition, body.name, body.currency, body.priceYear, body.source, body.licenceNote,
-            body.values.stream().map(v -> new FrameworkService.ProxyValueInput(v.measureCode, v.valuePerUnit, v.multiplier)).toList());
+            body.frameworkCode,
+            body.edition,
+            body.name,
+            body.currency,
+            body.priceYear,
+            body.source,
+            body.licenceNote,
+            body.values.stream()
+                .map(
+                    v ->
+                        new FrameworkService.ProxyValueInput(
+                            v.measureCode, v.valuePerUnit, v.multiplier))
+                .toList());
     return Response.created(uri.getAbsolutePathBuilder().path(set.id()).build())
         .tag(Versions.etag(set.version()))
         .entity(FrameworkMapper.proxySet(set, service.editionOf(set)))
@@ -69,17 +88,22 @@ public class ProxySetResource {
   @Operation(
       operationId = "importProxySetCsv",
       summary = "Load a proxy value set from CSV",
-      description = "Columns frameworkCode, edition, name, currency, priceYear, source, licenceNote, measureCode,"
-          + " valuePerUnit and optionally multiplier; one row per measure, the set's details repeated on every row."
-          + " Every problem is reported by line and nothing is loaded unless the whole file is valid.")
-  @APIResponse(responseCode = "201", description = "Loaded", content = @Content(schema = @Schema(implementation = FrameworkDtos.ProxySetResponse.class)))
+      description =
+          "Columns frameworkCode, edition, name, currency, priceYear, source, licenceNote, measureCode,"
+              + " valuePerUnit and optionally multiplier; one row per measure, the set's details repeated on every row."
+              + " Every problem is reported by line and nothing is loaded unless the whole file is valid.")
+  @APIResponse(
+      responseCode = "201",
+      description = "Loaded",
+      content = @Content(schema = @Schema(implementation = FrameworkDtos.ProxySetResponse.class)))
   public Response importCsv(@NotNull @Size(max = 1_000_000) String csv) {
     ProxySetCsv.Parsed parsed = ProxySetCsv.parse(csv);
     int priceYear;
     try {
       priceYear = Integer.parseInt(parsed.get("priceYear"));
     } catch (NumberFormatException e) {
-      throw ProblemException.invalid("priceYear", "'" + parsed.get("priceYear") + "' is not a year");
+      throw ProblemException.invalid(
+          "priceYear", "'" + parsed.get("priceYear") + "' is not a year");
     }
     FrameworkDtos.CreateProxySet body = new FrameworkDtos.CreateProxySet();
     body.frameworkCode = parsed.get("frameworkCode");
@@ -89,15 +113,20 @@ public class ProxySetResource {
     body.priceYear = priceYear;
     body.source = parsed.get("source");
     body.licenceNote = parsed.get("licenceNote");
-    body.values = parsed.values().stream().map(v -> {
-      FrameworkDtos.ProxyValueDto dto = new FrameworkDtos.ProxyValueDto();
-      dto.measureCode = v.measureCode();
-      dto.valuePerUnit = v.valuePerUnit();
-      dto.multiplier = v.multiplier();
-      return dto;
-    }).toList();
+    body.values =
+        parsed.values().stream()
+            .map(
+                v -> {
+                  FrameworkDtos.ProxyValueDto dto = new FrameworkDtos.ProxyValueDto();
+                  dto.measureCode = v.measureCode();
+                  dto.valuePerUnit = v.valuePerUnit();
+                  dto.multiplier = v.multiplier();
+                  return dto;
+                })
+            .toList();
     // The same constraints as the JSON form, checked the same way.
-    java.util.Set<jakarta.validation.ConstraintViolation<FrameworkDtos.CreateProxySet>> violations = validator.validate(body);
+    java.util.Set<jakarta.validation.ConstraintViolation<FrameworkDtos.CreateProxySet>> violations =
+        validator.validate(body);
     if (!violations.isEmpty()) {
       throw new jakarta.validation.ConstraintViolationException(violations);
     }
@@ -105,12 +134,15 @@ public class ProxySetResource {
   }
 
   @GET
-  @Operation(operationId = "listProxySets", summary = "List the proxy sets the caller may use, by name")
+  @Operation(
+      operationId = "listProxySets",
+      summary = "List the proxy sets the caller may use, by name")
   public Page<FrameworkDtos.ProxySetResponse> list(@Valid @BeanParam PageRequest page) {
     int limit = paging.limit(page);
     Cursor after = page.cursor() == null ? null : Cursor.decode(page.cursor(), 2);
     return paging.page(
-        service.proxySets(after == null ? null : after.key(0), after == null ? null : after.key(1), limit + 1),
+        service.proxySets(
+            after == null ? null : after.key(0), after == null ? null : after.key(1), limit + 1),
         limit,
         uri,
         s -> Cursor.after(s.name(), s.id()),
@@ -120,9 +152,14 @@ public class ProxySetResource {
   @GET
   @Path("/{proxySetId}")
   @Operation(operationId = "getProxySet", summary = "Get a proxy set with its values")
-  @APIResponse(responseCode = "200", description = "The proxy set", content = @Content(schema = @Schema(implementation = FrameworkDtos.ProxySetResponse.class)))
+  @APIResponse(
+      responseCode = "200",
+      description = "The proxy set",
+      content = @Content(schema = @Schema(implementation = FrameworkDtos.ProxySetResponse.class)))
   public Response get(@PathParam("proxySetId") String id) {
     ProxySet set = service.proxySet(id);
-    return Response.ok(FrameworkMapper.proxySet(set, service.editionOf(set))).tag(Versions.etag(set.version())).build();
+    return Response.ok(FrameworkMapper.proxySet(set, service.editionOf(set)))
+        .tag(Versions.etag(set.version()))
+        .build();
   }
 }

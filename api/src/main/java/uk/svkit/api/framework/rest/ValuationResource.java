@@ -33,8 +33,8 @@ import uk.svkit.api.platform.idempotency.Idempotent;
 import uk.svkit.api.platform.json.DateTimes;
 
 /**
- * Valuations: quantities of measures valued with a proxy set, stored with their trace so the
- * figure can be audited later.
+ * Valuations: quantities of measures valued with a proxy set, stored with their trace so the figure
+ * can be audited later.
  */
 @Path("/valuations")
 @RequestScoped
@@ -49,14 +49,29 @@ public class ValuationResource {
   @POST
   @Consumes(MediaType.APPLICATION_JSON)
   @Idempotent
-  @Operation(operationId = "createValuation", summary = "Value quantities of measures with a proxy set, with a per-term trace")
-  @APIResponse(responseCode = "201", description = "Valued and recorded", content = @Content(schema = @Schema(implementation = FrameworkDtos.ValuationResponse.class)))
+  @Operation(
+      operationId = "createValuation",
+      summary = "Value quantities of measures with a proxy set, with a per-term trace")
+  @APIResponse(
+      responseCode = "201",
+      description = "Valued and recorded",
+      content = @Content(schema = @Schema(implementation = FrameworkDtos.ValuationResponse.class)))
   public Response create(@NotNull @Valid FrameworkDtos.CreateValuation body) {
     ProxySet set = service.proxySet(body.proxySetId);
     ValuationEngine.Result result =
-        service.value(set, body.items.stream()
-            .map(i -> new ValuationEngine.Item(i.measureCode, i.quantity, i.deadweight, i.attribution, i.displacement, i.dropOff))
-            .toList());
+        service.value(
+            set,
+            body.items.stream()
+                .map(
+                    i ->
+                        new ValuationEngine.Item(
+                            i.measureCode,
+                            i.quantity,
+                            i.deadweight,
+                            i.attribution,
+                            i.displacement,
+                            i.dropOff))
+                .toList());
     Edition edition = service.editionOf(set);
     FrameworkDtos.ValuationResponse response = new FrameworkDtos.ValuationResponse();
     response.id = UUID.randomUUID().toString();
@@ -80,8 +95,13 @@ public class ValuationResource {
 
   @GET
   @Path("/{valuationId}")
-  @Operation(operationId = "getValuation", summary = "Get a recorded valuation exactly as it was returned")
-  @APIResponse(responseCode = "200", description = "The valuation", content = @Content(schema = @Schema(implementation = FrameworkDtos.ValuationResponse.class)))
+  @Operation(
+      operationId = "getValuation",
+      summary = "Get a recorded valuation exactly as it was returned")
+  @APIResponse(
+      responseCode = "200",
+      description = "The valuation",
+      content = @Content(schema = @Schema(implementation = FrameworkDtos.ValuationResponse.class)))
   public Response get(@PathParam("valuationId") String id) {
     return Response.ok(service.valuation(id).trace(), MediaType.APPLICATION_JSON_TYPE).build();
   }

@@ -30,13 +30,41 @@ public class DemoOrganisations {
 
   static final List<Demo> ALL =
       List.of(
-          new Demo("8f1f3c39-0000-4000-8000-000000000001", "Wirral Council", EnumSet.of(OrganisationRole.BUYER), "GB-LAE-WRL"),
-          new Demo("8f1f3c39-0000-4000-8000-000000000002", "Liverpool City Council", EnumSet.of(OrganisationRole.BUYER), "GB-LAE-LIV"),
-          new Demo("8f1f3c39-0000-4000-8000-000000000003", "Mersey Demo NHS Foundation Trust", EnumSet.of(OrganisationRole.BUYER), "GB-NHS-RZZ"),
-          new Demo("8f1f3c39-0000-4000-8000-000000000004", "Dee Estuary Facilities Ltd (demo)", EnumSet.of(OrganisationRole.SUPPLIER), "GB-COH-09900001"),
-          new Demo("8f1f3c39-0000-4000-8000-000000000005", "Mersey Build and Care Ltd (demo)", EnumSet.of(OrganisationRole.SUPPLIER), "GB-COH-09900002"),
-          new Demo("8f1f3c39-0000-4000-8000-000000000006", "Birkenhead Community Pantry (demo)", EnumSet.of(OrganisationRole.VCFSE), "GB-CHC-1990001"),
-          new Demo("8f1f3c39-0000-4000-8000-000000000007", "Wirral Wellbeing CIC (demo)", EnumSet.of(OrganisationRole.VCFSE, OrganisationRole.SUPPLIER), "GB-COH-09900003"));
+          new Demo(
+              "8f1f3c39-0000-4000-8000-000000000001",
+              "Wirral Council",
+              EnumSet.of(OrganisationRole.BUYER),
+              "GB-LAE-WRL"),
+          new Demo(
+              "8f1f3c39-0000-4000-8000-000000000002",
+              "Liverpool City Council",
+              EnumSet.of(OrganisationRole.BUYER),
+              "GB-LAE-LIV"),
+          new Demo(
+              "8f1f3c39-0000-4000-8000-000000000003",
+              "Mersey Demo NHS Foundation Trust",
+              EnumSet.of(OrganisationRole.BUYER),
+              "GB-NHS-RZZ"),
+          new Demo(
+              "8f1f3c39-0000-4000-8000-000000000004",
+              "Dee Estuary Facilities Ltd (demo)",
+              EnumSet.of(OrganisationRole.SUPPLIER),
+              "GB-COH-09900001"),
+          new Demo(
+              "8f1f3c39-0000-4000-8000-000000000005",
+              "Mersey Build and Care Ltd (demo)",
+              EnumSet.of(OrganisationRole.SUPPLIER),
+              "GB-COH-09900002"),
+          new Demo(
+              "8f1f3c39-0000-4000-8000-000000000006",
+              "Birkenhead Community Pantry (demo)",
+              EnumSet.of(OrganisationRole.VCFSE),
+              "GB-CHC-1990001"),
+          new Demo(
+              "8f1f3c39-0000-4000-8000-000000000007",
+              "Wirral Wellbeing CIC (demo)",
+              EnumSet.of(OrganisationRole.VCFSE, OrganisationRole.SUPPLIER),
+              "GB-COH-09900003"));
 
   @Inject
   @ConfigProperty(name = "svkit.demo", defaultValue = "false")
@@ -52,7 +80,9 @@ public class DemoOrganisations {
     int added = 0;
     for (Demo d : ALL) {
       if (organisations.findByIdentifier(d.identifier()).isEmpty()) {
-        organisations.add(new Organisation(d.id(), d.name(), d.roles(), OrgIdentifier.parse(d.identifier()), List.of()));
+        organisations.add(
+            new Organisation(
+                d.id(), d.name(), d.roles(), OrgIdentifier.parse(d.identifier()), List.of()));
         added++;
       }
     }

@@ -43,7 +43,8 @@ public class OrganisationService implements OrganisationResolver {
       throw taken(primary.toString(), "identifier");
     }
     // The holder of an identifier wins over anyone who listed it as one of their other identifiers
-    // (possibly a squatter, from before only admins could set them): the listing is removed, audited.
+    // (possibly a squatter, from before only admins could set them): the listing is removed,
+    // audited.
     for (Organisation claimant : organisations.listingAsOther(primary.toString())) {
       claimant.removeOtherIdentifier(primary.toString());
       organisations.store(claimant);
@@ -55,11 +56,13 @@ public class OrganisationService implements OrganisationResolver {
   }
 
   @Transactional
-  public Organisation update(String id, long expectedVersion, String name, List<String> otherIdentifiers) {
+  public Organisation update(
+      String id, long expectedVersion, String name, List<String> otherIdentifiers) {
     Organisation organisation = organisations.find(id);
     Caller caller = Tenancy.caller();
     if (!caller.isPlatformAdmin() && !id.equals(caller.organisationId())) {
-      throw ProblemException.forbidden("Only the organisation itself or a platform admin may change it.");
+      throw ProblemException.forbidden(
+          "Only the organisation itself or a platform admin may change it.");
     }
     Versions.requireCurrent(expectedVersion, organisation.version());
     organisation.rename(name);
@@ -69,7 +72,8 @@ public class OrganisationService implements OrganisationResolver {
       // Other identifiers are shown to everyone as the organisation's and reserve the identifier;
       // only a platform admin, who checks them, sets them. Sending the current list back is fine.
       if (!caller.isPlatformAdmin() && !sameIdentifiers(organisation, others)) {
-        throw ProblemException.forbidden("Only a platform admin may change an organisation's other identifiers; ask one to add them.");
+        throw ProblemException.forbidden(
+            "Only a platform admin may change an organisation's other identifiers; ask one to add them.");
       }
       for (OrgIdentifier other : others) {
         requireFree(other.toString(), id, "otherIdentifiers");
@@ -83,7 +87,9 @@ public class OrganisationService implements OrganisationResolver {
     return organisations.find(id);
   }
 
-  /** The organisation, if there is one with this id; for other contexts that refer to organisations. */
+  /**
+   * The organisation, if there is one with this id; for other contexts that refer to organisations.
+   */
   public Optional<Organisation> lookup(String id) {
     return organisations.findVisible(id);
   }
@@ -97,7 +103,8 @@ public class OrganisationService implements OrganisationResolver {
     return organisations.find(caller.organisationId());
   }
 
-  public List<Organisation> list(String text, OrganisationRole role, String afterNameKey, String afterId, int fetch) {
+  public List<Organisation> list(
+      String text, OrganisationRole role, String afterNameKey, String afterId, int fetch) {
     return organisations.list(text, role, afterNameKey, afterId, fetch);
   }
 

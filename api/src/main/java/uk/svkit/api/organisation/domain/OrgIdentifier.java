@@ -18,9 +18,11 @@ public final class OrgIdentifier {
           "GB-SC", Pattern.compile("SC\\d{6}"),
           // Charity Commission for Northern Ireland: six-digit number.
           "GB-NIC", Pattern.compile("\\d{6}"),
-          // Companies House: eight digits, or a two-letter prefix (SC, NI, OC, CE, ...) and six digits.
+          // Companies House: eight digits, or a two-letter prefix (SC, NI, OC, CE, ...) and six
+          // digits.
           "GB-COH", Pattern.compile("\\d{8}|[A-Z]{2}\\d{6}"),
-          // Mutuals Public Register: society number with optional letter prefix/suffix (e.g. 12345R, IP30249R).
+          // Mutuals Public Register: society number with optional letter prefix/suffix (e.g.
+          // 12345R, IP30249R).
           "GB-MPR", Pattern.compile("[A-Z]{0,2}\\d{1,6}[A-Z]{0,2}"),
           // Local Authorities for England register: three- or four-letter code (e.g. LIV, WRL).
           "GB-LAE", Pattern.compile("[A-Z]{3,4}"),
@@ -57,7 +59,11 @@ public final class OrgIdentifier {
       }
     }
     throw new IllegalArgumentException(
-        "'" + value + "' does not start with a supported org-id scheme (" + String.join(", ", SCHEMES.keySet().stream().sorted().toList()) + ").");
+        "'"
+            + value
+            + "' does not start with a supported org-id scheme ("
+            + String.join(", ", SCHEMES.keySet().stream().sorted().toList())
+            + ").");
   }
 
   public String scheme() {

@@ -18,8 +18,8 @@ import java.util.UUID;
 import uk.svkit.api.platform.persistence.AggregateRoot;
 
 /**
- * An organisation: buyer, supplier or VCFSE. Its primary org-id identifier is what tokens name;
- * it never changes once created (other systems key on it). An organisation owns its own record.
+ * An organisation: buyer, supplier or VCFSE. Its primary org-id identifier is what tokens name; it
+ * never changes once created (other systems key on it). An organisation owns its own record.
  */
 @Entity
 @Table(name = "org_organisation")
@@ -35,26 +35,37 @@ public class Organisation extends AggregateRoot {
   private String identifier;
 
   @ElementCollection(fetch = FetchType.EAGER)
-  @CollectionTable(name = "org_organisation_role", joinColumns = @JoinColumn(name = "organisation_id"))
+  @CollectionTable(
+      name = "org_organisation_role",
+      joinColumns = @JoinColumn(name = "organisation_id"))
   @Column(name = "role", length = 32)
   @Enumerated(EnumType.STRING)
   private Set<OrganisationRole> roles = new LinkedHashSet<>();
 
   @ElementCollection(fetch = FetchType.EAGER)
-  @CollectionTable(name = "org_other_identifier", joinColumns = @JoinColumn(name = "organisation_id"))
+  @CollectionTable(
+      name = "org_other_identifier",
+      joinColumns = @JoinColumn(name = "organisation_id"))
   @Column(name = "identifier", length = 100)
   private Set<String> otherIdentifiers = new LinkedHashSet<>();
 
   protected Organisation() {}
 
   public Organisation(
-      String name, Set<OrganisationRole> roles, OrgIdentifier identifier, List<OrgIdentifier> others) {
+      String name,
+      Set<OrganisationRole> roles,
+      OrgIdentifier identifier,
+      List<OrgIdentifier> others) {
     this(UUID.randomUUID().toString(), name, roles, identifier, others);
   }
 
   /** With a fixed id, for seed data that other records refer to. */
   public Organisation(
-      String id, String name, Set<OrganisationRole> roles, OrgIdentifier identifier, List<OrgIdentifier> others) {
+      String id,
+      String name,
+      Set<OrganisationRole> roles,
+      OrgIdentifier identifier,
+      List<OrgIdentifier> others) {
     // An organisation is its own tenant.
     super(id, id);
     if (roles.isEmpty()) {

@@ -35,7 +35,8 @@ public class OrganisationRepository extends Repository<Organisation> {
   }
 
   public Optional<Organisation> findByIdentifier(String identifier) {
-    return em.createQuery("select o from Organisation o where o.identifier = :identifier", Organisation.class)
+    return em.createQuery(
+            "select o from Organisation o where o.identifier = :identifier", Organisation.class)
         .setParameter("identifier", identifier)
         .getResultStream()
         .findFirst();
@@ -43,9 +44,11 @@ public class OrganisationRepository extends Repository<Organisation> {
 
   /** Whether an organisation holds this identifier as its primary identifier. */
   public boolean isPrimaryIdentifierTaken(String identifier) {
-    return em.createQuery("select count(o) from Organisation o where o.identifier = :identifier", Long.class)
-        .setParameter("identifier", identifier)
-        .getSingleResult() > 0;
+    return em.createQuery(
+                "select count(o) from Organisation o where o.identifier = :identifier", Long.class)
+            .setParameter("identifier", identifier)
+            .getSingleResult()
+        > 0;
   }
 
   /** The organisations that list this identifier among their other identifiers. */
@@ -57,11 +60,15 @@ public class OrganisationRepository extends Repository<Organisation> {
         .getResultList();
   }
 
-  /** Whether any organisation other than {@code exceptId} holds this identifier, as primary or other. */
+  /**
+   * Whether any organisation other than {@code exceptId} holds this identifier, as primary or
+   * other.
+   */
   public boolean isIdentifierTaken(String identifier, String exceptId) {
     long primary =
         em.createQuery(
-                "select count(o) from Organisation o where o.identifier = :identifier and o.id <> :except", Long.class)
+                "select count(o) from Organisation o where o.identifier = :identifier and o.id <> :except",
+                Long.class)
             .setParameter("identifier", identifier)
             .setParameter("except", exceptId == null ? "" : exceptId)
             .getSingleResult();
@@ -101,7 +108,11 @@ public class OrganisationRepository extends Repository<Organisation> {
       query.setParameter("role", role);
     }
     if (text != null) {
-      String key = text.toLowerCase(Locale.ROOT).replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+      String key =
+          text.toLowerCase(Locale.ROOT)
+              .replace("\\", "\\\\")
+              .replace("%", "\\%")
+              .replace("_", "\\_");
       query.setParameter("text", "%" + key + "%");
       query.setParameter("identifier", text.toUpperCase(Locale.ROOT));
     }

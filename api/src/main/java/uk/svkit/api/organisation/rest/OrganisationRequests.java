@@ -21,11 +21,17 @@ public final class OrganisationRequests {
     @NotEmpty
     @Size(max = 3)
     @Schema(description = "BUYER, SUPPLIER and/or VCFSE")
-    public List<@NotNull @Pattern(regexp = "BUYER|SUPPLIER|VCFSE", message = "must be BUYER, SUPPLIER or VCFSE") String> roles;
+    public List<
+            @NotNull
+            @Pattern(regexp = "BUYER|SUPPLIER|VCFSE", message = "must be BUYER, SUPPLIER or VCFSE")
+            String>
+        roles;
 
     @NotBlank
     @Size(max = 100)
-    @Schema(description = "Primary org-id identifier, e.g. GB-CHC-1090095; named by tokens", example = "GB-LAE-WRL")
+    @Schema(
+        description = "Primary org-id identifier, e.g. GB-CHC-1090095; named by tokens",
+        example = "GB-LAE-WRL")
     public String identifier;
 
     @Size(max = 20)
@@ -39,7 +45,9 @@ public final class OrganisationRequests {
     public String name;
 
     @Size(max = 20)
-    @Schema(description = "Replaces the other identifiers; absent leaves them unchanged, [] clears them")
+    @Schema(
+        description =
+            "Replaces the other identifiers; absent leaves them unchanged, [] clears them")
     public List<@NotBlank @Size(max = 100) String> otherIdentifiers;
   }
 }

@@ -66,8 +66,11 @@ public class OrganisationResource {
       content = @Content(schema = @Schema(implementation = OrganisationResponse.class)))
   public Response create(@NotNull @Valid OrganisationRequests.Create body) {
     Set<OrganisationRole> roles =
-        body.roles.stream().map(OrganisationRole::valueOf).collect(Collectors.toCollection(() -> EnumSet.noneOf(OrganisationRole.class)));
-    Organisation created = service.register(body.name, roles, body.identifier, body.otherIdentifiers);
+        body.roles.stream()
+            .map(OrganisationRole::valueOf)
+            .collect(Collectors.toCollection(() -> EnumSet.noneOf(OrganisationRole.class)));
+    Organisation created =
+        service.register(body.name, roles, body.identifier, body.otherIdentifiers);
     return Response.created(uri.getAbsolutePathBuilder().path(created.id()).build())
         .tag(Versions.etag(created.version()))
         .entity(OrganisationResponse.of(created))
@@ -77,9 +80,17 @@ public class OrganisationResource {
   @GET
   @Operation(operationId = "listOrganisations", summary = "List organisations by name")
   public Page<OrganisationResponse> list(
-      @QueryParam("q") @Size(max = 200) @Parameter(description = "Part of the name, or an exact identifier") String text,
-      @QueryParam("role") @Pattern(regexp = "BUYER|SUPPLIER|VCFSE", message = "must be BUYER, SUPPLIER or VCFSE")
-          @Parameter(schema = @Schema(type = SchemaType.STRING, enumeration = {"BUYER", "SUPPLIER", "VCFSE"}))
+      @QueryParam("q")
+          @Size(max = 200)
+          @Parameter(description = "Part of the name, or an exact identifier")
+          String text,
+      @QueryParam("role")
+          @Pattern(regexp = "BUYER|SUPPLIER|VCFSE", message = "must be BUYER, SUPPLIER or VCFSE")
+          @Parameter(
+              schema =
+                  @Schema(
+                      type = SchemaType.STRING,
+                      enumeration = {"BUYER", "SUPPLIER", "VCFSE"}))
           String role,
       @Valid @BeanParam PageRequest page) {
     int limit = paging.limit(page);
@@ -99,8 +110,13 @@ public class OrganisationResource {
 
   @GET
   @Path("/me")
-  @Operation(operationId = "getMyOrganisation", summary = "The organisation the caller's token acts for")
-  @APIResponse(responseCode = "200", description = "The caller's organisation", content = @Content(schema = @Schema(implementation = OrganisationResponse.class)))
+  @Operation(
+      operationId = "getMyOrganisation",
+      summary = "The organisation the caller's token acts for")
+  @APIResponse(
+      responseCode = "200",
+      description = "The caller's organisation",
+      content = @Content(schema = @Schema(implementation = OrganisationResponse.class)))
   public Response mine() {
     return withETag(service.mine());
   }
@@ -108,7 +124,10 @@ public class OrganisationResource {
   @GET
   @Path("/{organisationId}")
   @Operation(operationId = "getOrganisation", summary = "Get an organisation")
-  @APIResponse(responseCode = "200", description = "The organisation", content = @Content(schema = @Schema(implementation = OrganisationResponse.class)))
+  @APIResponse(
+      responseCode = "200",
+      description = "The organisation",
+      content = @Content(schema = @Schema(implementation = OrganisationResponse.class)))
   @APIResponse(responseCode = "304", description = "Not modified since the ETag in If-None-Match")
   public Response get(@PathParam("organisationId") String id) {
     return withETag(service.get(id));
@@ -117,16 +136,28 @@ public class OrganisationResource {
   @PUT
   @Path("/{organisationId}")
   @Consumes(MediaType.APPLICATION_JSON)
-  @Operation(operationId = "updateOrganisation", summary = "Change an organisation's name and other identifiers")
-  @APIResponse(responseCode = "200", description = "Updated", content = @Content(schema = @Schema(implementation = OrganisationResponse.class)))
+  @Operation(
+      operationId = "updateOrganisation",
+      summary = "Change an organisation's name and other identifiers")
+  @APIResponse(
+      responseCode = "200",
+      description = "Updated",
+      content = @Content(schema = @Schema(implementation = OrganisationResponse.class)))
   public Response update(
       @PathParam("organisationId") String id,
-      @Parameter(name = "If-Match", in = org.eclipse.microprofile.openapi.annotations.enums.ParameterIn.HEADER, required = true, description = "ETag of the version being changed")
-          @jakarta.ws.rs.HeaderParam("If-Match") String ifMatch,
+      @Parameter(
+              name = "If-Match",
+              in = org.eclipse.microprofile.openapi.annotations.enums.ParameterIn.HEADER,
+              required = true,
+              description = "ETag of the version being changed")
+          @jakarta.ws.rs.HeaderParam("If-Match")
+          String ifMatch,
       @NotNull @Valid OrganisationRequests.Update body) {
     long expected = Versions.expectedVersion(headers);
     Organisation updated = service.update(id, expected, body.name, body.otherIdentifiers);
-    return Response.ok(OrganisationResponse.of(updated)).tag(Versions.etag(updated.version())).build();
+    return Response.ok(OrganisationResponse.of(updated))
+        .tag(Versions.etag(updated.version()))
+        .build();
   }
 
   private Response withETag(Organisation organisation) {
@@ -134,6 +165,8 @@ public class OrganisationResource {
     if (notModified != null) {
       return notModified;
     }
-    return Response.ok(OrganisationResponse.of(organisation)).tag(Versions.etag(organisation.version())).build();
+    return Response.ok(OrganisationResponse.of(organisation))
+        .tag(Versions.etag(organisation.version()))
+        .build();
   }
 }

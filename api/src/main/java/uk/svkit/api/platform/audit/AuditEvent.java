@@ -68,7 +68,8 @@ public class AuditEvent {
     this.entityType = entityType;
     this.entityId = entityId;
     this.action = action;
-    this.changedFields = changedFields.isEmpty() ? null : String.join(",", changedFields.stream().sorted().toList());
+    this.changedFields =
+        changedFields.isEmpty() ? null : String.join(",", changedFields.stream().sorted().toList());
     this.requestId = requestId;
   }
 

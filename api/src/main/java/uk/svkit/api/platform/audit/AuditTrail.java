@@ -17,8 +17,8 @@ import uk.svkit.api.platform.security.Caller;
 import uk.svkit.api.platform.security.Tenancy;
 
 /**
- * Appends audit events (called by the repository base for every write) and reads them back
- * within the caller's tenancy. There is no operation to change or delete an event.
+ * Appends audit events (called by the repository base for every write) and reads them back within
+ * the caller's tenancy. There is no operation to change or delete an event.
  */
 @ApplicationScoped
 public class AuditTrail {
@@ -35,7 +35,11 @@ public class AuditTrail {
    * Records an action on a record that is part of an aggregate rather than one itself (an edition's
    * elements, a bid's revisions), owned by the aggregate's organisation.
    */
-  public void record(String entityType, String entityId, String ownerOrganisationId, AuditAction action,
+  public void record(
+      String entityType,
+      String entityId,
+      String ownerOrganisationId,
+      AuditAction action,
       Collection<String> changedFields) {
     Caller caller = RequestContext.currentCaller();
     em.persist(
@@ -53,17 +57,25 @@ public class AuditTrail {
 
   /**
    * Records the same action on many records in one JDBC batch, on the connection the caller is
-   * writing them with (so in the same transaction): bulk writes stay audited without one ORM
-   * round trip per record.
+   * writing them with (so in the same transaction): bulk writes stay audited without one ORM round
+   * trip per record.
    */
-  public void recordAll(java.sql.Connection connection, String entityType, String ownerOrganisationId, AuditAction action,
-      List<String> entityIds, Collection<String> changedFields) throws java.sql.SQLException {
+  public void recordAll(
+      java.sql.Connection connection,
+      String entityType,
+      String ownerOrganisationId,
+      AuditAction action,
+      List<String> entityIds,
+      Collection<String> changedFields)
+      throws java.sql.SQLException {
     Caller caller = RequestContext.currentCaller();
     OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.MICROS);
-    String fields = changedFields.isEmpty() ? null : String.join(",", changedFields.stream().sorted().toList());
-    try (java.sql.PreparedStatement insert = connection.prepareStatement(
-        "INSERT INTO plt_audit_event (id, occurred_at, subject, actor_organisation_id, owner_organisation_id, entity_type, entity_id,"
-            + " action, changed_fields, request_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+    String fields =
+        changedFields.isEmpty() ? null : String.join(",", changedFields.stream().sorted().toList());
+    try (java.sql.PreparedStatement insert =
+        connection.prepareStatement(
+            "INSERT INTO plt_audit_event (id, occurred_at, subject, actor_organisation_id, owner_organisation_id, entity_type, entity_id,"
+                + " action, changed_fields, request_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
       for (String entityId : entityIds) {
         insert.setString(1, java.util.UUID.randomUUID().toString());
         insert.setObject(2, now);
@@ -104,7 +116,8 @@ public class AuditTrail {
       jpql.append(" and e.entityId = :entityId");
     }
     if (after != null) {
-      jpql.append(" and (e.occurredAt > :afterAt or (e.occurredAt = :afterAt and e.id > :afterId))");
+      jpql.append(
+          " and (e.occurredAt > :afterAt or (e.occurredAt = :afterAt and e.id > :afterId))");
     }
     jpql.append(" order by e.occurredAt, e.id");
     TypedQuery<AuditEvent> query = em.createQuery(jpql.toString(), AuditEvent.class);

@@ -10,9 +10,9 @@ import org.eclipse.microprofile.config.spi.ConfigSource;
 
 /**
  * The demo configuration. Only when {@code SVKIT_DEMO=true} (or {@code -Dsvkit.demo=true}) does
- * svkit trust tokens signed with the demo key that ships with the source (so anyone can mint
- * them: see README). Its ordinal is below environment variables and every properties file, so a
- * real deployment's {@code MP_JWT_VERIFY_PUBLICKEY*} and issuer always win.
+ * svkit trust tokens signed with the demo key that ships with the source (so anyone can mint them:
+ * see README). Its ordinal is below environment variables and every properties file, so a real
+ * deployment's {@code MP_JWT_VERIFY_PUBLICKEY*} and issuer always win.
  */
 public class DemoConfigSource implements ConfigSource {
   public static final String DEMO_ISSUER = "svkit-demo";
@@ -32,7 +32,8 @@ public class DemoConfigSource implements ConfigSource {
   }
 
   private Map<String, String> demoProperties() {
-    try (InputStream in = DemoConfigSource.class.getClassLoader().getResourceAsStream(DEMO_PUBLIC_KEY)) {
+    try (InputStream in =
+        DemoConfigSource.class.getClassLoader().getResourceAsStream(DEMO_PUBLIC_KEY)) {
       if (in == null) {
         return Map.of();
       }

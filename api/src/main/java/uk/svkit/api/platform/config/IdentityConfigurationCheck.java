@@ -13,8 +13,8 @@ import org.eclipse.microprofile.config.Config;
  * Refuses to start a server that would trust the demo token key beside a real identity provider.
  * The demo key's private half is in this repository, so anyone can mint tokens with it; mixing it
  * with a real issuer (a half-finished move from demo to production) used to leave the demo key
- * trusted and the real one refused. Failing the application's start makes the mistake impossible
- * to miss: readiness never comes up and the log says why.
+ * trusted and the real one refused. Failing the application's start makes the mistake impossible to
+ * miss: readiness never comes up and the log says why.
  */
 @ApplicationScoped
 public class IdentityConfigurationCheck {
@@ -25,7 +25,9 @@ public class IdentityConfigurationCheck {
     if (!conflicts.isEmpty()) {
       throw new IllegalStateException(
           "SVKIT_DEMO=true trusts the demo token key, whose private half is public, but a real identity provider is also"
-              + " configured (" + String.join(", ", conflicts) + "). Remove SVKIT_DEMO for a real deployment, or remove the"
+              + " configured ("
+              + String.join(", ", conflicts)
+              + "). Remove SVKIT_DEMO for a real deployment, or remove the"
               + " real settings for a demo.");
     }
   }

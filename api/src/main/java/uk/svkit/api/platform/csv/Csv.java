@@ -50,7 +50,8 @@ public final class Csv {
       switch (c) {
         case '"' -> {
           if (field.length() > 0 || wasQuoted) {
-            throw new IllegalArgumentException("Line " + line + ": a quote inside an unquoted field.");
+            throw new IllegalArgumentException(
+                "Line " + line + ": a quote inside an unquoted field.");
           }
           quoted = true;
           wasQuoted = true;
@@ -85,7 +86,8 @@ public final class Csv {
     return rows;
   }
 
-  private static void endRecord(List<Row> rows, List<String> fields, StringBuilder field, int line) {
+  private static void endRecord(
+      List<Row> rows, List<String> fields, StringBuilder field, int line) {
     fields.add(field.toString());
     field.setLength(0);
     boolean blank = fields.size() == 1 && fields.get(0).isEmpty();
@@ -117,7 +119,8 @@ public final class Csv {
   static String cell(String value) {
     String text = value == null ? "" : value;
     if (!text.isEmpty()
-        && ("\t\r".indexOf(text.charAt(0)) >= 0 || "=+-@".indexOf(text.charAt(0)) >= 0 && !isNumber(text))) {
+        && ("\t\r".indexOf(text.charAt(0)) >= 0
+            || "=+-@".indexOf(text.charAt(0)) >= 0 && !isNumber(text))) {
       text = "'" + text;
     }
     if (text.contains(",") || text.contains("\"") || text.contains("\n") || text.contains("\r")) {

@@ -7,10 +7,10 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The streaming counterpart of {@link Csv#parse}: the same RFC 4180 rules (optional quotes, ""
- * for a quote, CRLF or LF, a leading BOM ignored, blank lines skipped), but one record at a time,
- * for files too large to hold in memory (a national postcode directory has millions of rows). A
- * record may not grow past {@code maxRecordChars}, so an unclosed quote cannot swallow the file.
+ * The streaming counterpart of {@link Csv#parse}: the same RFC 4180 rules (optional quotes, "" for
+ * a quote, CRLF or LF, a leading BOM ignored, blank lines skipped), but one record at a time, for
+ * files too large to hold in memory (a national postcode directory has millions of rows). A record
+ * may not grow past {@code maxRecordChars}, so an unclosed quote cannot swallow the file.
  */
 public final class CsvReader {
   private final Reader in;
@@ -19,7 +19,9 @@ public final class CsvReader {
   private int pending = -2; // one character of look-ahead; -2 = none read yet
   private boolean started;
 
-  /** @param in read through a buffer: this reader takes one character at a time */
+  /**
+   * @param in read through a buffer: this reader takes one character at a time
+   */
   public CsvReader(Reader in, int maxRecordChars) {
     this.in = in;
     this.maxRecordChars = maxRecordChars;
@@ -55,11 +57,13 @@ public final class CsvReader {
     while (true) {
       int c = read();
       if (++size > maxRecordChars) {
-        throw new IllegalArgumentException("Line " + rowStart + ": a record longer than " + maxRecordChars + " characters.");
+        throw new IllegalArgumentException(
+            "Line " + rowStart + ": a record longer than " + maxRecordChars + " characters.");
       }
       if (quoted) {
         if (c == -1) {
-          throw new IllegalArgumentException("Line " + rowStart + ": a quoted field is not closed.");
+          throw new IllegalArgumentException(
+              "Line " + rowStart + ": a quoted field is not closed.");
         }
         if (c == '"') {
           int after = read();
@@ -92,7 +96,8 @@ public final class CsvReader {
         }
         case '"' -> {
           if (field.length() > 0 || wasQuoted) {
-            throw new IllegalArgumentException("Line " + line + ": a quote inside an unquoted field.");
+            throw new IllegalArgumentException(
+                "Line " + line + ": a quote inside an unquoted field.");
           }
           quoted = true;
           wasQuoted = true;

@@ -35,7 +35,10 @@ public class DatabaseReadinessCheck implements HealthCheck {
           .withData("product", connection.getMetaData().getDatabaseProductName())
           .build();
     } catch (SQLException e) {
-      return HealthCheckResponse.named("database").down().withData("error", e.getSQLState() == null ? "unavailable" : e.getSQLState()).build();
+      return HealthCheckResponse.named("database")
+          .down()
+          .withData("error", e.getSQLState() == null ? "unavailable" : e.getSQLState())
+          .build();
     }
   }
 }

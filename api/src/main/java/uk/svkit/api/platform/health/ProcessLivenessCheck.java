@@ -5,7 +5,9 @@ import org.eclipse.microprofile.health.HealthCheck;
 import org.eclipse.microprofile.health.HealthCheckResponse;
 import org.eclipse.microprofile.health.Liveness;
 
-/** Liveness is deliberately cheap: the process answers. A slow database is not a reason to restart. */
+/**
+ * Liveness is deliberately cheap: the process answers. A slow database is not a reason to restart.
+ */
 @Liveness
 @ApplicationScoped
 public class ProcessLivenessCheck implements HealthCheck {

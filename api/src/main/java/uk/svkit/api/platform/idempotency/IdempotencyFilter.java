@@ -37,10 +37,10 @@ import uk.svkit.api.platform.security.Tenancy;
 /**
  * {@code Idempotency-Key} for creating POSTs. The first request with a key opens a transaction,
  * reserves the key and lets the operation run inside that transaction; a 2xx response is stored
- * with the key and everything commits together, so a retry after a lost response replays the
- * stored response (marked {@code Idempotent-Replayed: true}) instead of creating a duplicate. A
- * failed request leaves no trace, so it can be retried with the same key. Keys are scoped to the
- * caller's organisation and expire after {@code svkit.idempotency.ttl}.
+ * with the key and everything commits together, so a retry after a lost response replays the stored
+ * response (marked {@code Idempotent-Replayed: true}) instead of creating a duplicate. A failed
+ * request leaves no trace, so it can be retried with the same key. Keys are scoped to the caller's
+ * organisation and expire after {@code svkit.idempotency.ttl}.
  *
  * <ul>
  *   <li>same key, same method, path and body: the first response, replayed;
@@ -121,9 +121,10 @@ public class IdempotencyFilter implements ContainerRequestFilter, ContainerRespo
     } catch (Exception e) {
       rollBackQuietly();
       LOG.log(Level.SEVERE, "Could not commit an idempotent request", e);
-      Response failed = Problems.response(
-          ProblemType.INTERNAL_ERROR,
-          "The request was not completed and nothing was changed; retry it with the same Idempotency-Key.");
+      Response failed =
+          Problems.response(
+              ProblemType.INTERNAL_ERROR,
+              "The request was not completed and nothing was changed; retry it with the same Idempotency-Key.");
       response.setStatus(failed.getStatus());
       response.getHeaders().remove(HttpHeaders.LOCATION);
       response.getHeaders().remove(HttpHeaders.ETAG);
@@ -170,7 +171,9 @@ public class IdempotencyFilter implements ContainerRequestFilter, ContainerRespo
   }
 
   private static String scopeOf(Caller caller) {
-    return caller.organisationId() != null ? "org:" + caller.organisationId() : "sub:" + caller.subject();
+    return caller.organisationId() != null
+        ? "org:" + caller.organisationId()
+        : "sub:" + caller.subject();
   }
 
   private static String hash(String method, String path, byte[] body) {

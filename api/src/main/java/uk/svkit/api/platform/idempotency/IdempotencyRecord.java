@@ -45,7 +45,8 @@ public class IdempotencyRecord {
 
   protected IdempotencyRecord() {}
 
-  IdempotencyRecord(String scope, String key, String requestHash, OffsetDateTime now, OffsetDateTime expiresAt) {
+  IdempotencyRecord(
+      String scope, String key, String requestHash, OffsetDateTime now, OffsetDateTime expiresAt) {
     this.scope = scope;
     this.idempotencyKey = key;
     this.requestHash = requestHash;

@@ -12,8 +12,8 @@ import java.util.concurrent.atomic.AtomicLong;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * Idempotency records in the database, used inside the transaction the filter opened, so the
- * record and the business write commit (or roll back) together.
+ * Idempotency records in the database, used inside the transaction the filter opened, so the record
+ * and the business write commit (or roll back) together.
  */
 @ApplicationScoped
 public class IdempotencyStore {

@@ -21,7 +21,8 @@ public final class BodyInspector {
 
   private final boolean json;
   private final CharsetDecoder decoder =
-      StandardCharsets.UTF_8.newDecoder()
+      StandardCharsets.UTF_8
+          .newDecoder()
           .onMalformedInput(CodingErrorAction.REPORT)
           .onUnmappableCharacter(CodingErrorAction.REPORT);
   private final CharBuffer chars = CharBuffer.allocate(8192);
@@ -38,8 +39,8 @@ public final class BodyInspector {
   }
 
   /**
-   * The inspector for a body of this Content-Type, or null when there is nothing to check: no
-   * body type, a binary one, or text declared in another charset.
+   * The inspector for a body of this Content-Type, or null when there is nothing to check: no body
+   * type, a binary one, or text declared in another charset.
    */
   public static BodyInspector forContentType(String contentType) {
     if (contentType == null) {
@@ -58,7 +59,9 @@ public final class BodyInspector {
         }
       }
     }
-    boolean json = base.equals("application/json") || (base.startsWith("application/") && base.endsWith("+json"));
+    boolean json =
+        base.equals("application/json")
+            || (base.startsWith("application/") && base.endsWith("+json"));
     if (json) {
       return new BodyInspector(true);
     }
@@ -76,7 +79,10 @@ public final class BodyInspector {
     }
     decode(in, false);
     // At most three bytes of an incomplete sequence wait for the next chunk.
-    pending = in.hasRemaining() ? ByteBuffer.allocate(in.remaining()).put(in).flip() : ByteBuffer.allocate(0);
+    pending =
+        in.hasRemaining()
+            ? ByteBuffer.allocate(in.remaining()).put(in).flip()
+            : ByteBuffer.allocate(0);
   }
 
   /** The body has ended: an incomplete last character is as bad as an invalid one. */

@@ -10,7 +10,8 @@ import java.util.regex.Pattern;
  * "Unable to deserialize property 'x' because of: ...") and what was wrong with its value.
  */
 public final class JsonErrors {
-  private static final Pattern PROPERTY = Pattern.compile("^Unable to deserialize property '([^']+)'");
+  private static final Pattern PROPERTY =
+      Pattern.compile("^Unable to deserialize property '([^']+)'");
 
   private JsonErrors() {}
 
@@ -27,7 +28,10 @@ public final class JsonErrors {
     return names.isEmpty() ? null : String.join(".", names);
   }
 
-  /** What a strict deserializer said about the value, or a neutral message for Yasson's own failures. */
+  /**
+   * What a strict deserializer said about the value, or a neutral message for Yasson's own
+   * failures.
+   */
   public static String message(Throwable failure) {
     int depth = 0;
     for (Throwable t = failure; t != null && depth < 50; t = t.getCause(), depth++) {

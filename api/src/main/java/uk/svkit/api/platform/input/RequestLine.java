@@ -9,10 +9,10 @@ import java.nio.charset.StandardCharsets;
 import java.util.Enumeration;
 
 /**
- * Checks the path and query string as the client sent them (still percent-encoded) before
- * anything decodes them: every {@code %} starts a two-digit hex escape, the escapes decode to
- * UTF-8, nothing decodes to NUL, and the query string has a sane length. The container would
- * otherwise decode bad escapes to U+FFFD or answer with its own error page.
+ * Checks the path and query string as the client sent them (still percent-encoded) before anything
+ * decodes them: every {@code %} starts a two-digit hex escape, the escapes decode to UTF-8, nothing
+ * decodes to NUL, and the query string has a sane length. The container would otherwise decode bad
+ * escapes to U+FFFD or answer with its own error page.
  */
 public final class RequestLine {
   /** Longer query strings are refused (414); the longest svkit search needs well under 2 KB. */
@@ -29,10 +29,14 @@ public final class RequestLine {
 
   private RequestLine() {}
 
-  /** The refusal for this raw path and raw query string (either may be null), or null when both are fine. */
+  /**
+   * The refusal for this raw path and raw query string (either may be null), or null when both are
+   * fine.
+   */
   public static Refusal check(String rawPath, String rawQuery) {
     if (rawQuery != null && rawQuery.length() > MAX_QUERY_CHARS) {
-      return new Refusal(414, "The query string is longer than " + MAX_QUERY_CHARS + " characters.");
+      return new Refusal(
+          414, "The query string is longer than " + MAX_QUERY_CHARS + " characters.");
     }
     String problem = problem(rawPath, false);
     if (problem != null) {
@@ -47,12 +51,14 @@ public final class RequestLine {
 
   /** The refusal for an over-long header, or null. */
   public static Refusal checkHeaders(HttpServletRequest request) {
-    for (Enumeration<String> names = request.getHeaderNames(); names != null && names.hasMoreElements(); ) {
+    for (Enumeration<String> names = request.getHeaderNames();
+        names != null && names.hasMoreElements(); ) {
       String name = names.nextElement();
       for (Enumeration<String> values = request.getHeaders(name); values.hasMoreElements(); ) {
         String value = values.nextElement();
         if (value != null && value.length() > MAX_HEADER_CHARS) {
-          return new Refusal(431, "The " + name + " header is longer than " + MAX_HEADER_CHARS + " characters.");
+          return new Refusal(
+              431, "The " + name + " header is longer than " + MAX_HEADER_CHARS + " characters.");
         }
       }
     }
@@ -77,7 +83,8 @@ public final class RequestLine {
       } else if (c == '+' && query) {
         bytes.write(' ');
       } else if (c > 0x7F) {
-        // Raw non-ASCII: the container has already decoded it one way or another; judge it as UTF-8.
+        // Raw non-ASCII: the container has already decoded it one way or another; judge it as
+        // UTF-8.
         bytes.writeBytes(String.valueOf(c).getBytes(StandardCharsets.UTF_8));
       } else {
         bytes.write(c);
@@ -85,11 +92,13 @@ public final class RequestLine {
     }
     String text;
     try {
-      text = StandardCharsets.UTF_8.newDecoder()
-          .onMalformedInput(CodingErrorAction.REPORT)
-          .onUnmappableCharacter(CodingErrorAction.REPORT)
-          .decode(ByteBuffer.wrap(bytes.toByteArray()))
-          .toString();
+      text =
+          StandardCharsets.UTF_8
+              .newDecoder()
+              .onMalformedInput(CodingErrorAction.REPORT)
+              .onUnmappableCharacter(CodingErrorAction.REPORT)
+              .decode(ByteBuffer.wrap(bytes.toByteArray()))
+              .toString();
     } catch (CharacterCodingException e) {
       return "is not percent-encoded UTF-8";
     }

@@ -16,9 +16,9 @@ import java.math.BigDecimal;
  * which {@code JsonbContext} gives JAX-RS, is configured with them). They take JSON values at their
  * word: a whole-number field takes only a JSON number without a fraction that fits the field
  * (Yasson alone truncates 75.9 to 75 and wraps 4294967371 to 75), a decimal field only a JSON
- * number within the range of a double, a boolean field only true or false (Yasson alone reads
- * "abc" as false), an enum field only one of its constants' names. Strings are not converted to
- * numbers or booleans.
+ * number within the range of a double, a boolean field only true or false (Yasson alone reads "abc"
+ * as false), an enum field only one of its constants' names. Strings are not converted to numbers
+ * or booleans.
  *
  * <p>Yasson applies these to boxed types only, not to primitive fields: request bodies therefore
  * declare {@code Integer}, {@code Boolean} and so on (responses may use primitives), which
@@ -30,8 +30,12 @@ public final class StrictJson {
   /** The configuration with the strict deserializers added. */
   public static JsonbConfig withStrictDeserializers(JsonbConfig config) {
     return config.withDeserializers(
-        new IntDeserializer(), new LongDeserializer(), new DoubleDeserializer(),
-        new DecimalDeserializer(), new BooleanDeserializer(), new EnumDeserializer());
+        new IntDeserializer(),
+        new LongDeserializer(),
+        new DoubleDeserializer(),
+        new DecimalDeserializer(),
+        new BooleanDeserializer(),
+        new EnumDeserializer());
   }
 
   /** A refused JSON value; the reader names the property it was for. */
@@ -56,7 +60,8 @@ public final class StrictJson {
       }
       return decimal;
     }
-    throw new InvalidValueException("must be " + expected + ", not " + describe(value.getValueType()));
+    throw new InvalidValueException(
+        "must be " + expected + ", not " + describe(value.getValueType()));
   }
 
   /**
@@ -140,7 +145,9 @@ public final class StrictJson {
         case TRUE -> Boolean.TRUE;
         case FALSE -> Boolean.FALSE;
         case NULL -> null;
-        default -> throw new InvalidValueException("must be true or false, not " + describe(value.getValueType()));
+        default ->
+            throw new InvalidValueException(
+                "must be true or false, not " + describe(value.getValueType()));
       };
     }
   }

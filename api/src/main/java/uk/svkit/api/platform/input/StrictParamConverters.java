@@ -20,20 +20,22 @@ import uk.svkit.api.platform.problem.ProblemException;
 
 /**
  * Converts query, path and header parameters exactly, or refuses them with a 400 naming the
- * parameter. Without it, JAX-RS answers a query or path parameter it cannot convert with 404 (as
- * if the path did not exist), and the built-in conversions are lax: {@code Boolean.valueOf} reads
+ * parameter. Without it, JAX-RS answers a query or path parameter it cannot convert with 404 (as if
+ * the path did not exist), and the built-in conversions are lax: {@code Boolean.valueOf} reads
  * anything but "true" as false, {@code Double.valueOf} takes NaN, Infinity and hexadecimal.
  */
 @Provider
 public class StrictParamConverters implements ParamConverterProvider {
   /** A decimal number as JSON writes it: no sign other than minus, no hex, no NaN or Infinity. */
-  private static final Pattern DECIMAL = Pattern.compile("-?(0|[1-9][0-9]*)(\\.[0-9]+)?([eE][+-]?[0-9]+)?");
+  private static final Pattern DECIMAL =
+      Pattern.compile("-?(0|[1-9][0-9]*)(\\.[0-9]+)?([eE][+-]?[0-9]+)?");
 
   private static final Pattern WHOLE = Pattern.compile("-?[0-9]+");
 
   @Override
   @SuppressWarnings({"unchecked", "rawtypes"})
-  public <T> ParamConverter<T> getConverter(Class<T> rawType, Type genericType, Annotation[] annotations) {
+  public <T> ParamConverter<T> getConverter(
+      Class<T> rawType, Type genericType, Annotation[] annotations) {
     String name = parameterName(annotations);
     if (name == null) {
       return null;
@@ -97,7 +99,8 @@ public class StrictParamConverters implements ParamConverterProvider {
       throw ProblemException.invalid(name, "must be a whole number from " + min + " to " + max);
     }
     BigDecimal value = new BigDecimal(text);
-    if (value.compareTo(BigDecimal.valueOf(min)) < 0 || value.compareTo(BigDecimal.valueOf(max)) > 0) {
+    if (value.compareTo(BigDecimal.valueOf(min)) < 0
+        || value.compareTo(BigDecimal.valueOf(max)) > 0) {
       throw ProblemException.invalid(name, "must be a whole number from " + min + " to " + max);
     }
     return value;
@@ -114,7 +117,8 @@ public class StrictParamConverters implements ParamConverterProvider {
   static BigDecimal decimal(String name, String text) {
     // The length bound keeps a crafted exponent from costing anything to parse.
     if (text.length() > 100 || !DECIMAL.matcher(text).matches()) {
-      throw ProblemException.invalid(name, "must be a decimal number such as 12.5 (not NaN or Infinity)");
+      throw ProblemException.invalid(
+          name, "must be a decimal number such as 12.5 (not NaN or Infinity)");
     }
     BigDecimal value = new BigDecimal(text);
     if (!StrictJson.inRange(value)) {

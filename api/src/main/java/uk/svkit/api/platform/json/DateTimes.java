@@ -16,32 +16,37 @@ import java.time.temporal.ChronoField;
 import uk.svkit.api.platform.input.StrictJson;
 
 /**
- * The one way date-times leave the API: RFC 3339 with seconds always written, e.g.
- * {@code 2026-12-04T05:43:00Z}, a fraction only when there is one, and {@code Z} for UTC. JSON
- * responses (through {@link #JSONB}, which {@link JsonbContext} gives JAX-RS), CSV exports and the
- * OCDS release all format through here. {@code OffsetDateTime.toString()} is not RFC 3339: it drops
- * the seconds when they are zero ({@code 2026-12-04T05:43Z}).
+ * The one way date-times leave the API: RFC 3339 with seconds always written, e.g. {@code
+ * 2026-12-04T05:43:00Z}, a fraction only when there is one, and {@code Z} for UTC. JSON responses
+ * (through {@link #JSONB}, which {@link JsonbContext} gives JAX-RS), CSV exports and the OCDS
+ * release all format through here. {@code OffsetDateTime.toString()} is not RFC 3339: it drops the
+ * seconds when they are zero ({@code 2026-12-04T05:43Z}).
  */
 public final class DateTimes {
   /** {@code uuuu-MM-dd'T'HH:mm:ss[.fraction](Z|+HH:MM)}. */
-  public static final DateTimeFormatter RFC_3339 = new DateTimeFormatterBuilder()
-      .append(DateTimeFormatter.ISO_LOCAL_DATE)
-      .appendLiteral('T')
-      .appendValue(ChronoField.HOUR_OF_DAY, 2)
-      .appendLiteral(':')
-      .appendValue(ChronoField.MINUTE_OF_HOUR, 2)
-      .appendLiteral(':')
-      .appendValue(ChronoField.SECOND_OF_MINUTE, 2)
-      .appendFraction(ChronoField.NANO_OF_SECOND, 0, 9, true)
-      .appendOffset("+HH:MM", "Z")
-      .toFormatter(java.util.Locale.ROOT);
+  public static final DateTimeFormatter RFC_3339 =
+      new DateTimeFormatterBuilder()
+          .append(DateTimeFormatter.ISO_LOCAL_DATE)
+          .appendLiteral('T')
+          .appendValue(ChronoField.HOUR_OF_DAY, 2)
+          .appendLiteral(':')
+          .appendValue(ChronoField.MINUTE_OF_HOUR, 2)
+          .appendLiteral(':')
+          .appendValue(ChronoField.SECOND_OF_MINUTE, 2)
+          .appendFraction(ChronoField.NANO_OF_SECOND, 0, 9, true)
+          .appendOffset("+HH:MM", "Z")
+          .toFormatter(java.util.Locale.ROOT);
 
   /**
-   * JSON-B with every date-time type written by {@link #RFC_3339}, and bodies read strictly
-   * ({@link StrictJson}); otherwise JSON-B's defaults.
+   * JSON-B with every date-time type written by {@link #RFC_3339}, and bodies read strictly ({@link
+   * StrictJson}); otherwise JSON-B's defaults.
    */
-  public static final Jsonb JSONB = JsonbBuilder.create(StrictJson.withStrictDeserializers(new JsonbConfig().withSerializers(
-      new OffsetSerializer(), new ZonedSerializer(), new InstantSerializer())));
+  public static final Jsonb JSONB =
+      JsonbBuilder.create(
+          StrictJson.withStrictDeserializers(
+              new JsonbConfig()
+                  .withSerializers(
+                      new OffsetSerializer(), new ZonedSerializer(), new InstantSerializer())));
 
   private DateTimes() {}
 
@@ -61,7 +66,8 @@ public final class DateTimes {
   // Named classes: JSON-B finds the type a serializer handles from its declared type argument.
   private static final class OffsetSerializer implements JsonbSerializer<OffsetDateTime> {
     @Override
-    public void serialize(OffsetDateTime at, JsonGenerator generator, SerializationContext context) {
+    public void serialize(
+        OffsetDateTime at, JsonGenerator generator, SerializationContext context) {
       generator.write(format(at));
     }
   }

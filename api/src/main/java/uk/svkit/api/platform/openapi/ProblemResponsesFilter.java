@@ -13,9 +13,9 @@ import org.eclipse.microprofile.openapi.models.responses.APIResponses;
 import uk.svkit.api.platform.problem.Problem;
 
 /**
- * Documents, on every operation, the problem responses the platform's shared mechanisms can
- * produce there, so resources declare only their own success responses. Registered through
- * {@code mp.openapi.filter}.
+ * Documents, on every operation, the problem responses the platform's shared mechanisms can produce
+ * there, so resources declare only their own success responses. Registered through {@code
+ * mp.openapi.filter}.
  */
 public class ProblemResponsesFilter implements OASFilter {
   private static final String PROBLEM_REF = "#/components/schemas/Problem";
@@ -31,7 +31,8 @@ public class ProblemResponsesFilter implements OASFilter {
     }
     for (Map.Entry<String, PathItem> path : openAPI.getPaths().getPathItems().entrySet()) {
       boolean hasPathParameter = path.getKey().contains("{");
-      for (Map.Entry<PathItem.HttpMethod, Operation> entry : path.getValue().getOperations().entrySet()) {
+      for (Map.Entry<PathItem.HttpMethod, Operation> entry :
+          path.getValue().getOperations().entrySet()) {
         document(entry.getKey(), entry.getValue(), hasPathParameter);
       }
     }
@@ -68,7 +69,8 @@ public class ProblemResponsesFilter implements OASFilter {
                     OASFactory.createSchema().addType(Schema.SchemaType.ARRAY).items(fieldError)));
   }
 
-  private static void document(PathItem.HttpMethod method, Operation operation, boolean hasPathParameter) {
+  private static void document(
+      PathItem.HttpMethod method, Operation operation, boolean hasPathParameter) {
     APIResponses responses = operation.getResponses();
     if (responses == null) {
       responses = OASFactory.createAPIResponses();
@@ -76,7 +78,8 @@ public class ProblemResponsesFilter implements OASFilter {
     }
     add(responses, "400", "Invalid input (validation-failed, malformed-request, invalid-cursor)");
     boolean isPublic =
-        operation.getExtensions() != null && operation.getExtensions().containsKey(PUBLIC_EXTENSION);
+        operation.getExtensions() != null
+            && operation.getExtensions().containsKey(PUBLIC_EXTENSION);
     if (isPublic) {
       operation.setSecurity(new java.util.ArrayList<>());
     }
@@ -87,15 +90,25 @@ public class ProblemResponsesFilter implements OASFilter {
     if (hasPathParameter) {
       add(responses, "404", "No such resource visible to the caller");
     }
-    if (method == PathItem.HttpMethod.POST || method == PathItem.HttpMethod.PUT || method == PathItem.HttpMethod.PATCH) {
+    if (method == PathItem.HttpMethod.POST
+        || method == PathItem.HttpMethod.PUT
+        || method == PathItem.HttpMethod.PATCH) {
       add(responses, "413", "Request body larger than the configured limit");
       add(responses, "415", "Body is not application/json");
-      add(responses, "422", "A business rule rejected the request, or an Idempotency-Key was reused");
+      add(
+          responses,
+          "422",
+          "A business rule rejected the request, or an Idempotency-Key was reused");
     }
     if (method == PathItem.HttpMethod.POST) {
-      add(responses, "409", "Conflicts with existing data, or the same Idempotency-Key is in progress");
+      add(
+          responses,
+          "409",
+          "Conflicts with existing data, or the same Idempotency-Key is in progress");
     }
-    if (method == PathItem.HttpMethod.PUT || method == PathItem.HttpMethod.PATCH || method == PathItem.HttpMethod.DELETE) {
+    if (method == PathItem.HttpMethod.PUT
+        || method == PathItem.HttpMethod.PATCH
+        || method == PathItem.HttpMethod.DELETE) {
       add(responses, "409", "Conflicts with existing data");
       add(responses, "412", "If-Match does not name the current version");
       add(responses, "428", "If-Match is missing");

@@ -16,15 +16,17 @@ import uk.svkit.api.platform.problem.ProblemType;
 
 /**
  * An opaque keyset cursor: the sort key of the last item a page returned. Keyset (not offset)
- * paging keeps pages stable while rows are inserted. Clients must treat it as opaque; its
- * encoding may change.
+ * paging keeps pages stable while rows are inserted. Clients must treat it as opaque; its encoding
+ * may change.
  */
 public final class Cursor {
   private static final String VERSION = "1";
   // Json.createXxx looks the provider up through the service loader on every call; once is enough.
   private static final JsonProvider JSON = JsonProvider.provider();
+
   /** Longest key a cursor may carry: ids, and names of up to a few hundred characters. */
   private static final int MAX_KEY_LENGTH = 1000;
+
   private static final double NUMBER_BOUND = 1e17;
   private final List<String> keys;
 

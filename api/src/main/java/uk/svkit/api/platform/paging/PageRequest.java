@@ -7,9 +7,9 @@ import jakarta.ws.rs.QueryParam;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 
 /**
- * The {@code limit} and {@code cursor} query parameters of every list operation. A limit above
- * the configured ceiling ({@code svkit.paging.max-limit}) is capped, not rejected, so clients
- * written against a larger ceiling keep working.
+ * The {@code limit} and {@code cursor} query parameters of every list operation. A limit above the
+ * configured ceiling ({@code svkit.paging.max-limit}) is capped, not rejected, so clients written
+ * against a larger ceiling keep working.
  */
 public class PageRequest {
   @QueryParam("limit")

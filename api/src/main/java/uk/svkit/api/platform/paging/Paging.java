@@ -8,9 +8,9 @@ import java.util.function.Function;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * Turns a {@link PageRequest} into a limit and cursor for a repository, and a fetched slice into
- * a {@link Page} with its next link. Repositories fetch {@code limit + 1} rows so the presence of
- * a next page is known without counting.
+ * Turns a {@link PageRequest} into a limit and cursor for a repository, and a fetched slice into a
+ * {@link Page} with its next link. Repositories fetch {@code limit + 1} rows so the presence of a
+ * next page is known without counting.
  */
 @ApplicationScoped
 public class Paging {
@@ -36,7 +36,11 @@ public class Paging {
    * @param cursorOf the sort key of a row, which becomes the next cursor
    */
   public <E, T> Page<T> page(
-      List<E> fetched, int limit, UriInfo uri, Function<E, Cursor> cursorOf, Function<E, T> mapper) {
+      List<E> fetched,
+      int limit,
+      UriInfo uri,
+      Function<E, Cursor> cursorOf,
+      Function<E, T> mapper) {
     boolean more = fetched.size() > limit;
     List<E> rows = more ? fetched.subList(0, limit) : fetched;
     String next = null;

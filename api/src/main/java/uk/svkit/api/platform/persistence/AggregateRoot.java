@@ -13,9 +13,9 @@ import java.util.Set;
 import java.util.UUID;
 
 /**
- * What every stored aggregate has: an id, a version (its ETag), the organisation that owns it
- * (its tenant), timestamps, and the names of fields changed since it was loaded, which the audit
- * trail records. Subclasses change state through intention-revealing methods that call {@link
+ * What every stored aggregate has: an id, a version (its ETag), the organisation that owns it (its
+ * tenant), timestamps, and the names of fields changed since it was loaded, which the audit trail
+ * records. Subclasses change state through intention-revealing methods that call {@link
  * #changed(String)}.
  */
 @MappedSuperclass

@@ -61,7 +61,10 @@ public class DatabaseMigrator {
   /** The database's own migrations folder: "postgresql", "h2", ... */
   private String vendor() {
     try (Connection c = dataSource.getConnection()) {
-      return c.getMetaData().getDatabaseProductName().toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]", "");
+      return c.getMetaData()
+          .getDatabaseProductName()
+          .toLowerCase(Locale.ROOT)
+          .replaceAll("[^a-z0-9]", "");
     } catch (SQLException e) {
       throw new IllegalStateException("Cannot read the database's product name", e);
     }

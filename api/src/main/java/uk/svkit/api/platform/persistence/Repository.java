@@ -11,10 +11,10 @@ import uk.svkit.api.platform.problem.ProblemException;
 import uk.svkit.api.platform.security.Tenancy;
 
 /**
- * The base of every repository, so tenancy and audit cannot be forgotten: {@link #find} hides
- * other tenants' records (404), and {@link #add}/{@link #store}/{@link #remove} write the audit
- * event in the same transaction as the change. Writes flush at once so constraint and version
- * conflicts surface inside the service call, not at commit.
+ * The base of every repository, so tenancy and audit cannot be forgotten: {@link #find} hides other
+ * tenants' records (404), and {@link #add}/{@link #store}/{@link #remove} write the audit event in
+ * the same transaction as the change. Writes flush at once so constraint and version conflicts
+ * surface inside the service call, not at commit.
  */
 public abstract class Repository<T extends AggregateRoot> {
   @PersistenceContext(unitName = "svkit")

@@ -9,8 +9,8 @@ import java.util.Locale;
 import java.util.Set;
 
 /**
- * Recognises a unique-key violation (SQLState 23505 on H2 and PostgreSQL) anywhere in a failure:
- * in its cause chain, or among the exceptions a JDBC batch chains to each other.
+ * Recognises a unique-key violation (SQLState 23505 on H2 and PostgreSQL) anywhere in a failure: in
+ * its cause chain, or among the exceptions a JDBC batch chains to each other.
  */
 public final class UniqueViolations {
   private static final int MAX_VISITED = 50;
@@ -22,7 +22,10 @@ public final class UniqueViolations {
     return find(failure, null);
   }
 
-  /** Whether it violates the named unique index or constraint (both databases name it in the message). */
+  /**
+   * Whether it violates the named unique index or constraint (both databases name it in the
+   * message).
+   */
   public static boolean isOf(Throwable failure, String constraintName) {
     return find(failure, constraintName.toLowerCase(Locale.ROOT));
   }
@@ -38,7 +41,10 @@ public final class UniqueViolations {
       }
       if (t instanceof SQLException sql) {
         if ("23505".equals(sql.getSQLState())
-            && (constraintName == null || String.valueOf(sql.getMessage()).toLowerCase(Locale.ROOT).contains(constraintName))) {
+            && (constraintName == null
+                || String.valueOf(sql.getMessage())
+                    .toLowerCase(Locale.ROOT)
+                    .contains(constraintName))) {
           return true;
         }
         if (sql.getNextException() != null) {

@@ -14,8 +14,8 @@ import java.util.Map;
 import uk.svkit.api.platform.input.StrictParamConverters;
 
 /**
- * Bean Validation failures as a 400 with one entry per invalid field, named as the client knows
- * it: the JSON property path of the body ({@code identifiers[1]}) or the query parameter name.
+ * Bean Validation failures as a 400 with one entry per invalid field, named as the client knows it:
+ * the JSON property path of the body ({@code identifiers[1]}) or the query parameter name.
  */
 @Provider
 public class ConstraintViolationMapper implements ExceptionMapper<ConstraintViolationException> {
@@ -25,14 +25,15 @@ public class ConstraintViolationMapper implements ExceptionMapper<ConstraintViol
     for (ConstraintViolation<?> violation : exception.getConstraintViolations()) {
       errors.add(new Problem.FieldError(fieldName(violation), violation.getMessage()));
     }
-    errors.sort(Comparator.comparing((Problem.FieldError e) -> e.field).thenComparing(e -> e.message));
+    errors.sort(
+        Comparator.comparing((Problem.FieldError e) -> e.field).thenComparing(e -> e.message));
     return Problems.response(
         ProblemType.VALIDATION_FAILED, "The request has invalid fields.", errors, Map.of());
   }
 
   /**
-   * As {@link #fieldName(Path)}, but a resource method's parameter is named as the client sends
-   * it ({@code @QueryParam("supplierOrganisationId")}), not by its Java name.
+   * As {@link #fieldName(Path)}, but a resource method's parameter is named as the client sends it
+   * ({@code @QueryParam("supplierOrganisationId")}), not by its Java name.
    */
   static String fieldName(ConstraintViolation<?> violation) {
     String name = fieldName(violation.getPropertyPath());
@@ -42,8 +43,15 @@ public class ConstraintViolationMapper implements ExceptionMapper<ConstraintViol
       if (node.getKind() == ElementKind.METHOD) {
         method = node.getName();
         types = node.as(Path.MethodNode.class).getParameterTypes().toArray(Class<?>[]::new);
-      } else if (node.getKind() == ElementKind.PARAMETER && method != null && violation.getRootBeanClass() != null) {
-        String wire = wireName(violation.getRootBeanClass(), method, types, node.as(Path.ParameterNode.class).getParameterIndex());
+      } else if (node.getKind() == ElementKind.PARAMETER
+          && method != null
+          && violation.getRootBeanClass() != null) {
+        String wire =
+            wireName(
+                violation.getRootBeanClass(),
+                method,
+                types,
+                node.as(Path.ParameterNode.class).getParameterIndex());
         if (wire != null && name.startsWith(node.getName())) {
           return wire + name.substring(node.getName().length());
         } else if (wire != null && name.startsWith("[")) {
@@ -57,7 +65,8 @@ public class ConstraintViolationMapper implements ExceptionMapper<ConstraintViol
   private static String wireName(Class<?> type, String method, Class<?>[] types, int index) {
     for (Class<?> c = type; c != null && c != Object.class; c = c.getSuperclass()) {
       try {
-        return StrictParamConverters.parameterName(c.getDeclaredMethod(method, types).getParameterAnnotations()[index]);
+        return StrictParamConverters.parameterName(
+            c.getDeclaredMethod(method, types).getParameterAnnotations()[index]);
       } catch (NoSuchMethodException | ArrayIndexOutOfBoundsException e) {
         // a proxy subclass, or the method is declared further up
       }

@@ -8,8 +8,8 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 
 /**
- * The web container's error page (see web.xml): errors raised outside JAX-RS, such as an
- * unknown path, a rejected token or an oversized body, become problem details too, never HTML.
+ * The web container's error page (see web.xml): errors raised outside JAX-RS, such as an unknown
+ * path, a rejected token or an oversized body, become problem details too, never HTML.
  */
 public class ProblemErrorServlet extends HttpServlet {
   private static final long serialVersionUID = 1L;
@@ -24,9 +24,13 @@ public class ProblemErrorServlet extends HttpServlet {
         switch (status) {
           case 401 -> "A valid bearer token is required.";
           case 403 -> "The caller is not allowed to do this.";
-          case 404 -> "There is no resource at " + request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI) + ".";
+          case 404 ->
+              "There is no resource at "
+                  + request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI)
+                  + ".";
           case 405 -> "The method is not allowed on this resource.";
-          default -> status >= 500 ? "The server could not complete the request." : type.title() + ".";
+          default ->
+              status >= 500 ? "The server could not complete the request." : type.title() + ".";
         };
     Problem problem = Problems.problem(type, detail, null);
     problem.status = status;

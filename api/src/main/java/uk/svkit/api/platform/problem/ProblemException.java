@@ -4,8 +4,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * An expected failure that the API reports as problem details. Domain and application code throw
- * it (through the named factories) instead of building responses.
+ * An expected failure that the API reports as problem details. Domain and application code throw it
+ * (through the named factories) instead of building responses.
  */
 public class ProblemException extends RuntimeException {
   private static final long serialVersionUID = 1L;
@@ -19,7 +19,10 @@ public class ProblemException extends RuntimeException {
   }
 
   public ProblemException(
-      ProblemType type, String detail, List<Problem.FieldError> errors, Map<String, String> headers) {
+      ProblemType type,
+      String detail,
+      List<Problem.FieldError> errors,
+      Map<String, String> headers) {
     super(detail);
     this.type = type;
     this.errors = List.copyOf(errors);

@@ -1,8 +1,8 @@
 package uk.svkit.api.platform.problem;
 
 /**
- * The catalogue of problem types the API answers with. The {@code type} URI is relative and
- * stable: clients may switch on it (the SDK does).
+ * The catalogue of problem types the API answers with. The {@code type} URI is relative and stable:
+ * clients may switch on it (the SDK does).
  */
 public enum ProblemType {
   VALIDATION_FAILED("validation-failed", "Validation failed", 400),

@@ -24,7 +24,10 @@ public final class Problems {
   }
 
   public static Response response(
-      ProblemType type, String detail, List<Problem.FieldError> errors, Map<String, String> headers) {
+      ProblemType type,
+      String detail,
+      List<Problem.FieldError> errors,
+      Map<String, String> headers) {
     Response.ResponseBuilder builder =
         Response.status(type.status())
             .type(Problem.MEDIA_TYPE)
@@ -35,7 +38,8 @@ public final class Problems {
 
   /**
    * A body that could not be read: bytes that are not UTF-8 or carry NUL, JSON nested too deep,
-   * JSON that is not JSON, or a value JSON-B refused for a property (named, as the client wrote it).
+   * JSON that is not JSON, or a value JSON-B refused for a property (named, as the client wrote
+   * it).
    */
   static Response unreadableBody(Throwable failure) {
     UnreadableBodyException unreadable = Causes.find(failure, UnreadableBodyException.class);
@@ -50,7 +54,8 @@ public final class Problems {
           List.of(new Problem.FieldError(field, JsonErrors.message(failure))),
           Map.of());
     }
-    return response(ProblemType.MALFORMED_REQUEST, "The request body is not valid JSON for this operation.");
+    return response(
+        ProblemType.MALFORMED_REQUEST, "The request body is not valid JSON for this operation.");
   }
 
   public static String toJson(Problem problem) {

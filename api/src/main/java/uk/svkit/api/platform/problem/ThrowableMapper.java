@@ -23,7 +23,8 @@ public class ThrowableMapper implements ExceptionMapper<Throwable> {
     if (problem != null) {
       return new ProblemExceptionMapper().toResponse(problem);
     }
-    ConstraintViolationException violation = Causes.find(exception, ConstraintViolationException.class);
+    ConstraintViolationException violation =
+        Causes.find(exception, ConstraintViolationException.class);
     if (violation != null) {
       return new ConstraintViolationMapper().toResponse(violation);
     }

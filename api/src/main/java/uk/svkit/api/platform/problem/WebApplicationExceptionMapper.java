@@ -9,14 +9,15 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The JAX-RS runtime's own rejections (unknown path, wrong method, media type, unreadable body)
- * as problem details, keeping headers the client needs such as {@code Allow}.
+ * The JAX-RS runtime's own rejections (unknown path, wrong method, media type, unreadable body) as
+ * problem details, keeping headers the client needs such as {@code Allow}.
  */
 @Provider
 public class WebApplicationExceptionMapper implements ExceptionMapper<WebApplicationException> {
   @Override
   public Response toResponse(WebApplicationException exception) {
-    // A parameter converter's refusal, or a body reader's, arrives wrapped in the runtime's exception.
+    // A parameter converter's refusal, or a body reader's, arrives wrapped in the runtime's
+    // exception.
     ProblemException problem = Causes.find(exception, ProblemException.class);
     if (problem != null) {
       return new ProblemExceptionMapper().toResponse(problem);
@@ -26,13 +27,16 @@ public class WebApplicationExceptionMapper implements ExceptionMapper<WebApplica
     }
     Response original = exception.getResponse();
     int status = original == null ? 500 : original.getStatus();
-    if (Causes.isUnreadableBody(exception) || (status == 400 && Causes.isMalformedJson(exception))) {
+    if (Causes.isUnreadableBody(exception)
+        || (status == 400 && Causes.isMalformedJson(exception))) {
       return Problems.unreadableBody(exception);
     }
     if (status == 404 && exception.getCause() != null) {
       // JAX-RS answers a query or path parameter it could not convert with a 404 carrying the
       // conversion failure; a path that matches nothing has no cause.
-      return Problems.response(ProblemType.MALFORMED_REQUEST, "A query or path parameter has a value that cannot be read.");
+      return Problems.response(
+          ProblemType.MALFORMED_REQUEST,
+          "A query or path parameter has a value that cannot be read.");
     }
     if (status >= 500) {
       return ThrowableMapper.internalError(exception);

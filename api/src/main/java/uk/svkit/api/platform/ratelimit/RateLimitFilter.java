@@ -19,9 +19,9 @@ import uk.svkit.api.platform.security.Caller;
 
 /**
  * Answers 429 with {@code Retry-After} once a client has spent its request budget ({@link
- * RateLimits}). Runs after authentication, so a valid token is counted against its organisation
- * and anonymous calls against their network address (the load balancer's, unless it passes the
- * client's address through to the server).
+ * RateLimits}). Runs after authentication, so a valid token is counted against its organisation and
+ * anonymous calls against their network address (the load balancer's, unless it passes the client's
+ * address through to the server).
  */
 @Provider
 @Priority(Priorities.AUTHORIZATION + 100)
@@ -46,7 +46,9 @@ public class RateLimitFilter implements ContainerRequestFilter {
       long seconds = Math.max(1, (wait.get().toMillis() + 999) / 1000);
       throw new ProblemException(
           ProblemType.TOO_MANY_REQUESTS,
-          "This client has used its request allowance; retry after " + seconds + " s."
+          "This client has used its request allowance; retry after "
+              + seconds
+              + " s."
               + (caller == null ? " Signed-in callers have a larger allowance." : ""),
           List.of(),
           Map.of("Retry-After", Long.toString(seconds)));

@@ -15,8 +15,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * Request budgets per client, as token buckets (Bucket4j): each client may spend its per-minute
  * allowance in a burst, and it refills steadily. Clients are organisations (every user of an
  * organisation shares its budget), platform admins by subject, anonymous callers by network
- * address. The state lives in this server instance: behind a load balancer each instance grants
- * the configured rate, so configure each instance with its share of the total.
+ * address. The state lives in this server instance: behind a load balancer each instance grants the
+ * configured rate, so configure each instance with its share of the total.
  */
 @ApplicationScoped
 public class RateLimits {
@@ -43,23 +43,33 @@ public class RateLimits {
         }
       };
 
-  /** Spends one request of the client's budget; the wait until the next is allowed if none is left. */
+  /**
+   * Spends one request of the client's budget; the wait until the next is allowed if none is left.
+   */
   public Optional<Duration> spend(String client, boolean anonymous) {
     if (!enabled) {
       return Optional.empty();
     }
     Bucket bucket;
     synchronized (buckets) {
-      bucket = buckets.computeIfAbsent(client, c -> newBucket(anonymous ? anonymousPerMinute : authenticatedPerMinute));
+      bucket =
+          buckets.computeIfAbsent(
+              client, c -> newBucket(anonymous ? anonymousPerMinute : authenticatedPerMinute));
     }
     ConsumptionProbe probe = bucket.tryConsumeAndReturnRemaining(1);
-    return probe.isConsumed() ? Optional.empty() : Optional.of(Duration.ofNanos(probe.getNanosToWaitForRefill()));
+    return probe.isConsumed()
+        ? Optional.empty()
+        : Optional.of(Duration.ofNanos(probe.getNanosToWaitForRefill()));
   }
 
   private static Bucket newBucket(long perMinute) {
     long allowance = Math.max(1, perMinute);
     return Bucket.builder()
-        .addLimit(Bandwidth.builder().capacity(allowance).refillGreedy(allowance, Duration.ofMinutes(1)).build())
+        .addLimit(
+            Bandwidth.builder()
+                .capacity(allowance)
+                .refillGreedy(allowance, Duration.ofMinutes(1))
+                .build())
         .build();
   }
 }

@@ -28,10 +28,10 @@ import uk.svkit.api.platform.problem.ProblemType;
 import uk.svkit.api.platform.problem.Problems;
 
 /**
- * The first thing every HTTP request meets (mapped to every path in web.xml): assigns the request id (echoing a well-formed
- * {@code X-Request-Id}), refuses a malformed request line and checks text bodies as they are read
- * (see {@link RequestLine} and {@link BodyInspector}), enforces the body size limit, writes one access-log line, and makes sure
- * no transaction outlives the request.
+ * The first thing every HTTP request meets (mapped to every path in web.xml): assigns the request
+ * id (echoing a well-formed {@code X-Request-Id}), refuses a malformed request line and checks text
+ * bodies as they are read (see {@link RequestLine} and {@link BodyInspector}), enforces the body
+ * size limit, writes one access-log line, and makes sure no transaction outlives the request.
  */
 public class HttpEntryFilter extends HttpFilter {
   private static final long serialVersionUID = 1L;
@@ -43,13 +43,18 @@ public class HttpEntryFilter extends HttpFilter {
   @ConfigProperty(name = "svkit.http.max-body-bytes", defaultValue = "1048576")
   long maxBodyBytes;
 
-  /** The limit for bulk imports that stream their body (a national postcode directory is over 1 GB). */
+  /**
+   * The limit for bulk imports that stream their body (a national postcode directory is over 1 GB).
+   */
   @Inject
   @ConfigProperty(name = "svkit.http.max-import-body-bytes", defaultValue = "4294967296")
   long maxImportBodyBytes;
 
-  /** Paths (below the context root) of the streaming imports {@link #maxImportBodyBytes} applies to. */
-  private static final java.util.Set<String> STREAMING_IMPORTS = java.util.Set.of("/api/v1/postcodes");
+  /**
+   * Paths (below the context root) of the streaming imports {@link #maxImportBodyBytes} applies to.
+   */
+  private static final java.util.Set<String> STREAMING_IMPORTS =
+      java.util.Set.of("/api/v1/postcodes");
 
   @Inject
   @ConfigProperty(name = "svkit.http.access-log", defaultValue = "false")
@@ -58,7 +63,8 @@ public class HttpEntryFilter extends HttpFilter {
   private transient volatile UserTransaction userTransaction;
 
   @Override
-  protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+  protected void doFilter(
+      HttpServletRequest request, HttpServletResponse response, FilterChain chain)
       throws IOException, ServletException {
     String requestId = request.getHeader(REQUEST_ID_HEADER);
     if (requestId == null || !ACCEPTABLE_REQUEST_ID.matcher(requestId).matches()) {
@@ -68,7 +74,8 @@ public class HttpEntryFilter extends HttpFilter {
     RequestContext.begin(requestId);
     long started = System.nanoTime();
     try {
-      RequestLine.Refusal refusal = RequestLine.check(request.getRequestURI(), request.getQueryString());
+      RequestLine.Refusal refusal =
+          RequestLine.check(request.getRequestURI(), request.getQueryString());
       if (refusal == null) {
         refusal = RequestLine.checkHeaders(request);
       }
@@ -76,15 +83,20 @@ public class HttpEntryFilter extends HttpFilter {
         writeProblem(response, ProblemType.forStatus(refusal.status()), refusal.detail());
         return;
       }
-      long limit = "POST".equals(request.getMethod())
-              && STREAMING_IMPORTS.contains(request.getRequestURI().substring(request.getContextPath().length()))
-          ? maxImportBodyBytes
-          : maxBodyBytes;
+      long limit =
+          "POST".equals(request.getMethod())
+                  && STREAMING_IMPORTS.contains(
+                      request.getRequestURI().substring(request.getContextPath().length()))
+              ? maxImportBodyBytes
+              : maxBodyBytes;
       if (request.getContentLengthLong() > limit) {
         writeTooLarge(response, limit);
         return;
       }
-      chain.doFilter(new CheckedBodyRequest(request, limit, BodyInspector.forContentType(request.getContentType())), response);
+      chain.doFilter(
+          new CheckedBodyRequest(
+              request, limit, BodyInspector.forContentType(request.getContentType())),
+          response);
     } finally {
       rollBackLeftoverTransaction();
       if (accessLog || response.getStatus() >= 500) {
@@ -104,10 +116,14 @@ public class HttpEntryFilter extends HttpFilter {
 
   private void writeTooLarge(HttpServletResponse response, long limit) throws IOException {
     response.setHeader("Connection", "close");
-    writeProblem(response, ProblemType.PAYLOAD_TOO_LARGE, "The request body is larger than the limit of " + limit + " bytes.");
+    writeProblem(
+        response,
+        ProblemType.PAYLOAD_TOO_LARGE,
+        "The request body is larger than the limit of " + limit + " bytes.");
   }
 
-  private static void writeProblem(HttpServletResponse response, ProblemType type, String detail) throws IOException {
+  private static void writeProblem(HttpServletResponse response, ProblemType type, String detail)
+      throws IOException {
     Problem problem = Problems.problem(type, detail, null);
     response.setStatus(problem.status);
     response.setContentType(Problem.MEDIA_TYPE);

@@ -6,8 +6,7 @@ import java.util.logging.Logger;
 
 /**
  * Loggers whose every line carries the id of the request being served, so one request can be
- * followed through the log. Use {@code Loggers.of(getClass())} instead of {@code
- * Logger.getLogger}.
+ * followed through the log. Use {@code Loggers.of(getClass())} instead of {@code Logger.getLogger}.
  */
 public final class Loggers {
   private static final Filter REQUEST_ID_PREFIX = Loggers::prefixRequestId;

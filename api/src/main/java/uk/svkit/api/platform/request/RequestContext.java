@@ -26,13 +26,14 @@ public final class RequestContext {
   }
 
   /**
-   * Runs background work as the system, which sees every tenant's records. Only for work no
-   * request started (start-up, seeding); never inside a request, where it would lend the system's
-   * rights to a caller.
+   * Runs background work as the system, which sees every tenant's records. Only for work no request
+   * started (start-up, seeding); never inside a request, where it would lend the system's rights to
+   * a caller.
    */
   public static void asSystem(String what, Runnable work) {
     if (CURRENT.get() != null) {
-      throw new IllegalStateException("System work cannot run inside a request or other system work: " + what);
+      throw new IllegalStateException(
+          "System work cannot run inside a request or other system work: " + what);
     }
     CURRENT.set(new RequestContext("system:" + what, true));
     try {

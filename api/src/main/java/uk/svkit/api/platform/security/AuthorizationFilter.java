@@ -2,18 +2,18 @@ package uk.svkit.api.platform.security;
 
 import jakarta.annotation.Priority;
 import jakarta.inject.Inject;
-import jakarta.ws.rs.Priorities;
-import jakarta.ws.rs.container.ContainerRequestContext;
-import jakarta.ws.rs.container.ContainerRequestFilter;
-import jakarta.ws.rs.container.ResourceInfo;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpServletResponseWrapper;
+import jakarta.ws.rs.Priorities;
+import jakarta.ws.rs.container.ContainerRequestContext;
+import jakarta.ws.rs.container.ContainerRequestFilter;
+import jakarta.ws.rs.container.ResourceInfo;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
-import java.io.IOException;
 import jakarta.ws.rs.ext.Provider;
+import java.io.IOException;
 import java.lang.reflect.Method;
 import java.security.Principal;
 import java.util.Arrays;
@@ -141,7 +141,9 @@ public class AuthorizationFilter implements ContainerRequestFilter {
               .orElseThrow(
                   () ->
                       ProblemException.forbidden(
-                          "The token names organisation " + identifier + ", which svkit does not know."));
+                          "The token names organisation "
+                              + identifier
+                              + ", which svkit does not know."));
     } else if (!roles.contains(Roles.PLATFORM_ADMIN)) {
       throw ProblemException.forbidden("The token has no '" + ORGANISATION_CLAIM + "' claim.");
     }

@@ -3,8 +3,8 @@ package uk.svkit.api.platform.security;
 import java.util.Set;
 
 /**
- * The authenticated caller: the token's subject, its roles, and the organisation it acts for
- * (its tenant). A platform admin may act without an organisation.
+ * The authenticated caller: the token's subject, its roles, and the organisation it acts for (its
+ * tenant). A platform admin may act without an organisation.
  */
 public final class Caller {
   private final String subject;
@@ -12,7 +12,8 @@ public final class Caller {
   private final String organisationIdentifier;
   private final Set<String> roles;
 
-  public Caller(String subject, String organisationId, String organisationIdentifier, Set<String> roles) {
+  public Caller(
+      String subject, String organisationId, String organisationIdentifier, Set<String> roles) {
     this.subject = subject;
     this.organisationId = organisationId;
     this.organisationIdentifier = organisationIdentifier;
@@ -23,7 +24,9 @@ public final class Caller {
     return subject;
   }
 
-  /** The svkit id of the caller's organisation; {@code null} only for a platform admin without one. */
+  /**
+   * The svkit id of the caller's organisation; {@code null} only for a platform admin without one.
+   */
   public String organisationId() {
     return organisationId;
   }

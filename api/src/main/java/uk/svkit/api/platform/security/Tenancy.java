@@ -5,8 +5,8 @@ import uk.svkit.api.platform.request.RequestContext;
 
 /**
  * Tenant isolation, decided here and nowhere else. A record owned by an organisation is visible to
- * that organisation and to platform admins; anyone else is told it does not exist (404), so ids
- * of other tenants' records reveal nothing. Repositories call this for every read and write.
+ * that organisation and to platform admins; anyone else is told it does not exist (404), so ids of
+ * other tenants' records reveal nothing. Repositories call this for every read and write.
  */
 public final class Tenancy {
   private Tenancy() {}
@@ -16,7 +16,8 @@ public final class Tenancy {
     Caller caller = RequestContext.currentCaller();
     if (caller == null) {
       throw new ProblemException(
-          uk.svkit.api.platform.problem.ProblemType.UNAUTHENTICATED, "A valid bearer token is required.");
+          uk.svkit.api.platform.problem.ProblemType.UNAUTHENTICATED,
+          "A valid bearer token is required.");
     }
     return caller;
   }

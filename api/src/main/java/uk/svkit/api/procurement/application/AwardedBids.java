@@ -21,11 +21,25 @@ public class AwardedBids {
   @Inject ProcurementRepositories.Tenders tenders;
   @Inject ProcurementRepositories.QuestionSets questionSets;
 
-  public record AwardedCommitment(String measureCode, BigDecimal quantity, String period, String placeCode, String vcfsePartnerOrganisationId) {}
+  public record AwardedCommitment(
+      String measureCode,
+      BigDecimal quantity,
+      String period,
+      String placeCode,
+      String vcfsePartnerOrganisationId) {}
 
   public record AwardedBid(
-      String tenderId, String bidId, String buyerOrganisationId, String supplierOrganisationId, String tenderTitle, String ocid,
-      BigDecimal price, String currency, String editionId, String proxySetId, List<AwardedCommitment> commitments) {}
+      String tenderId,
+      String bidId,
+      String buyerOrganisationId,
+      String supplierOrganisationId,
+      String tenderTitle,
+      String ocid,
+      BigDecimal price,
+      String currency,
+      String editionId,
+      String proxySetId,
+      List<AwardedCommitment> commitments) {}
 
   /** The bid, if it won a tender the caller's organisation runs; 409 if it has not (yet) won. */
   public AwardedBid winning(String bidId) {
@@ -35,15 +49,34 @@ public class AwardedBids {
       throw ProblemException.notFound("Bid", bidId);
     }
     if (!bid.id().equals(tender.awardedBidId())) {
-      throw new ProblemException(ProblemType.CONFLICT, "Bid " + bidId + " has not been awarded its tender.");
+      throw new ProblemException(
+          ProblemType.CONFLICT, "Bid " + bidId + " has not been awarded its tender.");
     }
     QuestionSet set = questionSets.boundTo(tender);
-    List<AwardedCommitment> commitments = bid.answers().stream()
-        .map(Answer::commitment)
-        .filter(c -> c != null)
-        .map(c -> new AwardedCommitment(c.measureCode(), c.quantity(), c.period().name(), c.placeCode(), c.vcfsePartnerOrganisationId()))
-        .toList();
-    return new AwardedBid(tender.id(), bid.id(), tender.ownerOrganisationId(), bid.ownerOrganisationId(), tender.title(), tender.ocid(),
-        bid.price(), tender.currency(), set.editionId(), tender.proxySetId(), commitments);
+    List<AwardedCommitment> commitments =
+        bid.answers().stream()
+            .map(Answer::commitment)
+            .filter(c -> c != null)
+            .map(
+                c ->
+                    new AwardedCommitment(
+                        c.measureCode(),
+                        c.quantity(),
+                        c.period().name(),
+                        c.placeCode(),
+                        c.vcfsePartnerOrganisationId()))
+            .toList();
+    return new AwardedBid(
+        tender.id(),
+        bid.id(),
+        tender.ownerOrganisationId(),
+        bid.ownerOrganisationId(),
+        tender.title(),
+        tender.ocid(),
+        bid.price(),
+        tender.currency(),
+        set.editionId(),
+        tender.proxySetId(),
+        commitments);
   }
 }

@@ -45,16 +45,20 @@ public class BidService {
     }
     tender.requireOpen(TenderService.now());
     if (bids.ofSupplier(tenderId, caller.organisationId()).isPresent()) {
-      throw new ProblemException(ProblemType.CONFLICT, "Your organisation has already bid for this tender; revise that bid instead.");
+      throw new ProblemException(
+          ProblemType.CONFLICT,
+          "Your organisation has already bid for this tender; revise that bid instead.");
     }
     List<Answer> checked = check(tender, answers);
-    Bid bid = bids.add(new Bid(caller.organisationId(), tenderId, price, checked, TenderService.now()));
+    Bid bid =
+        bids.add(new Bid(caller.organisationId(), tenderId, price, checked, TenderService.now()));
     bids.addRevision(bid.currentRevision(caller.subject()));
     return bid;
   }
 
   @Transactional
-  public Bid revise(String tenderId, String bidId, long expectedVersion, BigDecimal price, List<Answer> answers) {
+  public Bid revise(
+      String tenderId, String bidId, long expectedVersion, BigDecimal price, List<Answer> answers) {
     Caller caller = Tenancy.caller();
     Tender tender = tenders.find(tenderId);
     Bid bid = ofTender(tender, bidId);
@@ -73,7 +77,10 @@ public class BidService {
     return ofTender(tenders.find(tenderId), bidId);
   }
 
-  /** The bids the caller may read: a supplier its own, the buyer and evaluators all (after the deadline). */
+  /**
+   * The bids the caller may read: a supplier its own, the buyer and evaluators all (after the
+   * deadline).
+   */
   public List<Bid> list(String tenderId, String afterId, int fetch) {
     Caller caller = Tenancy.caller();
     Tender tender = tenders.find(tenderId);
@@ -81,7 +88,10 @@ public class BidService {
       tender.requireUnsealed(TenderService.now());
       return bids.ofTender(tenderId, afterId, fetch);
     }
-    return bids.ofSupplier(tenderId, caller.organisationId()).filter(b -> afterId == null || b.id().compareTo(afterId) > 0).map(List::of).orElse(List.of());
+    return bids.ofSupplier(tenderId, caller.organisationId())
+        .filter(b -> afterId == null || b.id().compareTo(afterId) > 0)
+        .map(List::of)
+        .orElse(List.of());
   }
 
   public List<BidRevision> revisions(String tenderId, String bidId) {
@@ -90,8 +100,10 @@ public class BidService {
 
   /** A bid of the tender the caller may read; before the deadline only its supplier may. */
   public Bid ofTender(Tender tender, String bidId) {
-    Bid bid = bids.findVisible(bidId).filter(b -> b.tenderId().equals(tender.id()))
-        .orElseThrow(() -> ProblemException.notFound("Bid", bidId));
+    Bid bid =
+        bids.findVisible(bidId)
+            .filter(b -> b.tenderId().equals(tender.id()))
+            .orElseThrow(() -> ProblemException.notFound("Bid", bidId));
     // The seal is about who bid, not who may see the organisation's records: admins wait too.
     if (!ProcurementAccess.isBidder(Tenancy.caller(), bid)) {
       tender.requireUnsealed(TenderService.now());
@@ -106,15 +118,26 @@ public class BidService {
     for (int i = 0; i < answers.size(); i++) {
       Answer.Commitment c = answers.get(i).commitment();
       if (c != null && c.vcfsePartnerOrganisationId() != null) {
-        boolean vcfse = organisations.lookup(c.vcfsePartnerOrganisationId())
-            .map(Organisation::roles).map(roles -> roles.contains(OrganisationRole.VCFSE)).orElse(false);
+        boolean vcfse =
+            organisations
+                .lookup(c.vcfsePartnerOrganisationId())
+                .map(Organisation::roles)
+                .map(roles -> roles.contains(OrganisationRole.VCFSE))
+                .orElse(false);
         if (!vcfse) {
-          problems.add(new Problem.FieldError("answers[" + i + "].commitment.vcfsePartnerOrganisationId", "is not a VCFSE organisation known to svkit"));
+          problems.add(
+              new Problem.FieldError(
+                  "answers[" + i + "].commitment.vcfsePartnerOrganisationId",
+                  "is not a VCFSE organisation known to svkit"));
         }
       }
     }
     if (!problems.isEmpty()) {
-      throw new ProblemException(ProblemType.BUSINESS_RULE_VIOLATED, "The bid does not answer the tender's questions as asked.", problems, Map.of());
+      throw new ProblemException(
+          ProblemType.BUSINESS_RULE_VIOLATED,
+          "The bid does not answer the tender's questions as asked.",
+          problems,
+          Map.of());
     }
     return checked.answers();
   }

@@ -24,8 +24,8 @@ import uk.svkit.api.procurement.domain.Tender;
 import uk.svkit.api.procurement.domain.TenderEvaluation;
 
 /**
- * Scoring and moderating answers once bids are opened, and the tender's evaluation. Only the
- * buyer and the evaluators assigned to a tender take part; suppliers never see scores.
+ * Scoring and moderating answers once bids are opened, and the tender's evaluation. Only the buyer
+ * and the evaluators assigned to a tender take part; suppliers never see scores.
  */
 @ApplicationScoped
 public class EvaluationService {
@@ -38,24 +38,35 @@ public class EvaluationService {
 
   /** Records (or changes) the calling evaluator's score of one answer. */
   @Transactional
-  public AnswerScore score(String tenderId, String bidId, String questionKey, int score, String comment) {
+  public AnswerScore score(
+      String tenderId, String bidId, String questionKey, int score, String comment) {
     Caller caller = Tenancy.caller();
     Tender tender = participating(tenderId);
     if (!ProcurementAccess.evaluates(caller, tender)) {
-      throw ProblemException.forbidden("Only evaluators assigned to this tender score its answers.");
+      throw ProblemException.forbidden(
+          "Only evaluators assigned to this tender score its answers.");
     }
-    return put(tender, bidId, questionKey, AnswerScore.Kind.EVALUATION, caller.subject(), score, comment);
+    return put(
+        tender, bidId, questionKey, AnswerScore.Kind.EVALUATION, caller.subject(), score, comment);
   }
 
   /** Sets the final, moderated score of one answer; the buyer moderates. */
   @Transactional
-  public AnswerScore moderate(String tenderId, String bidId, String questionKey, int score, String rationale) {
+  public AnswerScore moderate(
+      String tenderId, String bidId, String questionKey, int score, String rationale) {
     Caller caller = Tenancy.caller();
     Tender tender = participating(tenderId);
     if (!ProcurementAccess.manages(caller, tender)) {
       throw ProblemException.forbidden("Moderation is done by the buyer that owns the tender.");
     }
-    return put(tender, bidId, questionKey, AnswerScore.Kind.MODERATION, caller.subject(), score, rationale);
+    return put(
+        tender,
+        bidId,
+        questionKey,
+        AnswerScore.Kind.MODERATION,
+        caller.subject(),
+        score,
+        rationale);
   }
 
   public List<AnswerScore> scoresOf(String tenderId, String bidId) {
@@ -76,7 +87,8 @@ public class EvaluationService {
     tender.requireUnsealed(TenderService.now());
     QuestionSet set = questionSets.boundTo(tender);
     List<Bid> all = bids.ofTender(tender.id(), null, Integer.MAX_VALUE);
-    Map<String, List<AnswerScore>> byBid = scores.ofTender(tender.id()).stream().collect(Collectors.groupingBy(AnswerScore::bidId));
+    Map<String, List<AnswerScore>> byBid =
+        scores.ofTender(tender.id()).stream().collect(Collectors.groupingBy(AnswerScore::bidId));
     Function<List<ValuationEngine.Item>, ValuationEngine.Result> valuer = null;
     if (tender.proxySetId() != null) {
       ProxySet proxies = frameworks.proxySetNamedBy(tender.proxySetId());
@@ -84,20 +96,43 @@ public class EvaluationService {
       valuer = items -> ValuationEngine.value(proxies, measures, items);
     }
     return TenderEvaluation.evaluate(
-        new TenderEvaluation.TenderFacts(set.questions(), tender.socialValueWeighting(), tender.contractValue(), tender.evaluators()),
-        all, byBid, valuer);
+        new TenderEvaluation.TenderFacts(
+            set.questions(),
+            tender.socialValueWeighting(),
+            tender.contractValue(),
+            tender.evaluators()),
+        all,
+        byBid,
+        valuer);
   }
 
-  private AnswerScore put(Tender tender, String bidId, String questionKey, AnswerScore.Kind kind, String subject, int score, String comment) {
+  private AnswerScore put(
+      Tender tender,
+      String bidId,
+      String questionKey,
+      AnswerScore.Kind kind,
+      String subject,
+      int score,
+      String comment) {
     Bid bid = bidService.ofTender(tender, bidId);
-    if (tender.status(TenderService.now()) == uk.svkit.api.procurement.domain.TenderStatus.AWARDED) {
-      throw new ProblemException(uk.svkit.api.platform.problem.ProblemType.CONFLICT, "The tender has been awarded; its scores are final.");
+    if (tender.status(TenderService.now())
+        == uk.svkit.api.procurement.domain.TenderStatus.AWARDED) {
+      throw new ProblemException(
+          uk.svkit.api.platform.problem.ProblemType.CONFLICT,
+          "The tender has been awarded; its scores are final.");
     }
-    Question question = questionSets.boundTo(tender).question(questionKey)
-        .orElseThrow(() -> ProblemException.notFound("Question", questionKey));
+    Question question =
+        questionSets
+            .boundTo(tender)
+            .question(questionKey)
+            .orElseThrow(() -> ProblemException.notFound("Question", questionKey));
     if (!question.hasRubricScore(score)) {
-      throw ProblemException.invalid("score", "must be one of the question's rubric scores: "
-          + question.rubric().stream().map(l -> Integer.toString(l.score())).collect(Collectors.joining(", ")));
+      throw ProblemException.invalid(
+          "score",
+          "must be one of the question's rubric scores: "
+              + question.rubric().stream()
+                  .map(l -> Integer.toString(l.score()))
+                  .collect(Collectors.joining(", ")));
     }
     String slot = kind == AnswerScore.Kind.MODERATION ? AnswerScore.FINAL_SLOT : subject;
     var existing = scores.slot(bid.id(), questionKey, kind, slot);
@@ -105,14 +140,28 @@ public class EvaluationService {
       existing.get().rescore(subject, score, comment);
       return scores.store(existing.get());
     }
-    return scores.add(new AnswerScore(tender.ownerOrganisationId(), tender.id(), bid.id(), questionKey, kind, subject, score, comment));
+    return scores.add(
+        new AnswerScore(
+            tender.ownerOrganisationId(),
+            tender.id(),
+            bid.id(),
+            questionKey,
+            kind,
+            subject,
+            score,
+            comment));
   }
 
-  /** The tender, if the caller takes part in its evaluation (its buyer or an assigned evaluator). */
+  /**
+   * The tender, if the caller takes part in its evaluation (its buyer or an assigned evaluator).
+   */
   private Tender participating(String tenderId) {
     Tender tender = tenders.find(tenderId);
     if (!ProcurementAccess.readsAllBids(Tenancy.caller(), tender)) {
-      throw ProblemException.forbidden("Only the buyer and the evaluators assigned to tender " + tenderId + " take part in its evaluation.");
+      throw ProblemException.forbidden(
+          "Only the buyer and the evaluators assigned to tender "
+              + tenderId
+              + " take part in its evaluation.");
     }
     tender.requireUnsealed(TenderService.now());
     return tender;

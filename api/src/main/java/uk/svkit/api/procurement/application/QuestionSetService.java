@@ -28,13 +28,26 @@ public class QuestionSetService {
   @Inject OrganisationService organisations;
 
   @Transactional
-  public QuestionSet create(String frameworkCode, String edition, String title, String description, List<Question> questions) {
+  public QuestionSet create(
+      String frameworkCode,
+      String edition,
+      String title,
+      String description,
+      List<Question> questions) {
     Edition target = frameworks.edition(frameworkCode, edition);
-    return questionSets.add(QuestionSet.firstDraft(ownOrganisation(), target.id(), title, description, questions));
+    return questionSets.add(
+        QuestionSet.firstDraft(ownOrganisation(), target.id(), title, description, questions));
   }
 
   @Transactional
-  public QuestionSet update(String id, long expectedVersion, String frameworkCode, String edition, String title, String description, List<Question> questions) {
+  public QuestionSet update(
+      String id,
+      long expectedVersion,
+      String frameworkCode,
+      String edition,
+      String title,
+      String description,
+      List<Question> questions) {
     QuestionSet set = owned(id);
     Versions.requireCurrent(expectedVersion, set.version());
     set.revise(frameworks.edition(frameworkCode, edition).id(), title, description, questions);
@@ -48,9 +61,15 @@ public class QuestionSetService {
     Versions.requireCurrent(expectedVersion, set.version());
     if (set.status() == QuestionSetStatus.DRAFT) {
       Map<String, Measure> measures = frameworks.measuresOf(set.editionId());
-      List<Problem.FieldError> problems = QuestionSetRules.problemsAtPublish(set.questions(), measures, frameworks.elementCodesOf(set.editionId()));
+      List<Problem.FieldError> problems =
+          QuestionSetRules.problemsAtPublish(
+              set.questions(), measures, frameworks.elementCodesOf(set.editionId()));
       if (!problems.isEmpty()) {
-        throw new ProblemException(ProblemType.BUSINESS_RULE_VIOLATED, "The question set cannot be published yet.", problems, Map.of());
+        throw new ProblemException(
+            ProblemType.BUSINESS_RULE_VIOLATED,
+            "The question set cannot be published yet.",
+            problems,
+            Map.of());
       }
     }
     set.publish();
@@ -69,9 +88,12 @@ public class QuestionSetService {
   @Transactional
   public QuestionSet newVersion(String id) {
     QuestionSet set = owned(id);
-    set.requireReleased("Only a published question set can have a new version; this one is a draft.");
+    set.requireReleased(
+        "Only a published question set can have a new version; this one is a draft.");
     if (questionSets.hasDraft(set.seriesId())) {
-      throw new ProblemException(ProblemType.CONFLICT, "This question set already has a draft version; edit or publish that one.");
+      throw new ProblemException(
+          ProblemType.CONFLICT,
+          "This question set already has a draft version; edit or publish that one.");
     }
     return questionSets.add(set.nextVersion(questionSets.lastVersionNumber(set.seriesId()) + 1));
   }
@@ -80,7 +102,9 @@ public class QuestionSetService {
   public QuestionSet share(String id, String organisationId) {
     QuestionSet set = owned(id);
     if (organisations.lookup(organisationId).isEmpty()) {
-      throw new ProblemException(ProblemType.BUSINESS_RULE_VIOLATED, "There is no organisation " + organisationId + " to share with.");
+      throw new ProblemException(
+          ProblemType.BUSINESS_RULE_VIOLATED,
+          "There is no organisation " + organisationId + " to share with.");
     }
     set.shareWith(organisationId);
     return questionSets.store(set);
@@ -97,7 +121,8 @@ public class QuestionSetService {
     return questionSets.find(id);
   }
 
-  public List<QuestionSet> list(QuestionSetStatus status, String afterTitle, String afterId, int fetch) {
+  public List<QuestionSet> list(
+      QuestionSetStatus status, String afterTitle, String afterId, int fetch) {
     return questionSets.list(status, afterTitle, afterId, fetch);
   }
 
@@ -109,11 +134,14 @@ public class QuestionSetService {
     return frameworks.measuresOf(set.editionId());
   }
 
-  /** The set, if the caller's organisation owns it: organisations it is shared with may only read. */
+  /**
+   * The set, if the caller's organisation owns it: organisations it is shared with may only read.
+   */
   private QuestionSet owned(String id) {
     QuestionSet set = questionSets.find(id);
     if (!Tenancy.canSee(set.ownerOrganisationId())) {
-      throw ProblemException.forbidden("Question set " + id + " is shared with your organisation read-only.");
+      throw ProblemException.forbidden(
+          "Question set " + id + " is shared with your organisation read-only.");
     }
     return set;
   }
@@ -121,7 +149,8 @@ public class QuestionSetService {
   private static String ownOrganisation() {
     String org = Tenancy.caller().organisationId();
     if (org == null) {
-      throw ProblemException.forbidden("Question sets belong to a buyer organisation; act as one to create them.");
+      throw ProblemException.forbidden(
+          "Question sets belong to a buyer organisation; act as one to create them.");
     }
     return org;
   }

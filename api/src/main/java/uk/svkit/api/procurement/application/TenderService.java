@@ -42,58 +42,97 @@ public class TenderService {
 
   /** What a buyer gives to create a tender. */
   public record NewTender(
-      String buyerTenderId, String ocid, String title, String questionSetId, String proxySetId,
-      BigDecimal socialValueWeighting, BigDecimal contractValue, String currency, OffsetDateTime deadline) {}
+      String buyerTenderId,
+      String ocid,
+      String title,
+      String questionSetId,
+      String proxySetId,
+      BigDecimal socialValueWeighting,
+      BigDecimal contractValue,
+      String currency,
+      OffsetDateTime deadline) {}
 
   @Transactional
   public Tender create(NewTender t) {
     Caller caller = Tenancy.caller();
     String buyer = caller.organisationId();
     if (buyer == null) {
-      throw ProblemException.forbidden("Tenders belong to a buyer organisation; act as one to create them.");
+      throw ProblemException.forbidden(
+          "Tenders belong to a buyer organisation; act as one to create them.");
     }
     List<Problem.FieldError> errors = new ArrayList<>();
     if (t.socialValueWeighting().compareTo(minimumWeighting) < 0) {
-      errors.add(new Problem.FieldError("socialValueWeighting",
-          "social value must carry at least " + minimumWeighting.stripTrailingZeros().toPlainString() + " % of the total tender score"));
+      errors.add(
+          new Problem.FieldError(
+              "socialValueWeighting",
+              "social value must carry at least "
+                  + minimumWeighting.stripTrailingZeros().toPlainString()
+                  + " % of the total tender score"));
     }
     if (!t.deadline().isAfter(now())) {
       errors.add(new Problem.FieldError("deadline", "must be in the future"));
     }
     QuestionSet set = questionSets.findVisible(t.questionSetId()).orElse(null);
     if (set == null) {
-      errors.add(new Problem.FieldError("questionSetId", "there is no question set " + t.questionSetId() + " you can use"));
+      errors.add(
+          new Problem.FieldError(
+              "questionSetId", "there is no question set " + t.questionSetId() + " you can use"));
     } else if (set.status() != QuestionSetStatus.PUBLISHED) {
-      errors.add(new Problem.FieldError("questionSetId", "a tender can only use a published question set; this one is " + set.status()));
+      errors.add(
+          new Problem.FieldError(
+              "questionSetId",
+              "a tender can only use a published question set; this one is " + set.status()));
     }
     if (t.proxySetId() != null) {
       ProxySet proxies = frameworks.proxySetIfVisible(t.proxySetId()).orElse(null);
       if (proxies == null) {
-        errors.add(new Problem.FieldError("proxySetId", "there is no proxy set " + t.proxySetId() + " you can use"));
+        errors.add(
+            new Problem.FieldError(
+                "proxySetId", "there is no proxy set " + t.proxySetId() + " you can use"));
       } else {
         if (set != null && !proxies.editionId().equals(set.editionId())) {
-          errors.add(new Problem.FieldError("proxySetId", "the proxy set is for another framework edition than the question set"));
+          errors.add(
+              new Problem.FieldError(
+                  "proxySetId",
+                  "the proxy set is for another framework edition than the question set"));
         }
         if (!proxies.currency().equals(t.currency())) {
-          errors.add(new Problem.FieldError("proxySetId", "the proxy set is in " + proxies.currency() + ", the tender in " + t.currency()));
+          errors.add(
+              new Problem.FieldError(
+                  "proxySetId",
+                  "the proxy set is in " + proxies.currency() + ", the tender in " + t.currency()));
         }
       }
     }
     if (!errors.isEmpty()) {
-      throw new ProblemException(ProblemType.BUSINESS_RULE_VIOLATED, "The tender cannot be created.", errors, Map.of());
+      throw new ProblemException(
+          ProblemType.BUSINESS_RULE_VIOLATED, "The tender cannot be created.", errors, Map.of());
     }
     if (tenders.buyerTenderIdTaken(buyer, t.buyerTenderId())) {
-      throw new ProblemException(ProblemType.CONFLICT, "You already have a tender with your id " + t.buyerTenderId() + ".");
+      throw new ProblemException(
+          ProblemType.CONFLICT,
+          "You already have a tender with your id " + t.buyerTenderId() + ".");
     }
-    return tenders.add(new Tender(buyer, t.buyerTenderId(), t.ocid(), t.title(), t.questionSetId(), t.proxySetId(),
-        t.socialValueWeighting(), t.contractValue(), t.currency(), t.deadline()));
+    return tenders.add(
+        new Tender(
+            buyer,
+            t.buyerTenderId(),
+            t.ocid(),
+            t.title(),
+            t.questionSetId(),
+            t.proxySetId(),
+            t.socialValueWeighting(),
+            t.contractValue(),
+            t.currency(),
+            t.deadline()));
   }
 
   public Tender get(String id) {
     return tenders.find(id);
   }
 
-  public List<Tender> list(TenderStatus status, OffsetDateTime afterDeadline, String afterId, int fetch) {
+  public List<Tender> list(
+      TenderStatus status, OffsetDateTime afterDeadline, String afterId, int fetch) {
     return tenders.list(Tenancy.caller(), status, now(), afterDeadline, afterId, fetch);
   }
 
@@ -123,10 +162,14 @@ public class TenderService {
   public Tender award(String id, long expectedVersion, String bidId) {
     Tender tender = managed(id);
     Versions.requireCurrent(expectedVersion, tender.version());
-    var bid = bids.findVisible(bidId).filter(b -> b.tenderId().equals(tender.id()))
-        .orElseThrow(() -> ProblemException.invalid("bidId", "is not a bid of this tender"));
+    var bid =
+        bids.findVisible(bidId)
+            .filter(b -> b.tenderId().equals(tender.id()))
+            .orElseThrow(() -> ProblemException.invalid("bidId", "is not a bid of this tender"));
     if (tender.status(now()) == TenderStatus.CLOSED && !evaluations.evaluate(tender).complete()) {
-      throw new ProblemException(ProblemType.CONFLICT, "Every answer of every bid needs a final score (scored or moderated) before the award.");
+      throw new ProblemException(
+          ProblemType.CONFLICT,
+          "Every answer of every bid needs a final score (scored or moderated) before the award.");
     }
     tender.award(bid.id(), now());
     return tenders.store(tender);

@@ -9,8 +9,8 @@ import uk.svkit.api.platform.persistence.AggregateRoot;
 
 /**
  * A score given to one answer of one bid: an evaluator's own score, or the moderated final score
- * that settles a disagreement. Owned by the buyer, so the audit trail records every change of
- * mind with who made it.
+ * that settles a disagreement. Owned by the buyer, so the audit trail records every change of mind
+ * with who made it.
  */
 @Entity
 @Table(name = "prc_answer_score")
@@ -50,7 +50,15 @@ public class AnswerScore extends AggregateRoot {
 
   protected AnswerScore() {}
 
-  public AnswerScore(String buyerOrganisationId, String tenderId, String bidId, String questionKey, Kind kind, String scoredBy, int score, String comment) {
+  public AnswerScore(
+      String buyerOrganisationId,
+      String tenderId,
+      String bidId,
+      String questionKey,
+      Kind kind,
+      String scoredBy,
+      int score,
+      String comment) {
     super(null, buyerOrganisationId);
     this.tenderId = tenderId;
     this.bidId = bidId;

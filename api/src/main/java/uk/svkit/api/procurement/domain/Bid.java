@@ -10,8 +10,8 @@ import java.util.List;
 import uk.svkit.api.platform.persistence.AggregateRoot;
 
 /**
- * A supplier's response to a tender: its bid price and answers, owned by the supplier. A bid can
- * be revised until the deadline; each submission is also kept as a {@link BidRevision}.
+ * A supplier's response to a tender: its bid price and answers, owned by the supplier. A bid can be
+ * revised until the deadline; each submission is also kept as a {@link BidRevision}.
  */
 @Entity
 @Table(name = "prc_bid")
@@ -34,7 +34,12 @@ public class Bid extends AggregateRoot {
 
   protected Bid() {}
 
-  public Bid(String supplierOrganisationId, String tenderId, BigDecimal price, List<Answer> answers, OffsetDateTime now) {
+  public Bid(
+      String supplierOrganisationId,
+      String tenderId,
+      BigDecimal price,
+      List<Answer> answers,
+      OffsetDateTime now) {
     super(null, supplierOrganisationId);
     this.tenderId = tenderId;
     this.revision = 1;

@@ -40,7 +40,13 @@ public class BidRevision {
 
   protected BidRevision() {}
 
-  BidRevision(String bidId, int revision, OffsetDateTime submittedAt, String submittedBy, BigDecimal price, List<Answer> answers) {
+  BidRevision(
+      String bidId,
+      int revision,
+      OffsetDateTime submittedAt,
+      String submittedBy,
+      BigDecimal price,
+      List<Answer> answers) {
     this.bidId = bidId;
     this.revision = revision;
     this.submittedAt = submittedAt;
@@ -83,7 +89,9 @@ public class BidRevision {
 
     @Override
     public boolean equals(Object other) {
-      return other instanceof Key key && key.revision == revision && Objects.equals(key.bidId, bidId);
+      return other instanceof Key key
+          && key.revision == revision
+          && Objects.equals(key.bidId, bidId);
     }
 
     @Override

@@ -9,11 +9,12 @@ import uk.svkit.api.platform.problem.Problem.FieldError;
 
 /**
  * What a submitted bid must satisfy: one answer to every question of the tender's question set,
- * each in the form its question asks for and within its limits. Commitments take their measure
- * from the question. Every problem is reported at once, by field.
+ * each in the form its question asks for and within its limits. Commitments take their measure from
+ * the question. Every problem is reported at once, by field.
  */
 public final class BidRules {
   private static final Pattern WORDS = Pattern.compile("\\s+");
+
   /** ONS GSS codes of the areas a commitment can serve (E06…, E08…, W06…, S12…, N09…). */
   private static final Pattern PLACE_CODE = Pattern.compile("[ENSW]\\d{8}");
 
@@ -28,7 +29,10 @@ public final class BidRules {
     for (int i = 0; i < answers.size(); i++) {
       Answer answer = answers.get(i);
       if (indexByKey.putIfAbsent(answer.questionKey(), i) != null) {
-        errors.add(new FieldError("answers[" + i + "].questionKey", "question '" + answer.questionKey() + "' is answered more than once"));
+        errors.add(
+            new FieldError(
+                "answers[" + i + "].questionKey",
+                "question '" + answer.questionKey() + "' is answered more than once"));
       }
     }
     List<Answer> ordered = new ArrayList<>();
@@ -42,11 +46,17 @@ public final class BidRules {
       String at = "answers[" + index + "]";
       ordered.add(checkOne(question, answer, at, errors));
     }
-    indexByKey.forEach((key, index) -> errors.add(new FieldError("answers[" + index + "].questionKey", "'" + key + "' is not a question of this tender")));
+    indexByKey.forEach(
+        (key, index) ->
+            errors.add(
+                new FieldError(
+                    "answers[" + index + "].questionKey",
+                    "'" + key + "' is not a question of this tender")));
     return new Checked(List.copyOf(ordered), List.copyOf(errors));
   }
 
-  private static Answer checkOne(Question question, Answer answer, String at, List<FieldError> errors) {
+  private static Answer checkOne(
+      Question question, Answer answer, String at, List<FieldError> errors) {
     switch (question.type()) {
       case METHOD_STATEMENT -> {
         String text = answer.text();
@@ -54,11 +64,19 @@ public final class BidRules {
           errors.add(new FieldError(at + ".text", "a method statement needs text"));
         } else {
           if (question.maxCharacters() != null && text.length() > question.maxCharacters()) {
-            errors.add(new FieldError(at + ".text", "is " + text.length() + " characters; the limit is " + question.maxCharacters()));
+            errors.add(
+                new FieldError(
+                    at + ".text",
+                    "is "
+                        + text.length()
+                        + " characters; the limit is "
+                        + question.maxCharacters()));
           }
           int words = WORDS.split(text.strip()).length;
           if (question.maxWords() != null && words > question.maxWords()) {
-            errors.add(new FieldError(at + ".text", "is " + words + " words; the limit is " + question.maxWords()));
+            errors.add(
+                new FieldError(
+                    at + ".text", "is " + words + " words; the limit is " + question.maxWords()));
           }
         }
         return new Answer(question.key(), text, null, null, null);
@@ -71,7 +89,10 @@ public final class BidRules {
       }
       case SINGLE_CHOICE -> {
         if (answer.text() == null || !question.options().contains(answer.text())) {
-          errors.add(new FieldError(at + ".text", "must be one of the options: " + String.join(", ", question.options())));
+          errors.add(
+              new FieldError(
+                  at + ".text",
+                  "must be one of the options: " + String.join(", ", question.options())));
         }
         return new Answer(question.key(), answer.text(), null, null, null);
       }
@@ -84,24 +105,39 @@ public final class BidRules {
       case COMMITMENT -> {
         Answer.Commitment c = answer.commitment();
         if (c == null) {
-          errors.add(new FieldError(at + ".commitment", "a commitment question needs a commitment"));
+          errors.add(
+              new FieldError(at + ".commitment", "a commitment question needs a commitment"));
           return new Answer(question.key(), null, null, null, null);
         }
         if (c.quantity() == null || c.quantity().signum() < 0) {
           errors.add(new FieldError(at + ".commitment.quantity", "must be zero or more"));
         }
         if (c.period() == null) {
-          errors.add(new FieldError(at + ".commitment.period", "must be WHOLE_CONTRACT or PER_YEAR"));
+          errors.add(
+              new FieldError(at + ".commitment.period", "must be WHOLE_CONTRACT or PER_YEAR"));
         }
         if (c.measureCode() != null && !c.measureCode().equals(question.measureCode())) {
-          errors.add(new FieldError(at + ".commitment.measureCode", "question '" + question.key() + "' asks for " + question.measureCode()));
+          errors.add(
+              new FieldError(
+                  at + ".commitment.measureCode",
+                  "question '" + question.key() + "' asks for " + question.measureCode()));
         }
         if (c.placeCode() != null && !PLACE_CODE.matcher(c.placeCode()).matches()) {
-          errors.add(new FieldError(at + ".commitment.placeCode", "must be an ONS area code such as E08000015"));
+          errors.add(
+              new FieldError(
+                  at + ".commitment.placeCode", "must be an ONS area code such as E08000015"));
         }
         return new Answer(
-            question.key(), null, null, null,
-            new Answer.Commitment(question.measureCode(), c.quantity(), c.period(), c.placeCode(), c.vcfsePartnerOrganisationId()));
+            question.key(),
+            null,
+            null,
+            null,
+            new Answer.Commitment(
+                question.measureCode(),
+                c.quantity(),
+                c.period(),
+                c.placeCode(),
+                c.vcfsePartnerOrganisationId()));
       }
       default -> throw new IllegalStateException("Unknown question type " + question.type());
     }

@@ -9,13 +9,14 @@ import java.util.List;
 import uk.svkit.api.platform.json.DateTimes;
 
 /**
- * Stores a question set's questions and a bid's answers as JSON documents. They are snapshots
- * read and written whole (a published version, a submitted revision), so one column keeps each
- * snapshot exact and saves a join per question on every read.
+ * Stores a question set's questions and a bid's answers as JSON documents. They are snapshots read
+ * and written whole (a published version, a submitted revision), so one column keeps each snapshot
+ * exact and saves a join per question on every read.
  */
 public final class JsonDocuments {
   private static final Jsonb JSONB = DateTimes.JSONB;
-  private static final Type QUESTIONS = new ArrayList<Question>() {}.getClass().getGenericSuperclass();
+  private static final Type QUESTIONS =
+      new ArrayList<Question>() {}.getClass().getGenericSuperclass();
   private static final Type ANSWERS = new ArrayList<Answer>() {}.getClass().getGenericSuperclass();
 
   private JsonDocuments() {}

@@ -5,9 +5,9 @@ import uk.svkit.api.platform.security.Roles;
 
 /**
  * Who may do what with a tender and its bids. The buyer (its buyer and contract-manager users)
- * manages the tender; evaluators see only tenders they are assigned to; suppliers see open
- * tenders and those they bid on, and only their own bids. Nobody, the buyer included, sees a bid
- * before the deadline.
+ * manages the tender; evaluators see only tenders they are assigned to; suppliers see open tenders
+ * and those they bid on, and only their own bids. Nobody, the buyer included, sees a bid before the
+ * deadline.
  */
 public final class ProcurementAccess {
   private ProcurementAccess() {}
@@ -15,7 +15,8 @@ public final class ProcurementAccess {
   public static boolean manages(Caller caller, Tender tender) {
     return caller.isPlatformAdmin()
         || (tender.ownerOrganisationId().equals(caller.organisationId())
-            && (caller.roles().contains(Roles.BUYER) || caller.roles().contains(Roles.CONTRACT_MANAGER)));
+            && (caller.roles().contains(Roles.BUYER)
+                || caller.roles().contains(Roles.CONTRACT_MANAGER)));
   }
 
   /**
@@ -35,11 +36,13 @@ public final class ProcurementAccess {
 
   /**
    * Whether the caller acts for the organisation that submitted the bid: before the deadline it is
-   * the only one that reads the bid's content. Platform admins see every organisation's records
-   * but are not the bidder, so the seal holds for them too.
+   * the only one that reads the bid's content. Platform admins see every organisation's records but
+   * are not the bidder, so the seal holds for them too.
    */
   public static boolean isBidder(Caller caller, Bid bid) {
-    return caller != null && caller.organisationId() != null && caller.organisationId().equals(bid.ownerOrganisationId());
+    return caller != null
+        && caller.organisationId() != null
+        && caller.organisationId().equals(bid.ownerOrganisationId());
   }
 
   public static boolean isSupplier(Caller caller) {

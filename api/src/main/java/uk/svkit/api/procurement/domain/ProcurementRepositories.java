@@ -24,7 +24,9 @@ public final class ProcurementRepositories {
     protected boolean isVisible(QuestionSet set) {
       Caller caller = RequestContext.currentCaller();
       return Tenancy.canSee(set.ownerOrganisationId())
-          || (caller != null && set.status() != QuestionSetStatus.DRAFT && set.sharedWith().contains(caller.organisationId()));
+          || (caller != null
+              && set.status() != QuestionSetStatus.DRAFT
+              && set.sharedWith().contains(caller.organisationId()));
     }
 
     /** Reads a set the caller may not otherwise see, because it is bound to a tender it can see. */
@@ -32,13 +34,17 @@ public final class ProcurementRepositories {
       return em.find(QuestionSet.class, tender.questionSetId());
     }
 
-    public List<QuestionSet> list(QuestionSetStatus status, String afterTitle, String afterId, int fetch) {
+    public List<QuestionSet> list(
+        QuestionSetStatus status, String afterTitle, String afterId, int fetch) {
       String scope = Tenancy.listScope();
       StringBuilder jpql = new StringBuilder("select q from QuestionSet q where ");
       // Sharing is tested with EXISTS, not MEMBER OF: EclipseLink turns MEMBER OF on an element
       // collection into an inner join, which dropped every set shared with nobody (so every draft).
-      jpql.append(scope == null ? "1 = 1" : "(q.ownerOrganisationId = :scope or (q.status <> :draft and exists"
-          + " (select s.id from QuestionSet s join s.sharedWith o where s.id = q.id and o = :scope)))");
+      jpql.append(
+          scope == null
+              ? "1 = 1"
+              : "(q.ownerOrganisationId = :scope or (q.status <> :draft and exists"
+                  + " (select s.id from QuestionSet s join s.sharedWith o where s.id = q.id and o = :scope)))");
       if (status != null) {
         jpql.append(" and q.status = :status");
       }
@@ -60,14 +66,19 @@ public final class ProcurementRepositories {
     }
 
     public int lastVersionNumber(String seriesId) {
-      Integer last = em.createQuery("select max(q.versionNumber) from QuestionSet q where q.seriesId = :series", Integer.class)
-          .setParameter("series", seriesId)
-          .getSingleResult();
+      Integer last =
+          em.createQuery(
+                  "select max(q.versionNumber) from QuestionSet q where q.seriesId = :series",
+                  Integer.class)
+              .setParameter("series", seriesId)
+              .getSingleResult();
       return last == null ? 0 : last;
     }
 
     public boolean hasDraft(String seriesId) {
-      return !em.createQuery("select q.id from QuestionSet q where q.seriesId = :series and q.status = :draft", String.class)
+      return !em.createQuery(
+              "select q.id from QuestionSet q where q.seriesId = :series and q.status = :draft",
+              String.class)
           .setParameter("series", seriesId)
           .setParameter("draft", QuestionSetStatus.DRAFT)
           .setMaxResults(1)
@@ -76,7 +87,10 @@ public final class ProcurementRepositories {
     }
   }
 
-  /** Tenders: visible to their buyer, assigned evaluators, and suppliers while open or once they bid. */
+  /**
+   * Tenders: visible to their buyer, assigned evaluators, and suppliers while open or once they
+   * bid.
+   */
   @ApplicationScoped
   public static class Tenders extends Repository<Tender> {
     public Tenders() {
@@ -93,13 +107,16 @@ public final class ProcurementRepositories {
         return true;
       }
       if (ProcurementAccess.isSupplier(caller)) {
-        return tender.status(OffsetDateTime.now()) == TenderStatus.OPEN || hasBidFrom(tender.id(), caller.organisationId());
+        return tender.status(OffsetDateTime.now()) == TenderStatus.OPEN
+            || hasBidFrom(tender.id(), caller.organisationId());
       }
       return false;
     }
 
     public boolean buyerTenderIdTaken(String buyerOrganisationId, String buyerTenderId) {
-      return !em.createQuery("select t.id from Tender t where t.ownerOrganisationId = :owner and t.buyerTenderId = :id", String.class)
+      return !em.createQuery(
+              "select t.id from Tender t where t.ownerOrganisationId = :owner and t.buyerTenderId = :id",
+              String.class)
           .setParameter("owner", buyerOrganisationId)
           .setParameter("id", buyerTenderId)
           .setMaxResults(1)
@@ -108,7 +125,9 @@ public final class ProcurementRepositories {
     }
 
     private boolean hasBidFrom(String tenderId, String supplierOrganisationId) {
-      return !em.createQuery("select b.id from Bid b where b.tenderId = :tender and b.ownerOrganisationId = :supplier", String.class)
+      return !em.createQuery(
+              "select b.id from Bid b where b.tenderId = :tender and b.ownerOrganisationId = :supplier",
+              String.class)
           .setParameter("tender", tenderId)
           .setParameter("supplier", supplierOrganisationId)
           .setMaxResults(1)
@@ -121,11 +140,18 @@ public final class ProcurementRepositories {
      * their organisation's (buyer roles), those they evaluate, and (suppliers) open ones and those
      * they bid on. {@code status} filters on the derived status.
      */
-    public List<Tender> list(Caller caller, TenderStatus status, OffsetDateTime now, OffsetDateTime afterDeadline, String afterId, int fetch) {
+    public List<Tender> list(
+        Caller caller,
+        TenderStatus status,
+        OffsetDateTime now,
+        OffsetDateTime afterDeadline,
+        String afterId,
+        int fetch) {
       StringBuilder jpql = new StringBuilder("select t from Tender t where ");
       boolean admin = caller.isPlatformAdmin();
-      boolean buyer = caller.roles().contains(uk.svkit.api.platform.security.Roles.BUYER)
-          || caller.roles().contains(uk.svkit.api.platform.security.Roles.CONTRACT_MANAGER);
+      boolean buyer =
+          caller.roles().contains(uk.svkit.api.platform.security.Roles.BUYER)
+              || caller.roles().contains(uk.svkit.api.platform.security.Roles.CONTRACT_MANAGER);
       boolean evaluator = caller.roles().contains(uk.svkit.api.platform.security.Roles.EVALUATOR);
       boolean supplier = ProcurementAccess.isSupplier(caller);
       if (admin) {
@@ -136,13 +162,17 @@ public final class ProcurementRepositories {
           any.add("t.ownerOrganisationId = :org");
         }
         if (evaluator) {
-          // EXISTS rather than MEMBER OF, whose inner join would hide tenders without evaluators from the other conditions.
-          // Assignments name people of the buyer's organisation: the same user name elsewhere is someone else.
-          any.add("(t.ownerOrganisationId = :org and exists (select e.id from Tender e join e.evaluators v where e.id = t.id and v = :subject))");
+          // EXISTS rather than MEMBER OF, whose inner join would hide tenders without evaluators
+          // from the other conditions.
+          // Assignments name people of the buyer's organisation: the same user name elsewhere is
+          // someone else.
+          any.add(
+              "(t.ownerOrganisationId = :org and exists (select e.id from Tender e join e.evaluators v where e.id = t.id and v = :subject))");
         }
         if (supplier) {
           any.add("(t.deadline > :now and t.awardedBidId is null)");
-          any.add("exists (select b.id from Bid b where b.tenderId = t.id and b.ownerOrganisationId = :org)");
+          any.add(
+              "exists (select b.id from Bid b where b.tenderId = t.id and b.ownerOrganisationId = :org)");
         }
         if (any.isEmpty()) {
           return List.of();
@@ -150,14 +180,16 @@ public final class ProcurementRepositories {
         jpql.append("(").append(String.join(" or ", any)).append(")");
       }
       if (status != null) {
-        jpql.append(switch (status) {
-          case OPEN -> " and t.awardedBidId is null and t.deadline > :now";
-          case CLOSED -> " and t.awardedBidId is null and t.deadline <= :now";
-          case AWARDED -> " and t.awardedBidId is not null";
-        });
+        jpql.append(
+            switch (status) {
+              case OPEN -> " and t.awardedBidId is null and t.deadline > :now";
+              case CLOSED -> " and t.awardedBidId is null and t.deadline <= :now";
+              case AWARDED -> " and t.awardedBidId is not null";
+            });
       }
       if (afterDeadline != null) {
-        jpql.append(" and (t.deadline > :afterDeadline or (t.deadline = :afterDeadline and t.id > :afterId))");
+        jpql.append(
+            " and (t.deadline > :afterDeadline or (t.deadline = :afterDeadline and t.id > :afterId))");
       }
       jpql.append(" order by t.deadline, t.id");
       var query = em.createQuery(jpql.toString(), Tender.class);
@@ -198,7 +230,9 @@ public final class ProcurementRepositories {
     }
 
     public Optional<Bid> ofSupplier(String tenderId, String supplierOrganisationId) {
-      return em.createQuery("select b from Bid b where b.tenderId = :tender and b.ownerOrganisationId = :supplier", Bid.class)
+      return em.createQuery(
+              "select b from Bid b where b.tenderId = :tender and b.ownerOrganisationId = :supplier",
+              Bid.class)
           .setParameter("tender", tenderId)
           .setParameter("supplier", supplierOrganisationId)
           .getResultStream()
@@ -206,9 +240,13 @@ public final class ProcurementRepositories {
     }
 
     public List<Bid> ofTender(String tenderId, String afterId, int fetch) {
-      var query = em.createQuery(
-          "select b from Bid b where b.tenderId = :tender" + (afterId == null ? "" : " and b.id > :after") + " order by b.id", Bid.class)
-          .setParameter("tender", tenderId);
+      var query =
+          em.createQuery(
+                  "select b from Bid b where b.tenderId = :tender"
+                      + (afterId == null ? "" : " and b.id > :after")
+                      + " order by b.id",
+                  Bid.class)
+              .setParameter("tender", tenderId);
       if (afterId != null) {
         query.setParameter("after", afterId);
       }
@@ -219,13 +257,19 @@ public final class ProcurementRepositories {
       em.persist(revision);
       Bid bid = em.find(Bid.class, revision.bidId());
       // One event per revision, on the bid's id: a bid's revisions are its trail of CREATED events.
-      audit.record("bid-revision", revision.bidId(), bid == null ? null : bid.ownerOrganisationId(),
-          uk.svkit.api.platform.audit.AuditAction.CREATED, java.util.List.of("price", "answers"));
+      audit.record(
+          "bid-revision",
+          revision.bidId(),
+          bid == null ? null : bid.ownerOrganisationId(),
+          uk.svkit.api.platform.audit.AuditAction.CREATED,
+          java.util.List.of("price", "answers"));
       em.flush();
     }
 
     public List<BidRevision> revisions(String bidId) {
-      return em.createQuery("select r from BidRevision r where r.bidId = :bid order by r.revision", BidRevision.class)
+      return em.createQuery(
+              "select r from BidRevision r where r.bidId = :bid order by r.revision",
+              BidRevision.class)
           .setParameter("bid", bidId)
           .getResultList();
     }
@@ -243,9 +287,11 @@ public final class ProcurementRepositories {
       return true; // only ever read after the service has checked access to the tender
     }
 
-    public Optional<AnswerScore> slot(String bidId, String questionKey, AnswerScore.Kind kind, String slot) {
+    public Optional<AnswerScore> slot(
+        String bidId, String questionKey, AnswerScore.Kind kind, String slot) {
       return em.createQuery(
-              "select s from AnswerScore s where s.bidId = :bid and s.questionKey = :key and s.kind = :kind and s.slot = :slot", AnswerScore.class)
+              "select s from AnswerScore s where s.bidId = :bid and s.questionKey = :key and s.kind = :kind and s.slot = :slot",
+              AnswerScore.class)
           .setParameter("bid", bidId)
           .setParameter("key", questionKey)
           .setParameter("kind", kind)
@@ -255,13 +301,16 @@ public final class ProcurementRepositories {
     }
 
     public List<AnswerScore> ofBid(String bidId) {
-      return em.createQuery("select s from AnswerScore s where s.bidId = :bid order by s.questionKey, s.kind, s.slot", AnswerScore.class)
+      return em.createQuery(
+              "select s from AnswerScore s where s.bidId = :bid order by s.questionKey, s.kind, s.slot",
+              AnswerScore.class)
           .setParameter("bid", bidId)
           .getResultList();
     }
 
     public List<AnswerScore> ofTender(String tenderId) {
-      return em.createQuery("select s from AnswerScore s where s.tenderId = :tender", AnswerScore.class)
+      return em.createQuery(
+              "select s from AnswerScore s where s.tenderId = :tender", AnswerScore.class)
           .setParameter("tender", tenderId)
           .getResultList();
     }

@@ -20,12 +20,11 @@ import uk.svkit.api.platform.persistence.AggregateRoot;
 import uk.svkit.api.platform.problem.ProblemException;
 import uk.svkit.api.platform.problem.ProblemType;
 
-
 /**
  * One version of a buyer's question set. Versions of the same set share a series id (the id of
- * version 1). Only a draft can be edited; publishing freezes it, so every tender bound to a
- * version asks exactly the questions it was published with. Changing a published set means
- * creating its next version.
+ * version 1). Only a draft can be edited; publishing freezes it, so every tender bound to a version
+ * asks exactly the questions it was published with. Changing a published set means creating its
+ * next version.
  */
 @Entity
 @Table(name = "prc_question_set")
@@ -60,14 +59,21 @@ public class QuestionSet extends AggregateRoot {
   private OffsetDateTime retiredAt;
 
   @ElementCollection(fetch = FetchType.EAGER)
-  @CollectionTable(name = "prc_question_set_share", joinColumns = @JoinColumn(name = "question_set_id"))
+  @CollectionTable(
+      name = "prc_question_set_share",
+      joinColumns = @JoinColumn(name = "question_set_id"))
   @Column(name = "organisation_id", length = 36)
   private Set<String> sharedWith = new LinkedHashSet<>();
 
   protected QuestionSet() {}
 
   /** Version 1 of a new series, as a draft. */
-  public static QuestionSet firstDraft(String ownerOrganisationId, String editionId, String title, String description, List<Question> questions) {
+  public static QuestionSet firstDraft(
+      String ownerOrganisationId,
+      String editionId,
+      String title,
+      String description,
+      List<Question> questions) {
     QuestionSet set = new QuestionSet(ownerOrganisationId);
     set.seriesId = set.id();
     set.versionNumber = 1;
@@ -90,7 +96,9 @@ public class QuestionSet extends AggregateRoot {
 
   /** Replaces a draft's content. */
   public void revise(String editionId, String title, String description, List<Question> questions) {
-    requireStatus(QuestionSetStatus.DRAFT, "Only a draft can be changed; create a new version of a published question set instead.");
+    requireStatus(
+        QuestionSetStatus.DRAFT,
+        "Only a draft can be changed; create a new version of a published question set instead.");
     if (!editionId.equals(this.editionId)) {
       this.editionId = editionId;
       changed("edition");
@@ -109,25 +117,31 @@ public class QuestionSet extends AggregateRoot {
     }
   }
 
-  /** Freezes the draft; the caller has checked it with {@link QuestionSetRules#problemsAtPublish}. */
+  /**
+   * Freezes the draft; the caller has checked it with {@link QuestionSetRules#problemsAtPublish}.
+   */
   public void publish() {
     requireStatus(QuestionSetStatus.DRAFT, "Only a draft can be published.");
     status = QuestionSetStatus.PUBLISHED;
-    publishedAt = OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(java.time.temporal.ChronoUnit.MICROS);
+    publishedAt =
+        OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(java.time.temporal.ChronoUnit.MICROS);
     changed("status");
   }
 
   public void retire() {
     requireStatus(QuestionSetStatus.PUBLISHED, "Only a published question set can be retired.");
     status = QuestionSetStatus.RETIRED;
-    retiredAt = OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(java.time.temporal.ChronoUnit.MICROS);
+    retiredAt =
+        OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(java.time.temporal.ChronoUnit.MICROS);
     changed("status");
   }
 
   /** The next version of this published (or retired) set, as a draft with the same content. */
   public QuestionSet nextVersion(int versionNumber) {
     if (status == QuestionSetStatus.DRAFT) {
-      throw new ProblemException(ProblemType.CONFLICT, "A draft is already editable; publish it before creating a new version.");
+      throw new ProblemException(
+          ProblemType.CONFLICT,
+          "A draft is already editable; publish it before creating a new version.");
     }
     QuestionSet next = new QuestionSet(ownerOrganisationId());
     next.seriesId = seriesId;
@@ -162,7 +176,8 @@ public class QuestionSet extends AggregateRoot {
 
   private void requireStatus(QuestionSetStatus expected, String detail) {
     if (status != expected) {
-      throw new ProblemException(ProblemType.CONFLICT, detail + " This question set is " + status + ".");
+      throw new ProblemException(
+          ProblemType.CONFLICT, detail + " This question set is " + status + ".");
     }
   }
 

@@ -11,8 +11,8 @@ import uk.svkit.api.platform.problem.Problem.FieldError;
 
 /**
  * What a question set must satisfy before it can be published: drafts may be incomplete, a
- * published version must be fit to put in front of bidders. Every problem is reported at once,
- * by field, so a buyer can fix them in one pass.
+ * published version must be fit to put in front of bidders. Every problem is reported at once, by
+ * field, so a buyer can fix them in one pass.
  */
 public final class QuestionSetRules {
   private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
@@ -23,7 +23,8 @@ public final class QuestionSetRules {
    * @param measures the measures of the set's framework edition, by code
    * @param elementCodes the codes of the edition's elements (themes, outcomes, criteria)
    */
-  public static List<FieldError> problemsAtPublish(List<Question> questions, Map<String, Measure> measures, Set<String> elementCodes) {
+  public static List<FieldError> problemsAtPublish(
+      List<Question> questions, Map<String, Measure> measures, Set<String> elementCodes) {
     List<FieldError> errors = new ArrayList<>();
     if (questions.isEmpty()) {
       errors.add(new FieldError("questions", "a question set needs at least one question"));
@@ -45,21 +46,33 @@ public final class QuestionSetRules {
       switch (q.type()) {
         case COMMITMENT -> {
           if (q.measureCode() == null) {
-            errors.add(new FieldError(at + ".measureCode", "a commitment question must name the measure bidders commit to"));
+            errors.add(
+                new FieldError(
+                    at + ".measureCode",
+                    "a commitment question must name the measure bidders commit to"));
           } else if (!measures.containsKey(q.measureCode())) {
-            errors.add(new FieldError(at + ".measureCode", "'" + q.measureCode() + "' is not a measure of the question set's framework edition"));
+            errors.add(
+                new FieldError(
+                    at + ".measureCode",
+                    "'"
+                        + q.measureCode()
+                        + "' is not a measure of the question set's framework edition"));
           }
         }
         case SINGLE_CHOICE -> {
           if (q.options().size() < 2) {
-            errors.add(new FieldError(at + ".options", "a single-choice question needs at least two options"));
+            errors.add(
+                new FieldError(
+                    at + ".options", "a single-choice question needs at least two options"));
           } else if (new HashSet<>(q.options()).size() != q.options().size()) {
             errors.add(new FieldError(at + ".options", "options must differ from each other"));
           }
         }
         case METHOD_STATEMENT -> {
           if (q.maxCharacters() == null && q.maxWords() == null) {
-            errors.add(new FieldError(at + ".maxCharacters", "a method statement needs a character or word limit"));
+            errors.add(
+                new FieldError(
+                    at + ".maxCharacters", "a method statement needs a character or word limit"));
           }
         }
         default -> {}
@@ -70,18 +83,29 @@ public final class QuestionSetRules {
       for (int l = 0; l < q.links().size(); l++) {
         String code = q.links().get(l);
         if (!elementCodes.contains(code) && !measures.containsKey(code)) {
-          errors.add(new FieldError(at + ".links[" + l + "]", "'" + code + "' is not an element or measure of the framework edition"));
+          errors.add(
+              new FieldError(
+                  at + ".links[" + l + "]",
+                  "'" + code + "' is not an element or measure of the framework edition"));
         }
       }
       rubricProblems(q.rubric(), at + ".rubric", errors);
     }
     if (totalWeight.compareTo(HUNDRED) != 0) {
-      errors.add(new FieldError("questions", "question weights must add up to 100 %, not " + totalWeight.stripTrailingZeros().toPlainString() + " %"));
+      errors.add(
+          new FieldError(
+              "questions",
+              "question weights must add up to 100 %, not "
+                  + totalWeight.stripTrailingZeros().toPlainString()
+                  + " %"));
     }
     return errors;
   }
 
-  /** A rubric is complete when it runs from 0 to a maximum, with distinct scores and a descriptor for each. */
+  /**
+   * A rubric is complete when it runs from 0 to a maximum, with distinct scores and a descriptor
+   * for each.
+   */
   private static void rubricProblems(List<RubricLevel> rubric, String at, List<FieldError> errors) {
     if (rubric.size() < 2) {
       errors.add(new FieldError(at, "a rubric needs at least two levels"));

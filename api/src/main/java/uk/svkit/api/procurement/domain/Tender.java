@@ -65,8 +65,16 @@ public class Tender extends AggregateRoot {
   protected Tender() {}
 
   public Tender(
-      String buyerOrganisationId, String buyerTenderId, String ocid, String title, String questionSetId, String proxySetId,
-      BigDecimal socialValueWeighting, BigDecimal contractValue, String currency, OffsetDateTime deadline) {
+      String buyerOrganisationId,
+      String buyerTenderId,
+      String ocid,
+      String title,
+      String questionSetId,
+      String proxySetId,
+      BigDecimal socialValueWeighting,
+      BigDecimal contractValue,
+      String currency,
+      OffsetDateTime deadline) {
     super(null, buyerOrganisationId);
     this.buyerTenderId = buyerTenderId;
     this.ocid = ocid;
@@ -94,20 +102,25 @@ public class Tender extends AggregateRoot {
   /** Fails with 409 once the deadline has passed: bids are locked. */
   public void requireOpen(OffsetDateTime now) {
     if (status(now) != TenderStatus.OPEN) {
-      throw new ProblemException(ProblemType.CONFLICT, "The tender's deadline (" + deadline + ") has passed; bids are locked.");
+      throw new ProblemException(
+          ProblemType.CONFLICT,
+          "The tender's deadline (" + deadline + ") has passed; bids are locked.");
     }
   }
 
   /** Fails with 409 before the deadline: bids stay sealed until then, even to the buyer. */
   public void requireUnsealed(OffsetDateTime now) {
     if (status(now) == TenderStatus.OPEN) {
-      throw new ProblemException(ProblemType.CONFLICT, "Bids are sealed until the tender's deadline (" + deadline + ").");
+      throw new ProblemException(
+          ProblemType.CONFLICT, "Bids are sealed until the tender's deadline (" + deadline + ").");
     }
   }
 
   public void changeDeadline(OffsetDateTime newDeadline, OffsetDateTime now) {
     if (status(now) != TenderStatus.OPEN) {
-      throw new ProblemException(ProblemType.CONFLICT, "The deadline has passed; bids are locked and it can no longer change.");
+      throw new ProblemException(
+          ProblemType.CONFLICT,
+          "The deadline has passed; bids are locked and it can no longer change.");
     }
     if (!newDeadline.isAfter(now)) {
       throw ProblemException.invalid("deadline", "must be in the future");
@@ -130,7 +143,11 @@ public class Tender extends AggregateRoot {
 
   public void award(String bidId, OffsetDateTime now) {
     if (status(now) != TenderStatus.CLOSED) {
-      throw new ProblemException(ProblemType.CONFLICT, "Only a closed tender that has not been awarded can be awarded; this one is " + status(now) + ".");
+      throw new ProblemException(
+          ProblemType.CONFLICT,
+          "Only a closed tender that has not been awarded can be awarded; this one is "
+              + status(now)
+              + ".");
     }
     awardedBidId = bidId;
     awardedAt = now;

@@ -64,31 +64,64 @@ public class BidResource {
   @Consumes(MediaType.APPLICATION_JSON)
   @Idempotent
   @AllowedRoles({Roles.SUPPLIER})
-  @Operation(operationId = "submitBid", summary = "Submit your organisation's bid: the price and an answer to every question",
-      description = "One bid per supplier and tender; revise it until the deadline. Bids stay sealed until the deadline.")
-  @APIResponse(responseCode = "201", description = "Submitted", content = @Content(schema = @Schema(implementation = ProcurementDtos.BidResponse.class)))
-  public Response submit(@PathParam("tenderId") String tenderId, @NotNull @Valid ProcurementDtos.BidRequest body) {
+  @Operation(
+      operationId = "submitBid",
+      summary = "Submit your organisation's bid: the price and an answer to every question",
+      description =
+          "One bid per supplier and tender; revise it until the deadline. Bids stay sealed until the deadline.")
+  @APIResponse(
+      responseCode = "201",
+      description = "Submitted",
+      content = @Content(schema = @Schema(implementation = ProcurementDtos.BidResponse.class)))
+  public Response submit(
+      @PathParam("tenderId") String tenderId, @NotNull @Valid ProcurementDtos.BidRequest body) {
     Bid bid = bids.submit(tenderId, body.price, ProcurementMapper.answers(body.answers));
-    return Response.created(uri.getAbsolutePathBuilder().path(bid.id()).build()).tag(Versions.etag(bid.version())).entity(dto(bid)).build();
+    return Response.created(uri.getAbsolutePathBuilder().path(bid.id()).build())
+        .tag(Versions.etag(bid.version()))
+        .entity(dto(bid))
+        .build();
   }
 
   @GET
-  @AllowedRoles({Roles.BUYER, Roles.CONTRACT_MANAGER, Roles.EVALUATOR, Roles.SUPPLIER, Roles.PLATFORM_ADMIN})
-  @Operation(operationId = "listBids", summary = "List the tender's bids you may see",
-      description = "Suppliers see their own bid; the buyer and assigned evaluators see every bid once the deadline has passed (409 before).")
-  public Page<ProcurementDtos.BidResponse> list(@PathParam("tenderId") String tenderId, @Valid @BeanParam PageRequest page) {
+  @AllowedRoles({
+    Roles.BUYER,
+    Roles.CONTRACT_MANAGER,
+    Roles.EVALUATOR,
+    Roles.SUPPLIER,
+    Roles.PLATFORM_ADMIN
+  })
+  @Operation(
+      operationId = "listBids",
+      summary = "List the tender's bids you may see",
+      description =
+          "Suppliers see their own bid; the buyer and assigned evaluators see every bid once the deadline has passed (409 before).")
+  public Page<ProcurementDtos.BidResponse> list(
+      @PathParam("tenderId") String tenderId, @Valid @BeanParam PageRequest page) {
     int limit = paging.limit(page);
     Cursor after = page.cursor() == null ? null : Cursor.decode(page.cursor(), 1);
     TenderContext context = context(tenderId);
-    return paging.page(bids.list(tenderId, after == null ? null : after.key(0), limit + 1), limit, uri, b -> Cursor.after(b.id()),
+    return paging.page(
+        bids.list(tenderId, after == null ? null : after.key(0), limit + 1),
+        limit,
+        uri,
+        b -> Cursor.after(b.id()),
         b -> ProcurementMapper.bid(b, context.tender.currency(), context.measures));
   }
 
   @GET
   @Path("/{bidId}")
-  @AllowedRoles({Roles.BUYER, Roles.CONTRACT_MANAGER, Roles.EVALUATOR, Roles.SUPPLIER, Roles.PLATFORM_ADMIN})
+  @AllowedRoles({
+    Roles.BUYER,
+    Roles.CONTRACT_MANAGER,
+    Roles.EVALUATOR,
+    Roles.SUPPLIER,
+    Roles.PLATFORM_ADMIN
+  })
   @Operation(operationId = "getBid", summary = "Get a bid")
-  @APIResponse(responseCode = "200", description = "The bid", content = @Content(schema = @Schema(implementation = ProcurementDtos.BidResponse.class)))
+  @APIResponse(
+      responseCode = "200",
+      description = "The bid",
+      content = @Content(schema = @Schema(implementation = ProcurementDtos.BidResponse.class)))
   public Response get(@PathParam("tenderId") String tenderId, @PathParam("bidId") String bidId) {
     Bid bid = bids.get(tenderId, bidId);
     return Response.ok(dto(bid)).tag(Versions.etag(bid.version())).build();
@@ -98,55 +131,103 @@ public class BidResource {
   @Path("/{bidId}")
   @Consumes(MediaType.APPLICATION_JSON)
   @AllowedRoles({Roles.SUPPLIER})
-  @Operation(operationId = "reviseBid", summary = "Revise your bid before the deadline; every revision is kept")
-  @APIResponse(responseCode = "200", description = "Revised", content = @Content(schema = @Schema(implementation = ProcurementDtos.BidResponse.class)))
+  @Operation(
+      operationId = "reviseBid",
+      summary = "Revise your bid before the deadline; every revision is kept")
+  @APIResponse(
+      responseCode = "200",
+      description = "Revised",
+      content = @Content(schema = @Schema(implementation = ProcurementDtos.BidResponse.class)))
   public Response revise(
       @PathParam("tenderId") String tenderId,
       @PathParam("bidId") String bidId,
-      @Parameter(name = "If-Match", in = ParameterIn.HEADER, required = true, description = IF_MATCH_DOC) @HeaderParam("If-Match") String ifMatch,
+      @Parameter(
+              name = "If-Match",
+              in = ParameterIn.HEADER,
+              required = true,
+              description = IF_MATCH_DOC)
+          @HeaderParam("If-Match")
+          String ifMatch,
       @NotNull @Valid ProcurementDtos.BidRequest body) {
-    Bid bid = bids.revise(tenderId, bidId, Versions.expectedVersion(headers), body.price, ProcurementMapper.answers(body.answers));
+    Bid bid =
+        bids.revise(
+            tenderId,
+            bidId,
+            Versions.expectedVersion(headers),
+            body.price,
+            ProcurementMapper.answers(body.answers));
     return Response.ok(dto(bid)).tag(Versions.etag(bid.version())).build();
   }
 
   @GET
   @Path("/{bidId}/revisions")
-  @AllowedRoles({Roles.BUYER, Roles.CONTRACT_MANAGER, Roles.EVALUATOR, Roles.SUPPLIER, Roles.PLATFORM_ADMIN})
-  @Operation(operationId = "listBidRevisions", summary = "Every submitted revision of a bid, oldest first")
-  public List<ProcurementDtos.BidRevisionResponse> revisions(@PathParam("tenderId") String tenderId, @PathParam("bidId") String bidId) {
+  @AllowedRoles({
+    Roles.BUYER,
+    Roles.CONTRACT_MANAGER,
+    Roles.EVALUATOR,
+    Roles.SUPPLIER,
+    Roles.PLATFORM_ADMIN
+  })
+  @Operation(
+      operationId = "listBidRevisions",
+      summary = "Every submitted revision of a bid, oldest first")
+  public List<ProcurementDtos.BidRevisionResponse> revisions(
+      @PathParam("tenderId") String tenderId, @PathParam("bidId") String bidId) {
     TenderContext context = context(tenderId);
-    return bids.revisions(tenderId, bidId).stream().map(r -> ProcurementMapper.revision(r, context.measures)).toList();
+    return bids.revisions(tenderId, bidId).stream()
+        .map(r -> ProcurementMapper.revision(r, context.measures))
+        .toList();
   }
 
   @PUT
   @Path("/{bidId}/scores/{questionKey}")
   @Consumes(MediaType.APPLICATION_JSON)
   @AllowedRoles({Roles.EVALUATOR})
-  @Operation(operationId = "scoreAnswer", summary = "Give (or change) your score of one answer, as an assigned evaluator")
-  @APIResponse(responseCode = "200", description = "Scored", content = @Content(schema = @Schema(implementation = ProcurementDtos.ScoreResponse.class)))
+  @Operation(
+      operationId = "scoreAnswer",
+      summary = "Give (or change) your score of one answer, as an assigned evaluator")
+  @APIResponse(
+      responseCode = "200",
+      description = "Scored",
+      content = @Content(schema = @Schema(implementation = ProcurementDtos.ScoreResponse.class)))
   public ProcurementDtos.ScoreResponse score(
-      @PathParam("tenderId") String tenderId, @PathParam("bidId") String bidId, @PathParam("questionKey") String questionKey,
+      @PathParam("tenderId") String tenderId,
+      @PathParam("bidId") String bidId,
+      @PathParam("questionKey") String questionKey,
       @NotNull @Valid ProcurementDtos.ScoreInput body) {
-    return ProcurementMapper.score(evaluations.score(tenderId, bidId, questionKey, body.score, body.comment));
+    return ProcurementMapper.score(
+        evaluations.score(tenderId, bidId, questionKey, body.score, body.comment));
   }
 
   @PUT
   @Path("/{bidId}/moderations/{questionKey}")
   @Consumes(MediaType.APPLICATION_JSON)
   @AllowedRoles({Roles.BUYER})
-  @Operation(operationId = "moderateAnswer", summary = "Set the moderated final score of one answer, with the rationale")
-  @APIResponse(responseCode = "200", description = "Moderated", content = @Content(schema = @Schema(implementation = ProcurementDtos.ModerationResponse.class)))
+  @Operation(
+      operationId = "moderateAnswer",
+      summary = "Set the moderated final score of one answer, with the rationale")
+  @APIResponse(
+      responseCode = "200",
+      description = "Moderated",
+      content =
+          @Content(schema = @Schema(implementation = ProcurementDtos.ModerationResponse.class)))
   public ProcurementDtos.ModerationResponse moderate(
-      @PathParam("tenderId") String tenderId, @PathParam("bidId") String bidId, @PathParam("questionKey") String questionKey,
+      @PathParam("tenderId") String tenderId,
+      @PathParam("bidId") String bidId,
+      @PathParam("questionKey") String questionKey,
       @NotNull @Valid ProcurementDtos.ModerationInput body) {
-    return ProcurementMapper.moderation(evaluations.moderate(tenderId, bidId, questionKey, body.score, body.rationale));
+    return ProcurementMapper.moderation(
+        evaluations.moderate(tenderId, bidId, questionKey, body.score, body.rationale));
   }
 
   @GET
   @Path("/{bidId}/scores")
   @AllowedRoles({Roles.BUYER, Roles.CONTRACT_MANAGER, Roles.EVALUATOR, Roles.PLATFORM_ADMIN})
-  @Operation(operationId = "getBidScores", summary = "Every evaluator's scores and the moderations of a bid's answers")
-  public ProcurementDtos.BidScoresResponse scores(@PathParam("tenderId") String tenderId, @PathParam("bidId") String bidId) {
+  @Operation(
+      operationId = "getBidScores",
+      summary = "Every evaluator's scores and the moderations of a bid's answers")
+  public ProcurementDtos.BidScoresResponse scores(
+      @PathParam("tenderId") String tenderId, @PathParam("bidId") String bidId) {
     List<AnswerScore> all = evaluations.scoresOf(tenderId, bidId);
     return ProcurementMapper.bidScores(bidId, all);
   }

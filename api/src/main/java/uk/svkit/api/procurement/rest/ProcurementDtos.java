@@ -18,8 +18,8 @@ import uk.svkit.api.framework.rest.FrameworkDtos;
 import uk.svkit.api.procurement.domain.CommitmentPeriod;
 import uk.svkit.api.procurement.domain.QuestionSetStatus;
 import uk.svkit.api.procurement.domain.QuestionType;
-import uk.svkit.api.procurement.domain.TenderStatus;
 import uk.svkit.api.procurement.domain.TenderEvaluation;
+import uk.svkit.api.procurement.domain.TenderStatus;
 
 /** Request and response bodies of the procurement operations. */
 public final class ProcurementDtos {
@@ -27,36 +27,51 @@ public final class ProcurementDtos {
 
   @Schema(name = "RubricLevel")
   public static class RubricLevelDto {
-    @NotNull @Min(0) @Max(100)
+    @NotNull
+    @Min(0)
+    @Max(100)
     public Integer score;
 
-    @NotBlank @Size(max = 500)
+    @NotBlank
+    @Size(max = 500)
     public String descriptor;
   }
 
-  @Schema(name = "QuestionInput", description = "Which fields apply depends on the type; the rubric defaults to 0/25/50/75/100.")
+  @Schema(
+      name = "QuestionInput",
+      description =
+          "Which fields apply depends on the type; the rubric defaults to 0/25/50/75/100.")
   public static class QuestionInput {
-    @NotBlank @Size(max = 20) @Pattern(regexp = "[A-Za-z0-9._-]+", message = "may contain letters, digits, '.', '_' and '-'")
+    @NotBlank
+    @Size(max = 20)
+    @Pattern(regexp = "[A-Za-z0-9._-]+", message = "may contain letters, digits, '.', '_' and '-'")
     public String key;
 
-    @NotNull
-    public QuestionType type;
+    @NotNull public QuestionType type;
 
-    @NotBlank @Size(max = 2000)
+    @NotBlank
+    @Size(max = 2000)
     public String text;
 
     @Size(max = 4000)
     public String guidance;
 
-    @NotNull @DecimalMin("0") @DecimalMax("100") @Digits(integer = 3, fraction = 4)
-    @Schema(description = "The question's share of the question set's score, in percent; all weights add up to 100 at publication")
+    @NotNull
+    @DecimalMin("0")
+    @DecimalMax("100")
+    @Digits(integer = 3, fraction = 4)
+    @Schema(
+        description =
+            "The question's share of the question set's score, in percent; all weights add up to 100 at publication")
     public BigDecimal weight;
 
-    @Min(1) @Max(100_000)
+    @Min(1)
+    @Max(100_000)
     @Schema(description = "METHOD_STATEMENT: the most characters an answer may have")
     public Integer maxCharacters;
 
-    @Min(1) @Max(20_000)
+    @Min(1)
+    @Max(20_000)
     @Schema(description = "METHOD_STATEMENT: the most words an answer may have")
     public Integer maxWords;
 
@@ -73,7 +88,9 @@ public final class ProcurementDtos {
     public String unitLabel;
 
     @Size(max = 20)
-    @Schema(description = "Codes of the edition's elements or measures (outcomes, award criteria) the question evidences")
+    @Schema(
+        description =
+            "Codes of the edition's elements or measures (outcomes, award criteria) the question evidences")
     public List<@NotBlank @Size(max = 40) String> links;
 
     @Size(max = 11)
@@ -104,19 +121,23 @@ public final class ProcurementDtos {
 
   @Schema(name = "QuestionSetRequest")
   public static class QuestionSetRequest {
-    @NotBlank @Size(max = 200)
+    @NotBlank
+    @Size(max = 200)
     public String title;
 
     @Size(max = 4000)
     public String description;
 
-    @NotBlank @Size(max = 40)
+    @NotBlank
+    @Size(max = 40)
     public String frameworkCode;
 
-    @NotBlank @Size(max = 40)
+    @NotBlank
+    @Size(max = 40)
     public String edition;
 
-    @NotNull @Size(max = 200)
+    @NotNull
+    @Size(max = 200)
     public List<@NotNull @Valid QuestionInput> questions;
   }
 
@@ -137,7 +158,8 @@ public final class ProcurementDtos {
     public OffsetDateTime publishedAt;
     public OffsetDateTime retiredAt;
 
-    @Schema(description = "Organisations the set is shared with (read-only); shown to the owner only")
+    @Schema(
+        description = "Organisations the set is shared with (read-only); shown to the owner only")
     public List<String> sharedWith;
 
     public String ownerOrganisationId;
@@ -148,36 +170,50 @@ public final class ProcurementDtos {
 
   @Schema(name = "CreateTenderRequest")
   public static class CreateTender {
-    @NotBlank @Size(max = 100)
+    @NotBlank
+    @Size(max = 100)
     @Schema(description = "Your own id for the tender in your e-tendering system; unique per buyer")
     public String buyerTenderId;
 
-    @Size(max = 100) @Pattern(regexp = "ocds-[a-z0-9]{6}-.+", message = "must be an OCDS ocid such as ocds-h6vhtk-04f1c2")
+    @Size(max = 100)
+    @Pattern(
+        regexp = "ocds-[a-z0-9]{6}-.+",
+        message = "must be an OCDS ocid such as ocds-h6vhtk-04f1c2")
     public String ocid;
 
-    @NotBlank @Size(max = 300)
+    @NotBlank
+    @Size(max = 300)
     public String title;
 
-    @NotBlank @Size(max = 36)
+    @NotBlank
+    @Size(max = 36)
     public String questionSetId;
 
     @Size(max = 36)
-    @Schema(description = "The proxy set that values bids' commitments; without one, commitments are not valued")
+    @Schema(
+        description =
+            "The proxy set that values bids' commitments; without one, commitments are not valued")
     public String proxySetId;
 
-    @NotNull @DecimalMin("0") @DecimalMax("100") @Digits(integer = 3, fraction = 2)
-    @Schema(description = "Social value's share of the total tender score, in percent (at least the configured minimum, 10 by default)")
+    @NotNull
+    @DecimalMin("0")
+    @DecimalMax("100")
+    @Digits(integer = 3, fraction = 2)
+    @Schema(
+        description =
+            "Social value's share of the total tender score, in percent (at least the configured minimum, 10 by default)")
     public BigDecimal socialValueWeighting;
 
-    @NotNull @DecimalMin("0") @Digits(integer = 15, fraction = 2)
+    @NotNull
+    @DecimalMin("0")
+    @Digits(integer = 15, fraction = 2)
     public BigDecimal contractValue;
 
     @Pattern(regexp = "[A-Z]{3}", message = "must be an ISO 4217 code such as GBP")
     @Schema(description = "Defaults to GBP")
     public String currency;
 
-    @NotNull
-    public OffsetDateTime deadline;
+    @NotNull public OffsetDateTime deadline;
   }
 
   @Schema(name = "Tender")
@@ -196,7 +232,8 @@ public final class ProcurementDtos {
     public OffsetDateTime deadline;
     public TenderStatus status;
 
-    @Schema(description = "Subjects of the assigned evaluators; shown to the buyer and evaluators only")
+    @Schema(
+        description = "Subjects of the assigned evaluators; shown to the buyer and evaluators only")
     public List<String> evaluators;
 
     public String awardedBidId;
@@ -208,20 +245,21 @@ public final class ProcurementDtos {
 
   @Schema(name = "ChangeDeadlineRequest")
   public static class ChangeDeadline {
-    @NotNull
-    public OffsetDateTime deadline;
+    @NotNull public OffsetDateTime deadline;
   }
 
   @Schema(name = "AssignEvaluatorsRequest")
   public static class AssignEvaluators {
-    @NotNull @Size(max = 50)
+    @NotNull
+    @Size(max = 50)
     @Schema(description = "The evaluators' token subjects (the JWT upn or sub)")
     public List<@NotBlank @Size(max = 200) String> evaluators;
   }
 
   @Schema(name = "AwardRequest")
   public static class Award {
-    @NotBlank @Size(max = 36)
+    @NotBlank
+    @Size(max = 36)
     public String bidId;
   }
 
@@ -233,14 +271,16 @@ public final class ProcurementDtos {
     @Schema(readOnly = true)
     public String unitLabel;
 
-    @NotNull @DecimalMin("0") @Digits(integer = 15, fraction = 4)
+    @NotNull
+    @DecimalMin("0")
+    @Digits(integer = 15, fraction = 4)
     public BigDecimal quantity;
 
-    @NotNull
-    public CommitmentPeriod period;
+    @NotNull public CommitmentPeriod period;
 
     @Size(max = 9)
-    @Schema(description = "ONS code of the local authority area the commitment serves, e.g. E08000015")
+    @Schema(
+        description = "ONS code of the local authority area the commitment serves, e.g. E08000015")
     public String placeCode;
 
     @Size(max = 36)
@@ -248,9 +288,13 @@ public final class ProcurementDtos {
     public String vcfsePartnerOrganisationId;
   }
 
-  @Schema(name = "Answer", description = "text for METHOD_STATEMENT and SINGLE_CHOICE, yes for YES_NO, number for NUMBER, commitment for COMMITMENT")
+  @Schema(
+      name = "Answer",
+      description =
+          "text for METHOD_STATEMENT and SINGLE_CHOICE, yes for YES_NO, number for NUMBER, commitment for COMMITMENT")
   public static class AnswerDto {
-    @NotBlank @Size(max = 20)
+    @NotBlank
+    @Size(max = 20)
     public String questionKey;
 
     @Size(max = 100_000)
@@ -261,17 +305,19 @@ public final class ProcurementDtos {
     @Digits(integer = 15, fraction = 4)
     public BigDecimal number;
 
-    @Valid
-    public CommitmentDto commitment;
+    @Valid public CommitmentDto commitment;
   }
 
   @Schema(name = "BidRequest")
   public static class BidRequest {
-    @NotNull @DecimalMin(value = "0", inclusive = false) @Digits(integer = 15, fraction = 2)
+    @NotNull
+    @DecimalMin(value = "0", inclusive = false)
+    @Digits(integer = 15, fraction = 2)
     @Schema(description = "The bid price, in the tender's currency")
     public BigDecimal price;
 
-    @NotNull @Size(max = 200)
+    @NotNull
+    @Size(max = 200)
     public List<@NotNull @Valid AnswerDto> answers;
   }
 
@@ -300,7 +346,9 @@ public final class ProcurementDtos {
 
   @Schema(name = "ScoreRequest")
   public static class ScoreInput {
-    @NotNull @Min(0) @Max(100)
+    @NotNull
+    @Min(0)
+    @Max(100)
     @Schema(description = "One of the question's rubric scores")
     public Integer score;
 
@@ -310,10 +358,13 @@ public final class ProcurementDtos {
 
   @Schema(name = "ModerationRequest")
   public static class ModerationInput {
-    @NotNull @Min(0) @Max(100)
+    @NotNull
+    @Min(0)
+    @Max(100)
     public Integer score;
 
-    @NotBlank @Size(max = 4000)
+    @NotBlank
+    @Size(max = 4000)
     @Schema(description = "Why this is the final score")
     public String rationale;
   }
@@ -364,15 +415,20 @@ public final class ProcurementDtos {
     public int rank;
     public BigDecimal price;
 
-    @Schema(description = "The bid's score over the question set, in percent (weighted by question)")
+    @Schema(
+        description = "The bid's score over the question set, in percent (weighted by question)")
     public BigDecimal scorePercent;
 
-    @Schema(description = "scorePercent x socialValueWeighting / 100: the social value score out of the tender's weighting")
+    @Schema(
+        description =
+            "scorePercent x socialValueWeighting / 100: the social value score out of the tender's weighting")
     public BigDecimal weightedScore;
 
     public List<QuestionEvaluationResponse> questions;
 
-    @Schema(description = "£ value of the bid's commitments with the tender's proxy set; absent without one")
+    @Schema(
+        description =
+            "£ value of the bid's commitments with the tender's proxy set; absent without one")
     public BigDecimal commitmentValue;
 
     @Schema(description = "commitmentValue / price")

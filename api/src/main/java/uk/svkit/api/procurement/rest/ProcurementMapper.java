@@ -28,13 +28,31 @@ final class ProcurementMapper {
 
   static List<Question> questions(List<ProcurementDtos.QuestionInput> inputs) {
     return inputs.stream()
-        .map(q -> new Question(q.key, q.type, q.text, q.guidance, q.weight, q.maxCharacters, q.maxWords, q.measureCode, q.options,
-            q.unitLabel, q.links,
-            q.rubric == null ? null : q.rubric.stream().map(l -> new RubricLevel(l.score, l.descriptor)).sorted(java.util.Comparator.comparingInt(RubricLevel::score)).toList()))
+        .map(
+            q ->
+                new Question(
+                    q.key,
+                    q.type,
+                    q.text,
+                    q.guidance,
+                    q.weight,
+                    q.maxCharacters,
+                    q.maxWords,
+                    q.measureCode,
+                    q.options,
+                    q.unitLabel,
+                    q.links,
+                    q.rubric == null
+                        ? null
+                        : q.rubric.stream()
+                            .map(l -> new RubricLevel(l.score, l.descriptor))
+                            .sorted(java.util.Comparator.comparingInt(RubricLevel::score))
+                            .toList()))
         .toList();
   }
 
-  static ProcurementDtos.QuestionSetResponse questionSet(QuestionSet set, Edition edition, Map<String, Measure> measures) {
+  static ProcurementDtos.QuestionSetResponse questionSet(
+      QuestionSet set, Edition edition, Map<String, Measure> measures) {
     ProcurementDtos.QuestionSetResponse dto = new ProcurementDtos.QuestionSetResponse();
     dto.id = set.id();
     dto.seriesId = set.seriesId();
@@ -44,7 +62,8 @@ final class ProcurementMapper {
     dto.description = set.description();
     dto.frameworkCode = edition.framework().code();
     dto.edition = edition.edition();
-    dto.questions = set.questions().stream().map(q -> question(q, measures.get(q.measureCode()))).toList();
+    dto.questions =
+        set.questions().stream().map(q -> question(q, measures.get(q.measureCode()))).toList();
     dto.publishedAt = set.publishedAt();
     dto.retiredAt = set.retiredAt();
     if (Tenancy.canSee(set.ownerOrganisationId())) {
@@ -75,12 +94,16 @@ final class ProcurementMapper {
     }
     dto.options = q.options().isEmpty() ? null : q.options();
     dto.links = q.links().isEmpty() ? null : q.links();
-    dto.rubric = q.rubric().stream().map(l -> {
-      ProcurementDtos.RubricLevelDto level = new ProcurementDtos.RubricLevelDto();
-      level.score = l.score();
-      level.descriptor = l.descriptor();
-      return level;
-    }).toList();
+    dto.rubric =
+        q.rubric().stream()
+            .map(
+                l -> {
+                  ProcurementDtos.RubricLevelDto level = new ProcurementDtos.RubricLevelDto();
+                  level.score = l.score();
+                  level.descriptor = l.descriptor();
+                  return level;
+                })
+            .toList();
     return dto;
   }
 
@@ -113,14 +136,26 @@ final class ProcurementMapper {
 
   static List<Answer> answers(List<ProcurementDtos.AnswerDto> dtos) {
     return dtos.stream()
-        .map(a -> new Answer(a.questionKey, a.text, a.yes, a.number,
-            a.commitment == null ? null
-                : new Answer.Commitment(a.commitment.measureCode, a.commitment.quantity, a.commitment.period, a.commitment.placeCode,
-                    a.commitment.vcfsePartnerOrganisationId)))
+        .map(
+            a ->
+                new Answer(
+                    a.questionKey,
+                    a.text,
+                    a.yes,
+                    a.number,
+                    a.commitment == null
+                        ? null
+                        : new Answer.Commitment(
+                            a.commitment.measureCode,
+                            a.commitment.quantity,
+                            a.commitment.period,
+                            a.commitment.placeCode,
+                            a.commitment.vcfsePartnerOrganisationId)))
         .toList();
   }
 
-  static List<ProcurementDtos.AnswerDto> answerDtos(List<Answer> answers, Map<String, Measure> measures) {
+  static List<ProcurementDtos.AnswerDto> answerDtos(
+      List<Answer> answers, Map<String, Measure> measures) {
     List<ProcurementDtos.AnswerDto> dtos = new ArrayList<>();
     for (Answer a : answers) {
       ProcurementDtos.AnswerDto dto = new ProcurementDtos.AnswerDto();
@@ -159,7 +194,8 @@ final class ProcurementMapper {
     return dto;
   }
 
-  static ProcurementDtos.BidRevisionResponse revision(BidRevision r, Map<String, Measure> measures) {
+  static ProcurementDtos.BidRevisionResponse revision(
+      BidRevision r, Map<String, Measure> measures) {
     ProcurementDtos.BidRevisionResponse dto = new ProcurementDtos.BidRevisionResponse();
     dto.revision = r.revision();
     dto.submittedAt = r.submittedAt();
@@ -192,12 +228,21 @@ final class ProcurementMapper {
   static ProcurementDtos.BidScoresResponse bidScores(String bidId, List<AnswerScore> scores) {
     ProcurementDtos.BidScoresResponse dto = new ProcurementDtos.BidScoresResponse();
     dto.bidId = bidId;
-    dto.scores = scores.stream().filter(s -> s.kind() == AnswerScore.Kind.EVALUATION).map(ProcurementMapper::score).toList();
-    dto.moderations = scores.stream().filter(s -> s.kind() == AnswerScore.Kind.MODERATION).map(ProcurementMapper::moderation).toList();
+    dto.scores =
+        scores.stream()
+            .filter(s -> s.kind() == AnswerScore.Kind.EVALUATION)
+            .map(ProcurementMapper::score)
+            .toList();
+    dto.moderations =
+        scores.stream()
+            .filter(s -> s.kind() == AnswerScore.Kind.MODERATION)
+            .map(ProcurementMapper::moderation)
+            .toList();
     return dto;
   }
 
-  static ProcurementDtos.EvaluationResponse evaluation(Tender tender, TenderEvaluation.Result result) {
+  static ProcurementDtos.EvaluationResponse evaluation(
+      Tender tender, TenderEvaluation.Result result) {
     ProcurementDtos.EvaluationResponse dto = new ProcurementDtos.EvaluationResponse();
     dto.tenderId = tender.id();
     dto.socialValueWeighting = tender.socialValueWeighting();
@@ -216,15 +261,20 @@ final class ProcurementMapper {
     dto.price = r.price();
     dto.scorePercent = r.scorePercent();
     dto.weightedScore = r.weightedScore();
-    dto.questions = r.questions().stream().map(q -> {
-      ProcurementDtos.QuestionEvaluationResponse qe = new ProcurementDtos.QuestionEvaluationResponse();
-      qe.questionKey = q.questionKey();
-      qe.weight = q.weight();
-      qe.finalScore = q.finalScore();
-      qe.status = q.status();
-      qe.scores = q.scores();
-      return qe;
-    }).toList();
+    dto.questions =
+        r.questions().stream()
+            .map(
+                q -> {
+                  ProcurementDtos.QuestionEvaluationResponse qe =
+                      new ProcurementDtos.QuestionEvaluationResponse();
+                  qe.questionKey = q.questionKey();
+                  qe.weight = q.weight();
+                  qe.finalScore = q.finalScore();
+                  qe.status = q.status();
+                  qe.scores = q.scores();
+                  return qe;
+                })
+            .toList();
     BigDecimal value = r.commitmentValue();
     dto.commitmentValue = value;
     dto.valuePerPound = r.valuePerPound();
@@ -234,13 +284,17 @@ final class ProcurementMapper {
       trace.total = r.valuation().total();
       dto.valuation = trace;
     }
-    dto.flags = r.flags().stream().map(f -> {
-      ProcurementDtos.FlagResponse flag = new ProcurementDtos.FlagResponse();
-      flag.code = f.code();
-      flag.questionKey = f.questionKey();
-      flag.detail = f.detail();
-      return flag;
-    }).toList();
+    dto.flags =
+        r.flags().stream()
+            .map(
+                f -> {
+                  ProcurementDtos.FlagResponse flag = new ProcurementDtos.FlagResponse();
+                  flag.code = f.code();
+                  flag.questionKey = f.questionKey();
+                  flag.detail = f.detail();
+                  return flag;
+                })
+            .toList();
     return dto;
   }
 }

@@ -58,28 +58,55 @@ public class QuestionSetResource {
   @Idempotent
   @AllowedRoles({Roles.BUYER})
   @Operation(operationId = "createQuestionSet", summary = "Draft a new question set (version 1)")
-  @APIResponse(responseCode = "201", description = "Drafted", content = @Content(schema = @Schema(implementation = ProcurementDtos.QuestionSetResponse.class)))
+  @APIResponse(
+      responseCode = "201",
+      description = "Drafted",
+      content =
+          @Content(schema = @Schema(implementation = ProcurementDtos.QuestionSetResponse.class)))
   public Response create(@NotNull @Valid ProcurementDtos.QuestionSetRequest body) {
-    QuestionSet set = service.create(body.frameworkCode, body.edition, body.title, body.description, ProcurementMapper.questions(body.questions));
-    return Response.created(uri.getBaseUriBuilder().path("question-sets").path(set.id()).build()).tag(Versions.etag(set.version())).entity(dto(set)).build();
+    QuestionSet set =
+        service.create(
+            body.frameworkCode,
+            body.edition,
+            body.title,
+            body.description,
+            ProcurementMapper.questions(body.questions));
+    return Response.created(uri.getBaseUriBuilder().path("question-sets").path(set.id()).build())
+        .tag(Versions.etag(set.version()))
+        .entity(dto(set))
+        .build();
   }
 
   @GET
   @AllowedRoles({Roles.BUYER, Roles.EVALUATOR, Roles.PLATFORM_ADMIN})
-  @Operation(operationId = "listQuestionSets", summary = "List your question sets and those shared with you, by title")
-  public Page<ProcurementDtos.QuestionSetResponse> list(@QueryParam("status") QuestionSetStatus status, @Valid @BeanParam PageRequest page) {
+  @Operation(
+      operationId = "listQuestionSets",
+      summary = "List your question sets and those shared with you, by title")
+  public Page<ProcurementDtos.QuestionSetResponse> list(
+      @QueryParam("status") QuestionSetStatus status, @Valid @BeanParam PageRequest page) {
     int limit = paging.limit(page);
     Cursor after = page.cursor() == null ? null : Cursor.decode(page.cursor(), 2);
     return paging.page(
-        service.list(status, after == null ? null : after.key(0), after == null ? null : after.key(1), limit + 1),
-        limit, uri, s -> Cursor.after(s.title(), s.id()), this::dto);
+        service.list(
+            status,
+            after == null ? null : after.key(0),
+            after == null ? null : after.key(1),
+            limit + 1),
+        limit,
+        uri,
+        s -> Cursor.after(s.title(), s.id()),
+        this::dto);
   }
 
   @GET
   @Path("/{questionSetId}")
   @AllowedRoles({Roles.BUYER, Roles.EVALUATOR, Roles.SUPPLIER, Roles.PLATFORM_ADMIN})
   @Operation(operationId = "getQuestionSet", summary = "Get one version of a question set")
-  @APIResponse(responseCode = "200", description = "The question set", content = @Content(schema = @Schema(implementation = ProcurementDtos.QuestionSetResponse.class)))
+  @APIResponse(
+      responseCode = "200",
+      description = "The question set",
+      content =
+          @Content(schema = @Schema(implementation = ProcurementDtos.QuestionSetResponse.class)))
   public Response get(@PathParam("questionSetId") String id) {
     return ok(service.get(id));
   }
@@ -88,38 +115,82 @@ public class QuestionSetResource {
   @Path("/{questionSetId}")
   @Consumes(MediaType.APPLICATION_JSON)
   @AllowedRoles({Roles.BUYER})
-  @Operation(operationId = "updateQuestionSet", summary = "Replace a draft's title, framework edition and questions")
-  @APIResponse(responseCode = "200", description = "Updated", content = @Content(schema = @Schema(implementation = ProcurementDtos.QuestionSetResponse.class)))
+  @Operation(
+      operationId = "updateQuestionSet",
+      summary = "Replace a draft's title, framework edition and questions")
+  @APIResponse(
+      responseCode = "200",
+      description = "Updated",
+      content =
+          @Content(schema = @Schema(implementation = ProcurementDtos.QuestionSetResponse.class)))
   public Response update(
       @PathParam("questionSetId") String id,
-      @Parameter(name = "If-Match", in = ParameterIn.HEADER, required = true, description = IF_MATCH_DOC) @HeaderParam("If-Match") String ifMatch,
+      @Parameter(
+              name = "If-Match",
+              in = ParameterIn.HEADER,
+              required = true,
+              description = IF_MATCH_DOC)
+          @HeaderParam("If-Match")
+          String ifMatch,
       @NotNull @Valid ProcurementDtos.QuestionSetRequest body) {
-    return ok(service.update(id, Versions.expectedVersion(headers), body.frameworkCode, body.edition, body.title, body.description,
-        ProcurementMapper.questions(body.questions)));
+    return ok(
+        service.update(
+            id,
+            Versions.expectedVersion(headers),
+            body.frameworkCode,
+            body.edition,
+            body.title,
+            body.description,
+            ProcurementMapper.questions(body.questions)));
   }
 
   @POST
   @Path("/{questionSetId}/publish")
   @AllowedRoles({Roles.BUYER})
-  @Operation(operationId = "publishQuestionSet", summary = "Publish a draft, freezing it",
-      description = "Checks that weights add up to 100 %, every commitment question names a measure of the edition, every"
-          + " method statement has a limit, single-choice questions have options, links exist and rubrics are complete;"
-          + " a 422 lists every problem by field.")
-  @APIResponse(responseCode = "200", description = "Published", content = @Content(schema = @Schema(implementation = ProcurementDtos.QuestionSetResponse.class)))
+  @Operation(
+      operationId = "publishQuestionSet",
+      summary = "Publish a draft, freezing it",
+      description =
+          "Checks that weights add up to 100 %, every commitment question names a measure of the edition, every"
+              + " method statement has a limit, single-choice questions have options, links exist and rubrics are complete;"
+              + " a 422 lists every problem by field.")
+  @APIResponse(
+      responseCode = "200",
+      description = "Published",
+      content =
+          @Content(schema = @Schema(implementation = ProcurementDtos.QuestionSetResponse.class)))
   public Response publish(
       @PathParam("questionSetId") String id,
-      @Parameter(name = "If-Match", in = ParameterIn.HEADER, required = true, description = IF_MATCH_DOC) @HeaderParam("If-Match") String ifMatch) {
+      @Parameter(
+              name = "If-Match",
+              in = ParameterIn.HEADER,
+              required = true,
+              description = IF_MATCH_DOC)
+          @HeaderParam("If-Match")
+          String ifMatch) {
     return ok(service.publish(id, Versions.expectedVersion(headers)));
   }
 
   @POST
   @Path("/{questionSetId}/retire")
   @AllowedRoles({Roles.BUYER})
-  @Operation(operationId = "retireQuestionSet", summary = "Retire a published version: no new tenders can use it")
-  @APIResponse(responseCode = "200", description = "Retired", content = @Content(schema = @Schema(implementation = ProcurementDtos.QuestionSetResponse.class)))
+  @Operation(
+      operationId = "retireQuestionSet",
+      summary = "Retire a published version: no new tenders can use it")
+  @APIResponse(
+      responseCode = "200",
+      description = "Retired",
+      content =
+          @Content(schema = @Schema(implementation = ProcurementDtos.QuestionSetResponse.class)))
   public Response retire(
       @PathParam("questionSetId") String id,
-      @Parameter(name = "If-Match", in = ParameterIn.HEADER, required = true, description = IF_MATCH_DOC) @HeaderParam("If-Match") String ifMatch) {
+      @Parameter(
+              name = "If-Match",
+              in = ParameterIn.HEADER,
+              required = true,
+              description = IF_MATCH_DOC)
+          @HeaderParam("If-Match")
+          String ifMatch) {
     return ok(service.retire(id, Versions.expectedVersion(headers)));
   }
 
@@ -127,44 +198,78 @@ public class QuestionSetResource {
   @Path("/{questionSetId}/versions")
   @Idempotent
   @AllowedRoles({Roles.BUYER})
-  @Operation(operationId = "createQuestionSetVersion", summary = "Start the next version of a published question set, as a draft copy")
-  @APIResponse(responseCode = "201", description = "Drafted", content = @Content(schema = @Schema(implementation = ProcurementDtos.QuestionSetResponse.class)))
+  @Operation(
+      operationId = "createQuestionSetVersion",
+      summary = "Start the next version of a published question set, as a draft copy")
+  @APIResponse(
+      responseCode = "201",
+      description = "Drafted",
+      content =
+          @Content(schema = @Schema(implementation = ProcurementDtos.QuestionSetResponse.class)))
   public Response newVersion(@PathParam("questionSetId") String id) {
     QuestionSet set = service.newVersion(id);
-    return Response.created(uri.getBaseUriBuilder().path("question-sets").path(set.id()).build()).tag(Versions.etag(set.version())).entity(dto(set)).build();
+    return Response.created(uri.getBaseUriBuilder().path("question-sets").path(set.id()).build())
+        .tag(Versions.etag(set.version()))
+        .entity(dto(set))
+        .build();
   }
 
   @GET
   @Path("/{questionSetId}/export")
   @Produces({MediaType.APPLICATION_JSON, "text/csv"})
   @AllowedRoles({Roles.BUYER, Roles.EVALUATOR, Roles.PLATFORM_ADMIN})
-  @Operation(operationId = "exportQuestionSet", summary = "Export a published version as JSON or CSV (by Accept) for an e-tendering system",
-      description = "CSV columns: " + "questionSetId, seriesId, versionNumber, title, frameworkCode, edition, key, type, text, guidance, weight,"
-          + " measureCode, unitLabel, maxCharacters, maxWords, options, links, rubric; lists joined with '|', rubric levels as score=descriptor.")
-  @APIResponse(responseCode = "200", description = "The published version",
+  @Operation(
+      operationId = "exportQuestionSet",
+      summary = "Export a published version as JSON or CSV (by Accept) for an e-tendering system",
+      description =
+          "CSV columns: "
+              + "questionSetId, seriesId, versionNumber, title, frameworkCode, edition, key, type, text, guidance, weight,"
+              + " measureCode, unitLabel, maxCharacters, maxWords, options, links, rubric; lists joined with '|', rubric levels as score=descriptor.")
+  @APIResponse(
+      responseCode = "200",
+      description = "The published version",
       content = {
-        @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ProcurementDtos.QuestionSetResponse.class)),
-        @Content(mediaType = "text/csv", schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING))
+        @Content(
+            mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = ProcurementDtos.QuestionSetResponse.class)),
+        @Content(
+            mediaType = "text/csv",
+            schema =
+                @Schema(
+                    type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING))
       })
   public Response export(@PathParam("questionSetId") String id) {
     QuestionSet set = service.get(id);
     set.requireReleased("Only a published version can be exported; this one is still a draft.");
-    boolean csv = headers.getAcceptableMediaTypes().stream().anyMatch(m -> m.getType().equals("text") && m.getSubtype().equals("csv"));
+    boolean csv =
+        headers.getAcceptableMediaTypes().stream()
+            .anyMatch(m -> m.getType().equals("text") && m.getSubtype().equals("csv"));
     if (csv) {
       String file = QuestionSetCsv.write(set, service.editionOf(set), service.measuresOf(set));
       return Response.ok(file, "text/csv; charset=UTF-8")
-          .header("Content-Disposition", "attachment; filename=\"question-set-" + set.seriesId() + "-v" + set.versionNumber() + ".csv\"")
+          .header(
+              "Content-Disposition",
+              "attachment; filename=\"question-set-"
+                  + set.seriesId()
+                  + "-v"
+                  + set.versionNumber()
+                  + ".csv\"")
           .build();
     }
-    return Response.ok(dto(set), MediaType.APPLICATION_JSON_TYPE).tag(Versions.etag(set.version())).build();
+    return Response.ok(dto(set), MediaType.APPLICATION_JSON_TYPE)
+        .tag(Versions.etag(set.version()))
+        .build();
   }
 
   @PUT
   @Path("/{questionSetId}/shares/{organisationId}")
   @AllowedRoles({Roles.BUYER})
-  @Operation(operationId = "shareQuestionSet", summary = "Share a published version with another organisation, read-only")
+  @Operation(
+      operationId = "shareQuestionSet",
+      summary = "Share a published version with another organisation, read-only")
   @APIResponse(responseCode = "204", description = "Shared")
-  public Response share(@PathParam("questionSetId") String id, @PathParam("organisationId") String organisationId) {
+  public Response share(
+      @PathParam("questionSetId") String id, @PathParam("organisationId") String organisationId) {
     service.share(id, organisationId);
     return Response.noContent().build();
   }
@@ -172,9 +277,12 @@ public class QuestionSetResource {
   @DELETE
   @Path("/{questionSetId}/shares/{organisationId}")
   @AllowedRoles({Roles.BUYER})
-  @Operation(operationId = "unshareQuestionSet", summary = "Stop sharing a question set with an organisation")
+  @Operation(
+      operationId = "unshareQuestionSet",
+      summary = "Stop sharing a question set with an organisation")
   @APIResponse(responseCode = "204", description = "No longer shared")
-  public Response unshare(@PathParam("questionSetId") String id, @PathParam("organisationId") String organisationId) {
+  public Response unshare(
+      @PathParam("questionSetId") String id, @PathParam("organisationId") String organisationId) {
     service.unshare(id, organisationId);
     return Response.noContent().build();
   }

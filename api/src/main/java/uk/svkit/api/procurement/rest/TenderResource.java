@@ -63,55 +63,124 @@ public class TenderResource {
   @Consumes(MediaType.APPLICATION_JSON)
   @Idempotent
   @AllowedRoles({Roles.BUYER})
-  @Operation(operationId = "createTender", summary = "Record a tender and bind a published question set to it")
-  @APIResponse(responseCode = "201", description = "Created", content = @Content(schema = @Schema(implementation = ProcurementDtos.TenderResponse.class)))
+  @Operation(
+      operationId = "createTender",
+      summary = "Record a tender and bind a published question set to it")
+  @APIResponse(
+      responseCode = "201",
+      description = "Created",
+      content = @Content(schema = @Schema(implementation = ProcurementDtos.TenderResponse.class)))
   public Response create(@NotNull @Valid ProcurementDtos.CreateTender body) {
-    Tender tender = service.create(new TenderService.NewTender(
-        body.buyerTenderId, body.ocid, body.title, body.questionSetId, body.proxySetId, body.socialValueWeighting, body.contractValue,
-        body.currency == null ? "GBP" : body.currency, body.deadline));
-    return Response.created(uri.getAbsolutePathBuilder().path(tender.id()).build()).tag(Versions.etag(tender.version())).entity(dto(tender)).build();
+    Tender tender =
+        service.create(
+            new TenderService.NewTender(
+                body.buyerTenderId,
+                body.ocid,
+                body.title,
+                body.questionSetId,
+                body.proxySetId,
+                body.socialValueWeighting,
+                body.contractValue,
+                body.currency == null ? "GBP" : body.currency,
+                body.deadline));
+    return Response.created(uri.getAbsolutePathBuilder().path(tender.id()).build())
+        .tag(Versions.etag(tender.version()))
+        .entity(dto(tender))
+        .build();
   }
 
   @GET
-  @AllowedRoles({Roles.BUYER, Roles.CONTRACT_MANAGER, Roles.EVALUATOR, Roles.SUPPLIER, Roles.PLATFORM_ADMIN})
-  @Operation(operationId = "listTenders", summary = "List the tenders you may see, by deadline",
-      description = "Buyers see their own, evaluators those they are assigned to, suppliers open tenders and those they bid on.")
-  public Page<ProcurementDtos.TenderResponse> list(@QueryParam("status") TenderStatus status, @Valid @BeanParam PageRequest page) {
+  @AllowedRoles({
+    Roles.BUYER,
+    Roles.CONTRACT_MANAGER,
+    Roles.EVALUATOR,
+    Roles.SUPPLIER,
+    Roles.PLATFORM_ADMIN
+  })
+  @Operation(
+      operationId = "listTenders",
+      summary = "List the tenders you may see, by deadline",
+      description =
+          "Buyers see their own, evaluators those they are assigned to, suppliers open tenders and those they bid on.")
+  public Page<ProcurementDtos.TenderResponse> list(
+      @QueryParam("status") TenderStatus status, @Valid @BeanParam PageRequest page) {
     int limit = paging.limit(page);
     Cursor after = page.cursor() == null ? null : Cursor.decode(page.cursor(), 2);
     return paging.page(
-        service.list(status, after == null ? null : after.timestamp(0), after == null ? null : after.key(1), limit + 1),
-        limit, uri, t -> Cursor.after(t.deadline().toString(), t.id()), this::dto);
+        service.list(
+            status,
+            after == null ? null : after.timestamp(0),
+            after == null ? null : after.key(1),
+            limit + 1),
+        limit,
+        uri,
+        t -> Cursor.after(t.deadline().toString(), t.id()),
+        this::dto);
   }
 
   @GET
   @Path("/{tenderId}")
-  @AllowedRoles({Roles.BUYER, Roles.CONTRACT_MANAGER, Roles.EVALUATOR, Roles.SUPPLIER, Roles.PLATFORM_ADMIN})
+  @AllowedRoles({
+    Roles.BUYER,
+    Roles.CONTRACT_MANAGER,
+    Roles.EVALUATOR,
+    Roles.SUPPLIER,
+    Roles.PLATFORM_ADMIN
+  })
   @Operation(operationId = "getTender", summary = "Get a tender")
-  @APIResponse(responseCode = "200", description = "The tender", content = @Content(schema = @Schema(implementation = ProcurementDtos.TenderResponse.class)))
+  @APIResponse(
+      responseCode = "200",
+      description = "The tender",
+      content = @Content(schema = @Schema(implementation = ProcurementDtos.TenderResponse.class)))
   public Response get(@PathParam("tenderId") String id) {
     return ok(service.get(id));
   }
 
   @GET
   @Path("/{tenderId}/question-set")
-  @AllowedRoles({Roles.BUYER, Roles.CONTRACT_MANAGER, Roles.EVALUATOR, Roles.SUPPLIER, Roles.PLATFORM_ADMIN})
-  @Operation(operationId = "getTenderQuestionSet", summary = "The question-set version the tender asks bidders to answer")
-  @APIResponse(responseCode = "200", description = "The question set", content = @Content(schema = @Schema(implementation = ProcurementDtos.QuestionSetResponse.class)))
+  @AllowedRoles({
+    Roles.BUYER,
+    Roles.CONTRACT_MANAGER,
+    Roles.EVALUATOR,
+    Roles.SUPPLIER,
+    Roles.PLATFORM_ADMIN
+  })
+  @Operation(
+      operationId = "getTenderQuestionSet",
+      summary = "The question-set version the tender asks bidders to answer")
+  @APIResponse(
+      responseCode = "200",
+      description = "The question set",
+      content =
+          @Content(schema = @Schema(implementation = ProcurementDtos.QuestionSetResponse.class)))
   public Response questionSet(@PathParam("tenderId") String id) {
     QuestionSet set = service.questionSetOf(service.get(id));
-    return Response.ok(ProcurementMapper.questionSet(set, questionSets.editionOf(set), questionSets.measuresOf(set))).build();
+    return Response.ok(
+            ProcurementMapper.questionSet(
+                set, questionSets.editionOf(set), questionSets.measuresOf(set)))
+        .build();
   }
 
   @PUT
   @Path("/{tenderId}/deadline")
   @Consumes(MediaType.APPLICATION_JSON)
   @AllowedRoles({Roles.BUYER})
-  @Operation(operationId = "changeTenderDeadline", summary = "Move the deadline of an open tender (to a time in the future)")
-  @APIResponse(responseCode = "200", description = "Changed", content = @Content(schema = @Schema(implementation = ProcurementDtos.TenderResponse.class)))
+  @Operation(
+      operationId = "changeTenderDeadline",
+      summary = "Move the deadline of an open tender (to a time in the future)")
+  @APIResponse(
+      responseCode = "200",
+      description = "Changed",
+      content = @Content(schema = @Schema(implementation = ProcurementDtos.TenderResponse.class)))
   public Response changeDeadline(
       @PathParam("tenderId") String id,
-      @Parameter(name = "If-Match", in = ParameterIn.HEADER, required = true, description = IF_MATCH_DOC) @HeaderParam("If-Match") String ifMatch,
+      @Parameter(
+              name = "If-Match",
+              in = ParameterIn.HEADER,
+              required = true,
+              description = IF_MATCH_DOC)
+          @HeaderParam("If-Match")
+          String ifMatch,
       @NotNull @Valid ProcurementDtos.ChangeDeadline body) {
     return ok(service.changeDeadline(id, Versions.expectedVersion(headers), body.deadline));
   }
@@ -121,20 +190,39 @@ public class TenderResource {
   @Consumes(MediaType.APPLICATION_JSON)
   @AllowedRoles({Roles.BUYER})
   @Operation(operationId = "assignEvaluators", summary = "Set who evaluates the tender's bids")
-  @APIResponse(responseCode = "200", description = "Assigned", content = @Content(schema = @Schema(implementation = ProcurementDtos.TenderResponse.class)))
+  @APIResponse(
+      responseCode = "200",
+      description = "Assigned",
+      content = @Content(schema = @Schema(implementation = ProcurementDtos.TenderResponse.class)))
   public Response assignEvaluators(
       @PathParam("tenderId") String id,
-      @Parameter(name = "If-Match", in = ParameterIn.HEADER, required = true, description = IF_MATCH_DOC) @HeaderParam("If-Match") String ifMatch,
+      @Parameter(
+              name = "If-Match",
+              in = ParameterIn.HEADER,
+              required = true,
+              description = IF_MATCH_DOC)
+          @HeaderParam("If-Match")
+          String ifMatch,
       @NotNull @Valid ProcurementDtos.AssignEvaluators body) {
-    return ok(service.assignEvaluators(id, Versions.expectedVersion(headers), new LinkedHashSet<>(body.evaluators)));
+    return ok(
+        service.assignEvaluators(
+            id, Versions.expectedVersion(headers), new LinkedHashSet<>(body.evaluators)));
   }
 
   @GET
   @Path("/{tenderId}/evaluation")
   @AllowedRoles({Roles.BUYER, Roles.CONTRACT_MANAGER, Roles.EVALUATOR, Roles.PLATFORM_ADMIN})
-  @Operation(operationId = "getEvaluation", summary = "Evaluate every bid: final scores, weighted score, £ value with its trace, value per £, ranking and flags",
-      description = "Available after the deadline to the buyer and the assigned evaluators. Answers without a final score count 0 and are flagged.")
-  @APIResponse(responseCode = "200", description = "The evaluation", content = @Content(schema = @Schema(implementation = ProcurementDtos.EvaluationResponse.class)))
+  @Operation(
+      operationId = "getEvaluation",
+      summary =
+          "Evaluate every bid: final scores, weighted score, £ value with its trace, value per £, ranking and flags",
+      description =
+          "Available after the deadline to the buyer and the assigned evaluators. Answers without a final score count 0 and are flagged.")
+  @APIResponse(
+      responseCode = "200",
+      description = "The evaluation",
+      content =
+          @Content(schema = @Schema(implementation = ProcurementDtos.EvaluationResponse.class)))
   public ProcurementDtos.EvaluationResponse evaluation(@PathParam("tenderId") String id) {
     EvaluationService.Evaluated evaluated = evaluations.evaluate(id);
     return ProcurementMapper.evaluation(evaluated.tender(), evaluated.result());
@@ -144,11 +232,22 @@ public class TenderResource {
   @Path("/{tenderId}/award")
   @Consumes(MediaType.APPLICATION_JSON)
   @AllowedRoles({Roles.BUYER})
-  @Operation(operationId = "awardTender", summary = "Award the tender to a bid once every answer has a final score")
-  @APIResponse(responseCode = "200", description = "Awarded", content = @Content(schema = @Schema(implementation = ProcurementDtos.TenderResponse.class)))
+  @Operation(
+      operationId = "awardTender",
+      summary = "Award the tender to a bid once every answer has a final score")
+  @APIResponse(
+      responseCode = "200",
+      description = "Awarded",
+      content = @Content(schema = @Schema(implementation = ProcurementDtos.TenderResponse.class)))
   public Response award(
       @PathParam("tenderId") String id,
-      @Parameter(name = "If-Match", in = ParameterIn.HEADER, required = true, description = IF_MATCH_DOC) @HeaderParam("If-Match") String ifMatch,
+      @Parameter(
+              name = "If-Match",
+              in = ParameterIn.HEADER,
+              required = true,
+              description = IF_MATCH_DOC)
+          @HeaderParam("If-Match")
+          String ifMatch,
       @NotNull @Valid ProcurementDtos.Award body) {
     return ok(service.award(id, Versions.expectedVersion(headers), body.bidId));
   }
@@ -158,6 +257,7 @@ public class TenderResource {
   }
 
   private ProcurementDtos.TenderResponse dto(Tender tender) {
-    return ProcurementMapper.tender(tender, service.questionSetOf(tender), OffsetDateTime.now(ZoneOffset.UTC));
+    return ProcurementMapper.tender(
+        tender, service.questionSetOf(tender), OffsetDateTime.now(ZoneOffset.UTC));
   }
 }

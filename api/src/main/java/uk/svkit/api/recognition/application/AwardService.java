@@ -35,19 +35,31 @@ public class AwardService {
   @Inject RecognitionRepositories.Programmes programmes;
   @Inject RecognitionRepositories.Applications applications;
 
-  public record NewEvidence(String themeCode, String change, int stakeholders, String location, String period) {}
+  public record NewEvidence(
+      String themeCode, String change, int stakeholders, String location, String period) {}
 
-  public record NewApplication(String placeCode, Sector sector, String contactName, String renewalOf, List<NewEvidence> evidence) {}
+  public record NewApplication(
+      String placeCode,
+      Sector sector,
+      String contactName,
+      String renewalOf,
+      List<NewEvidence> evidence) {}
 
   @Transactional
   public AwardApplication apply(String programmeId, NewApplication a) {
     Caller caller = Tenancy.caller();
     if (caller.organisationId() == null) {
-      throw ProblemException.forbidden("An organisation applies for an award; act as one to apply.");
+      throw ProblemException.forbidden(
+          "An organisation applies for an award; act as one to apply.");
     }
     Programme scheme = programmes.find(programmeId);
     if (scheme.kind() != ProgrammeKind.AWARD_SCHEME) {
-      throw ProblemException.businessRule("Programme " + scheme.code() + " is a " + scheme.kind() + ": sign it instead of applying.");
+      throw ProblemException.businessRule(
+          "Programme "
+              + scheme.code()
+              + " is a "
+              + scheme.kind()
+              + ": sign it instead of applying.");
     }
     List<Problem.FieldError> errors = new ArrayList<>();
     Set<String> seen = new HashSet<>();
@@ -56,32 +68,61 @@ public class AwardService {
       NewEvidence e = a.evidence().get(i);
       ProgrammeElement theme = scheme.element(e.themeCode()).orElse(null);
       if (theme == null || theme.kind() != ElementKind.THEME) {
-        errors.add(new Problem.FieldError("evidence[" + i + "].themeCode", "is not a theme of " + scheme.code() + ": " + e.themeCode()));
+        errors.add(
+            new Problem.FieldError(
+                "evidence[" + i + "].themeCode",
+                "is not a theme of " + scheme.code() + ": " + e.themeCode()));
       } else if (!seen.add(e.themeCode())) {
-        errors.add(new Problem.FieldError("evidence[" + i + "].themeCode", "appears more than once: " + e.themeCode()));
+        errors.add(
+            new Problem.FieldError(
+                "evidence[" + i + "].themeCode", "appears more than once: " + e.themeCode()));
       }
-      evidence.add(new ThemeEvidence(e.themeCode(), e.change(), e.stakeholders(), e.location(), e.period()));
+      evidence.add(
+          new ThemeEvidence(e.themeCode(), e.change(), e.stakeholders(), e.location(), e.period()));
     }
     for (ProgrammeElement theme : scheme.elementsOf(ElementKind.THEME)) {
       if (!seen.contains(theme.code())) {
-        errors.add(new Problem.FieldError("evidence", "needs evidence for the theme " + theme.code() + " (" + theme.title() + ")"));
+        errors.add(
+            new Problem.FieldError(
+                "evidence",
+                "needs evidence for the theme " + theme.code() + " (" + theme.title() + ")"));
       }
     }
     if (a.renewalOf() != null) {
       AwardApplication renewed = applications.findVisible(a.renewalOf()).orElse(null);
-      if (renewed == null || !renewed.isAwarded() || !renewed.programmeId().equals(scheme.id())
+      if (renewed == null
+          || !renewed.isAwarded()
+          || !renewed.programmeId().equals(scheme.id())
           || !renewed.organisationId().equals(caller.organisationId())) {
-        errors.add(new Problem.FieldError("renewalOf", "is not an award of this scheme held by your organisation"));
+        errors.add(
+            new Problem.FieldError(
+                "renewalOf", "is not an award of this scheme held by your organisation"));
       }
     }
     if (!errors.isEmpty()) {
-      throw new ProblemException(ProblemType.BUSINESS_RULE_VIOLATED, "The application cannot be submitted.", errors, Map.of());
+      throw new ProblemException(
+          ProblemType.BUSINESS_RULE_VIOLATED,
+          "The application cannot be submitted.",
+          errors,
+          Map.of());
     }
     if (applications.hasOpenApplication(caller.organisationId(), scheme.id())) {
-      throw new ProblemException(ProblemType.CONFLICT, "Your organisation already has an application for " + scheme.code() + " awaiting a decision.");
+      throw new ProblemException(
+          ProblemType.CONFLICT,
+          "Your organisation already has an application for "
+              + scheme.code()
+              + " awaiting a decision.");
     }
-    return applications.add(new AwardApplication(caller.organisationId(), scheme, a.placeCode(), a.sector(), a.contactName(),
-        a.renewalOf(), caller.subject(), evidence));
+    return applications.add(
+        new AwardApplication(
+            caller.organisationId(),
+            scheme,
+            a.placeCode(),
+            a.sector(),
+            a.contactName(),
+            a.renewalOf(),
+            caller.subject(),
+            evidence));
   }
 
   public AwardApplication get(String id) {
@@ -93,30 +134,44 @@ public class AwardService {
   }
 
   /** A scheme's applications, for its administrators and assessors. */
-  public List<AwardApplication> list(String programmeId, ApplicationStatus status, String afterCreatedAt, String afterId, int fetch) {
+  public List<AwardApplication> list(
+      String programmeId,
+      ApplicationStatus status,
+      String afterCreatedAt,
+      String afterId,
+      int fetch) {
     Caller caller = Tenancy.caller();
     Programme scheme = programmes.find(programmeId);
-    if (!RecognitionAccess.administers(caller, scheme) && !RecognitionAccess.assesses(caller, scheme)) {
-      throw ProblemException.forbidden("Only the administrators and assessors of " + scheme.code() + " can read its applications.");
+    if (!RecognitionAccess.administers(caller, scheme)
+        && !RecognitionAccess.assesses(caller, scheme)) {
+      throw ProblemException.forbidden(
+          "Only the administrators and assessors of "
+              + scheme.code()
+              + " can read its applications.");
     }
     return applications.list(programmeId, status, afterCreatedAt, afterId, fetch);
   }
 
   /**
-   * The assessors' decision. {@code decidedOn} defaults to today; an earlier day records a
-   * decision taken before it was entered (such as existing award holders when a scheme moves to
-   * svkit); a later one is refused.
+   * The assessors' decision. {@code decidedOn} defaults to today; an earlier day records a decision
+   * taken before it was entered (such as existing award holders when a scheme moves to svkit); a
+   * later one is refused.
    */
   @Transactional
-  public AwardApplication decide(String id, long expectedVersion, boolean awarded, LocalDate decidedOn, String reasons) {
+  public AwardApplication decide(
+      String id, long expectedVersion, boolean awarded, LocalDate decidedOn, String reasons) {
     Caller caller = Tenancy.caller();
     AwardApplication application = applications.find(id);
     Programme scheme = programmes.find(application.programmeId());
     if (!RecognitionAccess.assesses(caller, scheme)) {
-      throw ProblemException.forbidden("Only the assessors assigned to " + scheme.code() + " decide its applications.");
+      throw ProblemException.forbidden(
+          "Only the assessors assigned to " + scheme.code() + " decide its applications.");
     }
     if (!RecognitionAccess.decides(caller, scheme, application)) {
-      throw ProblemException.forbidden("Nobody assesses their own organisation: another assessor of " + scheme.code() + " decides this application.");
+      throw ProblemException.forbidden(
+          "Nobody assesses their own organisation: another assessor of "
+              + scheme.code()
+              + " decides this application.");
     }
     Versions.requireCurrent(expectedVersion, application.version());
     LocalDate today = Today.date();
@@ -134,10 +189,27 @@ public class AwardService {
   }
 
   public List<AwardApplication> awards(
-      String programmeId, String organisationId, String placeCode, Sector sector, LocalDate asOf, boolean includeExpired,
-      Integer expiringWithinDays, LocalDate afterExpiresOn, String afterId, int fetch) {
+      String programmeId,
+      String organisationId,
+      String placeCode,
+      Sector sector,
+      LocalDate asOf,
+      boolean includeExpired,
+      Integer expiringWithinDays,
+      LocalDate afterExpiresOn,
+      String afterId,
+      int fetch) {
     programmes.find(programmeId);
-    return applications.awards(programmeId, organisationId, placeCode, sector, asOf == null ? Today.date() : asOf, includeExpired,
-        expiringWithinDays, afterExpiresOn, afterId, fetch);
+    return applications.awards(
+        programmeId,
+        organisationId,
+        placeCode,
+        sector,
+        asOf == null ? Today.date() : asOf,
+        includeExpired,
+        expiringWithinDays,
+        afterExpiresOn,
+        afterId,
+        fetch);
   }
 }

@@ -23,7 +23,10 @@ import uk.svkit.api.recognition.domain.ProgrammeKind;
 import uk.svkit.api.recognition.domain.RecognitionAccess;
 import uk.svkit.api.recognition.domain.RecognitionRepositories;
 
-/** Programmes: reading them (anyone), defining one (platform admins, for an administering organisation), assigning assessors. */
+/**
+ * Programmes: reading them (anyone), defining one (platform admins, for an administering
+ * organisation), assigning assessors.
+ */
 @ApplicationScoped
 public class ProgrammeService {
   @Inject RecognitionRepositories.Programmes programmes;
@@ -32,14 +35,24 @@ public class ProgrammeService {
   public record NewElement(String code, ElementKind kind, String title, String guidance) {}
 
   public record NewProgramme(
-      String code, ProgrammeKind kind, String name, String administeringOrganisationId, String administeredBy, String summary,
-      String textUrl, String programmeVersion, LocalDate launchedOn, Integer validityMonths, List<NewElement> elements) {}
+      String code,
+      ProgrammeKind kind,
+      String name,
+      String administeringOrganisationId,
+      String administeredBy,
+      String summary,
+      String textUrl,
+      String programmeVersion,
+      LocalDate launchedOn,
+      Integer validityMonths,
+      List<NewElement> elements) {}
 
   @Transactional
   public Programme create(NewProgramme p) {
     Caller caller = Tenancy.caller();
     if (!RecognitionAccess.definesProgrammes(caller)) {
-      throw ProblemException.forbidden("Programmes are defined by platform admins, who name the organisation that administers them.");
+      throw ProblemException.forbidden(
+          "Programmes are defined by platform admins, who name the organisation that administers them.");
     }
     List<Problem.FieldError> errors = new ArrayList<>();
     Set<String> codes = new HashSet<>();
@@ -47,38 +60,67 @@ public class ProgrammeService {
     for (int i = 0; i < p.elements().size(); i++) {
       NewElement e = p.elements().get(i);
       if (!codes.add(e.code())) {
-        errors.add(new Problem.FieldError("elements[" + i + "].code", "appears more than once: " + e.code()));
+        errors.add(
+            new Problem.FieldError(
+                "elements[" + i + "].code", "appears more than once: " + e.code()));
       }
       boolean theme = e.kind() == ElementKind.THEME;
       if (theme != (p.kind() == ProgrammeKind.AWARD_SCHEME)) {
-        errors.add(new Problem.FieldError("elements[" + i + "].kind",
-            p.kind() == ProgrammeKind.AWARD_SCHEME ? "an award scheme has THEME elements only" : "only award schemes have THEME elements; use PILLAR or PRINCIPLE"));
+        errors.add(
+            new Problem.FieldError(
+                "elements[" + i + "].kind",
+                p.kind() == ProgrammeKind.AWARD_SCHEME
+                    ? "an award scheme has THEME elements only"
+                    : "only award schemes have THEME elements; use PILLAR or PRINCIPLE"));
       }
       elements.add(new ProgrammeElement(e.code(), e.kind(), e.title(), e.guidance(), i));
     }
     if (p.kind() == ProgrammeKind.AWARD_SCHEME && elements.isEmpty()) {
-      errors.add(new Problem.FieldError("elements", "an award scheme needs at least one theme to judge applications on"));
+      errors.add(
+          new Problem.FieldError(
+              "elements", "an award scheme needs at least one theme to judge applications on"));
     }
     if (p.kind() != ProgrammeKind.AWARD_SCHEME && p.validityMonths() != null) {
-      errors.add(new Problem.FieldError("validityMonths", "only award schemes have a validity period"));
+      errors.add(
+          new Problem.FieldError("validityMonths", "only award schemes have a validity period"));
     }
     String owner = p.administeringOrganisationId();
     if (owner != null && organisations.lookup(owner).isEmpty()) {
-      errors.add(new Problem.FieldError("administeringOrganisationId", "there is no organisation " + owner));
+      errors.add(
+          new Problem.FieldError(
+              "administeringOrganisationId", "there is no organisation " + owner));
     }
     if (!errors.isEmpty()) {
-      throw new ProblemException(ProblemType.BUSINESS_RULE_VIOLATED, "The programme cannot be defined.", errors, Map.of());
+      throw new ProblemException(
+          ProblemType.BUSINESS_RULE_VIOLATED, "The programme cannot be defined.", errors, Map.of());
     }
     if (programmes.codeTaken(p.code())) {
-      throw new ProblemException(ProblemType.CONFLICT, "There is already a programme with the code " + p.code() + ".",
-          List.of(new Problem.FieldError("code", "already taken: " + p.code())), Map.of());
+      throw new ProblemException(
+          ProblemType.CONFLICT,
+          "There is already a programme with the code " + p.code() + ".",
+          List.of(new Problem.FieldError("code", "already taken: " + p.code())),
+          Map.of());
     }
     String administeredBy = p.administeredBy();
     if (administeredBy == null) {
-      administeredBy = owner == null ? "svkit platform" : organisations.lookup(owner).map(o -> o.name()).orElse(owner);
+      administeredBy =
+          owner == null
+              ? "svkit platform"
+              : organisations.lookup(owner).map(o -> o.name()).orElse(owner);
     }
-    return programmes.add(new Programme(owner, p.code(), p.kind(), p.name(), administeredBy, p.summary(), p.textUrl(),
-        p.programmeVersion(), p.launchedOn(), p.validityMonths(), elements));
+    return programmes.add(
+        new Programme(
+            owner,
+            p.code(),
+            p.kind(),
+            p.name(),
+            administeredBy,
+            p.summary(),
+            p.textUrl(),
+            p.programmeVersion(),
+            p.launchedOn(),
+            p.validityMonths(),
+            elements));
   }
 
   public Programme get(String id) {
@@ -90,7 +132,12 @@ public class ProgrammeService {
   }
 
   public record Revision(
-      String name, String administeredBy, String summary, String textUrl, String programmeVersion, LocalDate launchedOn,
+      String name,
+      String administeredBy,
+      String summary,
+      String textUrl,
+      String programmeVersion,
+      LocalDate launchedOn,
       Integer validityMonths) {}
 
   /** Revises a programme's description and text version; its administrators only. */
@@ -99,11 +146,20 @@ public class ProgrammeService {
     Programme programme = administered(id);
     Versions.requireCurrent(expectedVersion, programme.version());
     // Signatures may not be dated before the launch, so only platform admins move it.
-    if (r.launchedOn() != null && !r.launchedOn().equals(programme.launchedOn()) && !Tenancy.caller().isPlatformAdmin()) {
-      throw ProblemException.forbidden("Only platform admins change when programme " + programme.code() + " was launched.");
+    if (r.launchedOn() != null
+        && !r.launchedOn().equals(programme.launchedOn())
+        && !Tenancy.caller().isPlatformAdmin()) {
+      throw ProblemException.forbidden(
+          "Only platform admins change when programme " + programme.code() + " was launched.");
     }
-    programme.revise(r.name(), r.administeredBy() == null ? programme.administeredBy() : r.administeredBy(), r.summary(), r.textUrl(),
-        r.programmeVersion(), r.launchedOn(), r.validityMonths());
+    programme.revise(
+        r.name(),
+        r.administeredBy() == null ? programme.administeredBy() : r.administeredBy(),
+        r.summary(),
+        r.textUrl(),
+        r.programmeVersion(),
+        r.launchedOn(),
+        r.validityMonths());
     return programmes.store(programme);
   }
 
@@ -111,7 +167,12 @@ public class ProgrammeService {
   public Programme assignAssessors(String id, long expectedVersion, Set<String> subjects) {
     Programme programme = administered(id);
     if (programme.kind() != ProgrammeKind.AWARD_SCHEME) {
-      throw ProblemException.businessRule("Only award schemes have assessors; " + programme.code() + " is a " + programme.kind() + ".");
+      throw ProblemException.businessRule(
+          "Only award schemes have assessors; "
+              + programme.code()
+              + " is a "
+              + programme.kind()
+              + ".");
     }
     Versions.requireCurrent(expectedVersion, programme.version());
     programme.assignAssessors(subjects);
@@ -122,7 +183,8 @@ public class ProgrammeService {
   Programme administered(String id) {
     Programme programme = programmes.find(id);
     if (!RecognitionAccess.administers(Tenancy.caller(), programme)) {
-      throw ProblemException.forbidden("Only the administrators of programme " + programme.code() + " can do this.");
+      throw ProblemException.forbidden(
+          "Only the administrators of programme " + programme.code() + " can do this.");
     }
     return programme;
   }

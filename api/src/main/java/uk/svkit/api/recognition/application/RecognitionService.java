@@ -30,18 +30,31 @@ public class RecognitionService {
   @Inject RecognitionRepositories.Applications applications;
   @Inject OrganisationService organisations;
 
-  /** What an organisation holds on {@code on}; a renewed award shows once, the one lasting longest. */
-  public record Held(Organisation organisation, LocalDate on, List<Signature> signatures, List<AwardApplication> awards,
+  /**
+   * What an organisation holds on {@code on}; a renewed award shows once, the one lasting longest.
+   */
+  public record Held(
+      Organisation organisation,
+      LocalDate on,
+      List<Signature> signatures,
+      List<AwardApplication> awards,
       Map<String, Programme> programmes) {}
 
   public Held of(String organisationId, LocalDate asOf) {
-    Organisation organisation = organisations.lookup(organisationId).orElseThrow(() -> ProblemException.notFound("Organisation", organisationId));
+    Organisation organisation =
+        organisations
+            .lookup(organisationId)
+            .orElseThrow(() -> ProblemException.notFound("Organisation", organisationId));
     LocalDate on = asOf == null ? Today.date() : asOf;
-    List<Signature> standing = signatures.ofOrganisation(organisation.id()).stream().filter(s -> s.isActiveOn(on)).toList();
+    List<Signature> standing =
+        signatures.ofOrganisation(organisation.id()).stream()
+            .filter(s -> s.isActiveOn(on))
+            .toList();
     Map<String, AwardApplication> latest = new LinkedHashMap<>();
     for (AwardApplication award : applications.awardsOf(organisation.id())) {
       if (award.isCurrentOn(on)) {
-        latest.merge(award.programmeId(), award, (a, b) -> a.expiresOn().isAfter(b.expiresOn()) ? a : b);
+        latest.merge(
+            award.programmeId(), award, (a, b) -> a.expiresOn().isAfter(b.expiresOn()) ? a : b);
       }
     }
     List<AwardApplication> awards = new ArrayList<>(latest.values());
@@ -49,8 +62,9 @@ public class RecognitionService {
     List<String> ids = new ArrayList<>();
     standing.forEach(s -> ids.add(s.programmeId()));
     awards.forEach(a -> ids.add(a.programmeId()));
-    Map<String, Programme> byId = programmes.byIds(ids.stream().distinct().toList()).stream()
-        .collect(Collectors.toMap(Programme::id, Function.identity()));
+    Map<String, Programme> byId =
+        programmes.byIds(ids.stream().distinct().toList()).stream()
+            .collect(Collectors.toMap(Programme::id, Function.identity()));
     return new Held(organisation, on, standing, awards, byId);
   }
 

@@ -23,7 +23,10 @@ import uk.svkit.api.recognition.domain.Sector;
 import uk.svkit.api.recognition.domain.Signature;
 import uk.svkit.api.recognition.domain.SignatureCommitment;
 
-/** Signing charters, pledges and the anchor framework, withdrawing, and the public lists of signatories. */
+/**
+ * Signing charters, pledges and the anchor framework, withdrawing, and the public lists of
+ * signatories.
+ */
 @ApplicationScoped
 public class SignatureService {
   @Inject RecognitionRepositories.Programmes programmes;
@@ -33,8 +36,14 @@ public class SignatureService {
   public record NewCommitment(String elementCode, String commitment, String indicatorCode) {}
 
   public record NewSignature(
-      String organisationId, LocalDate signedOn, String signatoryName, String signatoryRole, String statement,
-      String placeCode, Sector sector, List<NewCommitment> commitments) {}
+      String organisationId,
+      LocalDate signedOn,
+      String signatoryName,
+      String signatoryRole,
+      String statement,
+      String placeCode,
+      Sector sector,
+      List<NewCommitment> commitments) {}
 
   /**
    * Records a signature. A signature is shown to everyone as the organisation's own commitment, so
@@ -47,21 +56,28 @@ public class SignatureService {
   public Signature sign(String programmeId, NewSignature s) {
     Caller caller = Tenancy.caller();
     Programme programme = programmes.find(programmeId);
-    String organisationId = s.organisationId() != null ? s.organisationId() : caller.organisationId();
+    String organisationId =
+        s.organisationId() != null ? s.organisationId() : caller.organisationId();
     if (organisationId == null) {
-      throw ProblemException.invalid("organisationId", "is required when you act for no organisation");
+      throw ProblemException.invalid(
+          "organisationId", "is required when you act for no organisation");
     }
     boolean own = RecognitionAccess.actsFor(caller, organisationId);
     if (!own && !RecognitionAccess.administers(caller, programme)) {
-      throw ProblemException.forbidden("An organisation signs for itself; only the programme's administrators may record one on its behalf,"
-          + " for it to confirm.");
+      throw ProblemException.forbidden(
+          "An organisation signs for itself; only the programme's administrators may record one on its behalf,"
+              + " for it to confirm.");
     }
     List<Problem.FieldError> errors = new ArrayList<>();
     if (!programme.kind().isSigned()) {
-      throw ProblemException.businessRule("Programme " + programme.code() + " is an award scheme: apply for the award instead of signing it.");
+      throw ProblemException.businessRule(
+          "Programme "
+              + programme.code()
+              + " is an award scheme: apply for the award instead of signing it.");
     }
     if (organisations.lookup(organisationId).isEmpty()) {
-      errors.add(new Problem.FieldError("organisationId", "there is no organisation " + organisationId));
+      errors.add(
+          new Problem.FieldError("organisationId", "there is no organisation " + organisationId));
     }
     LocalDate today = Today.date();
     LocalDate signedOn = s.signedOn() == null ? today : s.signedOn();
@@ -70,40 +86,68 @@ public class SignatureService {
     }
     LocalDate since = programme.existsSince();
     if (since != null && signedOn.isBefore(since)) {
-      errors.add(new Problem.FieldError("signedOn", "must not be before the programme existed (" + since + ")"));
+      errors.add(
+          new Problem.FieldError(
+              "signedOn", "must not be before the programme existed (" + since + ")"));
     }
     List<SignatureCommitment> commitments = new ArrayList<>();
     for (int i = 0; i < s.commitments().size(); i++) {
       NewCommitment c = s.commitments().get(i);
       ProgrammeElement element = programme.element(c.elementCode()).orElse(null);
       if (element == null || element.kind() == ElementKind.THEME) {
-        errors.add(new Problem.FieldError("commitments[" + i + "].elementCode",
-            "is not a pillar or principle of " + programme.code() + ": " + c.elementCode()));
+        errors.add(
+            new Problem.FieldError(
+                "commitments[" + i + "].elementCode",
+                "is not a pillar or principle of " + programme.code() + ": " + c.elementCode()));
       }
-      commitments.add(new SignatureCommitment(i, c.elementCode(), c.commitment(), c.indicatorCode()));
+      commitments.add(
+          new SignatureCommitment(i, c.elementCode(), c.commitment(), c.indicatorCode()));
     }
     if (!errors.isEmpty()) {
-      throw new ProblemException(ProblemType.BUSINESS_RULE_VIOLATED, "The signature cannot be recorded.", errors, Map.of());
+      throw new ProblemException(
+          ProblemType.BUSINESS_RULE_VIOLATED,
+          "The signature cannot be recorded.",
+          errors,
+          Map.of());
     }
     if (signatures.activeOf(organisationId, programme.id()).isPresent()) {
-      throw new ProblemException(ProblemType.CONFLICT,
-          "Organisation " + organisationId + " has already signed " + programme.code() + "; withdraw that signature before signing again.");
+      throw new ProblemException(
+          ProblemType.CONFLICT,
+          "Organisation "
+              + organisationId
+              + " has already signed "
+              + programme.code()
+              + "; withdraw that signature before signing again.");
     }
-    Signature signature = new Signature(organisationId, programme, signedOn, s.signatoryName(), s.signatoryRole(), s.statement(),
-        s.placeCode(), s.sector(), caller.subject(), commitments);
+    Signature signature =
+        new Signature(
+            organisationId,
+            programme,
+            signedOn,
+            s.signatoryName(),
+            s.signatoryRole(),
+            s.statement(),
+            s.placeCode(),
+            s.sector(),
+            caller.subject(),
+            commitments);
     if (!own) {
       signature.awaitConfirmation();
     }
     return signatures.add(signature);
   }
 
-  /** The signing organisation confirms a signature recorded on its behalf; from then on it stands and is public. */
+  /**
+   * The signing organisation confirms a signature recorded on its behalf; from then on it stands
+   * and is public.
+   */
   @Transactional
   public Signature confirm(String id, long expectedVersion) {
     Caller caller = Tenancy.caller();
     Signature signature = signatures.find(id);
     if (!RecognitionAccess.actsFor(caller, signature.organisationId())) {
-      throw ProblemException.forbidden("Only the signing organisation confirms a signature recorded on its behalf.");
+      throw ProblemException.forbidden(
+          "Only the signing organisation confirms a signature recorded on its behalf.");
     }
     Versions.requireCurrent(expectedVersion, signature.version());
     signature.confirm(caller.subject());
@@ -124,8 +168,10 @@ public class SignatureService {
     Caller caller = Tenancy.caller();
     Signature signature = signatures.find(id);
     Programme programme = programmes.find(signature.programmeId());
-    if (!RecognitionAccess.actsFor(caller, signature.organisationId()) && !RecognitionAccess.administers(caller, programme)) {
-      throw ProblemException.forbidden("Only the signing organisation or the programme's administrators may withdraw a signature.");
+    if (!RecognitionAccess.actsFor(caller, signature.organisationId())
+        && !RecognitionAccess.administers(caller, programme)) {
+      throw ProblemException.forbidden(
+          "Only the signing organisation or the programme's administrators may withdraw a signature.");
     }
     Versions.requireCurrent(expectedVersion, signature.version());
     LocalDate today = Today.date();
@@ -138,10 +184,25 @@ public class SignatureService {
   }
 
   public List<Signature> list(
-      String programmeId, String organisationId, String placeCode, Sector sector, boolean includeWithdrawn, LocalDate asOf,
-      LocalDate afterSignedOn, String afterId, int fetch) {
+      String programmeId,
+      String organisationId,
+      String placeCode,
+      Sector sector,
+      boolean includeWithdrawn,
+      LocalDate asOf,
+      LocalDate afterSignedOn,
+      String afterId,
+      int fetch) {
     programmes.find(programmeId);
-    return signatures.list(programmeId, organisationId, placeCode, sector, includeWithdrawn, asOf == null ? Today.date() : asOf,
-        afterSignedOn, afterId, fetch);
+    return signatures.list(
+        programmeId,
+        organisationId,
+        placeCode,
+        sector,
+        includeWithdrawn,
+        asOf == null ? Today.date() : asOf,
+        afterSignedOn,
+        afterId,
+        fetch);
   }
 }

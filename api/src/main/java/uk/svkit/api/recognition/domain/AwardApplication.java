@@ -21,8 +21,8 @@ import uk.svkit.api.platform.problem.ProblemType;
  * cycle: SUBMITTED, then one assessor decision, AWARDED or NOT_AWARDED, with reasons. An awarded
  * application is the award: it runs from the decision date for the scheme's validity period (see
  * {@link AwardValidity}). A renewal is a new application naming the award it renews; once awarded
- * it runs from its own decision date. The application, its evidence and the reasons are private
- * to the applicant, the scheme's administrators and its assessors; the award itself is public.
+ * it runs from its own decision date. The application, its evidence and the reasons are private to
+ * the applicant, the scheme's administrators and its assessors; the award itself is public.
  */
 @Entity
 @Table(name = "rec_award_application")
@@ -72,8 +72,14 @@ public class AwardApplication extends AggregateRoot {
   protected AwardApplication() {}
 
   public AwardApplication(
-      String organisationId, Programme scheme, String placeCode, Sector sector, String contactName, String renewalOf,
-      String submittedBy, List<ThemeEvidence> evidence) {
+      String organisationId,
+      Programme scheme,
+      String placeCode,
+      Sector sector,
+      String contactName,
+      String renewalOf,
+      String submittedBy,
+      List<ThemeEvidence> evidence) {
     super(null, organisationId);
     this.programmeId = scheme.id();
     this.programmeVersion = scheme.programmeVersion();
@@ -95,9 +101,12 @@ public class AwardApplication extends AggregateRoot {
    * Records the assessors' decision, once. Awarded, the award runs from {@code decidedOn} for
    * {@code validityMonths}.
    */
-  public void decide(boolean awarded, LocalDate decidedOn, String reasons, String assessor, int validityMonths) {
+  public void decide(
+      boolean awarded, LocalDate decidedOn, String reasons, String assessor, int validityMonths) {
     if (status != ApplicationStatus.SUBMITTED) {
-      throw new ProblemException(ProblemType.CONFLICT, "The application was already decided: " + status + " on " + this.decidedOn + ".");
+      throw new ProblemException(
+          ProblemType.CONFLICT,
+          "The application was already decided: " + status + " on " + this.decidedOn + ".");
     }
     this.status = awarded ? ApplicationStatus.AWARDED : ApplicationStatus.NOT_AWARDED;
     this.decidedOn = decidedOn;
@@ -116,7 +125,9 @@ public class AwardApplication extends AggregateRoot {
     return isAwarded() && AwardValidity.isCurrent(decidedOn, expiresOn, day);
   }
 
-  /** For an award: CURRENT or EXPIRED on the given day; {@code null} for an application not awarded. */
+  /**
+   * For an award: CURRENT or EXPIRED on the given day; {@code null} for an application not awarded.
+   */
   public AwardStatus awardStatus(LocalDate day) {
     return isAwarded() ? AwardValidity.status(decidedOn, expiresOn, day) : null;
   }

@@ -35,7 +35,8 @@ public final class AwardValidity {
   }
 
   /** Whether a current award stops being current within {@code days} days of {@code on}. */
-  public static boolean expiresWithin(LocalDate decidedOn, LocalDate expiresOn, LocalDate on, int days) {
+  public static boolean expiresWithin(
+      LocalDate decidedOn, LocalDate expiresOn, LocalDate on, int days) {
     if (days < 0) {
       throw new IllegalArgumentException("The number of days must not be negative.");
     }

@@ -20,11 +20,11 @@ import uk.svkit.api.platform.persistence.AggregateRoot;
 import uk.svkit.api.platform.problem.ProblemException;
 
 /**
- * A programme organisations sign (charter, pledge, anchor framework) or are awarded (award
- * scheme). The four Cheshire & Merseyside programmes ship with svkit and have no owner
- * organisation (platform admins administer them); an organisation may define its own, which it
- * then administers. An award scheme has themes, a validity period and the subjects of its
- * assessors; a framework has pillars and principles. Everyone may read a programme.
+ * A programme organisations sign (charter, pledge, anchor framework) or are awarded (award scheme).
+ * The four Cheshire & Merseyside programmes ship with svkit and have no owner organisation
+ * (platform admins administer them); an organisation may define its own, which it then administers.
+ * An award scheme has themes, a validity period and the subjects of its assessors; a framework has
+ * pillars and principles. Everyone may read a programme.
  */
 @Entity
 @Table(name = "rec_programme")
@@ -63,15 +63,26 @@ public class Programme extends AggregateRoot {
   private List<ProgrammeElement> elements = new ArrayList<>();
 
   @ElementCollection(fetch = FetchType.EAGER)
-  @CollectionTable(name = "rec_programme_assessor", joinColumns = @JoinColumn(name = "programme_id"))
+  @CollectionTable(
+      name = "rec_programme_assessor",
+      joinColumns = @JoinColumn(name = "programme_id"))
   @Column(name = "subject", length = 200)
   private Set<String> assessors = new LinkedHashSet<>();
 
   protected Programme() {}
 
   public Programme(
-      String ownerOrganisationId, String code, ProgrammeKind kind, String name, String administeredBy, String summary,
-      String textUrl, String programmeVersion, LocalDate launchedOn, Integer validityMonths, List<ProgrammeElement> elements) {
+      String ownerOrganisationId,
+      String code,
+      ProgrammeKind kind,
+      String name,
+      String administeredBy,
+      String summary,
+      String textUrl,
+      String programmeVersion,
+      LocalDate launchedOn,
+      Integer validityMonths,
+      List<ProgrammeElement> elements) {
     super(null, ownerOrganisationId);
     this.code = code;
     this.kind = kind;
@@ -81,9 +92,10 @@ public class Programme extends AggregateRoot {
     this.textUrl = textUrl;
     this.programmeVersion = programmeVersion;
     this.launchedOn = launchedOn;
-    this.validityMonths = kind == ProgrammeKind.AWARD_SCHEME
-        ? (validityMonths == null ? AwardValidity.DEFAULT_MONTHS : validityMonths)
-        : null;
+    this.validityMonths =
+        kind == ProgrammeKind.AWARD_SCHEME
+            ? (validityMonths == null ? AwardValidity.DEFAULT_MONTHS : validityMonths)
+            : null;
     this.elements.addAll(elements);
   }
 
@@ -93,12 +105,17 @@ public class Programme extends AggregateRoot {
   }
 
   /**
-   * Revises the programme's description and the version of its text. Its elements stay as they
-   * are, because signatures and applications refer to them; signatures and awards keep the
-   * version they were made under, and a new validity period applies to awards decided from now.
+   * Revises the programme's description and the version of its text. Its elements stay as they are,
+   * because signatures and applications refer to them; signatures and awards keep the version they
+   * were made under, and a new validity period applies to awards decided from now.
    */
   public void revise(
-      String name, String administeredBy, String summary, String textUrl, String programmeVersion, LocalDate launchedOn,
+      String name,
+      String administeredBy,
+      String summary,
+      String textUrl,
+      String programmeVersion,
+      LocalDate launchedOn,
       Integer validityMonths) {
     if (kind != ProgrammeKind.AWARD_SCHEME && validityMonths != null) {
       throw ProblemException.invalid("validityMonths", "only award schemes have a validity period");
@@ -138,7 +155,9 @@ public class Programme extends AggregateRoot {
     if (launchedOn != null) {
       return launchedOn;
     }
-    return createdAt() == null ? null : createdAt().atZoneSameInstant(java.time.ZoneOffset.UTC).toLocalDate();
+    return createdAt() == null
+        ? null
+        : createdAt().atZoneSameInstant(java.time.ZoneOffset.UTC).toLocalDate();
   }
 
   public Optional<ProgrammeElement> element(String code) {

@@ -27,7 +27,8 @@ public class ProgrammeElement {
 
   protected ProgrammeElement() {}
 
-  public ProgrammeElement(String code, ElementKind kind, String title, String guidance, int position) {
+  public ProgrammeElement(
+      String code, ElementKind kind, String title, String guidance, int position) {
     this.code = Objects.requireNonNull(code, "An element code is required.");
     this.kind = Objects.requireNonNull(kind, "An element kind is required.");
     this.title = Objects.requireNonNull(title, "An element title is required.");

@@ -4,12 +4,12 @@ import uk.svkit.api.platform.security.Caller;
 import uk.svkit.api.platform.security.Roles;
 
 /**
- * Who may do what. Only platform admins define programmes, naming the organisation that
- * administers one (its buyer or VCFSE users, the programme leads); platform admins administer
- * every programme. An award scheme's decisions are taken only by its assigned assessors, named by
- * their token subject, and never on their own organisation's application. An organisation signs
- * and applies for itself; a signature is a public statement that the organisation made it, so one
- * the administrators record on its behalf stays pending until the organisation confirms it.
+ * Who may do what. Only platform admins define programmes, naming the organisation that administers
+ * one (its buyer or VCFSE users, the programme leads); platform admins administer every programme.
+ * An award scheme's decisions are taken only by its assigned assessors, named by their token
+ * subject, and never on their own organisation's application. An organisation signs and applies for
+ * itself; a signature is a public statement that the organisation made it, so one the
+ * administrators record on its behalf stays pending until the organisation confirms it.
  */
 public final class RecognitionAccess {
   private RecognitionAccess() {}
@@ -25,10 +25,15 @@ public final class RecognitionAccess {
   }
 
   public static boolean assesses(Caller caller, Programme programme) {
-    return caller != null && programme.kind() == ProgrammeKind.AWARD_SCHEME && programme.isAssessor(caller.subject());
+    return caller != null
+        && programme.kind() == ProgrammeKind.AWARD_SCHEME
+        && programme.isAssessor(caller.subject());
   }
 
-  /** Whether the caller may decide this application: an assessor of its scheme, not acting for the applicant. */
+  /**
+   * Whether the caller may decide this application: an assessor of its scheme, not acting for the
+   * applicant.
+   */
   public static boolean decides(Caller caller, Programme scheme, AwardApplication application) {
     return assesses(caller, scheme) && !actsFor(caller, application.organisationId());
   }
@@ -43,6 +48,8 @@ public final class RecognitionAccess {
 
   /** Whether the caller acts for this organisation (any of its users). */
   public static boolean actsFor(Caller caller, String organisationId) {
-    return caller != null && organisationId != null && organisationId.equals(caller.organisationId());
+    return caller != null
+        && organisationId != null
+        && organisationId.equals(caller.organisationId());
   }
 }

@@ -9,7 +9,10 @@ import uk.svkit.api.platform.request.RequestContext;
 import uk.svkit.api.platform.security.Caller;
 import uk.svkit.api.platform.security.Tenancy;
 
-/** Persistence of the recognition context. Programmes, signatures and awards are public; applications are not. */
+/**
+ * Persistence of the recognition context. Programmes, signatures and awards are public;
+ * applications are not.
+ */
 public final class RecognitionRepositories {
   private RecognitionRepositories() {}
 
@@ -27,7 +30,10 @@ public final class RecognitionRepositories {
 
     public boolean codeTaken(String code) {
       return !em.createQuery("select p.id from Programme p where p.code = :code", String.class)
-          .setParameter("code", code).setMaxResults(1).getResultList().isEmpty();
+          .setParameter("code", code)
+          .setMaxResults(1)
+          .getResultList()
+          .isEmpty();
     }
 
     public List<Programme> list(ProgrammeKind kind, String afterCode, int fetch) {
@@ -53,7 +59,9 @@ public final class RecognitionRepositories {
       if (ids.isEmpty()) {
         return List.of();
       }
-      return em.createQuery("select p from Programme p where p.id in :ids", Programme.class).setParameter("ids", ids).getResultList();
+      return em.createQuery("select p from Programme p where p.id in :ids", Programme.class)
+          .setParameter("ids", ids)
+          .getResultList();
     }
   }
 
@@ -83,7 +91,9 @@ public final class RecognitionRepositories {
     }
 
     public List<Signature> ofOrganisation(String organisationId) {
-      return em.createQuery("select s from Signature s where s.ownerOrganisationId = :org order by s.signedOn, s.id", Signature.class)
+      return em.createQuery(
+              "select s from Signature s where s.ownerOrganisationId = :org order by s.signedOn, s.id",
+              Signature.class)
           .setParameter("org", organisationId)
           .getResultList();
     }
@@ -93,9 +103,18 @@ public final class RecognitionRepositories {
      * asked for too (then every signature, whatever its dates).
      */
     public List<Signature> list(
-        String programmeId, String organisationId, String placeCode, Sector sector, boolean includeWithdrawn, LocalDate on,
-        LocalDate afterSignedOn, String afterId, int fetch) {
-      StringBuilder jpql = new StringBuilder("select s from Signature s where s.programmeId = :programme and s.confirmedAt is not null");
+        String programmeId,
+        String organisationId,
+        String placeCode,
+        Sector sector,
+        boolean includeWithdrawn,
+        LocalDate on,
+        LocalDate afterSignedOn,
+        String afterId,
+        int fetch) {
+      StringBuilder jpql =
+          new StringBuilder(
+              "select s from Signature s where s.programmeId = :programme and s.confirmedAt is not null");
       if (organisationId != null) {
         jpql.append(" and s.ownerOrganisationId = :org");
       }
@@ -109,10 +128,12 @@ public final class RecognitionRepositories {
         jpql.append(" and s.signedOn <= :on and (s.withdrawnOn is null or s.withdrawnOn > :on)");
       }
       if (afterSignedOn != null) {
-        jpql.append(" and (s.signedOn > :afterDate or (s.signedOn = :afterDate and s.id > :afterId))");
+        jpql.append(
+            " and (s.signedOn > :afterDate or (s.signedOn = :afterDate and s.id > :afterId))");
       }
       jpql.append(" order by s.signedOn, s.id");
-      var query = em.createQuery(jpql.toString(), Signature.class).setParameter("programme", programmeId);
+      var query =
+          em.createQuery(jpql.toString(), Signature.class).setParameter("programme", programmeId);
       if (organisationId != null) {
         query.setParameter("org", organisationId);
       }
@@ -150,8 +171,10 @@ public final class RecognitionRepositories {
       }
       Caller caller = RequestContext.currentCaller();
       Programme programme = em.find(Programme.class, application.programmeId());
-      return caller != null && programme != null
-          && (RecognitionAccess.administers(caller, programme) || RecognitionAccess.assesses(caller, programme));
+      return caller != null
+          && programme != null
+          && (RecognitionAccess.administers(caller, programme)
+              || RecognitionAccess.assesses(caller, programme));
     }
 
     /** An award, for anyone: an awarded application read without the application's privacy rule. */
@@ -159,7 +182,8 @@ public final class RecognitionRepositories {
       if (id == null || id.length() > 36) {
         return Optional.empty();
       }
-      return Optional.ofNullable(em.find(AwardApplication.class, id)).filter(AwardApplication::isAwarded);
+      return Optional.ofNullable(em.find(AwardApplication.class, id))
+          .filter(AwardApplication::isAwarded);
     }
 
     public boolean hasOpenApplication(String organisationId, String programmeId) {
@@ -184,35 +208,55 @@ public final class RecognitionRepositories {
     }
 
     /** A scheme's applications by submission, optionally of one status. */
-    public List<AwardApplication> list(String programmeId, ApplicationStatus status, String afterCreatedAt, String afterId, int fetch) {
-      StringBuilder jpql = new StringBuilder("select a from AwardApplication a where a.programmeId = :programme");
+    public List<AwardApplication> list(
+        String programmeId,
+        ApplicationStatus status,
+        String afterCreatedAt,
+        String afterId,
+        int fetch) {
+      StringBuilder jpql =
+          new StringBuilder("select a from AwardApplication a where a.programmeId = :programme");
       if (status != null) {
         jpql.append(" and a.status = :status");
       }
       if (afterId != null) {
-        jpql.append(" and (a.createdAt > :afterAt or (a.createdAt = :afterAt and a.id > :afterId))");
+        jpql.append(
+            " and (a.createdAt > :afterAt or (a.createdAt = :afterAt and a.id > :afterId))");
       }
       jpql.append(" order by a.createdAt, a.id");
-      var query = em.createQuery(jpql.toString(), AwardApplication.class).setParameter("programme", programmeId);
+      var query =
+          em.createQuery(jpql.toString(), AwardApplication.class)
+              .setParameter("programme", programmeId);
       if (status != null) {
         query.setParameter("status", status);
       }
       if (afterId != null) {
-        query.setParameter("afterAt", java.time.OffsetDateTime.parse(afterCreatedAt)).setParameter("afterId", afterId);
+        query
+            .setParameter("afterAt", java.time.OffsetDateTime.parse(afterCreatedAt))
+            .setParameter("afterId", afterId);
       }
       return query.setMaxResults(fetch).getResultList();
     }
 
     /**
      * A scheme's awards by expiry date: those current on {@code on} (or, with {@code
-     * includeExpired}, every award decided by then), optionally only those that stop being
-     * current within {@code expiringWithinDays} days.
+     * includeExpired}, every award decided by then), optionally only those that stop being current
+     * within {@code expiringWithinDays} days.
      */
     public List<AwardApplication> awards(
-        String programmeId, String organisationId, String placeCode, Sector sector, LocalDate on, boolean includeExpired,
-        Integer expiringWithinDays, LocalDate afterExpiresOn, String afterId, int fetch) {
-      StringBuilder jpql = new StringBuilder(
-          "select a from AwardApplication a where a.programmeId = :programme and a.status = :awarded and a.decidedOn <= :on");
+        String programmeId,
+        String organisationId,
+        String placeCode,
+        Sector sector,
+        LocalDate on,
+        boolean includeExpired,
+        Integer expiringWithinDays,
+        LocalDate afterExpiresOn,
+        String afterId,
+        int fetch) {
+      StringBuilder jpql =
+          new StringBuilder(
+              "select a from AwardApplication a where a.programmeId = :programme and a.status = :awarded and a.decidedOn <= :on");
       if (!includeExpired || expiringWithinDays != null) {
         jpql.append(" and a.expiresOn > :on");
       }
@@ -229,13 +273,15 @@ public final class RecognitionRepositories {
         jpql.append(" and a.sector = :sector");
       }
       if (afterExpiresOn != null) {
-        jpql.append(" and (a.expiresOn > :afterDate or (a.expiresOn = :afterDate and a.id > :afterId))");
+        jpql.append(
+            " and (a.expiresOn > :afterDate or (a.expiresOn = :afterDate and a.id > :afterId))");
       }
       jpql.append(" order by a.expiresOn, a.id");
-      var query = em.createQuery(jpql.toString(), AwardApplication.class)
-          .setParameter("programme", programmeId)
-          .setParameter("awarded", ApplicationStatus.AWARDED)
-          .setParameter("on", on);
+      var query =
+          em.createQuery(jpql.toString(), AwardApplication.class)
+              .setParameter("programme", programmeId)
+              .setParameter("awarded", ApplicationStatus.AWARDED)
+              .setParameter("on", on);
       if (expiringWithinDays != null) {
         query.setParameter("horizon", on.plusDays(expiringWithinDays));
       }

@@ -71,15 +71,25 @@ public class Signature extends AggregateRoot {
   private String confirmedBy;
 
   @ElementCollection(fetch = FetchType.EAGER)
-  @CollectionTable(name = "rec_signature_commitment", joinColumns = @JoinColumn(name = "signature_id"))
+  @CollectionTable(
+      name = "rec_signature_commitment",
+      joinColumns = @JoinColumn(name = "signature_id"))
   @OrderBy("position")
   private List<SignatureCommitment> commitments = new ArrayList<>();
 
   protected Signature() {}
 
   public Signature(
-      String organisationId, Programme programme, LocalDate signedOn, String signatoryName, String signatoryRole,
-      String statement, String placeCode, Sector sector, String recordedBy, List<SignatureCommitment> commitments) {
+      String organisationId,
+      Programme programme,
+      LocalDate signedOn,
+      String signatoryName,
+      String signatoryRole,
+      String statement,
+      String placeCode,
+      Sector sector,
+      String recordedBy,
+      List<SignatureCommitment> commitments) {
     super(null, organisationId);
     this.programmeId = programme.id();
     this.programmeVersion = programme.programmeVersion();
@@ -108,10 +118,12 @@ public class Signature extends AggregateRoot {
   /** The signing organisation confirms a signature recorded on its behalf; 409 unless pending. */
   public void confirm(String by) {
     if (!isPending()) {
-      throw new ProblemException(ProblemType.CONFLICT, "The signature is not awaiting confirmation.");
+      throw new ProblemException(
+          ProblemType.CONFLICT, "The signature is not awaiting confirmation.");
     }
     if (withdrawnOn != null) {
-      throw new ProblemException(ProblemType.CONFLICT, "The signature was withdrawn on " + withdrawnOn + ".");
+      throw new ProblemException(
+          ProblemType.CONFLICT, "The signature was withdrawn on " + withdrawnOn + ".");
     }
     confirmedAt = OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.MICROS);
     confirmedBy = by;
@@ -130,19 +142,25 @@ public class Signature extends AggregateRoot {
   /** Withdraws the signature on a day not before it was signed; a withdrawn one is 409. */
   public void withdraw(LocalDate on, String reason) {
     if (withdrawnOn != null) {
-      throw new ProblemException(ProblemType.CONFLICT, "The signature was already withdrawn on " + withdrawnOn + ".");
+      throw new ProblemException(
+          ProblemType.CONFLICT, "The signature was already withdrawn on " + withdrawnOn + ".");
     }
     if (on.isBefore(signedOn)) {
-      throw ProblemException.invalid("withdrawnOn", "must not be before the signature date " + signedOn);
+      throw ProblemException.invalid(
+          "withdrawnOn", "must not be before the signature date " + signedOn);
     }
     withdrawnOn = on;
     withdrawalReason = reason;
     changed("withdrawnOn");
   }
 
-  /** Whether the signature stands on the given day: confirmed, signed by then and not yet withdrawn. */
+  /**
+   * Whether the signature stands on the given day: confirmed, signed by then and not yet withdrawn.
+   */
   public boolean isActiveOn(LocalDate day) {
-    return !isPending() && !day.isBefore(signedOn) && (withdrawnOn == null || day.isBefore(withdrawnOn));
+    return !isPending()
+        && !day.isBefore(signedOn)
+        && (withdrawnOn == null || day.isBefore(withdrawnOn));
   }
 
   public String organisationId() {

@@ -4,9 +4,9 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
 
 /**
- * What an anchor signatory commits to under one pillar or principle, optionally linked to the
- * KPI tracking indicator (a framework measure code, e.g. LM-SUP-01 local supply-chain spend) that
- * shows progress on it, so the anchor dashboard can join them.
+ * What an anchor signatory commits to under one pillar or principle, optionally linked to the KPI
+ * tracking indicator (a framework measure code, e.g. LM-SUP-01 local supply-chain spend) that shows
+ * progress on it, so the anchor dashboard can join them.
  */
 @Embeddable
 public class SignatureCommitment {
@@ -24,7 +24,8 @@ public class SignatureCommitment {
 
   protected SignatureCommitment() {}
 
-  public SignatureCommitment(int position, String elementCode, String commitment, String indicatorCode) {
+  public SignatureCommitment(
+      int position, String elementCode, String commitment, String indicatorCode) {
     this.position = position;
     this.elementCode = elementCode;
     this.commitment = commitment;

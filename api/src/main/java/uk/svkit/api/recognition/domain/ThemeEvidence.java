@@ -3,7 +3,9 @@ package uk.svkit.api.recognition.domain;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
 
-/** An applicant's evidence for one theme: what changed, for how many stakeholders, where and when. */
+/**
+ * An applicant's evidence for one theme: what changed, for how many stakeholders, where and when.
+ */
 @Embeddable
 public class ThemeEvidence {
   @Column(name = "theme_code", length = 20)
@@ -23,7 +25,8 @@ public class ThemeEvidence {
 
   protected ThemeEvidence() {}
 
-  public ThemeEvidence(String themeCode, String change, int stakeholders, String location, String period) {
+  public ThemeEvidence(
+      String themeCode, String change, int stakeholders, String location, String period) {
     this.themeCode = themeCode;
     this.change = change;
     this.stakeholders = stakeholders;

@@ -11,12 +11,10 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -26,13 +24,15 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import uk.svkit.api.platform.concurrency.Versions;
 import uk.svkit.api.platform.security.AllowedRoles;
-import uk.svkit.api.platform.security.PublicAccess;
 import uk.svkit.api.platform.security.Roles;
 import uk.svkit.api.recognition.application.AwardService;
 import uk.svkit.api.recognition.application.RecognitionService;
 import uk.svkit.api.recognition.domain.AwardApplication;
 
-/** An award application: private to the applicant, the scheme's administrators and assessors; decided by assessors. */
+/**
+ * An award application: private to the applicant, the scheme's administrators and assessors;
+ * decided by assessors.
+ */
 @Path("/award-applications")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
@@ -44,9 +44,23 @@ public class AwardApplicationResource {
 
   @GET
   @Path("/{applicationId}")
-  @AllowedRoles({Roles.BUYER, Roles.CONTRACT_MANAGER, Roles.EVALUATOR, Roles.SUPPLIER, Roles.VCFSE, Roles.PLATFORM_ADMIN})
-  @Operation(operationId = "getAwardApplication", summary = "Get an application with its evidence and decision (applicant, administrators, assessors)")
-  @APIResponse(responseCode = "200", description = "The application", content = @Content(schema = @Schema(implementation = RecognitionDtos.ApplicationResponse.class)))
+  @AllowedRoles({
+    Roles.BUYER,
+    Roles.CONTRACT_MANAGER,
+    Roles.EVALUATOR,
+    Roles.SUPPLIER,
+    Roles.VCFSE,
+    Roles.PLATFORM_ADMIN
+  })
+  @Operation(
+      operationId = "getAwardApplication",
+      summary =
+          "Get an application with its evidence and decision (applicant, administrators, assessors)")
+  @APIResponse(
+      responseCode = "200",
+      description = "The application",
+      content =
+          @Content(schema = @Schema(implementation = RecognitionDtos.ApplicationResponse.class)))
   public Response get(@PathParam("applicationId") String id) {
     return ok(awards.get(id));
   }
@@ -54,20 +68,48 @@ public class AwardApplicationResource {
   @POST
   @Path("/{applicationId}/decision")
   @Consumes(MediaType.APPLICATION_JSON)
-  @AllowedRoles({Roles.BUYER, Roles.CONTRACT_MANAGER, Roles.EVALUATOR, Roles.SUPPLIER, Roles.VCFSE, Roles.PLATFORM_ADMIN})
-  @Operation(operationId = "decideAwardApplication", summary = "Award or refuse, with reasons (the scheme's assigned assessors only)",
-      description = "Awarded, the award runs from decidedOn (default today) for the scheme's validity period: expiresOn = decidedOn + validityMonths,"
-          + " clamped to the month's last day (2024-02-29 + 60 months = 2029-02-28); current until the day before expiresOn.")
-  @APIResponse(responseCode = "200", description = "Decided", content = @Content(schema = @Schema(implementation = RecognitionDtos.ApplicationResponse.class)))
+  @AllowedRoles({
+    Roles.BUYER,
+    Roles.CONTRACT_MANAGER,
+    Roles.EVALUATOR,
+    Roles.SUPPLIER,
+    Roles.VCFSE,
+    Roles.PLATFORM_ADMIN
+  })
+  @Operation(
+      operationId = "decideAwardApplication",
+      summary = "Award or refuse, with reasons (the scheme's assigned assessors only)",
+      description =
+          "Awarded, the award runs from decidedOn (default today) for the scheme's validity period: expiresOn = decidedOn + validityMonths,"
+              + " clamped to the month's last day (2024-02-29 + 60 months = 2029-02-28); current until the day before expiresOn.")
+  @APIResponse(
+      responseCode = "200",
+      description = "Decided",
+      content =
+          @Content(schema = @Schema(implementation = RecognitionDtos.ApplicationResponse.class)))
   public Response decide(
       @PathParam("applicationId") String id,
-      @Parameter(name = "If-Match", in = ParameterIn.HEADER, required = true, description = "ETag of the application") @HeaderParam("If-Match") String ifMatch,
+      @Parameter(
+              name = "If-Match",
+              in = ParameterIn.HEADER,
+              required = true,
+              description = "ETag of the application")
+          @HeaderParam("If-Match")
+          String ifMatch,
       @NotNull @Valid RecognitionDtos.Decide body) {
-    return ok(awards.decide(id, Versions.expectedVersion(headers), body.awarded, body.decidedOn, body.reasons));
+    return ok(
+        awards.decide(
+            id, Versions.expectedVersion(headers), body.awarded, body.decidedOn, body.reasons));
   }
 
   private Response ok(AwardApplication a) {
-    return Response.ok(RecognitionMapper.application(a, awards.schemeOf(a), recognitions.organisation(a.organisationId()), ProgrammeResource.today()))
-        .tag(Versions.etag(a.version())).build();
+    return Response.ok(
+            RecognitionMapper.application(
+                a,
+                awards.schemeOf(a),
+                recognitions.organisation(a.organisationId()),
+                ProgrammeResource.today()))
+        .tag(Versions.etag(a.version()))
+        .build();
   }
 }

@@ -2,34 +2,21 @@ package uk.svkit.api.recognition.rest;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.validation.Valid;
-import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
-import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
-import jakarta.ws.rs.HeaderParam;
-import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
-import jakarta.ws.rs.core.Context;
-import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.UriInfo;
+import java.time.LocalDate;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import uk.svkit.api.platform.concurrency.Versions;
-import uk.svkit.api.platform.security.AllowedRoles;
 import uk.svkit.api.platform.security.PublicAccess;
-import uk.svkit.api.platform.security.Roles;
-import java.time.LocalDate;
 import uk.svkit.api.recognition.application.AwardService;
 import uk.svkit.api.recognition.application.RecognitionService;
 import uk.svkit.api.recognition.domain.AwardApplication;
@@ -47,12 +34,22 @@ public class AwardResource {
   @Path("/{awardId}")
   @PublicAccess
   @Operation(operationId = "getAward", summary = "Get an award and whether it is current (public)")
-  @APIResponse(responseCode = "200", description = "The award", content = @Content(schema = @Schema(implementation = RecognitionDtos.AwardResponse.class)))
+  @APIResponse(
+      responseCode = "200",
+      description = "The award",
+      content = @Content(schema = @Schema(implementation = RecognitionDtos.AwardResponse.class)))
   public RecognitionDtos.AwardResponse get(
       @PathParam("awardId") String id,
-      @Parameter(description = "The day to judge currency on (default today, UTC)") @QueryParam("asOf") @Size(max = 10) String asOf) {
+      @Parameter(description = "The day to judge currency on (default today, UTC)")
+          @QueryParam("asOf")
+          @Size(max = 10)
+          String asOf) {
     AwardApplication a = awards.award(id);
     LocalDate on = Params.date("asOf", asOf);
-    return RecognitionMapper.award(a, awards.schemeOf(a), recognitions.organisation(a.organisationId()), on == null ? ProgrammeResource.today() : on);
+    return RecognitionMapper.award(
+        a,
+        awards.schemeOf(a),
+        recognitions.organisation(a.organisationId()),
+        on == null ? ProgrammeResource.today() : on);
   }
 }

@@ -2,38 +2,27 @@ package uk.svkit.api.recognition.rest;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.validation.Valid;
-import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
-import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
-import jakarta.ws.rs.HeaderParam;
-import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
-import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import uk.svkit.api.platform.concurrency.Versions;
-import uk.svkit.api.platform.security.AllowedRoles;
 import uk.svkit.api.platform.security.PublicAccess;
-import uk.svkit.api.platform.security.Roles;
 import uk.svkit.api.recognition.application.RecognitionService;
 
 /**
- * An organisation's recognitions, where commissioners look organisations up. Lives here rather
- * than in the organisation context because recognition uses organisation, not the other way round.
+ * An organisation's recognitions, where commissioners look organisations up. Lives here rather than
+ * in the organisation context because recognition uses organisation, not the other way round.
  */
 @Path("/organisations/{organisationId}/recognitions")
 @RequestScoped
@@ -45,12 +34,22 @@ public class OrganisationRecognitionResource {
 
   @GET
   @PublicAccess
-  @Operation(operationId = "getRecognitions", summary = "The charters, pledges and frameworks an organisation has signed and the awards it holds, dated and sourced (public)",
-      description = "Signatures standing and awards current on asOf (default today, UTC); expired awards and withdrawn signatures are not listed.")
-  @APIResponse(responseCode = "200", description = "The recognitions", content = @Content(schema = @Schema(implementation = RecognitionDtos.RecognitionsResponse.class)))
+  @Operation(
+      operationId = "getRecognitions",
+      summary =
+          "The charters, pledges and frameworks an organisation has signed and the awards it holds, dated and sourced (public)",
+      description =
+          "Signatures standing and awards current on asOf (default today, UTC); expired awards and withdrawn signatures are not listed.")
+  @APIResponse(
+      responseCode = "200",
+      description = "The recognitions",
+      content =
+          @Content(schema = @Schema(implementation = RecognitionDtos.RecognitionsResponse.class)))
   public RecognitionDtos.RecognitionsResponse get(
       @PathParam("organisationId") String organisationId,
-      @Parameter(description = "The day (default today, UTC)") @QueryParam("asOf") @Size(max = 10) String asOf) {
-    return RecognitionMapper.recognitions(recognitions.of(organisationId, Params.date("asOf", asOf)), uri);
+      @Parameter(description = "The day (default today, UTC)") @QueryParam("asOf") @Size(max = 10)
+          String asOf) {
+    return RecognitionMapper.recognitions(
+        recognitions.of(organisationId, Params.date("asOf", asOf)), uri);
   }
 }

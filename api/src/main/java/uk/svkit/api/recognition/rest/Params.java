@@ -4,7 +4,6 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import uk.svkit.api.platform.paging.Cursor;
 import uk.svkit.api.platform.problem.ProblemException;
-import uk.svkit.api.platform.problem.ProblemType;
 
 /** Query parameters the recognition lists share. */
 final class Params {

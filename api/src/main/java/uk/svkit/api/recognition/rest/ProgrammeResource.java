@@ -78,35 +78,70 @@ public class ProgrammeResource {
 
   @GET
   @PublicAccess
-  @Operation(operationId = "listProgrammes", summary = "List charters, pledges, frameworks and award schemes, by code (public)")
-  public Page<RecognitionDtos.ProgrammeResponse> list(@QueryParam("kind") ProgrammeKind kind, @Valid @BeanParam PageRequest page) {
+  @Operation(
+      operationId = "listProgrammes",
+      summary = "List charters, pledges, frameworks and award schemes, by code (public)")
+  public Page<RecognitionDtos.ProgrammeResponse> list(
+      @QueryParam("kind") ProgrammeKind kind, @Valid @BeanParam PageRequest page) {
     int limit = paging.limit(page);
     Cursor after = page.cursor() == null ? null : Cursor.decode(page.cursor(), 1);
-    return paging.page(programmes.list(kind, after == null ? null : after.key(0), limit + 1), limit, uri,
-        p -> Cursor.after(p.code()), this::dto);
+    return paging.page(
+        programmes.list(kind, after == null ? null : after.key(0), limit + 1),
+        limit,
+        uri,
+        p -> Cursor.after(p.code()),
+        this::dto);
   }
 
   @POST
   @Consumes(MediaType.APPLICATION_JSON)
   @Idempotent
   @AllowedRoles({Roles.PLATFORM_ADMIN})
-  @Operation(operationId = "createProgramme", summary = "Define a programme (platform admins), naming the organisation that administers it",
-      description = "Platform admins only. administeringOrganisationId names the organisation whose buyer and VCFSE users administer it"
-          + " (without it, platform admins do). Award schemes have THEME elements and a validity period (default 60 months); charters, pledges and frameworks have PILLAR and PRINCIPLE elements.")
-  @APIResponse(responseCode = "201", description = "Created", content = @Content(schema = @Schema(implementation = RecognitionDtos.ProgrammeResponse.class)))
+  @Operation(
+      operationId = "createProgramme",
+      summary = "Define a programme (platform admins), naming the organisation that administers it",
+      description =
+          "Platform admins only. administeringOrganisationId names the organisation whose buyer and VCFSE users administer it"
+              + " (without it, platform admins do). Award schemes have THEME elements and a validity period (default 60 months); charters, pledges and frameworks have PILLAR and PRINCIPLE elements.")
+  @APIResponse(
+      responseCode = "201",
+      description = "Created",
+      content =
+          @Content(schema = @Schema(implementation = RecognitionDtos.ProgrammeResponse.class)))
   public Response create(@NotNull @Valid RecognitionDtos.CreateProgramme body) {
-    Programme p = programmes.create(new ProgrammeService.NewProgramme(body.code, body.kind, body.name, body.administeringOrganisationId,
-        body.administeredBy, body.summary,
-        body.textUrl, body.programmeVersion, body.launchedOn, body.validityMonths,
-        body.elements.stream().map(e -> new ProgrammeService.NewElement(e.code, e.kind, e.title, e.guidance)).toList()));
-    return Response.created(uri.getAbsolutePathBuilder().path(p.id()).build()).tag(Versions.etag(p.version())).entity(dto(p)).build();
+    Programme p =
+        programmes.create(
+            new ProgrammeService.NewProgramme(
+                body.code,
+                body.kind,
+                body.name,
+                body.administeringOrganisationId,
+                body.administeredBy,
+                body.summary,
+                body.textUrl,
+                body.programmeVersion,
+                body.launchedOn,
+                body.validityMonths,
+                body.elements.stream()
+                    .map(e -> new ProgrammeService.NewElement(e.code, e.kind, e.title, e.guidance))
+                    .toList()));
+    return Response.created(uri.getAbsolutePathBuilder().path(p.id()).build())
+        .tag(Versions.etag(p.version()))
+        .entity(dto(p))
+        .build();
   }
 
   @GET
   @Path("/{programmeId}")
   @PublicAccess
-  @Operation(operationId = "getProgramme", summary = "Get a programme with its themes, pillars and principles (public)")
-  @APIResponse(responseCode = "200", description = "The programme", content = @Content(schema = @Schema(implementation = RecognitionDtos.ProgrammeResponse.class)))
+  @Operation(
+      operationId = "getProgramme",
+      summary = "Get a programme with its themes, pillars and principles (public)")
+  @APIResponse(
+      responseCode = "200",
+      description = "The programme",
+      content =
+          @Content(schema = @Schema(implementation = RecognitionDtos.ProgrammeResponse.class)))
   public Response get(@PathParam("programmeId") String id) {
     Programme p = programmes.get(id);
     return Response.ok(dto(p)).tag(Versions.etag(p.version())).build();
@@ -116,16 +151,39 @@ public class ProgrammeResource {
   @Path("/{programmeId}")
   @Consumes(MediaType.APPLICATION_JSON)
   @AllowedRoles({Roles.BUYER, Roles.VCFSE, Roles.PLATFORM_ADMIN})
-  @Operation(operationId = "updateProgramme", summary = "Revise a programme's description and text version (its administrators only)",
-      description = "Themes, pillars and principles cannot change. Signatures and awards keep the version they were made under;"
-          + " a new validity period applies to awards decided from now on.")
-  @APIResponse(responseCode = "200", description = "Revised", content = @Content(schema = @Schema(implementation = RecognitionDtos.ProgrammeResponse.class)))
+  @Operation(
+      operationId = "updateProgramme",
+      summary = "Revise a programme's description and text version (its administrators only)",
+      description =
+          "Themes, pillars and principles cannot change. Signatures and awards keep the version they were made under;"
+              + " a new validity period applies to awards decided from now on.")
+  @APIResponse(
+      responseCode = "200",
+      description = "Revised",
+      content =
+          @Content(schema = @Schema(implementation = RecognitionDtos.ProgrammeResponse.class)))
   public Response update(
       @PathParam("programmeId") String id,
-      @Parameter(name = "If-Match", in = ParameterIn.HEADER, required = true, description = IF_MATCH_DOC) @HeaderParam("If-Match") String ifMatch,
+      @Parameter(
+              name = "If-Match",
+              in = ParameterIn.HEADER,
+              required = true,
+              description = IF_MATCH_DOC)
+          @HeaderParam("If-Match")
+          String ifMatch,
       @NotNull @Valid RecognitionDtos.UpdateProgramme body) {
-    Programme p = programmes.revise(id, Versions.expectedVersion(headers), new ProgrammeService.Revision(body.name, body.administeredBy,
-        body.summary, body.textUrl, body.programmeVersion, body.launchedOn, body.validityMonths));
+    Programme p =
+        programmes.revise(
+            id,
+            Versions.expectedVersion(headers),
+            new ProgrammeService.Revision(
+                body.name,
+                body.administeredBy,
+                body.summary,
+                body.textUrl,
+                body.programmeVersion,
+                body.launchedOn,
+                body.validityMonths));
     return Response.ok(dto(p)).tag(Versions.etag(p.version())).build();
   }
 
@@ -133,13 +191,27 @@ public class ProgrammeResource {
   @Path("/{programmeId}/assessors")
   @Consumes(MediaType.APPLICATION_JSON)
   @AllowedRoles({Roles.BUYER, Roles.VCFSE, Roles.PLATFORM_ADMIN})
-  @Operation(operationId = "assignAssessors", summary = "Set who decides an award scheme's applications (its administrators only)")
-  @APIResponse(responseCode = "200", description = "Assigned", content = @Content(schema = @Schema(implementation = RecognitionDtos.ProgrammeResponse.class)))
+  @Operation(
+      operationId = "assignAssessors",
+      summary = "Set who decides an award scheme's applications (its administrators only)")
+  @APIResponse(
+      responseCode = "200",
+      description = "Assigned",
+      content =
+          @Content(schema = @Schema(implementation = RecognitionDtos.ProgrammeResponse.class)))
   public Response assignAssessors(
       @PathParam("programmeId") String id,
-      @Parameter(name = "If-Match", in = ParameterIn.HEADER, required = true, description = IF_MATCH_DOC) @HeaderParam("If-Match") String ifMatch,
+      @Parameter(
+              name = "If-Match",
+              in = ParameterIn.HEADER,
+              required = true,
+              description = IF_MATCH_DOC)
+          @HeaderParam("If-Match")
+          String ifMatch,
       @NotNull @Valid RecognitionDtos.AssignAssessors body) {
-    Programme p = programmes.assignAssessors(id, Versions.expectedVersion(headers), new LinkedHashSet<>(body.assessors));
+    Programme p =
+        programmes.assignAssessors(
+            id, Versions.expectedVersion(headers), new LinkedHashSet<>(body.assessors));
     return Response.ok(dto(p)).tag(Versions.etag(p.version())).build();
   }
 
@@ -149,40 +221,96 @@ public class ProgrammeResource {
   @Path("/{programmeId}/signatures")
   @Consumes(MediaType.APPLICATION_JSON)
   @Idempotent
-  @AllowedRoles({Roles.BUYER, Roles.CONTRACT_MANAGER, Roles.SUPPLIER, Roles.VCFSE, Roles.PLATFORM_ADMIN})
-  @Operation(operationId = "signProgramme", summary = "Sign a charter, pledge or framework for your organisation",
-      description = ORG_ROLES_DOC + ". An organisation signs for itself; the programme's administrators may record a signature for another"
-          + " organisation (organisationId), which stays PENDING and public nowhere until that organisation confirms it."
-          + " signedOn is never in the future nor before the programme existed (its launch date, else its creation).")
-  @APIResponse(responseCode = "201", description = "Signed", content = @Content(schema = @Schema(implementation = RecognitionDtos.SignatureResponse.class)))
-  public Response sign(@PathParam("programmeId") String id, @NotNull @Valid RecognitionDtos.Sign body) {
-    Signature s = signatures.sign(id, new SignatureService.NewSignature(body.organisationId, body.signedOn, body.signatoryName,
-        body.signatoryRole, body.statement, body.placeCode, body.sector,
-        body.commitments == null ? List.of()
-            : body.commitments.stream().map(c -> new SignatureService.NewCommitment(c.elementCode, c.commitment, c.indicatorCode)).toList()));
-    return Response.created(uri.getBaseUriBuilder().path("signatures").path(s.id()).build()).tag(Versions.etag(s.version()))
-        .entity(RecognitionMapper.signature(s, signatures.programmeOf(s), recognitions::organisation)).build();
+  @AllowedRoles({
+    Roles.BUYER,
+    Roles.CONTRACT_MANAGER,
+    Roles.SUPPLIER,
+    Roles.VCFSE,
+    Roles.PLATFORM_ADMIN
+  })
+  @Operation(
+      operationId = "signProgramme",
+      summary = "Sign a charter, pledge or framework for your organisation",
+      description =
+          ORG_ROLES_DOC
+              + ". An organisation signs for itself; the programme's administrators may record a signature for another"
+              + " organisation (organisationId), which stays PENDING and public nowhere until that organisation confirms it."
+              + " signedOn is never in the future nor before the programme existed (its launch date, else its creation).")
+  @APIResponse(
+      responseCode = "201",
+      description = "Signed",
+      content =
+          @Content(schema = @Schema(implementation = RecognitionDtos.SignatureResponse.class)))
+  public Response sign(
+      @PathParam("programmeId") String id, @NotNull @Valid RecognitionDtos.Sign body) {
+    Signature s =
+        signatures.sign(
+            id,
+            new SignatureService.NewSignature(
+                body.organisationId,
+                body.signedOn,
+                body.signatoryName,
+                body.signatoryRole,
+                body.statement,
+                body.placeCode,
+                body.sector,
+                body.commitments == null
+                    ? List.of()
+                    : body.commitments.stream()
+                        .map(
+                            c ->
+                                new SignatureService.NewCommitment(
+                                    c.elementCode, c.commitment, c.indicatorCode))
+                        .toList()));
+    return Response.created(uri.getBaseUriBuilder().path("signatures").path(s.id()).build())
+        .tag(Versions.etag(s.version()))
+        .entity(
+            RecognitionMapper.signature(s, signatures.programmeOf(s), recognitions::organisation))
+        .build();
   }
 
   @GET
   @Path("/{programmeId}/signatures")
   @PublicAccess
-  @Operation(operationId = "listSignatures", summary = "The programme's signatories, by signing date (public)",
-      description = "Signatures standing on asOf (default today), or with includeWithdrawn=true every signature ever recorded, withdrawn ones with their date and reason.")
+  @Operation(
+      operationId = "listSignatures",
+      summary = "The programme's signatories, by signing date (public)",
+      description =
+          "Signatures standing on asOf (default today), or with includeWithdrawn=true every signature ever recorded, withdrawn ones with their date and reason.")
   public Page<RecognitionDtos.SignatureResponse> listSignatures(
       @PathParam("programmeId") String id,
-      @Parameter(description = "Only this organisation's") @QueryParam("organisationId") @Size(max = 36) String organisationId,
-      @Parameter(description = "ONS local authority code, e.g. E08000015 (Wirral)") @QueryParam("placeCode") @Size(max = 9) String placeCode,
+      @Parameter(description = "Only this organisation's")
+          @QueryParam("organisationId")
+          @Size(max = 36)
+          String organisationId,
+      @Parameter(description = "ONS local authority code, e.g. E08000015 (Wirral)")
+          @QueryParam("placeCode")
+          @Size(max = 9)
+          String placeCode,
       @QueryParam("sector") Sector sector,
       @QueryParam("includeWithdrawn") @DefaultValue("false") boolean includeWithdrawn,
-      @Parameter(description = "The day (default today, UTC)") @QueryParam("asOf") @Size(max = 10) String asOf,
+      @Parameter(description = "The day (default today, UTC)") @QueryParam("asOf") @Size(max = 10)
+          String asOf,
       @Valid @BeanParam PageRequest page) {
     int limit = paging.limit(page);
     Cursor after = page.cursor() == null ? null : Cursor.decode(page.cursor(), 2);
     Programme programme = programmes.get(id);
-    List<Signature> rows = signatures.list(id, organisationId, placeCode, sector, includeWithdrawn, Params.date("asOf", asOf),
-        after == null ? null : Params.cursorDate(after, 0), after == null ? null : after.key(1), limit + 1);
-    return paging.page(rows, limit, uri, s -> Cursor.after(s.signedOn().toString(), s.id()),
+    List<Signature> rows =
+        signatures.list(
+            id,
+            organisationId,
+            placeCode,
+            sector,
+            includeWithdrawn,
+            Params.date("asOf", asOf),
+            after == null ? null : Params.cursorDate(after, 0),
+            after == null ? null : after.key(1),
+            limit + 1);
+    return paging.page(
+        rows,
+        limit,
+        uri,
+        s -> Cursor.after(s.signedOn().toString(), s.id()),
         s -> RecognitionMapper.signature(s, programme, recognitions::organisation));
   }
 
@@ -193,22 +321,58 @@ public class ProgrammeResource {
   @Consumes(MediaType.APPLICATION_JSON)
   @Idempotent
   @AllowedRoles({Roles.BUYER, Roles.CONTRACT_MANAGER, Roles.SUPPLIER, Roles.VCFSE})
-  @Operation(operationId = "applyForAward", summary = "Apply for an award with evidence for every theme; a renewal names the award it renews",
-      description = ORG_ROLES_DOC + ". One application awaiting a decision per organisation and scheme.")
-  @APIResponse(responseCode = "201", description = "Submitted", content = @Content(schema = @Schema(implementation = RecognitionDtos.ApplicationResponse.class)))
-  public Response apply(@PathParam("programmeId") String id, @NotNull @Valid RecognitionDtos.Apply body) {
-    AwardApplication a = awards.apply(id, new AwardService.NewApplication(body.placeCode, body.sector, body.contactName, body.renewalOf,
-        body.evidence.stream().map(e -> new AwardService.NewEvidence(e.themeCode, e.change, e.stakeholders, e.location, e.period)).toList()));
-    return Response.created(uri.getBaseUriBuilder().path("award-applications").path(a.id()).build()).tag(Versions.etag(a.version()))
-        .entity(RecognitionMapper.application(a, awards.schemeOf(a), recognitions.organisation(a.organisationId()), today())).build();
+  @Operation(
+      operationId = "applyForAward",
+      summary =
+          "Apply for an award with evidence for every theme; a renewal names the award it renews",
+      description =
+          ORG_ROLES_DOC + ". One application awaiting a decision per organisation and scheme.")
+  @APIResponse(
+      responseCode = "201",
+      description = "Submitted",
+      content =
+          @Content(schema = @Schema(implementation = RecognitionDtos.ApplicationResponse.class)))
+  public Response apply(
+      @PathParam("programmeId") String id, @NotNull @Valid RecognitionDtos.Apply body) {
+    AwardApplication a =
+        awards.apply(
+            id,
+            new AwardService.NewApplication(
+                body.placeCode,
+                body.sector,
+                body.contactName,
+                body.renewalOf,
+                body.evidence.stream()
+                    .map(
+                        e ->
+                            new AwardService.NewEvidence(
+                                e.themeCode, e.change, e.stakeholders, e.location, e.period))
+                    .toList()));
+    return Response.created(uri.getBaseUriBuilder().path("award-applications").path(a.id()).build())
+        .tag(Versions.etag(a.version()))
+        .entity(
+            RecognitionMapper.application(
+                a, awards.schemeOf(a), recognitions.organisation(a.organisationId()), today()))
+        .build();
   }
 
   @GET
   @Path("/{programmeId}/applications")
-  @AllowedRoles({Roles.BUYER, Roles.CONTRACT_MANAGER, Roles.EVALUATOR, Roles.SUPPLIER, Roles.VCFSE, Roles.PLATFORM_ADMIN})
-  @Operation(operationId = "listAwardApplications", summary = "An award scheme's applications, oldest first (its administrators and assessors)")
+  @AllowedRoles({
+    Roles.BUYER,
+    Roles.CONTRACT_MANAGER,
+    Roles.EVALUATOR,
+    Roles.SUPPLIER,
+    Roles.VCFSE,
+    Roles.PLATFORM_ADMIN
+  })
+  @Operation(
+      operationId = "listAwardApplications",
+      summary = "An award scheme's applications, oldest first (its administrators and assessors)")
   public Page<RecognitionDtos.ApplicationResponse> listApplications(
-      @PathParam("programmeId") String id, @QueryParam("status") ApplicationStatus status, @Valid @BeanParam PageRequest page) {
+      @PathParam("programmeId") String id,
+      @QueryParam("status") ApplicationStatus status,
+      @Valid @BeanParam PageRequest page) {
     int limit = paging.limit(page);
     Cursor after = page.cursor() == null ? null : Cursor.decode(page.cursor(), 2);
     if (after != null) {
@@ -216,39 +380,75 @@ public class ProgrammeResource {
     }
     Programme scheme = programmes.get(id);
     LocalDate today = today();
-    return paging.page(awards.list(id, status, after == null ? null : after.key(0), after == null ? null : after.key(1), limit + 1),
-        limit, uri, a -> Cursor.after(a.createdAt().toString(), a.id()),
-        a -> RecognitionMapper.application(a, scheme, recognitions.organisation(a.organisationId()), today));
+    return paging.page(
+        awards.list(
+            id,
+            status,
+            after == null ? null : after.key(0),
+            after == null ? null : after.key(1),
+            limit + 1),
+        limit,
+        uri,
+        a -> Cursor.after(a.createdAt().toString(), a.id()),
+        a ->
+            RecognitionMapper.application(
+                a, scheme, recognitions.organisation(a.organisationId()), today));
   }
 
   @GET
   @Path("/{programmeId}/awards")
   @PublicAccess
-  @Operation(operationId = "listAwards", summary = "The scheme's award holders, soonest expiry first (public)",
-      description = "Awards current on asOf (default today); includeExpired=true adds those that have expired by then; expiringWithinDays=N keeps current awards that stop being current within N days.")
+  @Operation(
+      operationId = "listAwards",
+      summary = "The scheme's award holders, soonest expiry first (public)",
+      description =
+          "Awards current on asOf (default today); includeExpired=true adds those that have expired by then; expiringWithinDays=N keeps current awards that stop being current within N days.")
   public Page<RecognitionDtos.AwardResponse> listAwards(
       @PathParam("programmeId") String id,
-      @Parameter(description = "Only this organisation's") @QueryParam("organisationId") @Size(max = 36) String organisationId,
-      @Parameter(description = "ONS local authority code, e.g. E08000012 (Liverpool)") @QueryParam("placeCode") @Size(max = 9) String placeCode,
+      @Parameter(description = "Only this organisation's")
+          @QueryParam("organisationId")
+          @Size(max = 36)
+          String organisationId,
+      @Parameter(description = "ONS local authority code, e.g. E08000012 (Liverpool)")
+          @QueryParam("placeCode")
+          @Size(max = 9)
+          String placeCode,
       @QueryParam("sector") Sector sector,
       @QueryParam("includeExpired") @DefaultValue("false") boolean includeExpired,
       @QueryParam("expiringWithinDays") @Min(0) @Max(3660) Integer expiringWithinDays,
-      @Parameter(description = "The day (default today, UTC)") @QueryParam("asOf") @Size(max = 10) String asOf,
+      @Parameter(description = "The day (default today, UTC)") @QueryParam("asOf") @Size(max = 10)
+          String asOf,
       @Valid @BeanParam PageRequest page) {
     int limit = paging.limit(page);
     Cursor after = page.cursor() == null ? null : Cursor.decode(page.cursor(), 2);
     Programme scheme = programmes.get(id);
     LocalDate on = Params.date("asOf", asOf);
     LocalDate day = on == null ? today() : on;
-    List<AwardApplication> rows = awards.awards(id, organisationId, placeCode, sector, day, includeExpired, expiringWithinDays,
-        after == null ? null : Params.cursorDate(after, 0), after == null ? null : after.key(1), limit + 1);
-    return paging.page(rows, limit, uri, a -> Cursor.after(a.expiresOn().toString(), a.id()),
-        a -> RecognitionMapper.award(a, scheme, recognitions.organisation(a.organisationId()), day));
+    List<AwardApplication> rows =
+        awards.awards(
+            id,
+            organisationId,
+            placeCode,
+            sector,
+            day,
+            includeExpired,
+            expiringWithinDays,
+            after == null ? null : Params.cursorDate(after, 0),
+            after == null ? null : after.key(1),
+            limit + 1);
+    return paging.page(
+        rows,
+        limit,
+        uri,
+        a -> Cursor.after(a.expiresOn().toString(), a.id()),
+        a ->
+            RecognitionMapper.award(a, scheme, recognitions.organisation(a.organisationId()), day));
   }
 
   private RecognitionDtos.ProgrammeResponse dto(Programme p) {
     var caller = RequestContext.currentCaller();
-    return RecognitionMapper.programme(p, RecognitionAccess.administers(caller, p) || RecognitionAccess.assesses(caller, p));
+    return RecognitionMapper.programme(
+        p, RecognitionAccess.administers(caller, p) || RecognitionAccess.assesses(caller, p));
   }
 
   static LocalDate today() {

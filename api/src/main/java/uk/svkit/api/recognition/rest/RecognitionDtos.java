@@ -24,20 +24,26 @@ public final class RecognitionDtos {
   static final String CODE = "[A-Za-z0-9._-]+";
   static final String CODE_MESSAGE = "may contain letters, digits, '.', '_' and '-'";
   static final String PLACE = "[EWSN][0-9]{8}";
-  static final String PLACE_MESSAGE = "must be an ONS local authority code such as E08000015 (see /places)";
+  static final String PLACE_MESSAGE =
+      "must be an ONS local authority code such as E08000015 (see /places)";
 
   // ---- programmes -----------------------------------------------------------------------
 
   @Schema(name = "ProgrammeElementInput")
   public static class ElementInput {
-    @NotBlank @Size(max = 20) @Pattern(regexp = CODE, message = CODE_MESSAGE)
+    @NotBlank
+    @Size(max = 20)
+    @Pattern(regexp = CODE, message = CODE_MESSAGE)
     public String code;
 
     @NotNull
-    @Schema(description = "THEME for award schemes; PILLAR or PRINCIPLE for charters, pledges and frameworks")
+    @Schema(
+        description =
+            "THEME for award schemes; PILLAR or PRINCIPLE for charters, pledges and frameworks")
     public ElementKind kind;
 
-    @NotBlank @Size(max = 300)
+    @NotBlank
+    @Size(max = 300)
     public String title;
 
     @Size(max = 2000)
@@ -47,47 +53,64 @@ public final class RecognitionDtos {
 
   @Schema(name = "CreateProgrammeRequest")
   public static class CreateProgramme {
-    @NotBlank @Size(max = 40) @Pattern(regexp = CODE, message = CODE_MESSAGE)
+    @NotBlank
+    @Size(max = 40)
+    @Pattern(regexp = CODE, message = CODE_MESSAGE)
     public String code;
 
-    @NotNull
-    public ProgrammeKind kind;
+    @NotNull public ProgrammeKind kind;
 
-    @NotBlank @Size(max = 300)
+    @NotBlank
+    @Size(max = 300)
     public String name;
 
     @Size(max = 36)
-    @Schema(description = "The organisation that administers the programme (revises it, assigns assessors); without it, platform admins do")
+    @Schema(
+        description =
+            "The organisation that administers the programme (revises it, assigns assessors); without it, platform admins do")
     public String administeringOrganisationId;
 
     @Size(max = 300)
-    @Schema(description = "Who runs the programme, as shown to the public; defaults to the administering organisation's name")
+    @Schema(
+        description =
+            "Who runs the programme, as shown to the public; defaults to the administering organisation's name")
     public String administeredBy;
 
     @Size(max = 4000)
     public String summary;
 
-    @Size(max = 1000) @Pattern(regexp = "https?://\\S+", message = "must be an http or https URL")
+    @Size(max = 1000)
+    @Pattern(regexp = "https?://\\S+", message = "must be an http or https URL")
     @Schema(description = "Where the programme's text is published")
     public String textUrl;
 
-    @NotBlank @Size(max = 40)
-    @Schema(description = "The version of the programme's text that signatories sign and applicants apply to")
+    @NotBlank
+    @Size(max = 40)
+    @Schema(
+        description =
+            "The version of the programme's text that signatories sign and applicants apply to")
     public String programmeVersion;
 
     public LocalDate launchedOn;
 
-    @Min(1) @Max(240)
-    @Schema(description = "Award schemes: how long an award lasts from its decision date, in months (default 60, five years)")
+    @Min(1)
+    @Max(240)
+    @Schema(
+        description =
+            "Award schemes: how long an award lasts from its decision date, in months (default 60, five years)")
     public Integer validityMonths;
 
-    @NotNull @Size(max = 50)
+    @NotNull
+    @Size(max = 50)
     public List<@NotNull @Valid ElementInput> elements;
   }
 
-  @Schema(name = "UpdateProgrammeRequest", description = "Replaces the description and text version; elements cannot change.")
+  @Schema(
+      name = "UpdateProgrammeRequest",
+      description = "Replaces the description and text version; elements cannot change.")
   public static class UpdateProgramme {
-    @NotBlank @Size(max = 300)
+    @NotBlank
+    @Size(max = 300)
     public String name;
 
     @Size(max = 300)
@@ -97,23 +120,29 @@ public final class RecognitionDtos {
     @Size(max = 4000)
     public String summary;
 
-    @Size(max = 1000) @Pattern(regexp = "https?://\\S+", message = "must be an http or https URL")
+    @Size(max = 1000)
+    @Pattern(regexp = "https?://\\S+", message = "must be an http or https URL")
     public String textUrl;
 
-    @NotBlank @Size(max = 40)
-    @Schema(description = "New signatures and applications record this version; earlier ones keep theirs")
+    @NotBlank
+    @Size(max = 40)
+    @Schema(
+        description =
+            "New signatures and applications record this version; earlier ones keep theirs")
     public String programmeVersion;
 
     public LocalDate launchedOn;
 
-    @Min(1) @Max(240)
+    @Min(1)
+    @Max(240)
     @Schema(description = "Award schemes: applies to awards decided from now on (default 60)")
     public Integer validityMonths;
   }
 
   @Schema(name = "AssignAssessorsRequest")
   public static class AssignAssessors {
-    @NotNull @Size(max = 50)
+    @NotNull
+    @Size(max = 50)
     @Schema(description = "Token subjects of the people who decide the scheme's applications")
     public List<@NotBlank @Size(max = 200) String> assessors;
   }
@@ -134,7 +163,9 @@ public final class RecognitionDtos {
     public String name;
     public String administeredBy;
 
-    @Schema(description = "The administering organisation; absent for the programmes shipped with svkit (platform admins administer those)")
+    @Schema(
+        description =
+            "The administering organisation; absent for the programmes shipped with svkit (platform admins administer those)")
     public String ownerOrganisationId;
 
     public String summary;
@@ -144,7 +175,9 @@ public final class RecognitionDtos {
     public Integer validityMonths;
     public List<ElementResponse> elements;
 
-    @Schema(description = "Award schemes: the assessors' subjects; shown to the scheme's administrators and assessors only")
+    @Schema(
+        description =
+            "Award schemes: the assessors' subjects; shown to the scheme's administrators and assessors only")
     public List<String> assessors;
 
     public OffsetDateTime createdAt;
@@ -154,46 +187,56 @@ public final class RecognitionDtos {
 
   @Schema(name = "SignatureCommitmentInput")
   public static class CommitmentInput {
-    @NotBlank @Size(max = 20)
+    @NotBlank
+    @Size(max = 20)
     @Schema(description = "A pillar or principle of the programme, e.g. P1")
     public String elementCode;
 
-    @NotBlank @Size(max = 2000)
+    @NotBlank
+    @Size(max = 2000)
     public String commitment;
 
-    @Size(max = 40) @Pattern(regexp = CODE, message = CODE_MESSAGE)
-    @Schema(description = "The KPI tracking indicator (framework measure code) that shows progress, e.g. LM-SUP-01")
+    @Size(max = 40)
+    @Pattern(regexp = CODE, message = CODE_MESSAGE)
+    @Schema(
+        description =
+            "The KPI tracking indicator (framework measure code) that shows progress, e.g. LM-SUP-01")
     public String indicatorCode;
   }
 
   @Schema(name = "SignProgrammeRequest")
   public static class Sign {
     @Size(max = 36)
-    @Schema(description = "The signing organisation; defaults to yours. The programme's administrators may name another: the signature"
-        + " is then PENDING until that organisation confirms it.")
+    @Schema(
+        description =
+            "The signing organisation; defaults to yours. The programme's administrators may name another: the signature"
+                + " is then PENDING until that organisation confirms it.")
     public String organisationId;
 
     @Schema(description = "Default today; never in the future nor before the programme existed")
     public LocalDate signedOn;
 
-    @NotBlank @Size(max = 200)
+    @NotBlank
+    @Size(max = 200)
     public String signatoryName;
 
-    @NotBlank @Size(max = 200)
+    @NotBlank
+    @Size(max = 200)
     public String signatoryRole;
 
     @Size(max = 4000)
     @Schema(description = "The organisation's public statement")
     public String statement;
 
-    @Size(max = 9) @Pattern(regexp = PLACE, message = PLACE_MESSAGE)
+    @Size(max = 9)
+    @Pattern(regexp = PLACE, message = PLACE_MESSAGE)
     public String placeCode;
 
-    @NotNull
-    public Sector sector;
+    @NotNull public Sector sector;
 
     @Size(max = 50)
-    @Schema(description = "Anchor framework: what the organisation commits to per pillar or principle")
+    @Schema(
+        description = "Anchor framework: what the organisation commits to per pillar or principle")
     public List<@NotNull @Valid CommitmentInput> commitments;
   }
 
@@ -202,7 +245,8 @@ public final class RecognitionDtos {
     @Schema(description = "Default today; never in the future nor before the signature")
     public LocalDate withdrawnOn;
 
-    @NotBlank @Size(max = 2000)
+    @NotBlank
+    @Size(max = 2000)
     public String reason;
   }
 
@@ -234,8 +278,10 @@ public final class RecognitionDtos {
     public String placeCode;
     public Sector sector;
 
-    @Schema(enumeration = {"ACTIVE", "WITHDRAWN", "PENDING"},
-        description = "PENDING: recorded by the programme's administrators on the organisation's behalf, awaiting its confirmation")
+    @Schema(
+        enumeration = {"ACTIVE", "WITHDRAWN", "PENDING"},
+        description =
+            "PENDING: recorded by the programme's administrators on the organisation's behalf, awaiting its confirmation")
     public String status;
 
     public LocalDate withdrawnOn;
@@ -248,54 +294,64 @@ public final class RecognitionDtos {
 
   @Schema(name = "ThemeEvidenceInput")
   public static class EvidenceInput {
-    @NotBlank @Size(max = 20)
+    @NotBlank
+    @Size(max = 20)
     public String themeCode;
 
-    @NotBlank @Size(max = 4000)
+    @NotBlank
+    @Size(max = 4000)
     @Schema(description = "What changed")
     public String change;
 
-    @NotNull @Min(0) @Max(10_000_000)
+    @NotNull
+    @Min(0)
+    @Max(10_000_000)
     @Schema(description = "How many stakeholders")
     public Integer stakeholders;
 
-    @NotBlank @Size(max = 300)
+    @NotBlank
+    @Size(max = 300)
     @Schema(description = "Where in the region")
     public String location;
 
-    @NotBlank @Size(max = 100)
+    @NotBlank
+    @Size(max = 100)
     @Schema(description = "When, e.g. 2025-26 or Apr-Sep 2025")
     public String period;
   }
 
   @Schema(name = "ApplyForAwardRequest")
   public static class Apply {
-    @Size(max = 9) @Pattern(regexp = PLACE, message = PLACE_MESSAGE)
+    @Size(max = 9)
+    @Pattern(regexp = PLACE, message = PLACE_MESSAGE)
     public String placeCode;
 
-    @NotNull
-    public Sector sector;
+    @NotNull public Sector sector;
 
-    @NotBlank @Size(max = 200)
+    @NotBlank
+    @Size(max = 200)
     public String contactName;
 
     @Size(max = 36)
     @Schema(description = "Renewals: the id of the award being renewed")
     public String renewalOf;
 
-    @NotNull @Size(min = 1, max = 20)
+    @NotNull
+    @Size(min = 1, max = 20)
     public List<@NotNull @Valid EvidenceInput> evidence;
   }
 
   @Schema(name = "AwardDecisionRequest")
   public static class Decide {
-    @NotNull
-    public Boolean awarded;
+    @NotNull public Boolean awarded;
 
-    @Schema(description = "Default today; may be earlier to record a decision taken before, never in the future. The award runs from it.")
+    @Schema(
+        description =
+            "Default today; may be earlier to record a decision taken before, never in the future. The award runs from it.")
     public LocalDate decidedOn;
 
-    @NotBlank @Size(max = 4000)
+    @NotBlank
+    @Size(max = 4000)
     public String reasons;
   }
 
@@ -308,7 +364,9 @@ public final class RecognitionDtos {
     public String period;
   }
 
-  @Schema(name = "AwardApplication", description = "Private to the applicant, the scheme's administrators and its assessors.")
+  @Schema(
+      name = "AwardApplication",
+      description = "Private to the applicant, the scheme's administrators and its assessors.")
   public static class ApplicationResponse {
     public String id;
     public String programmeId;
@@ -328,14 +386,19 @@ public final class RecognitionDtos {
     public String decidedBy;
     public String reasons;
 
-    @Schema(description = "Awarded: the first day the award is no longer current (decision date + validity)")
+    @Schema(
+        description =
+            "Awarded: the first day the award is no longer current (decision date + validity)")
     public LocalDate expiresOn;
 
     @Schema(description = "Awarded: CURRENT or EXPIRED today")
     public AwardStatus awardStatus;
   }
 
-  @Schema(name = "Award", description = "An award, public: who holds it, from when, until when. No evidence or reasons.")
+  @Schema(
+      name = "Award",
+      description =
+          "An award, public: who holds it, from when, until when. No evidence or reasons.")
   public static class AwardResponse {
     @Schema(description = "The id of the awarded application")
     public String id;

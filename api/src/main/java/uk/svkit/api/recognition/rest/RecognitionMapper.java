@@ -45,7 +45,8 @@ final class RecognitionMapper {
     return r;
   }
 
-  static RecognitionDtos.SignatureResponse signature(Signature s, Programme p, Function<String, Organisation> organisations) {
+  static RecognitionDtos.SignatureResponse signature(
+      Signature s, Programme p, Function<String, Organisation> organisations) {
     RecognitionDtos.SignatureResponse r = new RecognitionDtos.SignatureResponse();
     r.id = s.id();
     r.programmeId = p.id();
@@ -67,19 +68,25 @@ final class RecognitionMapper {
     r.status = s.withdrawnOn() != null ? "WITHDRAWN" : s.isPending() ? "PENDING" : "ACTIVE";
     r.withdrawnOn = s.withdrawnOn();
     r.withdrawalReason = s.withdrawalReason();
-    r.commitments = s.commitments().stream().map(c -> {
-      RecognitionDtos.CommitmentResponse cr = new RecognitionDtos.CommitmentResponse();
-      cr.elementCode = c.elementCode();
-      cr.elementTitle = p.element(c.elementCode()).map(ProgrammeElement::title).orElse(null);
-      cr.commitment = c.commitment();
-      cr.indicatorCode = c.indicatorCode();
-      return cr;
-    }).toList();
+    r.commitments =
+        s.commitments().stream()
+            .map(
+                c -> {
+                  RecognitionDtos.CommitmentResponse cr = new RecognitionDtos.CommitmentResponse();
+                  cr.elementCode = c.elementCode();
+                  cr.elementTitle =
+                      p.element(c.elementCode()).map(ProgrammeElement::title).orElse(null);
+                  cr.commitment = c.commitment();
+                  cr.indicatorCode = c.indicatorCode();
+                  return cr;
+                })
+            .toList();
     r.createdAt = s.createdAt();
     return r;
   }
 
-  static RecognitionDtos.ApplicationResponse application(AwardApplication a, Programme scheme, Organisation applicant, LocalDate today) {
+  static RecognitionDtos.ApplicationResponse application(
+      AwardApplication a, Programme scheme, Organisation applicant, LocalDate today) {
     RecognitionDtos.ApplicationResponse r = new RecognitionDtos.ApplicationResponse();
     r.id = a.id();
     r.programmeId = scheme.id();
@@ -95,17 +102,20 @@ final class RecognitionMapper {
     r.submittedBy = a.submittedBy();
     r.submittedAt = a.createdAt();
     List<String> order = scheme.elements().stream().map(ProgrammeElement::code).toList();
-    r.evidence = a.evidence().stream()
-        .sorted(Comparator.comparingInt(e -> order.indexOf(e.themeCode())))
-        .map(e -> {
-          RecognitionDtos.EvidenceResponse er = new RecognitionDtos.EvidenceResponse();
-          er.themeCode = e.themeCode();
-          er.change = e.change();
-          er.stakeholders = e.stakeholders();
-          er.location = e.location();
-          er.period = e.period();
-          return er;
-        }).toList();
+    r.evidence =
+        a.evidence().stream()
+            .sorted(Comparator.comparingInt(e -> order.indexOf(e.themeCode())))
+            .map(
+                e -> {
+                  RecognitionDtos.EvidenceResponse er = new RecognitionDtos.EvidenceResponse();
+                  er.themeCode = e.themeCode();
+                  er.change = e.change();
+                  er.stakeholders = e.stakeholders();
+                  er.location = e.location();
+                  er.period = e.period();
+                  return er;
+                })
+            .toList();
     r.decidedOn = a.decidedOn();
     r.decidedBy = a.decidedBy();
     r.reasons = a.reasons();
@@ -114,7 +124,8 @@ final class RecognitionMapper {
     return r;
   }
 
-  static RecognitionDtos.AwardResponse award(AwardApplication a, Programme scheme, Organisation holder, LocalDate on) {
+  static RecognitionDtos.AwardResponse award(
+      AwardApplication a, Programme scheme, Organisation holder, LocalDate on) {
     RecognitionDtos.AwardResponse r = new RecognitionDtos.AwardResponse();
     r.id = a.id();
     r.programmeId = scheme.id();
@@ -135,7 +146,8 @@ final class RecognitionMapper {
     return r;
   }
 
-  static RecognitionDtos.RecognitionsResponse recognitions(RecognitionService.Held held, UriInfo uri) {
+  static RecognitionDtos.RecognitionsResponse recognitions(
+      RecognitionService.Held held, UriInfo uri) {
     RecognitionDtos.RecognitionsResponse r = new RecognitionDtos.RecognitionsResponse();
     r.organisationId = held.organisation().id();
     r.organisationName = held.organisation().name();
@@ -143,7 +155,8 @@ final class RecognitionMapper {
     r.asOf = held.on();
     r.items = new ArrayList<>();
     for (Signature s : held.signatures()) {
-      RecognitionDtos.RecognitionItem item = item("SIGNATURE", held.programmes().get(s.programmeId()));
+      RecognitionDtos.RecognitionItem item =
+          item("SIGNATURE", held.programmes().get(s.programmeId()));
       item.programmeVersion = s.programmeVersion();
       item.since = s.signedOn();
       item.signatoryName = s.signatoryName();

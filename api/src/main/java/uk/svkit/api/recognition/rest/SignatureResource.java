@@ -11,12 +11,10 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -49,7 +47,11 @@ public class SignatureResource {
   @Path("/{signatureId}")
   @PublicAccess
   @Operation(operationId = "getSignature", summary = "Get a signature, withdrawn or not (public)")
-  @APIResponse(responseCode = "200", description = "The signature", content = @Content(schema = @Schema(implementation = RecognitionDtos.SignatureResponse.class)))
+  @APIResponse(
+      responseCode = "200",
+      description = "The signature",
+      content =
+          @Content(schema = @Schema(implementation = RecognitionDtos.SignatureResponse.class)))
   public Response get(@PathParam("signatureId") String id) {
     return ok(signatures.get(id));
   }
@@ -57,29 +59,63 @@ public class SignatureResource {
   @POST
   @Path("/{signatureId}/withdrawal")
   @Consumes(MediaType.APPLICATION_JSON)
-  @AllowedRoles({Roles.BUYER, Roles.CONTRACT_MANAGER, Roles.SUPPLIER, Roles.VCFSE, Roles.PLATFORM_ADMIN})
-  @Operation(operationId = "withdrawSignature", summary = "Withdraw a signature; it stays on record with the date and reason")
-  @APIResponse(responseCode = "200", description = "Withdrawn", content = @Content(schema = @Schema(implementation = RecognitionDtos.SignatureResponse.class)))
+  @AllowedRoles({
+    Roles.BUYER,
+    Roles.CONTRACT_MANAGER,
+    Roles.SUPPLIER,
+    Roles.VCFSE,
+    Roles.PLATFORM_ADMIN
+  })
+  @Operation(
+      operationId = "withdrawSignature",
+      summary = "Withdraw a signature; it stays on record with the date and reason")
+  @APIResponse(
+      responseCode = "200",
+      description = "Withdrawn",
+      content =
+          @Content(schema = @Schema(implementation = RecognitionDtos.SignatureResponse.class)))
   public Response withdraw(
       @PathParam("signatureId") String id,
-      @Parameter(name = "If-Match", in = ParameterIn.HEADER, required = true, description = "ETag of the signature") @HeaderParam("If-Match") String ifMatch,
+      @Parameter(
+              name = "If-Match",
+              in = ParameterIn.HEADER,
+              required = true,
+              description = "ETag of the signature")
+          @HeaderParam("If-Match")
+          String ifMatch,
       @NotNull @Valid RecognitionDtos.Withdraw body) {
-    return ok(signatures.withdraw(id, Versions.expectedVersion(headers), body.withdrawnOn, body.reason));
+    return ok(
+        signatures.withdraw(id, Versions.expectedVersion(headers), body.withdrawnOn, body.reason));
   }
 
   @POST
   @Path("/{signatureId}/confirmation")
   @AllowedRoles({Roles.BUYER, Roles.CONTRACT_MANAGER, Roles.SUPPLIER, Roles.VCFSE})
-  @Operation(operationId = "confirmSignature",
-      summary = "Confirm a signature the programme's administrators recorded on your organisation's behalf; it then stands and is public")
-  @APIResponse(responseCode = "200", description = "Confirmed", content = @Content(schema = @Schema(implementation = RecognitionDtos.SignatureResponse.class)))
+  @Operation(
+      operationId = "confirmSignature",
+      summary =
+          "Confirm a signature the programme's administrators recorded on your organisation's behalf; it then stands and is public")
+  @APIResponse(
+      responseCode = "200",
+      description = "Confirmed",
+      content =
+          @Content(schema = @Schema(implementation = RecognitionDtos.SignatureResponse.class)))
   public Response confirm(
       @PathParam("signatureId") String id,
-      @Parameter(name = "If-Match", in = ParameterIn.HEADER, required = true, description = "ETag of the signature") @HeaderParam("If-Match") String ifMatch) {
+      @Parameter(
+              name = "If-Match",
+              in = ParameterIn.HEADER,
+              required = true,
+              description = "ETag of the signature")
+          @HeaderParam("If-Match")
+          String ifMatch) {
     return ok(signatures.confirm(id, Versions.expectedVersion(headers)));
   }
 
   private Response ok(Signature s) {
-    return Response.ok(RecognitionMapper.signature(s, signatures.programmeOf(s), recognitions::organisation)).tag(Versions.etag(s.version())).build();
+    return Response.ok(
+            RecognitionMapper.signature(s, signatures.programmeOf(s), recognitions::organisation))
+        .tag(Versions.etag(s.version()))
+        .build();
   }
 }

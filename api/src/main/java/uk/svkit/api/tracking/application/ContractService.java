@@ -43,13 +43,30 @@ public class ContractService {
 
   /** A KPI as a caller gives it. */
   public record NewCommitment(
-      String measureCode, String title, BigDecimal targetQuantity, TargetPeriod period, ReportingFrequency reportingFrequency,
-      String placeCode, String vcfsePartnerOrganisationId, String proxySetId, Commitment.Adjustments adjustments) {}
+      String measureCode,
+      String title,
+      BigDecimal targetQuantity,
+      TargetPeriod period,
+      ReportingFrequency reportingFrequency,
+      String placeCode,
+      String vcfsePartnerOrganisationId,
+      String proxySetId,
+      Commitment.Adjustments adjustments) {}
 
   /** A contract as a caller gives it; the framework edition is named by code and edition. */
   public record NewContract(
-      String supplierOrganisationId, String buyerContractId, String ocid, String title, BigDecimal value, String currency,
-      LocalDate startDate, LocalDate endDate, Set<String> placesServed, String frameworkCode, String edition, String proxySetId,
+      String supplierOrganisationId,
+      String buyerContractId,
+      String ocid,
+      String title,
+      BigDecimal value,
+      String currency,
+      LocalDate startDate,
+      LocalDate endDate,
+      Set<String> placesServed,
+      String frameworkCode,
+      String edition,
+      String proxySetId,
       List<NewCommitment> commitments) {}
 
   @Transactional
@@ -58,31 +75,68 @@ public class ContractService {
     return create(c, edition.id(), null, null);
   }
 
-  /** A contract whose KPIs are the commitments of the winning bid of one of the caller's tenders. */
+  /**
+   * A contract whose KPIs are the commitments of the winning bid of one of the caller's tenders.
+   */
   @Transactional
-  public Contract createFromBid(String bidId, String buyerContractId, String title, BigDecimal value, LocalDate startDate, LocalDate endDate,
-      Set<String> placesServed, ReportingFrequency frequency) {
+  public Contract createFromBid(
+      String bidId,
+      String buyerContractId,
+      String title,
+      BigDecimal value,
+      LocalDate startDate,
+      LocalDate endDate,
+      Set<String> placesServed,
+      ReportingFrequency frequency) {
     AwardedBids.AwardedBid bid = awardedBids.winning(bidId);
-    List<NewCommitment> commitments = bid.commitments().stream()
-        .map(k -> new NewCommitment(k.measureCode(), null, k.quantity(), TargetPeriod.valueOf(k.period()), frequency, k.placeCode(),
-            k.vcfsePartnerOrganisationId(), null, Commitment.Adjustments.NONE))
-        .toList();
-    NewContract contract = new NewContract(bid.supplierOrganisationId(), buyerContractId, bid.ocid(), title == null ? bid.tenderTitle() : title,
-        value == null ? bid.price() : value, bid.currency(), startDate, endDate, placesServed, null, null, bid.proxySetId(), commitments);
+    List<NewCommitment> commitments =
+        bid.commitments().stream()
+            .map(
+                k ->
+                    new NewCommitment(
+                        k.measureCode(),
+                        null,
+                        k.quantity(),
+                        TargetPeriod.valueOf(k.period()),
+                        frequency,
+                        k.placeCode(),
+                        k.vcfsePartnerOrganisationId(),
+                        null,
+                        Commitment.Adjustments.NONE))
+            .toList();
+    NewContract contract =
+        new NewContract(
+            bid.supplierOrganisationId(),
+            buyerContractId,
+            bid.ocid(),
+            title == null ? bid.tenderTitle() : title,
+            value == null ? bid.price() : value,
+            bid.currency(),
+            startDate,
+            endDate,
+            placesServed,
+            null,
+            null,
+            bid.proxySetId(),
+            commitments);
     return create(contract, bid.editionId(), bid.tenderId(), bid.bidId());
   }
 
-  private Contract create(NewContract c, String editionId, String sourceTenderId, String sourceBidId) {
+  private Contract create(
+      NewContract c, String editionId, String sourceTenderId, String sourceBidId) {
     Caller caller = Tenancy.caller();
     String buyer = caller.organisationId();
     if (buyer == null) {
-      throw ProblemException.forbidden("Contracts belong to a buyer organisation; act as one to create them.");
+      throw ProblemException.forbidden(
+          "Contracts belong to a buyer organisation; act as one to create them.");
     }
     Map<String, Measure> measures = frameworks.measuresOf(editionId);
     List<Problem.FieldError> errors = new ArrayList<>();
     Organisation supplier = organisations.lookup(c.supplierOrganisationId()).orElse(null);
     if (supplier == null || !supplier.roles().contains(OrganisationRole.SUPPLIER)) {
-      errors.add(new Problem.FieldError("supplierOrganisationId", "is not a supplier organisation known to svkit"));
+      errors.add(
+          new Problem.FieldError(
+              "supplierOrganisationId", "is not a supplier organisation known to svkit"));
     }
     if (c.endDate().isBefore(c.startDate())) {
       errors.add(new Problem.FieldError("endDate", "must not be before startDate"));
@@ -90,7 +144,9 @@ public class ContractService {
     List<String> places = new ArrayList<>(c.placesServed());
     for (int i = 0; i < places.size(); i++) {
       if (!PLACE_CODE.matcher(places.get(i)).matches()) {
-        errors.add(new Problem.FieldError("placesServed[" + i + "]", "must be an ONS area code such as E08000015"));
+        errors.add(
+            new Problem.FieldError(
+                "placesServed[" + i + "]", "must be an ONS area code such as E08000015"));
       }
     }
     checkProxySet(c.proxySetId(), editionId, c.currency(), "proxySetId", errors);
@@ -99,30 +155,68 @@ public class ContractService {
       NewCommitment k = c.commitments().get(i);
       String at = "commitments[" + i + "]";
       if (!measures.containsKey(k.measureCode())) {
-        errors.add(new Problem.FieldError(at + ".measureCode", "'" + k.measureCode() + "' is not a measure of the contract's framework edition"));
+        errors.add(
+            new Problem.FieldError(
+                at + ".measureCode",
+                "'" + k.measureCode() + "' is not a measure of the contract's framework edition"));
       }
       if (k.placeCode() != null && !PLACE_CODE.matcher(k.placeCode()).matches()) {
-        errors.add(new Problem.FieldError(at + ".placeCode", "must be an ONS area code such as E08000015"));
+        errors.add(
+            new Problem.FieldError(
+                at + ".placeCode", "must be an ONS area code such as E08000015"));
       }
       if (k.vcfsePartnerOrganisationId() != null && !isVcfse(k.vcfsePartnerOrganisationId())) {
-        errors.add(new Problem.FieldError(at + ".vcfsePartnerOrganisationId", "is not a VCFSE organisation known to svkit"));
+        errors.add(
+            new Problem.FieldError(
+                at + ".vcfsePartnerOrganisationId", "is not a VCFSE organisation known to svkit"));
       }
       checkProxySet(k.proxySetId(), editionId, c.currency(), at + ".proxySetId", errors);
-      commitments.add(new Commitment(i, k.measureCode(), k.title(), k.targetQuantity(), k.period(), k.reportingFrequency(), k.placeCode(),
-          k.vcfsePartnerOrganisationId(), k.proxySetId(), k.adjustments()));
+      commitments.add(
+          new Commitment(
+              i,
+              k.measureCode(),
+              k.title(),
+              k.targetQuantity(),
+              k.period(),
+              k.reportingFrequency(),
+              k.placeCode(),
+              k.vcfsePartnerOrganisationId(),
+              k.proxySetId(),
+              k.adjustments()));
     }
     if (Contract.needsKpis(c.value()) && commitments.size() < Contract.MIN_KPIS) {
-      errors.add(new Problem.FieldError("commitments",
-          "a contract worth more than £5m needs at least " + Contract.MIN_KPIS + " KPIs (Procurement Act 2023, s.52); it has " + commitments.size()));
+      errors.add(
+          new Problem.FieldError(
+              "commitments",
+              "a contract worth more than £5m needs at least "
+                  + Contract.MIN_KPIS
+                  + " KPIs (Procurement Act 2023, s.52); it has "
+                  + commitments.size()));
     }
     if (!errors.isEmpty()) {
-      throw new ProblemException(ProblemType.BUSINESS_RULE_VIOLATED, "The contract cannot be created.", errors, Map.of());
+      throw new ProblemException(
+          ProblemType.BUSINESS_RULE_VIOLATED, "The contract cannot be created.", errors, Map.of());
     }
     if (contracts.buyerContractIdTaken(buyer, c.buyerContractId())) {
-      throw new ProblemException(ProblemType.CONFLICT, "You already have a contract with your id " + c.buyerContractId() + ".");
+      throw new ProblemException(
+          ProblemType.CONFLICT,
+          "You already have a contract with your id " + c.buyerContractId() + ".");
     }
-    Contract.Terms terms = new Contract.Terms(c.supplierOrganisationId(), c.buyerContractId(), c.ocid(), c.title(), c.value(), c.currency(),
-        c.startDate(), c.endDate(), new LinkedHashSet<>(places), editionId, c.proxySetId(), sourceTenderId, sourceBidId);
+    Contract.Terms terms =
+        new Contract.Terms(
+            c.supplierOrganisationId(),
+            c.buyerContractId(),
+            c.ocid(),
+            c.title(),
+            c.value(),
+            c.currency(),
+            c.startDate(),
+            c.endDate(),
+            new LinkedHashSet<>(places),
+            editionId,
+            c.proxySetId(),
+            sourceTenderId,
+            sourceBidId);
     return contracts.add(new Contract(buyer, terms, commitments));
   }
 
@@ -130,7 +224,8 @@ public class ContractService {
     return contracts.find(id);
   }
 
-  public List<Contract> list(String supplierOrganisationId, String afterTitle, String afterId, int fetch) {
+  public List<Contract> list(
+      String supplierOrganisationId, String afterTitle, String afterId, int fetch) {
     return contracts.list(Tenancy.caller(), supplierOrganisationId, afterTitle, afterId, fetch);
   }
 
@@ -142,28 +237,46 @@ public class ContractService {
     return frameworks.measuresOf(contract.editionId());
   }
 
-  /** Whether the caller acts for the contract's buyer (its buyer or contract-manager users) or is an admin. */
+  /**
+   * Whether the caller acts for the contract's buyer (its buyer or contract-manager users) or is an
+   * admin.
+   */
   public static boolean managesContract(Caller caller, Contract contract) {
     return caller.isPlatformAdmin()
         || (contract.ownerOrganisationId().equals(caller.organisationId())
-            && (caller.roles().contains(Roles.BUYER) || caller.roles().contains(Roles.CONTRACT_MANAGER)));
+            && (caller.roles().contains(Roles.BUYER)
+                || caller.roles().contains(Roles.CONTRACT_MANAGER)));
   }
 
   private boolean isVcfse(String organisationId) {
-    return organisations.lookup(organisationId).map(o -> o.roles().contains(OrganisationRole.VCFSE)).orElse(false);
+    return organisations
+        .lookup(organisationId)
+        .map(o -> o.roles().contains(OrganisationRole.VCFSE))
+        .orElse(false);
   }
 
-  private void checkProxySet(String proxySetId, String editionId, String currency, String field, List<Problem.FieldError> errors) {
+  private void checkProxySet(
+      String proxySetId,
+      String editionId,
+      String currency,
+      String field,
+      List<Problem.FieldError> errors) {
     if (proxySetId == null) {
       return;
     }
     ProxySet set = frameworks.proxySetIfVisible(proxySetId).orElse(null);
     if (set == null) {
-      errors.add(new Problem.FieldError(field, "there is no proxy set " + proxySetId + " you can use"));
+      errors.add(
+          new Problem.FieldError(field, "there is no proxy set " + proxySetId + " you can use"));
     } else if (!set.editionId().equals(editionId)) {
-      errors.add(new Problem.FieldError(field, "the proxy set is for another framework edition than the contract's measures"));
+      errors.add(
+          new Problem.FieldError(
+              field,
+              "the proxy set is for another framework edition than the contract's measures"));
     } else if (!set.currency().equals(currency)) {
-      errors.add(new Problem.FieldError(field, "the proxy set is in " + set.currency() + ", the contract in " + currency));
+      errors.add(
+          new Problem.FieldError(
+              field, "the proxy set is in " + set.currency() + ", the contract in " + currency));
     }
   }
 }

@@ -13,9 +13,9 @@ import uk.svkit.api.tracking.domain.PledgeEvidence;
 import uk.svkit.api.tracking.infrastructure.ReturnStore;
 
 /**
- * Hears the directory: when a business records delivery through a pledge that names a KPI of one
- * of its own contracts, the delivered support becomes evidence of that KPI. A pledge naming a KPI
- * of someone else's contract is ignored (logged): it cannot be evidence of another supplier's work.
+ * Hears the directory: when a business records delivery through a pledge that names a KPI of one of
+ * its own contracts, the delivered support becomes evidence of that KPI. A pledge naming a KPI of
+ * someone else's contract is ignored (logged): it cannot be evidence of another supplier's work.
  */
 @ApplicationScoped
 public class PledgeEvidenceRecorder {
@@ -28,13 +28,33 @@ public class PledgeEvidenceRecorder {
 
   void on(@Observes PledgeDelivered delivered) {
     Commitment commitment = em.find(Commitment.class, delivered.commitmentId());
-    if (commitment == null || !commitment.contract().supplierOrganisationId().equals(delivered.businessOrganisationId())) {
-      LOG.info(() -> "Pledge " + delivered.pledgeId() + " names commitment " + delivered.commitmentId()
-          + ", which is not a KPI of a contract of the pledging business; not recorded as evidence");
+    if (commitment == null
+        || !commitment
+            .contract()
+            .supplierOrganisationId()
+            .equals(delivered.businessOrganisationId())) {
+      LOG.info(
+          () ->
+              "Pledge "
+                  + delivered.pledgeId()
+                  + " names commitment "
+                  + delivered.commitmentId()
+                  + ", which is not a KPI of a contract of the pledging business; not recorded as evidence");
       return;
     }
-    store.recordPledgeEvidence(new PledgeEvidence(delivered.pledgeId(), commitment.id(), commitment.contract().id(), delivered.needId(),
-        delivered.needTitle(), delivered.supportType().name(), delivered.unit(), delivered.vcfseOrganisationId(),
-        delivered.businessOrganisationId(), delivered.deliveredQuantity(), delivered.note(), delivered.deliveredAt()));
+    store.recordPledgeEvidence(
+        new PledgeEvidence(
+            delivered.pledgeId(),
+            commitment.id(),
+            commitment.contract().id(),
+            delivered.needId(),
+            delivered.needTitle(),
+            delivered.supportType().name(),
+            delivered.unit(),
+            delivered.vcfseOrganisationId(),
+            delivered.businessOrganisationId(),
+            delivered.deliveredQuantity(),
+            delivered.note(),
+            delivered.deliveredAt()));
   }
 }

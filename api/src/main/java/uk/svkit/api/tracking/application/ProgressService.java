@@ -34,9 +34,9 @@ import uk.svkit.api.tracking.domain.RatingPolicy;
 import uk.svkit.api.tracking.infrastructure.ReturnStore;
 
 /**
- * Progress, ratings, monetised value, dashboards and peer benchmarks, all read from the totals
- * kept per commitment and period (never by scanning returns), valued by the framework's one
- * valuation engine with each commitment's proxy set and adjustments.
+ * Progress, ratings, monetised value, dashboards and peer benchmarks, all read from the totals kept
+ * per commitment and period (never by scanning returns), valued by the framework's one valuation
+ * engine with each commitment's proxy set and adjustments.
  */
 @ApplicationScoped
 public class ProgressService {
@@ -44,11 +44,25 @@ public class ProgressService {
   @Inject ReturnStore store;
   @Inject FrameworkService frameworks;
 
-  @Inject @ConfigProperty(name = "svkit.tracking.rating.good", defaultValue = "1.00") BigDecimal good;
-  @Inject @ConfigProperty(name = "svkit.tracking.rating.approaching", defaultValue = "0.85") BigDecimal approaching;
-  @Inject @ConfigProperty(name = "svkit.tracking.rating.requires-improvement", defaultValue = "0.60") BigDecimal requiresImprovement;
-  @Inject @ConfigProperty(name = "svkit.tracking.grace-days", defaultValue = "30") int graceDays;
-  @Inject @ConfigProperty(name = "svkit.tracking.benchmark.min-peers", defaultValue = "5") int configuredMinPeers;
+  @Inject
+  @ConfigProperty(name = "svkit.tracking.rating.good", defaultValue = "1.00")
+  BigDecimal good;
+
+  @Inject
+  @ConfigProperty(name = "svkit.tracking.rating.approaching", defaultValue = "0.85")
+  BigDecimal approaching;
+
+  @Inject
+  @ConfigProperty(name = "svkit.tracking.rating.requires-improvement", defaultValue = "0.60")
+  BigDecimal requiresImprovement;
+
+  @Inject
+  @ConfigProperty(name = "svkit.tracking.grace-days", defaultValue = "30")
+  int graceDays;
+
+  @Inject
+  @ConfigProperty(name = "svkit.tracking.benchmark.min-peers", defaultValue = "5")
+  int configuredMinPeers;
 
   /** Below three peers, quartiles and medians give individual buyers' figures away. */
   static final int MIN_PEERS_FLOOR = 3;
@@ -60,15 +74,35 @@ public class ProgressService {
     VALIDATED
   }
 
-  public record CommitmentView(Progress.OfCommitment progress, Measure measure, BigDecimal claimedValue, BigDecimal validatedValue) {}
+  public record CommitmentView(
+      Progress.OfCommitment progress,
+      Measure measure,
+      BigDecimal claimedValue,
+      BigDecimal validatedValue) {}
 
-  public record ContractView(Contract contract, LocalDate asOf, BigDecimal elapsedShare, List<CommitmentView> commitments, Rating rating,
-      BigDecimal claimedValue, BigDecimal validatedValue, int overdueReturns) {}
+  public record ContractView(
+      Contract contract,
+      LocalDate asOf,
+      BigDecimal elapsedShare,
+      List<CommitmentView> commitments,
+      Rating rating,
+      BigDecimal claimedValue,
+      BigDecimal validatedValue,
+      int overdueReturns) {}
 
-  /** One term of a contract's value trace: the engine's term plus which commitment and proxy set it came from. */
-  public record TracedTerm(String commitmentId, String proxySetId, String proxySetName, String proxySource, ValuationEngine.Term term) {}
+  /**
+   * One term of a contract's value trace: the engine's term plus which commitment and proxy set it
+   * came from.
+   */
+  public record TracedTerm(
+      String commitmentId,
+      String proxySetId,
+      String proxySetName,
+      String proxySource,
+      ValuationEngine.Term term) {}
 
-  public record ValueTrace(Basis basis, String currency, BigDecimal total, List<TracedTerm> terms) {}
+  public record ValueTrace(
+      Basis basis, String currency, BigDecimal total, List<TracedTerm> terms) {}
 
   public RatingPolicy policy() {
     return new RatingPolicy(good, approaching, requiresImprovement);
@@ -81,7 +115,8 @@ public class ProgressService {
   }
 
   ContractView progress(Contract contract, List<PeriodTotals> totals, LocalDate asOf) {
-    Map<String, List<PeriodTotals>> byCommitment = totals.stream().collect(Collectors.groupingBy(PeriodTotals::commitmentId));
+    Map<String, List<PeriodTotals>> byCommitment =
+        totals.stream().collect(Collectors.groupingBy(PeriodTotals::commitmentId));
     Map<String, Measure> measures = frameworks.measuresOf(contract.editionId());
     Valuer valuer = new Valuer(contract, measures);
     List<CommitmentView> views = new ArrayList<>();
@@ -91,7 +126,15 @@ public class ProgressService {
     for (Commitment commitment : contract.commitments()) {
       Measure measure = measures.get(commitment.measureCode());
       boolean quantifiable = measure != null && measure.unitType() != UnitType.TEXT;
-      Progress.OfCommitment p = Progress.of(contract, commitment, byCommitment.getOrDefault(commitment.id(), List.of()), asOf, graceDays, policy(), quantifiable);
+      Progress.OfCommitment p =
+          Progress.of(
+              contract,
+              commitment,
+              byCommitment.getOrDefault(commitment.id(), List.of()),
+              asOf,
+              graceDays,
+              policy(),
+              quantifiable);
       BigDecimal claimed = valuer.value(commitment, p.claimed());
       BigDecimal validated = valuer.value(commitment, p.validated());
       claimedValue = claimed == null ? claimedValue : claimedValue.add(claimed);
@@ -99,52 +142,102 @@ public class ProgressService {
       overdue += p.overdue().size();
       views.add(new CommitmentView(p, measure, claimed, validated));
     }
-    return new ContractView(contract, asOf, Progress.elapsedShare(contract, asOf).setScale(4, RoundingMode.HALF_UP), views,
-        Progress.overall(views.stream().map(CommitmentView::progress).toList()), claimedValue, validatedValue, overdue);
+    return new ContractView(
+        contract,
+        asOf,
+        Progress.elapsedShare(contract, asOf).setScale(4, RoundingMode.HALF_UP),
+        views,
+        Progress.overall(views.stream().map(CommitmentView::progress).toList()),
+        claimedValue,
+        validatedValue,
+        overdue);
   }
 
   /** The contract's £ value on a basis, with every term traced to its commitment and proxy set. */
   public ValueTrace value(String contractId, Basis basis) {
     Contract contract = contracts.find(contractId);
     Map<String, Measure> measures = frameworks.measuresOf(contract.editionId());
-    Map<String, List<PeriodTotals>> byCommitment = store.totalsOfContract(contract.id()).stream().collect(Collectors.groupingBy(PeriodTotals::commitmentId));
+    Map<String, List<PeriodTotals>> byCommitment =
+        store.totalsOfContract(contract.id()).stream()
+            .collect(Collectors.groupingBy(PeriodTotals::commitmentId));
     List<TracedTerm> terms = new ArrayList<>();
     BigDecimal total = BigDecimal.ZERO.setScale(2);
     for (Commitment commitment : contract.commitments()) {
       List<PeriodTotals> totals = byCommitment.getOrDefault(commitment.id(), List.of());
-      BigDecimal quantity = switch (basis) {
-        case COMMITTED -> Progress.target(contract, commitment);
-        case CLAIMED -> totals.stream().map(PeriodTotals::claimed).reduce(BigDecimal.ZERO, BigDecimal::add);
-        case VALIDATED -> totals.stream().map(PeriodTotals::validated).reduce(BigDecimal.ZERO, BigDecimal::add);
-      };
+      BigDecimal quantity =
+          switch (basis) {
+            case COMMITTED -> Progress.target(contract, commitment);
+            case CLAIMED ->
+                totals.stream().map(PeriodTotals::claimed).reduce(BigDecimal.ZERO, BigDecimal::add);
+            case VALIDATED ->
+                totals.stream()
+                    .map(PeriodTotals::validated)
+                    .reduce(BigDecimal.ZERO, BigDecimal::add);
+          };
       String proxySetId = contract.proxySetFor(commitment);
       if (proxySetId == null) {
         Measure m = measures.get(commitment.measureCode());
-        terms.add(new TracedTerm(commitment.id(), null, null, null, new ValuationEngine.Term(commitment.measureCode(), m == null ? null : m.title(),
-            m == null ? null : m.unitLabel(), quantity, null, null, null, null, "no proxy set on the contract or commitment")));
+        terms.add(
+            new TracedTerm(
+                commitment.id(),
+                null,
+                null,
+                null,
+                new ValuationEngine.Term(
+                    commitment.measureCode(),
+                    m == null ? null : m.title(),
+                    m == null ? null : m.unitLabel(),
+                    quantity,
+                    null,
+                    null,
+                    null,
+                    null,
+                    "no proxy set on the contract or commitment")));
         continue;
       }
       ProxySet proxies = frameworks.proxySetNamedBy(proxySetId);
-      ValuationEngine.Result result = ValuationEngine.value(proxies, measures, List.of(item(commitment, quantity)));
+      ValuationEngine.Result result =
+          ValuationEngine.value(proxies, measures, List.of(item(commitment, quantity)));
       total = total.add(result.total());
-      terms.add(new TracedTerm(commitment.id(), proxies.id(), proxies.name(), proxies.source(), result.terms().get(0)));
+      terms.add(
+          new TracedTerm(
+              commitment.id(),
+              proxies.id(),
+              proxies.name(),
+              proxies.source(),
+              result.terms().get(0)));
     }
     return new ValueTrace(basis, contract.currency(), total, terms);
   }
 
   // ---- dashboards ----------------------------------------------------------------------------
 
-  public record Row(String key, String label, BigDecimal committedValue, BigDecimal claimedValue, BigDecimal validatedValue) {}
+  public record Row(
+      String key,
+      String label,
+      BigDecimal committedValue,
+      BigDecimal claimedValue,
+      BigDecimal validatedValue) {}
 
-  public record ContractFigure(String contractId, String title, BigDecimal validatedValue, Rating rating) {}
+  public record ContractFigure(
+      String contractId, String title, BigDecimal validatedValue, Rating rating) {}
 
-  public record Dashboard(String buyerOrganisationId, String currency, BigDecimal committedValue, BigDecimal claimedValue, BigDecimal validatedValue,
-      List<Row> byTheme, List<Row> byPlace, List<Row> byPeriod, List<ContractFigure> topContracts, List<ContractFigure> atRiskContracts) {}
+  public record Dashboard(
+      String buyerOrganisationId,
+      String currency,
+      BigDecimal committedValue,
+      BigDecimal claimedValue,
+      BigDecimal validatedValue,
+      List<Row> byTheme,
+      List<Row> byPlace,
+      List<Row> byPeriod,
+      List<ContractFigure> topContracts,
+      List<ContractFigure> atRiskContracts) {}
 
   /**
    * The caller's buyer dashboard: committed, claimed and validated £ by theme, place and quarter.
-   * Reads per-KPI sums the database computes from the kept totals (one row per KPI, and per KPI
-   * and quarter), so its cost follows the number of KPIs, not of returns. £ figures are the summed
+   * Reads per-KPI sums the database computes from the kept totals (one row per KPI, and per KPI and
+   * quarter), so its cost follows the number of KPIs, not of returns. £ figures are the summed
    * quantities times each KPI's unit value, rounded per row.
    */
   public Dashboard buyerDashboard() {
@@ -153,8 +246,11 @@ public class ProgressService {
       throw ProblemException.forbidden("A dashboard belongs to a buyer organisation; act as one.");
     }
     List<Contract> all = contracts.ofBuyer(buyer);
-    Map<String, ReturnStore.Sums> sums = store.sumsByCommitmentOfBuyer(buyer).stream()
-        .collect(Collectors.toMap(ReturnStore.Sums::commitmentId, java.util.function.Function.identity()));
+    Map<String, ReturnStore.Sums> sums =
+        store.sumsByCommitmentOfBuyer(buyer).stream()
+            .collect(
+                Collectors.toMap(
+                    ReturnStore.Sums::commitmentId, java.util.function.Function.identity()));
     UnitValues unitValues = new UnitValues();
     Map<String, Acc> themes = new TreeMap<>();
     Map<String, Acc> places = new TreeMap<>();
@@ -179,11 +275,20 @@ public class ProgressService {
         BigDecimal validated = money(validatedQuantity, unit);
         contractValidated = contractValidated.add(validated);
         overall.add(committed, claimed, validated);
-        themes.computeIfAbsent(themeOf.getOrDefault(commitment.measureCode(), "(no theme)"), k -> new Acc()).add(committed, claimed, validated);
-        places.computeIfAbsent(commitment.placeCode() != null ? commitment.placeCode() : "(not given)", k -> new Acc()).add(committed, claimed, validated);
+        themes
+            .computeIfAbsent(
+                themeOf.getOrDefault(commitment.measureCode(), "(no theme)"), k -> new Acc())
+            .add(committed, claimed, validated);
+        places
+            .computeIfAbsent(
+                commitment.placeCode() != null ? commitment.placeCode() : "(not given)",
+                k -> new Acc())
+            .add(committed, claimed, validated);
         BigDecimal expected = Progress.expectedBy(contract, target, today);
-        Rating rating = unitValues.quantifiable(contract, commitment) && expected.signum() > 0
-            ? policy().rate(validatedQuantity.divide(expected, 4, RoundingMode.HALF_UP)) : Rating.OTHER;
+        Rating rating =
+            unitValues.quantifiable(contract, commitment) && expected.signum() > 0
+                ? policy().rate(validatedQuantity.divide(expected, 4, RoundingMode.HALF_UP))
+                : Rating.OTHER;
         if (rating != Rating.OTHER && (worst == Rating.OTHER || rating.compareTo(worst) > 0)) {
           worst = rating;
         }
@@ -192,20 +297,44 @@ public class ProgressService {
     }
     for (ReturnStore.Sums quarter : store.sumsByCommitmentAndQuarterOfBuyer(buyer)) {
       BigDecimal unit = unitValueByCommitment.get(quarter.commitmentId());
-      periods.computeIfAbsent(quarter.quarter(), k -> new Acc()).add(BigDecimal.ZERO, money(quarter.claimed(), unit), money(quarter.validated(), unit));
+      periods
+          .computeIfAbsent(quarter.quarter(), k -> new Acc())
+          .add(BigDecimal.ZERO, money(quarter.claimed(), unit), money(quarter.validated(), unit));
     }
-    List<ContractFigure> top = figures.stream().sorted(Comparator.comparing(ContractFigure::validatedValue).reversed()).limit(10).toList();
-    List<ContractFigure> atRisk = figures.stream()
-        .filter(f -> f.rating() == Rating.INADEQUATE || f.rating() == Rating.REQUIRES_IMPROVEMENT)
-        .sorted(Comparator.comparing(ContractFigure::rating).reversed().thenComparing(ContractFigure::title))
-        .limit(10).toList();
+    List<ContractFigure> top =
+        figures.stream()
+            .sorted(Comparator.comparing(ContractFigure::validatedValue).reversed())
+            .limit(10)
+            .toList();
+    List<ContractFigure> atRisk =
+        figures.stream()
+            .filter(
+                f -> f.rating() == Rating.INADEQUATE || f.rating() == Rating.REQUIRES_IMPROVEMENT)
+            .sorted(
+                Comparator.comparing(ContractFigure::rating)
+                    .reversed()
+                    .thenComparing(ContractFigure::title))
+            .limit(10)
+            .toList();
     String currency = all.isEmpty() ? "GBP" : all.get(0).currency();
-    return new Dashboard(buyer, currency, overall.committed, overall.claimed, overall.validated, rows(themes), rows(places), rows(periods), top, atRisk);
+    return new Dashboard(
+        buyer,
+        currency,
+        overall.committed,
+        overall.claimed,
+        overall.validated,
+        rows(themes),
+        rows(places),
+        rows(periods),
+        top,
+        atRisk);
   }
 
   /** quantity x unit value in pounds and pence; zero when the KPI cannot be valued. */
   private static BigDecimal money(BigDecimal quantity, BigDecimal unitValue) {
-    return unitValue == null ? BigDecimal.ZERO.setScale(2) : quantity.multiply(unitValue).setScale(2, RoundingMode.HALF_UP);
+    return unitValue == null
+        ? BigDecimal.ZERO.setScale(2)
+        : quantity.multiply(unitValue).setScale(2, RoundingMode.HALF_UP);
   }
 
   /**
@@ -222,19 +351,29 @@ public class ProgressService {
     }
 
     boolean quantifiable(Contract contract, Commitment commitment) {
-      Measure measure = measures.computeIfAbsent(contract.editionId(), frameworks::measuresOf).get(commitment.measureCode());
+      Measure measure =
+          measures
+              .computeIfAbsent(contract.editionId(), frameworks::measuresOf)
+              .get(commitment.measureCode());
       return measure != null && measure.unitType() != UnitType.TEXT;
     }
 
-    /** The unit value, or null when the KPI cannot be valued (no proxy set, record-only, no value in the set). */
+    /**
+     * The unit value, or null when the KPI cannot be valued (no proxy set, record-only, no value in
+     * the set).
+     */
     BigDecimal of(Contract contract, Commitment commitment) {
       String setId = contract.proxySetFor(commitment);
-      Map<String, Measure> editionMeasures = measures.computeIfAbsent(contract.editionId(), frameworks::measuresOf);
+      Map<String, Measure> editionMeasures =
+          measures.computeIfAbsent(contract.editionId(), frameworks::measuresOf);
       if (setId == null || !editionMeasures.containsKey(commitment.measureCode())) {
         return null;
       }
       ProxySet set = sets.computeIfAbsent(setId, frameworks::proxySetNamedBy);
-      ValuationEngine.Term term = ValuationEngine.value(set, editionMeasures, List.of(item(commitment, BigDecimal.ONE))).terms().get(0);
+      ValuationEngine.Term term =
+          ValuationEngine.value(set, editionMeasures, List.of(item(commitment, BigDecimal.ONE)))
+              .terms()
+              .get(0);
       if (term.valuePerUnit() == null) {
         return null;
       }
@@ -251,16 +390,29 @@ public class ProgressService {
 
   // ---- benchmarks ----------------------------------------------------------------------------
 
-  public record Indicator(String code, String title, BigDecimal own, BigDecimal median, BigDecimal p25, BigDecimal p75, int peers) {}
+  public record Indicator(
+      String code,
+      String title,
+      BigDecimal own,
+      BigDecimal median,
+      BigDecimal p25,
+      BigDecimal p75,
+      int peers) {}
 
   public record Benchmark(String organisationId, int minPeers, List<Indicator> indicators) {}
 
-  /** How many other buyers must have a figure before peer figures are shown: configured, never below the floor. */
+  /**
+   * How many other buyers must have a figure before peer figures are shown: configured, never below
+   * the floor.
+   */
   public int minPeers() {
     return Math.max(MIN_PEERS_FLOOR, configuredMinPeers);
   }
 
-  /** Indicators every benchmarked buyer is measured by; peers stay anonymous (only percentiles are shown). */
+  /**
+   * Indicators every benchmarked buyer is measured by; peers stay anonymous (only percentiles are
+   * shown).
+   */
   static final Map<String, String> INDICATORS = indicators();
 
   private static Map<String, String> indicators() {
@@ -283,33 +435,54 @@ public class ProgressService {
   public Benchmark benchmark() {
     String org = Tenancy.caller().organisationId();
     if (org == null || !store.optedIn(org)) {
-      throw new ProblemException(ProblemType.CONFLICT, "Opt in to benchmarking first: your figures are compared only once you share them.");
+      throw new ProblemException(
+          ProblemType.CONFLICT,
+          "Opt in to benchmarking first: your figures are compared only once you share them.");
     }
     Map<String, List<ReturnStore.Sums>> byBuyer = store.sumsOfBenchmarkedBuyers();
     byBuyer.putIfAbsent(org, List.of());
     UnitValues unitValues = new UnitValues();
     Map<String, Map<String, BigDecimal>> figures = new HashMap<>();
     for (var entry : byBuyer.entrySet()) {
-      figures.put(entry.getKey(), indicators(contracts.ofBuyer(entry.getKey()), entry.getValue(), unitValues));
+      figures.put(
+          entry.getKey(),
+          indicators(contracts.ofBuyer(entry.getKey()), entry.getValue(), unitValues));
     }
     Map<String, BigDecimal> own = figures.remove(org);
     // The peer figures are the other buyers' only: with the caller's own value in the set, it could
     // subtract itself out (two peers: other = 2 x median - own). Too few peers and the quartiles
-    // are their exact values, so below the minimum they are withheld (null) and only the count shows.
+    // are their exact values, so below the minimum they are withheld (null) and only the count
+    // shows.
     int minPeers = minPeers();
     List<Indicator> result = new ArrayList<>();
     for (var indicator : INDICATORS.entrySet()) {
-      List<BigDecimal> values = figures.values().stream().map(f -> f.get(indicator.getKey())).filter(v -> v != null).sorted().toList();
+      List<BigDecimal> values =
+          figures.values().stream()
+              .map(f -> f.get(indicator.getKey()))
+              .filter(v -> v != null)
+              .sorted()
+              .toList();
       boolean shown = values.size() >= minPeers;
-      result.add(new Indicator(indicator.getKey(), indicator.getValue(), own.get(indicator.getKey()),
-          shown ? percentile(values, 50) : null, shown ? percentile(values, 25) : null, shown ? percentile(values, 75) : null,
-          values.size()));
+      result.add(
+          new Indicator(
+              indicator.getKey(),
+              indicator.getValue(),
+              own.get(indicator.getKey()),
+              shown ? percentile(values, 50) : null,
+              shown ? percentile(values, 25) : null,
+              shown ? percentile(values, 75) : null,
+              values.size()));
     }
     return new Benchmark(org, minPeers, result);
   }
 
-  private Map<String, BigDecimal> indicators(List<Contract> buyerContracts, List<ReturnStore.Sums> sums, UnitValues unitValues) {
-    Map<String, ReturnStore.Sums> byCommitment = sums.stream().collect(Collectors.toMap(ReturnStore.Sums::commitmentId, java.util.function.Function.identity()));
+  private Map<String, BigDecimal> indicators(
+      List<Contract> buyerContracts, List<ReturnStore.Sums> sums, UnitValues unitValues) {
+    Map<String, ReturnStore.Sums> byCommitment =
+        sums.stream()
+            .collect(
+                Collectors.toMap(
+                    ReturnStore.Sums::commitmentId, java.util.function.Function.identity()));
     BigDecimal contractValue = BigDecimal.ZERO;
     BigDecimal validatedValue = BigDecimal.ZERO;
     int commitments = 0;
@@ -326,20 +499,28 @@ public class ProgressService {
         validatedValue = validatedValue.add(money(validated, unitValues.of(contract, commitment)));
         BigDecimal target = Progress.target(contract, commitment);
         if (target.signum() > 0) {
-          deliveredShares = deliveredShares.add(validated.divide(target, 6, RoundingMode.HALF_UP).min(BigDecimal.ONE));
+          deliveredShares =
+              deliveredShares.add(
+                  validated.divide(target, 6, RoundingMode.HALF_UP).min(BigDecimal.ONE));
           shares++;
         }
       }
     }
     Map<String, BigDecimal> result = new HashMap<>();
     if (contractValue.signum() > 0) {
-      result.put("SV_PER_CONTRACT_POUND", validatedValue.divide(contractValue, 4, RoundingMode.HALF_UP));
+      result.put(
+          "SV_PER_CONTRACT_POUND", validatedValue.divide(contractValue, 4, RoundingMode.HALF_UP));
     }
     if (commitments > 0) {
-      result.put("VCFSE_SHARE", BigDecimal.valueOf(withVcfse).divide(BigDecimal.valueOf(commitments), 4, RoundingMode.HALF_UP));
+      result.put(
+          "VCFSE_SHARE",
+          BigDecimal.valueOf(withVcfse)
+              .divide(BigDecimal.valueOf(commitments), 4, RoundingMode.HALF_UP));
     }
     if (shares > 0) {
-      result.put("DELIVERED_SHARE", deliveredShares.divide(BigDecimal.valueOf(shares), 4, RoundingMode.HALF_UP));
+      result.put(
+          "DELIVERED_SHARE",
+          deliveredShares.divide(BigDecimal.valueOf(shares), 4, RoundingMode.HALF_UP));
     }
     return result;
   }
@@ -353,11 +534,23 @@ public class ProgressService {
     int lower = (int) Math.floor(rank);
     int upper = (int) Math.ceil(rank);
     BigDecimal fraction = BigDecimal.valueOf(rank - lower);
-    return sorted.get(lower).add(sorted.get(upper).subtract(sorted.get(lower)).multiply(fraction)).setScale(4, RoundingMode.HALF_UP);
+    return sorted
+        .get(lower)
+        .add(sorted.get(upper).subtract(sorted.get(lower)).multiply(fraction))
+        .setScale(4, RoundingMode.HALF_UP);
   }
 
   private static List<Row> rows(Map<String, Acc> groups) {
-    return groups.entrySet().stream().map(e -> new Row(e.getKey(), e.getKey(), e.getValue().committed, e.getValue().claimed, e.getValue().validated)).toList();
+    return groups.entrySet().stream()
+        .map(
+            e ->
+                new Row(
+                    e.getKey(),
+                    e.getKey(),
+                    e.getValue().committed,
+                    e.getValue().claimed,
+                    e.getValue().validated))
+        .toList();
   }
 
   private static BigDecimal zeroIfNull(BigDecimal value) {
@@ -366,7 +559,13 @@ public class ProgressService {
 
   private static ValuationEngine.Item item(Commitment commitment, BigDecimal quantity) {
     Commitment.Adjustments a = commitment.adjustments();
-    return new ValuationEngine.Item(commitment.measureCode(), quantity, a.deadweight(), a.attribution(), a.displacement(), a.dropOff());
+    return new ValuationEngine.Item(
+        commitment.measureCode(),
+        quantity,
+        a.deadweight(),
+        a.attribution(),
+        a.displacement(),
+        a.dropOff());
   }
 
   /** Sums of committed, claimed and validated £ for one dashboard row. */
@@ -393,14 +592,18 @@ public class ProgressService {
       this.measures = measures;
     }
 
-    /** The £ value, or null when the commitment cannot be valued (no proxy set, record-only measure, no value). */
+    /**
+     * The £ value, or null when the commitment cannot be valued (no proxy set, record-only measure,
+     * no value).
+     */
     BigDecimal value(Commitment commitment, BigDecimal quantity) {
       String setId = contract.proxySetFor(commitment);
       if (setId == null || !measures.containsKey(commitment.measureCode())) {
         return null;
       }
       ProxySet set = sets.computeIfAbsent(setId, frameworks::proxySetNamedBy);
-      ValuationEngine.Term term = ValuationEngine.value(set, measures, List.of(item(commitment, quantity))).terms().get(0);
+      ValuationEngine.Term term =
+          ValuationEngine.value(set, measures, List.of(item(commitment, quantity))).terms().get(0);
       return term.value();
     }
   }

@@ -31,9 +31,9 @@ import uk.svkit.api.tracking.infrastructure.ReturnStore;
 
 /**
  * Periodic returns: submitted one at a time or a batch at once (all or nothing), validated or
- * rejected by the buyer, corrected by superseding. Every write updates the commitment's kept
- * totals in the same transaction, under a lock on the commitment, so totals never drift from the
- * returns they sum.
+ * rejected by the buyer, corrected by superseding. Every write updates the commitment's kept totals
+ * in the same transaction, under a lock on the commitment, so totals never drift from the returns
+ * they sum.
  */
 @ApplicationScoped
 public class ReturnService {
@@ -42,7 +42,12 @@ public class ReturnService {
 
   /** A return as a caller gives it. */
   public record NewReturn(
-      String contractId, String commitmentId, LocalDate periodStart, LocalDate periodEnd, BigDecimal quantity, String narrative,
+      String contractId,
+      String commitmentId,
+      LocalDate periodStart,
+      LocalDate periodEnd,
+      BigDecimal quantity,
+      String narrative,
       List<EvidenceRef> evidence) {}
 
   /** Submits every return or none: a 422 names each problem as {@code returns[i].field}. */
@@ -50,7 +55,8 @@ public class ReturnService {
   public List<KpiReturn> submitAll(List<NewReturn> inputs, String fieldPrefix) {
     Caller caller = Tenancy.caller();
     Map<String, Contract> byId = new HashMap<>();
-    Map<String, java.util.Set<ReportingFrequency.ReportingPeriod>> periodsByCommitment = new HashMap<>();
+    Map<String, java.util.Set<ReportingFrequency.ReportingPeriod>> periodsByCommitment =
+        new HashMap<>();
     List<Problem.FieldError> errors = new ArrayList<>();
     List<KpiReturn> accepted = new ArrayList<>();
     OffsetDateTime now = now();
@@ -58,33 +64,65 @@ public class ReturnService {
     for (int i = 0; i < inputs.size(); i++) {
       NewReturn in = inputs.get(i);
       String at = fieldPrefix == null ? "" : fieldPrefix + "[" + i + "].";
-      Contract contract = byId.computeIfAbsent(in.contractId(), id -> contracts.findVisible(id).orElse(null));
+      Contract contract =
+          byId.computeIfAbsent(in.contractId(), id -> contracts.findVisible(id).orElse(null));
       if (contract == null) {
-        errors.add(new Problem.FieldError(at + "contractId", "there is no contract " + in.contractId() + " you can report on"));
+        errors.add(
+            new Problem.FieldError(
+                at + "contractId",
+                "there is no contract " + in.contractId() + " you can report on"));
         continue;
       }
       if (!mayReport(caller, contract)) {
-        errors.add(new Problem.FieldError(at + "contractId", "only the contract's supplier and buyer submit returns"));
+        errors.add(
+            new Problem.FieldError(
+                at + "contractId", "only the contract's supplier and buyer submit returns"));
         continue;
       }
       if (buyer != null && !buyer.equals(contract.ownerOrganisationId())) {
-        errors.add(new Problem.FieldError(at + "contractId", "one request carries returns for one buyer's contracts"));
+        errors.add(
+            new Problem.FieldError(
+                at + "contractId", "one request carries returns for one buyer's contracts"));
         continue;
       }
       buyer = contract.ownerOrganisationId();
       Commitment commitment = contract.commitment(in.commitmentId()).orElse(null);
       if (commitment == null) {
-        errors.add(new Problem.FieldError(at + "commitmentId", "is not a commitment of contract " + contract.id()));
+        errors.add(
+            new Problem.FieldError(
+                at + "commitmentId", "is not a commitment of contract " + contract.id()));
         continue;
       }
-      checkPeriod(contract, commitment, periodsByCommitment, in.periodStart(), in.periodEnd(), at, errors);
+      checkPeriod(
+          contract, commitment, periodsByCommitment, in.periodStart(), in.periodEnd(), at, errors);
       checkEvidence(in.evidence(), at, errors);
-      accepted.add(new KpiReturn(UUID.randomUUID().toString(), 1, contract.id(), commitment.id(), contract.ownerOrganisationId(),
-          in.periodStart(), in.periodEnd(), in.quantity(), in.narrative(), in.evidence(), ReturnStatus.SUBMITTED, null, null, null,
-          caller.subject(), now, null, null));
+      accepted.add(
+          new KpiReturn(
+              UUID.randomUUID().toString(),
+              1,
+              contract.id(),
+              commitment.id(),
+              contract.ownerOrganisationId(),
+              in.periodStart(),
+              in.periodEnd(),
+              in.quantity(),
+              in.narrative(),
+              in.evidence(),
+              ReturnStatus.SUBMITTED,
+              null,
+              null,
+              null,
+              caller.subject(),
+              now,
+              null,
+              null));
     }
     if (!errors.isEmpty()) {
-      throw new ProblemException(ProblemType.BUSINESS_RULE_VIOLATED, "No return was stored: some cannot be accepted.", errors, Map.of());
+      throw new ProblemException(
+          ProblemType.BUSINESS_RULE_VIOLATED,
+          "No return was stored: some cannot be accepted.",
+          errors,
+          Map.of());
     }
     requireOnePerPeriod(accepted, fieldPrefix);
     store.lockCommitments(new TreeSet<>(accepted.stream().map(KpiReturn::commitmentId).toList()));
@@ -93,9 +131,19 @@ public class ReturnService {
     } catch (ReturnStore.LiveReturnExists e) {
       throw liveReturnConflict(accepted, fieldPrefix);
     }
-    store.applyToTotals(accepted.stream()
-        .map(r -> new ReturnStore.Delta(r.commitmentId(), r.periodStart(), r.contractId(), r.buyerOrganisationId(), r.quantity(), BigDecimal.ZERO, 1))
-        .toList());
+    store.applyToTotals(
+        accepted.stream()
+            .map(
+                r ->
+                    new ReturnStore.Delta(
+                        r.commitmentId(),
+                        r.periodStart(),
+                        r.contractId(),
+                        r.buyerOrganisationId(),
+                        r.quantity(),
+                        BigDecimal.ZERO,
+                        1))
+            .toList());
     return accepted;
   }
 
@@ -107,7 +155,16 @@ public class ReturnService {
     Versions.requireCurrent(expectedVersion, r.version());
     store.lockCommitments(List.of(r.commitmentId()));
     transition(r, ReturnStatus.VALIDATED, null, null);
-    store.applyToTotals(List.of(new ReturnStore.Delta(r.commitmentId(), r.periodStart(), r.contractId(), r.buyerOrganisationId(), BigDecimal.ZERO, r.quantity(), 0)));
+    store.applyToTotals(
+        List.of(
+            new ReturnStore.Delta(
+                r.commitmentId(),
+                r.periodStart(),
+                r.contractId(),
+                r.buyerOrganisationId(),
+                BigDecimal.ZERO,
+                r.quantity(),
+                0)));
     return store.find(returnId).orElseThrow();
   }
 
@@ -119,35 +176,81 @@ public class ReturnService {
     Versions.requireCurrent(expectedVersion, r.version());
     store.lockCommitments(List.of(r.commitmentId()));
     transition(r, ReturnStatus.REJECTED, reason, null);
-    store.applyToTotals(List.of(new ReturnStore.Delta(r.commitmentId(), r.periodStart(), r.contractId(), r.buyerOrganisationId(), r.quantity().negate(), BigDecimal.ZERO, -1)));
+    store.applyToTotals(
+        List.of(
+            new ReturnStore.Delta(
+                r.commitmentId(),
+                r.periodStart(),
+                r.contractId(),
+                r.buyerOrganisationId(),
+                r.quantity().negate(),
+                BigDecimal.ZERO,
+                -1)));
     return store.find(returnId).orElseThrow();
   }
 
-  /** A new submitted return for the same commitment and period that supersedes the old one; both are kept. */
+  /**
+   * A new submitted return for the same commitment and period that supersedes the old one; both are
+   * kept.
+   */
   @Transactional
-  public KpiReturn correct(String contractId, String returnId, long expectedVersion, BigDecimal quantity, String narrative, List<EvidenceRef> evidence) {
+  public KpiReturn correct(
+      String contractId,
+      String returnId,
+      long expectedVersion,
+      BigDecimal quantity,
+      String narrative,
+      List<EvidenceRef> evidence) {
     Caller caller = Tenancy.caller();
     Contract contract = contracts.find(contractId);
     if (!mayReport(caller, contract)) {
-      throw ProblemException.forbidden("Only the contract's supplier and buyer correct its returns.");
+      throw ProblemException.forbidden(
+          "Only the contract's supplier and buyer correct its returns.");
     }
     KpiReturn old = find(contract, returnId);
     if (old.status() == ReturnStatus.SUPERSEDED) {
-      throw new ProblemException(ProblemType.CONFLICT, "Return " + returnId + " has already been corrected by " + old.supersededById() + ".");
+      throw new ProblemException(
+          ProblemType.CONFLICT,
+          "Return " + returnId + " has already been corrected by " + old.supersededById() + ".");
     }
     Versions.requireCurrent(expectedVersion, old.version());
     List<Problem.FieldError> errors = new ArrayList<>();
     checkEvidence(evidence, "", errors);
     if (!errors.isEmpty()) {
-      throw new ProblemException(ProblemType.BUSINESS_RULE_VIOLATED, "The correction cannot be accepted.", errors, Map.of());
+      throw new ProblemException(
+          ProblemType.BUSINESS_RULE_VIOLATED,
+          "The correction cannot be accepted.",
+          errors,
+          Map.of());
     }
-    KpiReturn correction = new KpiReturn(UUID.randomUUID().toString(), 1, old.contractId(), old.commitmentId(), old.buyerOrganisationId(),
-        old.periodStart(), old.periodEnd(), quantity, narrative, evidence, ReturnStatus.SUBMITTED, null, old.id(), null, caller.subject(), now(), null, null);
+    KpiReturn correction =
+        new KpiReturn(
+            UUID.randomUUID().toString(),
+            1,
+            old.contractId(),
+            old.commitmentId(),
+            old.buyerOrganisationId(),
+            old.periodStart(),
+            old.periodEnd(),
+            quantity,
+            narrative,
+            evidence,
+            ReturnStatus.SUBMITTED,
+            null,
+            old.id(),
+            null,
+            caller.subject(),
+            now(),
+            null,
+            null);
     store.lockCommitments(List.of(old.commitmentId()));
     // The old return stops being live before the correction is inserted: the unique index over
     // live returns would refuse the correction beside a live original.
-    if (!store.review(old, old.version(), ReturnStatus.SUPERSEDED, null, null, null, correction.id())) {
-      throw new ProblemException(ProblemType.PRECONDITION_FAILED, "The return has changed since you read it; read it again and retry with its new ETag.");
+    if (!store.review(
+        old, old.version(), ReturnStatus.SUPERSEDED, null, null, null, correction.id())) {
+      throw new ProblemException(
+          ProblemType.PRECONDITION_FAILED,
+          "The return has changed since you read it; read it again and retry with its new ETag.");
     }
     try {
       store.insert(List.of(correction), old.buyerOrganisationId());
@@ -155,11 +258,21 @@ public class ReturnService {
       // Correcting a rejected return while another return of the period is live.
       throw liveReturnConflict(List.of(correction), null);
     }
-    BigDecimal claimedChange = quantity.subtract(old.status().isLive() ? old.quantity() : BigDecimal.ZERO);
-    BigDecimal validatedChange = old.status() == ReturnStatus.VALIDATED ? old.quantity().negate() : BigDecimal.ZERO;
+    BigDecimal claimedChange =
+        quantity.subtract(old.status().isLive() ? old.quantity() : BigDecimal.ZERO);
+    BigDecimal validatedChange =
+        old.status() == ReturnStatus.VALIDATED ? old.quantity().negate() : BigDecimal.ZERO;
     int liveChange = old.status().isLive() ? 0 : 1;
-    store.applyToTotals(List.of(new ReturnStore.Delta(old.commitmentId(), old.periodStart(), old.contractId(), old.buyerOrganisationId(),
-        claimedChange, validatedChange, liveChange)));
+    store.applyToTotals(
+        List.of(
+            new ReturnStore.Delta(
+                old.commitmentId(),
+                old.periodStart(),
+                old.contractId(),
+                old.buyerOrganisationId(),
+                claimedChange,
+                validatedChange,
+                liveChange)));
     return correction;
   }
 
@@ -172,15 +285,25 @@ public class ReturnService {
     List<Problem.FieldError> errors = new ArrayList<>();
     for (int i = 0; i < accepted.size(); i++) {
       KpiReturn r = accepted.get(i);
-      Integer earlier = first.putIfAbsent(new ReturnStore.Slot(r.commitmentId(), r.periodStart()), i);
+      Integer earlier =
+          first.putIfAbsent(new ReturnStore.Slot(r.commitmentId(), r.periodStart()), i);
       if (earlier != null) {
-        errors.add(new Problem.FieldError(fieldPrefix + "[" + i + "].periodStart",
-            "is the same KPI and reporting period as " + fieldPrefix + "[" + earlier + "]; a KPI has one return per reporting period"));
+        errors.add(
+            new Problem.FieldError(
+                fieldPrefix + "[" + i + "].periodStart",
+                "is the same KPI and reporting period as "
+                    + fieldPrefix
+                    + "["
+                    + earlier
+                    + "]; a KPI has one return per reporting period"));
       }
     }
     if (!errors.isEmpty()) {
-      throw new ProblemException(ProblemType.CONFLICT,
-          "No return was stored: the request carries more than one return for the same KPI and reporting period.", errors, Map.of());
+      throw new ProblemException(
+          ProblemType.CONFLICT,
+          "No return was stored: the request carries more than one return for the same KPI and reporting period.",
+          errors,
+          Map.of());
     }
   }
 
@@ -190,7 +313,11 @@ public class ReturnService {
    * correct it instead.
    */
   private ProblemException liveReturnConflict(List<KpiReturn> refused, String fieldPrefix) {
-    Map<ReturnStore.Slot, String> live = store.liveReturnIds(refused.stream().map(r -> new ReturnStore.Slot(r.commitmentId(), r.periodStart())).toList());
+    Map<ReturnStore.Slot, String> live =
+        store.liveReturnIds(
+            refused.stream()
+                .map(r -> new ReturnStore.Slot(r.commitmentId(), r.periodStart()))
+                .toList());
     List<Problem.FieldError> errors = new ArrayList<>();
     String firstLive = null;
     String firstContract = null;
@@ -205,23 +332,43 @@ public class ReturnService {
         firstContract = r.contractId();
       }
       if (fieldPrefix != null) {
-        errors.add(new Problem.FieldError(fieldPrefix + "[" + i + "].periodStart",
-            "return " + existing + " is already live for this KPI and reporting period; correct it instead"));
+        errors.add(
+            new Problem.FieldError(
+                fieldPrefix + "[" + i + "].periodStart",
+                "return "
+                    + existing
+                    + " is already live for this KPI and reporting period; correct it instead"));
       }
     }
     if (firstLive == null) {
-      return new ProblemException(ProblemType.CONFLICT, "Another return for the same KPI and reporting period was stored at the same time;"
-          + " read the contract's returns and correct the live one instead of submitting another.");
+      return new ProblemException(
+          ProblemType.CONFLICT,
+          "Another return for the same KPI and reporting period was stored at the same time;"
+              + " read the contract's returns and correct the live one instead of submitting another.");
     }
-    String correct = "POST /api/v1/contracts/" + firstContract + "/returns/" + firstLive + "/corrections";
-    String detail = fieldPrefix == null
-        ? "Return " + firstLive + " is already live for this KPI and reporting period; correct it (" + correct + ") instead of submitting another."
-        : "No return was stored: " + errors.size() + " of them are for a KPI and reporting period that already has a live return (the first is return "
-            + firstLive + "); correct those returns (" + correct + ") instead of submitting them again.";
+    String correct =
+        "POST /api/v1/contracts/" + firstContract + "/returns/" + firstLive + "/corrections";
+    String detail =
+        fieldPrefix == null
+            ? "Return "
+                + firstLive
+                + " is already live for this KPI and reporting period; correct it ("
+                + correct
+                + ") instead of submitting another."
+            : "No return was stored: "
+                + errors.size()
+                + " of them are for a KPI and reporting period that already has a live return (the first is return "
+                + firstLive
+                + "); correct those returns ("
+                + correct
+                + ") instead of submitting them again.";
     return new ProblemException(ProblemType.CONFLICT, detail, errors, Map.of());
   }
 
-  /** Pledge deliveries recorded as evidence of the contract's KPIs, for whoever may see the contract. */
+  /**
+   * Pledge deliveries recorded as evidence of the contract's KPIs, for whoever may see the
+   * contract.
+   */
   public List<uk.svkit.api.tracking.domain.PledgeEvidence> pledgeEvidence(String contractId) {
     return store.pledgeEvidence(contracts.find(contractId).id());
   }
@@ -230,64 +377,116 @@ public class ReturnService {
     return find(contracts.find(contractId), returnId);
   }
 
-  public List<KpiReturn> list(String contractId, String commitmentId, ReturnStatus status, OffsetDateTime afterTime, String afterId, int fetch) {
+  public List<KpiReturn> list(
+      String contractId,
+      String commitmentId,
+      ReturnStatus status,
+      OffsetDateTime afterTime,
+      String afterId,
+      int fetch) {
     Contract contract = contracts.find(contractId);
     return store.list(contract.id(), commitmentId, status, afterTime, afterId, fetch);
   }
 
   private KpiReturn find(Contract contract, String returnId) {
-    return store.find(returnId).filter(r -> r.contractId().equals(contract.id()))
+    return store
+        .find(returnId)
+        .filter(r -> r.contractId().equals(contract.id()))
         .orElseThrow(() -> ProblemException.notFound("Return", returnId));
   }
 
   private void transition(KpiReturn r, ReturnStatus status, String reason, String supersededBy) {
-    if (!store.review(r, r.version(), status, Tenancy.caller().subject(), now(), reason, supersededBy)) {
-      throw new ProblemException(ProblemType.PRECONDITION_FAILED, "The return has changed since you read it; read it again and retry with its new ETag.");
+    if (!store.review(
+        r, r.version(), status, Tenancy.caller().subject(), now(), reason, supersededBy)) {
+      throw new ProblemException(
+          ProblemType.PRECONDITION_FAILED,
+          "The return has changed since you read it; read it again and retry with its new ETag.");
     }
   }
 
   private static void requireSubmitted(KpiReturn r) {
     if (r.status() != ReturnStatus.SUBMITTED) {
-      throw new ProblemException(ProblemType.CONFLICT, "Only a submitted return can be reviewed; this one is " + r.status() + ".");
+      throw new ProblemException(
+          ProblemType.CONFLICT,
+          "Only a submitted return can be reviewed; this one is " + r.status() + ".");
     }
   }
 
-  /** The contract, if the caller reviews its returns (the buyer's buyer and contract-manager users). */
+  /**
+   * The contract, if the caller reviews its returns (the buyer's buyer and contract-manager users).
+   */
   private Contract managed(String contractId) {
     Contract contract = contracts.find(contractId);
     if (!ContractService.managesContract(Tenancy.caller(), contract)) {
-      throw ProblemException.forbidden("Only the contract's buyer validates or rejects its returns.");
+      throw ProblemException.forbidden(
+          "Only the contract's buyer validates or rejects its returns.");
     }
     return contract;
   }
 
   private static boolean mayReport(Caller caller, Contract contract) {
     return ContractService.managesContract(caller, contract)
-        || (contract.supplierOrganisationId().equals(caller.organisationId()) && caller.roles().contains(uk.svkit.api.platform.security.Roles.SUPPLIER));
+        || (contract.supplierOrganisationId().equals(caller.organisationId())
+            && caller.roles().contains(uk.svkit.api.platform.security.Roles.SUPPLIER));
   }
 
-  /** The period must be one of the KPI's reporting periods; each KPI's periods are worked out once per request. */
-  private static void checkPeriod(Contract contract, Commitment commitment, Map<String, java.util.Set<ReportingFrequency.ReportingPeriod>> cache,
-      LocalDate start, LocalDate end, String at, List<Problem.FieldError> errors) {
-    java.util.Set<ReportingFrequency.ReportingPeriod> known = cache.computeIfAbsent(commitment.id(),
-        id -> new java.util.HashSet<>(commitment.reportingFrequency().periods(contract.startDate(), contract.endDate())));
+  /**
+   * The period must be one of the KPI's reporting periods; each KPI's periods are worked out once
+   * per request.
+   */
+  private static void checkPeriod(
+      Contract contract,
+      Commitment commitment,
+      Map<String, java.util.Set<ReportingFrequency.ReportingPeriod>> cache,
+      LocalDate start,
+      LocalDate end,
+      String at,
+      List<Problem.FieldError> errors) {
+    java.util.Set<ReportingFrequency.ReportingPeriod> known =
+        cache.computeIfAbsent(
+            commitment.id(),
+            id ->
+                new java.util.HashSet<>(
+                    commitment
+                        .reportingFrequency()
+                        .periods(contract.startDate(), contract.endDate())));
     if (!known.contains(new ReportingFrequency.ReportingPeriod(start, end))) {
-      List<ReportingFrequency.ReportingPeriod> periods = commitment.reportingFrequency().periods(contract.startDate(), contract.endDate());
-      String hint = periods.stream().filter(p -> !p.end().isBefore(start)).findFirst()
-          .map(p -> "; the nearest is " + p.start() + " to " + p.end()).orElse("");
-      errors.add(new Problem.FieldError(at + "periodStart",
-          start + " to " + end + " is not one of the commitment's " + commitment.reportingFrequency().name().toLowerCase() + " reporting periods" + hint));
+      List<ReportingFrequency.ReportingPeriod> periods =
+          commitment.reportingFrequency().periods(contract.startDate(), contract.endDate());
+      String hint =
+          periods.stream()
+              .filter(p -> !p.end().isBefore(start))
+              .findFirst()
+              .map(p -> "; the nearest is " + p.start() + " to " + p.end())
+              .orElse("");
+      errors.add(
+          new Problem.FieldError(
+              at + "periodStart",
+              start
+                  + " to "
+                  + end
+                  + " is not one of the commitment's "
+                  + commitment.reportingFrequency().name().toLowerCase()
+                  + " reporting periods"
+                  + hint));
     }
   }
 
-  private static void checkEvidence(List<EvidenceRef> evidence, String at, List<Problem.FieldError> errors) {
+  private static void checkEvidence(
+      List<EvidenceRef> evidence, String at, List<Problem.FieldError> errors) {
     for (int e = 0; e < evidence.size(); e++) {
       EvidenceRef ref = evidence.get(e);
       if (ref.kind() == EvidenceRef.Kind.DOCUMENT && ref.sha256() == null) {
-        errors.add(new Problem.FieldError(at + "evidence[" + e + "].sha256", "a document needs its SHA-256, so later changes to it are detectable"));
+        errors.add(
+            new Problem.FieldError(
+                at + "evidence[" + e + "].sha256",
+                "a document needs its SHA-256, so later changes to it are detectable"));
       }
-      if (ref.kind() == EvidenceRef.Kind.URL && !(ref.reference().startsWith("https://") || ref.reference().startsWith("http://"))) {
-        errors.add(new Problem.FieldError(at + "evidence[" + e + "].reference", "a URL must start with https:// or http://"));
+      if (ref.kind() == EvidenceRef.Kind.URL
+          && !(ref.reference().startsWith("https://") || ref.reference().startsWith("http://"))) {
+        errors.add(
+            new Problem.FieldError(
+                at + "evidence[" + e + "].reference", "a URL must start with https:// or http://"));
       }
     }
   }

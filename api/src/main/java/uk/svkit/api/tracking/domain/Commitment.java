@@ -21,7 +21,9 @@ public class Commitment {
   @Column(name = "id", length = 36)
   private String id;
 
-  /** The owning side of the relation, so the row is inserted with its contract id in one statement. */
+  /**
+   * The owning side of the relation, so the row is inserted with its contract id in one statement.
+   */
   @jakarta.persistence.ManyToOne(fetch = jakarta.persistence.FetchType.LAZY, optional = false)
   @jakarta.persistence.JoinColumn(name = "contract_id", nullable = false, updatable = false)
   private Contract contract;
@@ -70,13 +72,22 @@ public class Commitment {
   protected Commitment() {}
 
   /** Adjustments in percent (0–100), each optional. */
-  public record Adjustments(BigDecimal deadweight, BigDecimal attribution, BigDecimal displacement, BigDecimal dropOff) {
+  public record Adjustments(
+      BigDecimal deadweight, BigDecimal attribution, BigDecimal displacement, BigDecimal dropOff) {
     public static final Adjustments NONE = new Adjustments(null, null, null, null);
   }
 
   public Commitment(
-      int position, String measureCode, String title, BigDecimal targetQuantity, TargetPeriod period, ReportingFrequency reportingFrequency,
-      String placeCode, String vcfsePartnerId, String proxySetId, Adjustments adjustments) {
+      int position,
+      String measureCode,
+      String title,
+      BigDecimal targetQuantity,
+      TargetPeriod period,
+      ReportingFrequency reportingFrequency,
+      String placeCode,
+      String vcfsePartnerId,
+      String proxySetId,
+      Adjustments adjustments) {
     this.id = UUID.randomUUID().toString();
     this.position = position;
     this.measureCode = measureCode;

@@ -74,7 +74,11 @@ public class Contract extends AggregateRoot {
   @Column(name = "place_code", length = 9)
   private Set<String> placesServed = new LinkedHashSet<>();
 
-  @OneToMany(mappedBy = "contract", cascade = CascadeType.ALL, orphanRemoval = true, fetch = FetchType.EAGER)
+  @OneToMany(
+      mappedBy = "contract",
+      cascade = CascadeType.ALL,
+      orphanRemoval = true,
+      fetch = FetchType.EAGER)
   @OrderBy("position")
   private List<Commitment> commitments = new ArrayList<>();
 
@@ -82,8 +86,18 @@ public class Contract extends AggregateRoot {
 
   /** What a contract is made of; checked by the service before construction. */
   public record Terms(
-      String supplierOrganisationId, String buyerContractId, String ocid, String title, BigDecimal value, String currency,
-      LocalDate startDate, LocalDate endDate, Set<String> placesServed, String editionId, String proxySetId, String sourceTenderId,
+      String supplierOrganisationId,
+      String buyerContractId,
+      String ocid,
+      String title,
+      BigDecimal value,
+      String currency,
+      LocalDate startDate,
+      LocalDate endDate,
+      Set<String> placesServed,
+      String editionId,
+      String proxySetId,
+      String sourceTenderId,
       String sourceBidId) {}
 
   public Contract(String buyerOrganisationId, Terms terms, List<Commitment> commitments) {

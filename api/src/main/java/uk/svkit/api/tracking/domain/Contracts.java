@@ -8,7 +8,9 @@ import uk.svkit.api.platform.request.RequestContext;
 import uk.svkit.api.platform.security.Caller;
 import uk.svkit.api.platform.security.Tenancy;
 
-/** Contracts: visible to their buyer (the owner) and their supplier; one buyer never sees another's. */
+/**
+ * Contracts: visible to their buyer (the owner) and their supplier; one buyer never sees another's.
+ */
 @ApplicationScoped
 public class Contracts extends Repository<Contract> {
   public Contracts() {
@@ -23,7 +25,9 @@ public class Contracts extends Repository<Contract> {
   }
 
   public boolean buyerContractIdTaken(String buyerOrganisationId, String buyerContractId) {
-    return !em.createQuery("select c.id from Contract c where c.ownerOrganisationId = :owner and c.buyerContractId = :id", String.class)
+    return !em.createQuery(
+            "select c.id from Contract c where c.ownerOrganisationId = :owner and c.buyerContractId = :id",
+            String.class)
         .setParameter("owner", buyerOrganisationId)
         .setParameter("id", buyerContractId)
         .setMaxResults(1)
@@ -32,9 +36,13 @@ public class Contracts extends Repository<Contract> {
   }
 
   /** The caller's contracts by title: as buyer (owner) or as supplier; everything for admins. */
-  public List<Contract> list(Caller caller, String supplierOrganisationId, String afterTitle, String afterId, int fetch) {
+  public List<Contract> list(
+      Caller caller, String supplierOrganisationId, String afterTitle, String afterId, int fetch) {
     StringBuilder jpql = new StringBuilder("select c from Contract c where ");
-    jpql.append(caller.isPlatformAdmin() ? "1 = 1" : "(c.ownerOrganisationId = :org or c.supplierOrganisationId = :org)");
+    jpql.append(
+        caller.isPlatformAdmin()
+            ? "1 = 1"
+            : "(c.ownerOrganisationId = :org or c.supplierOrganisationId = :org)");
     if (supplierOrganisationId != null) {
       jpql.append(" and c.supplierOrganisationId = :supplier");
     }
@@ -59,7 +67,8 @@ public class Contracts extends Repository<Contract> {
   public List<Contract> ofBuyer(String buyerOrganisationId) {
     // Batch-read the collections (EclipseLink hints; other providers ignore them): one query each
     // for all contracts' KPIs and places instead of two per contract.
-    return em.createQuery("select c from Contract c where c.ownerOrganisationId = :owner", Contract.class)
+    return em.createQuery(
+            "select c from Contract c where c.ownerOrganisationId = :owner", Contract.class)
         .setParameter("owner", buyerOrganisationId)
         .setHint("eclipselink.batch.type", "IN")
         .setHint("eclipselink.batch", "c.commitments")
@@ -72,6 +81,8 @@ public class Contracts extends Repository<Contract> {
     if (ids.isEmpty()) {
       return List.of();
     }
-    return em.createQuery("select c from Contract c where c.id in :ids", Contract.class).setParameter("ids", ids).getResultList();
+    return em.createQuery("select c from Contract c where c.id in :ids", Contract.class)
+        .setParameter("ids", ids)
+        .getResultList();
   }
 }

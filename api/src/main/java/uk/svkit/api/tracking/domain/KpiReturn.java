@@ -6,8 +6,8 @@ import java.time.OffsetDateTime;
 import java.util.List;
 
 /**
- * A periodic return: the quantity delivered against one commitment in one reporting period, with
- * a narrative and evidence. Immutable here; its review status changes through the store.
+ * A periodic return: the quantity delivered against one commitment in one reporting period, with a
+ * narrative and evidence. Immutable here; its review status changes through the store.
  */
 public record KpiReturn(
     String id,

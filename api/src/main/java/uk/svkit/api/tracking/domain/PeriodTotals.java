@@ -4,4 +4,9 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 
 /** Claimed and validated quantities of one commitment in one reporting period, as maintained. */
-public record PeriodTotals(String commitmentId, LocalDate periodStart, BigDecimal claimed, BigDecimal validated, int liveReturns) {}
+public record PeriodTotals(
+    String commitmentId,
+    LocalDate periodStart,
+    BigDecimal claimed,
+    BigDecimal validated,
+    int liveReturns) {}

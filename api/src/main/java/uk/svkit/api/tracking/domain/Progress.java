@@ -20,8 +20,14 @@ public final class Progress {
   public record Overdue(LocalDate periodStart, LocalDate periodEnd, LocalDate dueBy) {}
 
   public record OfCommitment(
-      Commitment commitment, BigDecimal target, BigDecimal expectedToDate, BigDecimal claimed, BigDecimal validated,
-      BigDecimal deliveredShare, Rating rating, List<Overdue> overdue) {}
+      Commitment commitment,
+      BigDecimal target,
+      BigDecimal expectedToDate,
+      BigDecimal claimed,
+      BigDecimal validated,
+      BigDecimal deliveredShare,
+      Rating rating,
+      List<Overdue> overdue) {}
 
   /** The share of the contract's days elapsed by {@code asOf} (inclusive), between 0 and 1. */
   public static BigDecimal elapsedShare(Contract contract, LocalDate asOf) {
@@ -32,26 +38,49 @@ public final class Progress {
     if (elapsed >= contract.days()) {
       return BigDecimal.ONE;
     }
-    return BigDecimal.valueOf(elapsed).divide(BigDecimal.valueOf(contract.days()), 6, RoundingMode.HALF_UP);
+    return BigDecimal.valueOf(elapsed)
+        .divide(BigDecimal.valueOf(contract.days()), 6, RoundingMode.HALF_UP);
   }
 
-  /** The target pro-rated by days elapsed, computed from the day counts so no rounding creeps in. */
+  /**
+   * The target pro-rated by days elapsed, computed from the day counts so no rounding creeps in.
+   */
   public static BigDecimal expectedBy(Contract contract, BigDecimal target, LocalDate asOf) {
-    long elapsed = Math.max(0, Math.min(contract.days(), ChronoUnit.DAYS.between(contract.startDate(), asOf) + 1));
-    return target.multiply(BigDecimal.valueOf(elapsed)).divide(BigDecimal.valueOf(contract.days()), 4, RoundingMode.HALF_UP);
+    long elapsed =
+        Math.max(
+            0, Math.min(contract.days(), ChronoUnit.DAYS.between(contract.startDate(), asOf) + 1));
+    return target
+        .multiply(BigDecimal.valueOf(elapsed))
+        .divide(BigDecimal.valueOf(contract.days()), 4, RoundingMode.HALF_UP);
   }
 
-  /** The whole-contract target: a per-year or per-quarter target times the contract's years or quarters. */
+  /**
+   * The whole-contract target: a per-year or per-quarter target times the contract's years or
+   * quarters.
+   */
   public static BigDecimal target(Contract contract, Commitment commitment) {
     return switch (commitment.period()) {
       case WHOLE_CONTRACT -> commitment.targetQuantity();
-      case PER_YEAR -> commitment.targetQuantity().multiply(BigDecimal.valueOf(contract.months())).divide(BigDecimal.valueOf(12), 4, RoundingMode.HALF_UP);
-      case PER_QUARTER -> commitment.targetQuantity().multiply(BigDecimal.valueOf(contract.months())).divide(BigDecimal.valueOf(3), 4, RoundingMode.HALF_UP);
+      case PER_YEAR ->
+          commitment
+              .targetQuantity()
+              .multiply(BigDecimal.valueOf(contract.months()))
+              .divide(BigDecimal.valueOf(12), 4, RoundingMode.HALF_UP);
+      case PER_QUARTER ->
+          commitment
+              .targetQuantity()
+              .multiply(BigDecimal.valueOf(contract.months()))
+              .divide(BigDecimal.valueOf(3), 4, RoundingMode.HALF_UP);
     };
   }
 
   public static OfCommitment of(
-      Contract contract, Commitment commitment, List<PeriodTotals> totals, LocalDate asOf, int graceDays, RatingPolicy policy,
+      Contract contract,
+      Commitment commitment,
+      List<PeriodTotals> totals,
+      LocalDate asOf,
+      int graceDays,
+      RatingPolicy policy,
       boolean quantifiable) {
     BigDecimal target = target(contract, commitment);
     BigDecimal expected = expectedBy(contract, target, asOf);
@@ -61,16 +90,40 @@ public final class Progress {
       claimed = claimed.add(t.claimed());
       validated = validated.add(t.validated());
     }
-    BigDecimal share = !quantifiable || expected.signum() == 0 ? null : validated.divide(expected, 4, RoundingMode.HALF_UP);
+    BigDecimal share =
+        !quantifiable || expected.signum() == 0
+            ? null
+            : validated.divide(expected, 4, RoundingMode.HALF_UP);
     Rating rating = policy.rate(share);
-    return new OfCommitment(commitment, target, expected, claimed, validated, share, rating, overdue(contract, commitment, totals, asOf, graceDays));
+    return new OfCommitment(
+        commitment,
+        target,
+        expected,
+        claimed,
+        validated,
+        share,
+        rating,
+        overdue(contract, commitment, totals, asOf, graceDays));
   }
 
-  /** Reporting periods that ended more than {@code graceDays} before {@code asOf} with no live return. */
-  static List<Overdue> overdue(Contract contract, Commitment commitment, List<PeriodTotals> totals, LocalDate asOf, int graceDays) {
-    Map<LocalDate, Integer> live = totals.stream().collect(Collectors.toMap(PeriodTotals::periodStart, PeriodTotals::liveReturns, Integer::sum));
+  /**
+   * Reporting periods that ended more than {@code graceDays} before {@code asOf} with no live
+   * return.
+   */
+  static List<Overdue> overdue(
+      Contract contract,
+      Commitment commitment,
+      List<PeriodTotals> totals,
+      LocalDate asOf,
+      int graceDays) {
+    Map<LocalDate, Integer> live =
+        totals.stream()
+            .collect(
+                Collectors.toMap(
+                    PeriodTotals::periodStart, PeriodTotals::liveReturns, Integer::sum));
     List<Overdue> overdue = new ArrayList<>();
-    for (ReportingFrequency.ReportingPeriod period : commitment.reportingFrequency().periods(contract.startDate(), contract.endDate())) {
+    for (ReportingFrequency.ReportingPeriod period :
+        commitment.reportingFrequency().periods(contract.startDate(), contract.endDate())) {
       LocalDate dueBy = period.end().plusDays(graceDays);
       if (asOf.isAfter(dueBy) && live.getOrDefault(period.start(), 0) == 0) {
         overdue.add(new Overdue(period.start(), period.end(), dueBy));

@@ -6,6 +6,8 @@ public enum Rating {
   APPROACHING_TARGET,
   REQUIRES_IMPROVEMENT,
   INADEQUATE,
-  /** Not assessable yet (nothing expected so far) or not by quantity (a record-only text measure). */
+  /**
+   * Not assessable yet (nothing expected so far) or not by quantity (a record-only text measure).
+   */
   OTHER
 }

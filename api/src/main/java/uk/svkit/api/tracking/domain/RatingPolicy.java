@@ -5,15 +5,20 @@ import java.math.BigDecimal;
 /**
  * How delivered-against-expected becomes a rating: at or above {@code good} is Good, then
  * Approaching target, Requires improvement, and below {@code requiresImprovement} Inadequate.
- * Thresholds are shares of the pro-rated target (1.00 = on target) and configurable, since
- * buyers' policies differ.
+ * Thresholds are shares of the pro-rated target (1.00 = on target) and configurable, since buyers'
+ * policies differ.
  */
-public record RatingPolicy(BigDecimal good, BigDecimal approaching, BigDecimal requiresImprovement) {
-  public static final RatingPolicy DEFAULT = new RatingPolicy(new BigDecimal("1.00"), new BigDecimal("0.85"), new BigDecimal("0.60"));
+public record RatingPolicy(
+    BigDecimal good, BigDecimal approaching, BigDecimal requiresImprovement) {
+  public static final RatingPolicy DEFAULT =
+      new RatingPolicy(new BigDecimal("1.00"), new BigDecimal("0.85"), new BigDecimal("0.60"));
 
   public RatingPolicy {
-    if (good.compareTo(approaching) < 0 || approaching.compareTo(requiresImprovement) < 0 || requiresImprovement.signum() < 0) {
-      throw new IllegalArgumentException("Rating thresholds must satisfy good >= approaching >= requires-improvement >= 0.");
+    if (good.compareTo(approaching) < 0
+        || approaching.compareTo(requiresImprovement) < 0
+        || requiresImprovement.signum() < 0) {
+      throw new IllegalArgumentException(
+          "Rating thresholds must satisfy good >= approaching >= requires-improvement >= 0.");
     }
   }
 

@@ -16,7 +16,9 @@ public enum ReportingFrequency {
     this.months = months;
   }
 
-  /** The contract's reporting periods, back to back from its start; the last ends with the contract. */
+  /**
+   * The contract's reporting periods, back to back from its start; the last ends with the contract.
+   */
   public List<ReportingPeriod> periods(LocalDate contractStart, LocalDate contractEnd) {
     List<ReportingPeriod> periods = new ArrayList<>();
     LocalDate start = contractStart;

@@ -16,26 +16,62 @@ import uk.svkit.api.tracking.domain.KpiReturn;
  * KPI's progress at export time, for contract managers' spreadsheets.
  */
 public final class ReturnsCsv {
-  public static final List<String> HEADER = List.of(
-      "contractId", "buyerContractId", "commitmentId", "measureCode", "returnId", "periodStart", "periodEnd", "quantity", "status",
-      "supersedesReturnId", "submittedBy", "submittedAt", "reviewedBy", "reviewedAt", "rejectionReason", "narrative",
-      "kpiTarget", "kpiExpectedToDate", "kpiValidated", "kpiRating");
+  public static final List<String> HEADER =
+      List.of(
+          "contractId",
+          "buyerContractId",
+          "commitmentId",
+          "measureCode",
+          "returnId",
+          "periodStart",
+          "periodEnd",
+          "quantity",
+          "status",
+          "supersedesReturnId",
+          "submittedBy",
+          "submittedAt",
+          "reviewedBy",
+          "reviewedAt",
+          "rejectionReason",
+          "narrative",
+          "kpiTarget",
+          "kpiExpectedToDate",
+          "kpiValidated",
+          "kpiRating");
 
   private ReturnsCsv() {}
 
-  public static String write(Contract contract, List<KpiReturn> returns, ProgressService.ContractView progress) {
-    Map<String, ProgressService.CommitmentView> byCommitment = progress.commitments().stream()
-        .collect(Collectors.toMap(v -> v.progress().commitment().id(), Function.identity()));
+  public static String write(
+      Contract contract, List<KpiReturn> returns, ProgressService.ContractView progress) {
+    Map<String, ProgressService.CommitmentView> byCommitment =
+        progress.commitments().stream()
+            .collect(Collectors.toMap(v -> v.progress().commitment().id(), Function.identity()));
     List<List<String>> rows = new ArrayList<>();
     rows.add(HEADER);
     for (KpiReturn r : returns) {
       ProgressService.CommitmentView kpi = byCommitment.get(r.commitmentId());
-      rows.add(List.of(contract.id(), contract.buyerContractId(), r.commitmentId(), kpi == null ? "" : kpi.progress().commitment().measureCode(),
-          r.id(), r.periodStart().toString(), r.periodEnd().toString(), r.quantity().toPlainString(), r.status().name(),
-          text(r.supersedesId()), r.submittedBy(), DateTimes.format(r.submittedAt()), text(r.reviewedBy()), r.reviewedAt() == null ? "" : DateTimes.format(r.reviewedAt()),
-          text(r.rejectionReason()), text(r.narrative()),
-          kpi == null ? "" : kpi.progress().target().toPlainString(), kpi == null ? "" : kpi.progress().expectedToDate().toPlainString(),
-          kpi == null ? "" : kpi.progress().validated().toPlainString(), kpi == null ? "" : kpi.progress().rating().name()));
+      rows.add(
+          List.of(
+              contract.id(),
+              contract.buyerContractId(),
+              r.commitmentId(),
+              kpi == null ? "" : kpi.progress().commitment().measureCode(),
+              r.id(),
+              r.periodStart().toString(),
+              r.periodEnd().toString(),
+              r.quantity().toPlainString(),
+              r.status().name(),
+              text(r.supersedesId()),
+              r.submittedBy(),
+              DateTimes.format(r.submittedAt()),
+              text(r.reviewedBy()),
+              r.reviewedAt() == null ? "" : DateTimes.format(r.reviewedAt()),
+              text(r.rejectionReason()),
+              text(r.narrative()),
+              kpi == null ? "" : kpi.progress().target().toPlainString(),
+              kpi == null ? "" : kpi.progress().expectedToDate().toPlainString(),
+              kpi == null ? "" : kpi.progress().validated().toPlainString(),
+              kpi == null ? "" : kpi.progress().rating().name()));
     }
     return Csv.write(rows);
   }

@@ -72,9 +72,15 @@ public class ContractResource {
   @Consumes(MediaType.APPLICATION_JSON)
   @Idempotent
   @AllowedRoles({BUYERS, Roles.CONTRACT_MANAGER})
-  @Operation(operationId = "createContract", summary = "Record a contract with its KPIs (commitments)",
-      description = "A contract worth more than £5m needs at least 3 KPIs (Procurement Act 2023, s.52); fewer is a 422.")
-  @APIResponse(responseCode = "201", description = "Created", content = @Content(schema = @Schema(implementation = TrackingDtos.ContractResponse.class)))
+  @Operation(
+      operationId = "createContract",
+      summary = "Record a contract with its KPIs (commitments)",
+      description =
+          "A contract worth more than £5m needs at least 3 KPIs (Procurement Act 2023, s.52); fewer is a 422.")
+  @APIResponse(
+      responseCode = "201",
+      description = "Created",
+      content = @Content(schema = @Schema(implementation = TrackingDtos.ContractResponse.class)))
   public Response create(@NotNull @Valid TrackingDtos.CreateContract body) {
     return created(contracts.create(TrackingMapper.contract(body)));
   }
@@ -84,29 +90,58 @@ public class ContractResource {
   @Consumes(MediaType.APPLICATION_JSON)
   @Idempotent
   @AllowedRoles({BUYERS, Roles.CONTRACT_MANAGER})
-  @Operation(operationId = "createContractFromBid", summary = "Record the contract won by an awarded bid: its commitments become the KPIs")
-  @APIResponse(responseCode = "201", description = "Created", content = @Content(schema = @Schema(implementation = TrackingDtos.ContractResponse.class)))
+  @Operation(
+      operationId = "createContractFromBid",
+      summary = "Record the contract won by an awarded bid: its commitments become the KPIs")
+  @APIResponse(
+      responseCode = "201",
+      description = "Created",
+      content = @Content(schema = @Schema(implementation = TrackingDtos.ContractResponse.class)))
   public Response createFromBid(@NotNull @Valid TrackingDtos.CreateContractFromBid body) {
-    return created(contracts.createFromBid(body.bidId, body.buyerContractId, body.title, body.value, body.startDate, body.endDate,
-        body.placesServed == null ? java.util.Set.of() : new LinkedHashSet<>(body.placesServed),
-        body.reportingFrequency == null ? ReportingFrequency.QUARTERLY : body.reportingFrequency));
+    return created(
+        contracts.createFromBid(
+            body.bidId,
+            body.buyerContractId,
+            body.title,
+            body.value,
+            body.startDate,
+            body.endDate,
+            body.placesServed == null ? java.util.Set.of() : new LinkedHashSet<>(body.placesServed),
+            body.reportingFrequency == null
+                ? ReportingFrequency.QUARTERLY
+                : body.reportingFrequency));
   }
 
   @GET
   @AllowedRoles({BUYERS, Roles.CONTRACT_MANAGER, Roles.SUPPLIER, Roles.PLATFORM_ADMIN})
-  @Operation(operationId = "listContracts", summary = "List your contracts (as buyer or as supplier), by title")
-  public Page<TrackingDtos.ContractResponse> list(@QueryParam("supplierOrganisationId") @Size(max = 36) String supplier, @Valid @BeanParam PageRequest page) {
+  @Operation(
+      operationId = "listContracts",
+      summary = "List your contracts (as buyer or as supplier), by title")
+  public Page<TrackingDtos.ContractResponse> list(
+      @QueryParam("supplierOrganisationId") @Size(max = 36) String supplier,
+      @Valid @BeanParam PageRequest page) {
     int limit = paging.limit(page);
     Cursor after = page.cursor() == null ? null : Cursor.decode(page.cursor(), 2);
-    return paging.page(contracts.list(supplier, after == null ? null : after.key(0), after == null ? null : after.key(1), limit + 1),
-        limit, uri, c -> Cursor.after(c.title(), c.id()), this::dto);
+    return paging.page(
+        contracts.list(
+            supplier,
+            after == null ? null : after.key(0),
+            after == null ? null : after.key(1),
+            limit + 1),
+        limit,
+        uri,
+        c -> Cursor.after(c.title(), c.id()),
+        this::dto);
   }
 
   @GET
   @Path("/{contractId}")
   @AllowedRoles({BUYERS, Roles.CONTRACT_MANAGER, Roles.SUPPLIER, Roles.PLATFORM_ADMIN})
   @Operation(operationId = "getContract", summary = "Get a contract with its KPIs")
-  @APIResponse(responseCode = "200", description = "The contract", content = @Content(schema = @Schema(implementation = TrackingDtos.ContractResponse.class)))
+  @APIResponse(
+      responseCode = "200",
+      description = "The contract",
+      content = @Content(schema = @Schema(implementation = TrackingDtos.ContractResponse.class)))
   public Response get(@PathParam("contractId") String id) {
     Contract contract = contracts.get(id);
     return Response.ok(dto(contract)).tag(Versions.etag(contract.version())).build();
@@ -119,50 +154,94 @@ public class ContractResource {
   @Consumes(MediaType.APPLICATION_JSON)
   @Idempotent
   @AllowedRoles({Roles.SUPPLIER, BUYERS, Roles.CONTRACT_MANAGER})
-  @Operation(operationId = "submitReturn", summary = "Submit a return for one KPI and reporting period",
-      description = "A KPI has one live (submitted or validated) return per reporting period: if it already has one, the answer is 409"
-          + " naming that return; correct it instead (POST .../returns/{returnId}/corrections). A rejected return is not live.")
-  @APIResponse(responseCode = "201", description = "Submitted", content = @Content(schema = @Schema(implementation = TrackingDtos.ReturnResponse.class)))
-  public Response submitReturn(@PathParam("contractId") String contractId, @PathParam("commitmentId") String commitmentId,
+  @Operation(
+      operationId = "submitReturn",
+      summary = "Submit a return for one KPI and reporting period",
+      description =
+          "A KPI has one live (submitted or validated) return per reporting period: if it already has one, the answer is 409"
+              + " naming that return; correct it instead (POST .../returns/{returnId}/corrections). A rejected return is not live.")
+  @APIResponse(
+      responseCode = "201",
+      description = "Submitted",
+      content = @Content(schema = @Schema(implementation = TrackingDtos.ReturnResponse.class)))
+  public Response submitReturn(
+      @PathParam("contractId") String contractId,
+      @PathParam("commitmentId") String commitmentId,
       @NotNull @Valid TrackingDtos.SubmitReturn body) {
-    KpiReturn r = returns.submitAll(List.of(TrackingMapper.newReturn(contractId, commitmentId, body)), null).get(0);
-    return Response.created(uri.getBaseUriBuilder().path("contracts").path(contractId).path("returns").path(r.id()).build())
-        .tag(Versions.etag(r.version())).entity(TrackingMapper.kpiReturn(r)).build();
+    KpiReturn r =
+        returns
+            .submitAll(List.of(TrackingMapper.newReturn(contractId, commitmentId, body)), null)
+            .get(0);
+    return Response.created(
+            uri.getBaseUriBuilder()
+                .path("contracts")
+                .path(contractId)
+                .path("returns")
+                .path(r.id())
+                .build())
+        .tag(Versions.etag(r.version()))
+        .entity(TrackingMapper.kpiReturn(r))
+        .build();
   }
 
   @GET
   @Path("/{contractId}/returns")
   @AllowedRoles({Roles.SUPPLIER, BUYERS, Roles.CONTRACT_MANAGER, Roles.PLATFORM_ADMIN})
-  @Operation(operationId = "listReturns", summary = "A contract's returns by submission time, every status (the full history)")
-  public Page<TrackingDtos.ReturnResponse> listReturns(@PathParam("contractId") String contractId,
-      @QueryParam("commitmentId") @Size(max = 36) String commitmentId, @QueryParam("status") ReturnStatus status, @Valid @BeanParam PageRequest page) {
+  @Operation(
+      operationId = "listReturns",
+      summary = "A contract's returns by submission time, every status (the full history)")
+  public Page<TrackingDtos.ReturnResponse> listReturns(
+      @PathParam("contractId") String contractId,
+      @QueryParam("commitmentId") @Size(max = 36) String commitmentId,
+      @QueryParam("status") ReturnStatus status,
+      @Valid @BeanParam PageRequest page) {
     int limit = paging.limit(page);
     Cursor after = page.cursor() == null ? null : Cursor.decode(page.cursor(), 2);
     return paging.page(
-        returns.list(contractId, commitmentId, status, after == null ? null : after.timestamp(0), after == null ? null : after.key(1), limit + 1),
-        limit, uri, r -> Cursor.after(r.submittedAt().toString(), r.id()), TrackingMapper::kpiReturn);
+        returns.list(
+            contractId,
+            commitmentId,
+            status,
+            after == null ? null : after.timestamp(0),
+            after == null ? null : after.key(1),
+            limit + 1),
+        limit,
+        uri,
+        r -> Cursor.after(r.submittedAt().toString(), r.id()),
+        TrackingMapper::kpiReturn);
   }
 
   @GET
   @Path("/{contractId}/returns.csv")
   @Produces("text/csv")
   @AllowedRoles({Roles.SUPPLIER, BUYERS, Roles.CONTRACT_MANAGER, Roles.PLATFORM_ADMIN})
-  @Operation(operationId = "exportReturnsCsv", summary = "Every return of the contract as CSV, with each KPI's progress columns")
-  @APIResponse(responseCode = "200", description = "CSV", content = @Content(mediaType = "text/csv", schema = @Schema(type = SchemaType.STRING)))
+  @Operation(
+      operationId = "exportReturnsCsv",
+      summary = "Every return of the contract as CSV, with each KPI's progress columns")
+  @APIResponse(
+      responseCode = "200",
+      description = "CSV",
+      content = @Content(mediaType = "text/csv", schema = @Schema(type = SchemaType.STRING)))
   public Response exportReturns(@PathParam("contractId") String contractId) {
     Contract contract = contracts.get(contractId);
-    ProgressService.ContractView view = progress.progress(contractId, LocalDate.now(ZoneOffset.UTC));
+    ProgressService.ContractView view =
+        progress.progress(contractId, LocalDate.now(ZoneOffset.UTC));
     List<KpiReturn> all = returns.list(contractId, null, null, null, null, Integer.MAX_VALUE);
     return Response.ok(ReturnsCsv.write(contract, all, view), "text/csv; charset=UTF-8")
-        .header("Content-Disposition", "attachment; filename=\"returns-" + contract.id() + ".csv\"").build();
+        .header("Content-Disposition", "attachment; filename=\"returns-" + contract.id() + ".csv\"")
+        .build();
   }
 
   @GET
   @Path("/{contractId}/returns/{returnId}")
   @AllowedRoles({Roles.SUPPLIER, BUYERS, Roles.CONTRACT_MANAGER, Roles.PLATFORM_ADMIN})
   @Operation(operationId = "getReturn", summary = "Get a return")
-  @APIResponse(responseCode = "200", description = "The return", content = @Content(schema = @Schema(implementation = TrackingDtos.ReturnResponse.class)))
-  public Response getReturn(@PathParam("contractId") String contractId, @PathParam("returnId") String returnId) {
+  @APIResponse(
+      responseCode = "200",
+      description = "The return",
+      content = @Content(schema = @Schema(implementation = TrackingDtos.ReturnResponse.class)))
+  public Response getReturn(
+      @PathParam("contractId") String contractId, @PathParam("returnId") String returnId) {
     KpiReturn r = returns.get(contractId, returnId);
     return Response.ok(TrackingMapper.kpiReturn(r)).tag(Versions.etag(r.version())).build();
   }
@@ -170,10 +249,23 @@ public class ContractResource {
   @POST
   @Path("/{contractId}/returns/{returnId}/validate")
   @AllowedRoles({BUYERS, Roles.CONTRACT_MANAGER})
-  @Operation(operationId = "validateReturn", summary = "Accept a submitted return as evidenced delivery")
-  @APIResponse(responseCode = "200", description = "Validated", content = @Content(schema = @Schema(implementation = TrackingDtos.ReturnResponse.class)))
-  public Response validate(@PathParam("contractId") String contractId, @PathParam("returnId") String returnId,
-      @Parameter(name = "If-Match", in = ParameterIn.HEADER, required = true, description = IF_MATCH_DOC) @HeaderParam("If-Match") String ifMatch) {
+  @Operation(
+      operationId = "validateReturn",
+      summary = "Accept a submitted return as evidenced delivery")
+  @APIResponse(
+      responseCode = "200",
+      description = "Validated",
+      content = @Content(schema = @Schema(implementation = TrackingDtos.ReturnResponse.class)))
+  public Response validate(
+      @PathParam("contractId") String contractId,
+      @PathParam("returnId") String returnId,
+      @Parameter(
+              name = "If-Match",
+              in = ParameterIn.HEADER,
+              required = true,
+              description = IF_MATCH_DOC)
+          @HeaderParam("If-Match")
+          String ifMatch) {
     return ok(returns.validate(contractId, returnId, Versions.expectedVersion(headers)));
   }
 
@@ -182,9 +274,20 @@ public class ContractResource {
   @Consumes(MediaType.APPLICATION_JSON)
   @AllowedRoles({BUYERS, Roles.CONTRACT_MANAGER})
   @Operation(operationId = "rejectReturn", summary = "Reject a submitted return, with the reason")
-  @APIResponse(responseCode = "200", description = "Rejected", content = @Content(schema = @Schema(implementation = TrackingDtos.ReturnResponse.class)))
-  public Response reject(@PathParam("contractId") String contractId, @PathParam("returnId") String returnId,
-      @Parameter(name = "If-Match", in = ParameterIn.HEADER, required = true, description = IF_MATCH_DOC) @HeaderParam("If-Match") String ifMatch,
+  @APIResponse(
+      responseCode = "200",
+      description = "Rejected",
+      content = @Content(schema = @Schema(implementation = TrackingDtos.ReturnResponse.class)))
+  public Response reject(
+      @PathParam("contractId") String contractId,
+      @PathParam("returnId") String returnId,
+      @Parameter(
+              name = "If-Match",
+              in = ParameterIn.HEADER,
+              required = true,
+              description = IF_MATCH_DOC)
+          @HeaderParam("If-Match")
+          String ifMatch,
       @NotNull @Valid TrackingDtos.RejectReturn body) {
     return ok(returns.reject(contractId, returnId, Versions.expectedVersion(headers), body.reason));
   }
@@ -193,38 +296,74 @@ public class ContractResource {
   @Path("/{contractId}/returns/{returnId}/corrections")
   @Consumes(MediaType.APPLICATION_JSON)
   @AllowedRoles({Roles.SUPPLIER, BUYERS, Roles.CONTRACT_MANAGER})
-  @Operation(operationId = "correctReturn", summary = "Correct a return: a new return supersedes it, and both stay in the history")
-  @APIResponse(responseCode = "201", description = "The correcting return", content = @Content(schema = @Schema(implementation = TrackingDtos.ReturnResponse.class)))
-  public Response correct(@PathParam("contractId") String contractId, @PathParam("returnId") String returnId,
-      @Parameter(name = "If-Match", in = ParameterIn.HEADER, required = true, description = IF_MATCH_DOC) @HeaderParam("If-Match") String ifMatch,
+  @Operation(
+      operationId = "correctReturn",
+      summary = "Correct a return: a new return supersedes it, and both stay in the history")
+  @APIResponse(
+      responseCode = "201",
+      description = "The correcting return",
+      content = @Content(schema = @Schema(implementation = TrackingDtos.ReturnResponse.class)))
+  public Response correct(
+      @PathParam("contractId") String contractId,
+      @PathParam("returnId") String returnId,
+      @Parameter(
+              name = "If-Match",
+              in = ParameterIn.HEADER,
+              required = true,
+              description = IF_MATCH_DOC)
+          @HeaderParam("If-Match")
+          String ifMatch,
       @NotNull @Valid TrackingDtos.CorrectReturn body) {
-    KpiReturn r = returns.correct(contractId, returnId, Versions.expectedVersion(headers), body.quantity, body.narrative, TrackingMapper.evidence(body.evidence));
-    return Response.created(uri.getBaseUriBuilder().path("contracts").path(contractId).path("returns").path(r.id()).build())
-        .tag(Versions.etag(r.version())).entity(TrackingMapper.kpiReturn(r)).build();
+    KpiReturn r =
+        returns.correct(
+            contractId,
+            returnId,
+            Versions.expectedVersion(headers),
+            body.quantity,
+            body.narrative,
+            TrackingMapper.evidence(body.evidence));
+    return Response.created(
+            uri.getBaseUriBuilder()
+                .path("contracts")
+                .path(contractId)
+                .path("returns")
+                .path(r.id())
+                .build())
+        .tag(Versions.etag(r.version()))
+        .entity(TrackingMapper.kpiReturn(r))
+        .build();
   }
 
   @GET
   @Path("/{contractId}/pledge-evidence")
   @AllowedRoles({Roles.SUPPLIER, BUYERS, Roles.CONTRACT_MANAGER, Roles.PLATFORM_ADMIN})
-  @Operation(operationId = "listPledgeEvidence", summary = "Support delivered to VCFSEs through directory pledges that name this contract's KPIs",
-      description = "Evidence beside the supplier's returns: recorded when the supplier records delivery of a pledge naming one of"
-          + " the contract's commitments. Oldest first.")
-  public List<TrackingDtos.PledgeEvidence> pledgeEvidence(@PathParam("contractId") String contractId) {
-    return returns.pledgeEvidence(contractId).stream().map(e -> {
-      TrackingDtos.PledgeEvidence dto = new TrackingDtos.PledgeEvidence();
-      dto.pledgeId = e.pledgeId();
-      dto.commitmentId = e.commitmentId();
-      dto.needId = e.needId();
-      dto.needTitle = e.needTitle();
-      dto.supportType = e.supportType();
-      dto.unit = e.unit();
-      dto.vcfseOrganisationId = e.vcfseOrganisationId();
-      dto.businessOrganisationId = e.businessOrganisationId();
-      dto.deliveredQuantity = e.deliveredQuantity();
-      dto.note = e.note();
-      dto.deliveredAt = e.deliveredAt();
-      return dto;
-    }).toList();
+  @Operation(
+      operationId = "listPledgeEvidence",
+      summary =
+          "Support delivered to VCFSEs through directory pledges that name this contract's KPIs",
+      description =
+          "Evidence beside the supplier's returns: recorded when the supplier records delivery of a pledge naming one of"
+              + " the contract's commitments. Oldest first.")
+  public List<TrackingDtos.PledgeEvidence> pledgeEvidence(
+      @PathParam("contractId") String contractId) {
+    return returns.pledgeEvidence(contractId).stream()
+        .map(
+            e -> {
+              TrackingDtos.PledgeEvidence dto = new TrackingDtos.PledgeEvidence();
+              dto.pledgeId = e.pledgeId();
+              dto.commitmentId = e.commitmentId();
+              dto.needId = e.needId();
+              dto.needTitle = e.needTitle();
+              dto.supportType = e.supportType();
+              dto.unit = e.unit();
+              dto.vcfseOrganisationId = e.vcfseOrganisationId();
+              dto.businessOrganisationId = e.businessOrganisationId();
+              dto.deliveredQuantity = e.deliveredQuantity();
+              dto.note = e.note();
+              dto.deliveredAt = e.deliveredAt();
+              return dto;
+            })
+        .toList();
   }
 
   // ---- progress, value, exports -----------------------------------------------------------
@@ -232,21 +371,35 @@ public class ContractResource {
   @GET
   @Path("/{contractId}/progress")
   @AllowedRoles({Roles.SUPPLIER, BUYERS, Roles.CONTRACT_MANAGER, Roles.PLATFORM_ADMIN})
-  @Operation(operationId = "getContractProgress", summary = "Delivered against target per KPI, pro-rated to the date, with ratings and overdue returns")
-  public TrackingDtos.ContractProgress progress(@PathParam("contractId") String contractId,
-      @Parameter(description = "The date to assess at (default today, UTC)") @QueryParam("asOf") @Size(max = 10) String asOf) {
+  @Operation(
+      operationId = "getContractProgress",
+      summary =
+          "Delivered against target per KPI, pro-rated to the date, with ratings and overdue returns")
+  public TrackingDtos.ContractProgress progress(
+      @PathParam("contractId") String contractId,
+      @Parameter(description = "The date to assess at (default today, UTC)")
+          @QueryParam("asOf")
+          @Size(max = 10)
+          String asOf) {
     return TrackingMapper.progress(progress.progress(contractId, date("asOf", asOf)));
   }
 
   @GET
   @Path("/{contractId}/value")
   @AllowedRoles({Roles.SUPPLIER, BUYERS, Roles.CONTRACT_MANAGER, Roles.PLATFORM_ADMIN})
-  @Operation(operationId = "getContractValue", summary = "The contract's £ social value with a term-by-term trace",
+  @Operation(
+      operationId = "getContractValue",
+      summary = "The contract's £ social value with a term-by-term trace",
       description = "basis: VALIDATED (default), CLAIMED or COMMITTED.")
-  public TrackingDtos.ValueTrace value(@PathParam("contractId") String contractId, @QueryParam("basis") @Size(max = 20) String basis) {
+  public TrackingDtos.ValueTrace value(
+      @PathParam("contractId") String contractId,
+      @QueryParam("basis") @Size(max = 20) String basis) {
     ProgressService.Basis b;
     try {
-      b = basis == null ? ProgressService.Basis.VALIDATED : ProgressService.Basis.valueOf(basis.toUpperCase(java.util.Locale.ROOT));
+      b =
+          basis == null
+              ? ProgressService.Basis.VALIDATED
+              : ProgressService.Basis.valueOf(basis.toUpperCase(java.util.Locale.ROOT));
     } catch (IllegalArgumentException e) {
       throw ProblemException.invalid("basis", "must be VALIDATED, CLAIMED or COMMITTED");
     }
@@ -256,14 +409,23 @@ public class ContractResource {
   @GET
   @Path("/{contractId}/performance-summary")
   @AllowedRoles({BUYERS, Roles.CONTRACT_MANAGER, Roles.SUPPLIER, Roles.PLATFORM_ADMIN})
-  @Operation(operationId = "getPerformanceSummary", summary = "What a Contract Performance Notice reports: each KPI's target, delivery and rating")
-  public TrackingDtos.PerformanceSummary performance(@PathParam("contractId") String contractId,
-      @Parameter(description = "The end of the assessed period (default today, UTC)") @QueryParam("periodEnd") @Size(max = 10) String periodEnd) {
+  @Operation(
+      operationId = "getPerformanceSummary",
+      summary =
+          "What a Contract Performance Notice reports: each KPI's target, delivery and rating")
+  public TrackingDtos.PerformanceSummary performance(
+      @PathParam("contractId") String contractId,
+      @Parameter(description = "The end of the assessed period (default today, UTC)")
+          @QueryParam("periodEnd")
+          @Size(max = 10)
+          String periodEnd) {
     LocalDate end = date("periodEnd", periodEnd);
     ProgressService.ContractView view = progress.progress(contractId, end);
     LocalDate start = end.minusYears(1).plusDays(1);
     TrackingDtos.PerformanceSummary summary =
-        TrackingMapper.performance(view, start.isBefore(view.contract().startDate()) ? view.contract().startDate() : start);
+        TrackingMapper.performance(
+            view,
+            start.isBefore(view.contract().startDate()) ? view.contract().startDate() : start);
     summary.buyer = party(view.contract().ownerOrganisationId());
     summary.supplier = party(view.contract().supplierOrganisationId());
     return summary;
@@ -271,21 +433,31 @@ public class ContractResource {
 
   private TrackingDtos.Party party(String organisationId) {
     TrackingDtos.Party party = new TrackingDtos.Party();
-    organisations.lookup(organisationId).ifPresent(o -> {
-      party.id = o.identifier();
-      party.name = o.name();
-    });
+    organisations
+        .lookup(organisationId)
+        .ifPresent(
+            o -> {
+              party.id = o.identifier();
+              party.name = o.name();
+            });
     return party;
   }
 
   @GET
   @Path("/{contractId}/ocds")
   @AllowedRoles({BUYERS, Roles.CONTRACT_MANAGER, Roles.SUPPLIER, Roles.PLATFORM_ADMIN})
-  @Operation(operationId = "exportContractOcds", summary = "An OCDS release of the contract: KPI targets and observed values (metrics extension) and social value goals (sustainability extension)")
-  @APIResponse(responseCode = "200", description = "An OCDS 1.1 release", content = @Content(schema = @Schema(type = SchemaType.OBJECT)))
+  @Operation(
+      operationId = "exportContractOcds",
+      summary =
+          "An OCDS release of the contract: KPI targets and observed values (metrics extension) and social value goals (sustainability extension)")
+  @APIResponse(
+      responseCode = "200",
+      description = "An OCDS 1.1 release",
+      content = @Content(schema = @Schema(type = SchemaType.OBJECT)))
   public Response ocds(@PathParam("contractId") String contractId) {
     Contract contract = contracts.get(contractId);
-    List<KpiReturn> validated = returns.list(contractId, null, ReturnStatus.VALIDATED, null, null, Integer.MAX_VALUE);
+    List<KpiReturn> validated =
+        returns.list(contractId, null, ReturnStatus.VALIDATED, null, null, Integer.MAX_VALUE);
     return Response.ok(ocds.release(contract, validated), MediaType.APPLICATION_JSON_TYPE).build();
   }
 
@@ -302,7 +474,9 @@ public class ContractResource {
 
   private Response created(Contract contract) {
     return Response.created(uri.getBaseUriBuilder().path("contracts").path(contract.id()).build())
-        .tag(Versions.etag(contract.version())).entity(dto(contract)).build();
+        .tag(Versions.etag(contract.version()))
+        .entity(dto(contract))
+        .build();
   }
 
   private Response ok(KpiReturn r) {
@@ -310,6 +484,7 @@ public class ContractResource {
   }
 
   private TrackingDtos.ContractResponse dto(Contract contract) {
-    return TrackingMapper.contract(contract, contracts.editionOf(contract), contracts.measuresOf(contract));
+    return TrackingMapper.contract(
+        contract, contracts.editionOf(contract), contracts.measuresOf(contract));
   }
 }

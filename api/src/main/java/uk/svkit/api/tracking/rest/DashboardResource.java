@@ -29,7 +29,10 @@ public class DashboardResource {
   @GET
   @Path("/buyer")
   @AllowedRoles({Roles.BUYER, Roles.CONTRACT_MANAGER})
-  @Operation(operationId = "getBuyerDashboard", summary = "Committed, claimed and validated £ by theme, place and quarter; top and at-risk contracts")
+  @Operation(
+      operationId = "getBuyerDashboard",
+      summary =
+          "Committed, claimed and validated £ by theme, place and quarter; top and at-risk contracts")
   public TrackingDtos.Dashboard buyer() {
     return TrackingMapper.dashboard(progress.buyerDashboard());
   }
@@ -37,10 +40,13 @@ public class DashboardResource {
   @GET
   @Path("/benchmark")
   @AllowedRoles({Roles.BUYER, Roles.CONTRACT_MANAGER})
-  @Operation(operationId = "getBenchmark", summary = "Your indicators beside the median and quartiles of the buyers that share theirs",
-      description = "Available once your organisation has opted in (409 before). Peers are never named, and your own figures are"
-          + " never among theirs. An indicator's median and quartiles are absent while fewer than minPeers other buyers have a figure"
-          + " for it (svkit.tracking.benchmark.min-peers, default 5, never below 3).")
+  @Operation(
+      operationId = "getBenchmark",
+      summary = "Your indicators beside the median and quartiles of the buyers that share theirs",
+      description =
+          "Available once your organisation has opted in (409 before). Peers are never named, and your own figures are"
+              + " never among theirs. An indicator's median and quartiles are absent while fewer than minPeers other buyers have a figure"
+              + " for it (svkit.tracking.benchmark.min-peers, default 5, never below 3).")
   public TrackingDtos.Benchmark benchmark() {
     return TrackingMapper.benchmark(progress.benchmark());
   }
@@ -49,7 +55,9 @@ public class DashboardResource {
   @Path("/benchmark/opt-in")
   @Consumes(MediaType.APPLICATION_JSON)
   @AllowedRoles({Roles.BUYER})
-  @Operation(operationId = "setBenchmarkOptIn", summary = "Share (or stop sharing) your organisation's figures for anonymous benchmarking")
+  @Operation(
+      operationId = "setBenchmarkOptIn",
+      summary = "Share (or stop sharing) your organisation's figures for anonymous benchmarking")
   @APIResponse(responseCode = "204", description = "Saved")
   public Response optIn(@NotNull @Valid TrackingDtos.OptIn body) {
     progress.optIn(body.optIn);

@@ -34,15 +34,25 @@ public class ReturnsResource {
   @Consumes(MediaType.APPLICATION_JSON)
   @Idempotent
   @AllowedRoles({Roles.SUPPLIER, Roles.BUYER, Roles.CONTRACT_MANAGER})
-  @Operation(operationId = "submitReturns", summary = "Submit up to 5,000 returns at once, all or nothing",
-      description = "Each item names its contract and KPI. If any item cannot be accepted nothing is stored and the 422 names every"
-          + " problem as returns[i].field. A KPI has one live (submitted or validated) return per reporting period: an item for a period"
-          + " that already has one, or two items for the same KPI and period, make it a 409 naming each as returns[i].periodStart"
-          + " (and the live return to correct instead). Send an Idempotency-Key so a retry after a lost response does not submit twice.")
-  @APIResponse(responseCode = "201", description = "All stored", content = @Content(schema = @Schema(implementation = TrackingDtos.BulkResult.class)))
+  @Operation(
+      operationId = "submitReturns",
+      summary = "Submit up to 5,000 returns at once, all or nothing",
+      description =
+          "Each item names its contract and KPI. If any item cannot be accepted nothing is stored and the 422 names every"
+              + " problem as returns[i].field. A KPI has one live (submitted or validated) return per reporting period: an item for a period"
+              + " that already has one, or two items for the same KPI and period, make it a 409 naming each as returns[i].periodStart"
+              + " (and the live return to correct instead). Send an Idempotency-Key so a retry after a lost response does not submit twice.")
+  @APIResponse(
+      responseCode = "201",
+      description = "All stored",
+      content = @Content(schema = @Schema(implementation = TrackingDtos.BulkResult.class)))
   public Response submit(@NotNull @Valid TrackingDtos.BulkReturns body) {
-    List<KpiReturn> stored = returns.submitAll(
-        body.returns.stream().map(r -> TrackingMapper.newReturn(r.contractId, r.commitmentId, r)).toList(), "returns");
+    List<KpiReturn> stored =
+        returns.submitAll(
+            body.returns.stream()
+                .map(r -> TrackingMapper.newReturn(r.contractId, r.commitmentId, r))
+                .toList(),
+            "returns");
     TrackingDtos.BulkResult result = new TrackingDtos.BulkResult();
     result.accepted = stored.size();
     result.returnIds = stored.stream().map(KpiReturn::id).toList();

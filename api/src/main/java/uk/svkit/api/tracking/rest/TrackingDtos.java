@@ -28,13 +28,16 @@ public final class TrackingDtos {
 
   @Schema(name = "ContractCommitmentInput")
   public static class CommitmentInput {
-    @NotBlank @Size(max = 40)
+    @NotBlank
+    @Size(max = 40)
     public String measureCode;
 
     @Size(max = 300)
     public String title;
 
-    @NotNull @DecimalMin("0") @Digits(integer = 15, fraction = 4)
+    @NotNull
+    @DecimalMin("0")
+    @Digits(integer = 15, fraction = 4)
     public BigDecimal targetQuantity;
 
     @Schema(description = "Defaults to WHOLE_CONTRACT")
@@ -53,16 +56,28 @@ public final class TrackingDtos {
     @Schema(description = "Defaults to the contract's proxy set")
     public String proxySetId;
 
-    @DecimalMin("0") @DecimalMax("100") @Digits(integer = 3, fraction = 4) @Schema(description = PERCENT)
+    @DecimalMin("0")
+    @DecimalMax("100")
+    @Digits(integer = 3, fraction = 4)
+    @Schema(description = PERCENT)
     public BigDecimal deadweight;
 
-    @DecimalMin("0") @DecimalMax("100") @Digits(integer = 3, fraction = 4) @Schema(description = PERCENT)
+    @DecimalMin("0")
+    @DecimalMax("100")
+    @Digits(integer = 3, fraction = 4)
+    @Schema(description = PERCENT)
     public BigDecimal attribution;
 
-    @DecimalMin("0") @DecimalMax("100") @Digits(integer = 3, fraction = 4) @Schema(description = PERCENT)
+    @DecimalMin("0")
+    @DecimalMax("100")
+    @Digits(integer = 3, fraction = 4)
+    @Schema(description = PERCENT)
     public BigDecimal displacement;
 
-    @DecimalMin("0") @DecimalMax("100") @Digits(integer = 3, fraction = 4) @Schema(description = PERCENT)
+    @DecimalMin("0")
+    @DecimalMax("100")
+    @Digits(integer = 3, fraction = 4)
+    @Schema(description = PERCENT)
     public BigDecimal dropOff;
   }
 
@@ -87,68 +102,78 @@ public final class TrackingDtos {
 
   @Schema(name = "CreateContractRequest")
   public static class CreateContract {
-    @NotBlank @Size(max = 100)
+    @NotBlank
+    @Size(max = 100)
     @Schema(description = "Your own id for the contract; unique per buyer")
     public String buyerContractId;
 
-    @Size(max = 100) @Pattern(regexp = "ocds-[a-z0-9]{6}-.+", message = "must be an OCDS ocid such as ocds-h6vhtk-04f1c2")
+    @Size(max = 100)
+    @Pattern(
+        regexp = "ocds-[a-z0-9]{6}-.+",
+        message = "must be an OCDS ocid such as ocds-h6vhtk-04f1c2")
     public String ocid;
 
-    @NotBlank @Size(max = 300)
+    @NotBlank
+    @Size(max = 300)
     public String title;
 
-    @NotBlank @Size(max = 36)
+    @NotBlank
+    @Size(max = 36)
     public String supplierOrganisationId;
 
-    @NotNull @DecimalMin("0") @Digits(integer = 15, fraction = 2)
+    @NotNull
+    @DecimalMin("0")
+    @Digits(integer = 15, fraction = 2)
     public BigDecimal value;
 
     @Pattern(regexp = "[A-Z]{3}", message = "must be an ISO 4217 code such as GBP")
     public String currency;
 
-    @NotNull
-    public LocalDate startDate;
+    @NotNull public LocalDate startDate;
 
-    @NotNull
-    public LocalDate endDate;
+    @NotNull public LocalDate endDate;
 
     @Size(max = 50)
     public List<@NotBlank @Size(max = 9) String> placesServed;
 
-    @NotBlank @Size(max = 40)
+    @NotBlank
+    @Size(max = 40)
     public String frameworkCode;
 
-    @NotBlank @Size(max = 40)
+    @NotBlank
+    @Size(max = 40)
     public String edition;
 
     @Size(max = 36)
     public String proxySetId;
 
-    @NotNull @Size(max = 200)
+    @NotNull
+    @Size(max = 200)
     public List<@NotNull @Valid CommitmentInput> commitments;
   }
 
   @Schema(name = "CreateContractFromBidRequest")
   public static class CreateContractFromBid {
-    @NotBlank @Size(max = 36)
+    @NotBlank
+    @Size(max = 36)
     public String bidId;
 
-    @NotBlank @Size(max = 100)
+    @NotBlank
+    @Size(max = 100)
     public String buyerContractId;
 
     @Size(max = 300)
     @Schema(description = "Defaults to the tender's title")
     public String title;
 
-    @DecimalMin("0") @Digits(integer = 15, fraction = 2)
+    @DecimalMin("0")
+    @Digits(integer = 15, fraction = 2)
     @Schema(description = "Defaults to the bid price")
     public BigDecimal value;
 
-    @NotNull
-    public LocalDate startDate;
+    @NotNull public LocalDate startDate;
 
-    @NotNull
-    public LocalDate endDate;
+    @NotNull public LocalDate endDate;
 
     @Size(max = 50)
     public List<@NotBlank @Size(max = 9) String> placesServed;
@@ -177,7 +202,9 @@ public final class TrackingDtos {
     public String sourceBidId;
     public List<CommitmentResponse> commitments;
 
-    @Schema(description = "True when the value is above £5m: the Procurement Act asks for at least 3 KPIs")
+    @Schema(
+        description =
+            "True when the value is above £5m: the Procurement Act asks for at least 3 KPIs")
     public boolean kpiRequired;
 
     public OffsetDateTime createdAt;
@@ -187,10 +214,10 @@ public final class TrackingDtos {
 
   @Schema(name = "EvidenceRef")
   public static class Evidence {
-    @NotNull
-    public EvidenceRef.Kind kind;
+    @NotNull public EvidenceRef.Kind kind;
 
-    @NotBlank @Size(max = 2000)
+    @NotBlank
+    @Size(max = 2000)
     @Schema(description = "A URL, or the id of a document in your document store")
     public String reference;
 
@@ -204,13 +231,13 @@ public final class TrackingDtos {
 
   @Schema(name = "SubmitReturnRequest")
   public static class SubmitReturn {
-    @NotNull
-    public LocalDate periodStart;
+    @NotNull public LocalDate periodStart;
+
+    @NotNull public LocalDate periodEnd;
 
     @NotNull
-    public LocalDate periodEnd;
-
-    @NotNull @DecimalMin("0") @Digits(integer = 15, fraction = 4)
+    @DecimalMin("0")
+    @Digits(integer = 15, fraction = 4)
     public BigDecimal quantity;
 
     @Size(max = 4000)
@@ -222,16 +249,19 @@ public final class TrackingDtos {
 
   @Schema(name = "BulkReturnItem")
   public static class BulkReturnItem extends SubmitReturn {
-    @NotBlank @Size(max = 36)
+    @NotBlank
+    @Size(max = 36)
     public String contractId;
 
-    @NotBlank @Size(max = 36)
+    @NotBlank
+    @Size(max = 36)
     public String commitmentId;
   }
 
   @Schema(name = "BulkReturnsRequest")
   public static class BulkReturns {
-    @NotNull @Size(min = 1, max = 5000)
+    @NotNull
+    @Size(min = 1, max = 5000)
     public List<@NotNull @Valid BulkReturnItem> returns;
   }
 
@@ -245,7 +275,9 @@ public final class TrackingDtos {
 
   @Schema(name = "CorrectReturnRequest")
   public static class CorrectReturn {
-    @NotNull @DecimalMin("0") @Digits(integer = 15, fraction = 4)
+    @NotNull
+    @DecimalMin("0")
+    @Digits(integer = 15, fraction = 4)
     public BigDecimal quantity;
 
     @Size(max = 4000)
@@ -257,7 +289,8 @@ public final class TrackingDtos {
 
   @Schema(name = "RejectReturnRequest")
   public static class RejectReturn {
-    @NotBlank @Size(max = 2000)
+    @NotBlank
+    @Size(max = 2000)
     public String reason;
   }
 
@@ -295,7 +328,9 @@ public final class TrackingDtos {
     public String measureCode;
     public String unitLabel;
 
-    @Schema(description = "The whole-contract target (per-year and per-quarter targets scaled by the contract's months)")
+    @Schema(
+        description =
+            "The whole-contract target (per-year and per-quarter targets scaled by the contract's months)")
     public BigDecimal target;
 
     @Schema(description = "The target pro-rated to the elapsed share of the contract")
@@ -315,7 +350,10 @@ public final class TrackingDtos {
     public List<OverduePeriod> overduePeriods;
   }
 
-  @Schema(name = "PledgeEvidence", description = "Support delivered to a VCFSE through a directory pledge that names one of the contract's KPIs")
+  @Schema(
+      name = "PledgeEvidence",
+      description =
+          "Support delivered to a VCFSE through a directory pledge that names one of the contract's KPIs")
   public static class PledgeEvidence {
     public String pledgeId;
     public String commitmentId;
@@ -382,7 +420,9 @@ public final class TrackingDtos {
     public String name;
   }
 
-  @Schema(name = "PerformanceSummary", description = "What a Contract Performance Notice (Procurement Act 2023, s.71) reports")
+  @Schema(
+      name = "PerformanceSummary",
+      description = "What a Contract Performance Notice (Procurement Act 2023, s.71) reports")
   public static class PerformanceSummary {
     public String contractId;
     public String ocid;
@@ -443,27 +483,41 @@ public final class TrackingDtos {
     public String code;
     public String title;
     public BigDecimal own;
-    @Schema(description = "Of the other buyers only; absent while fewer than minPeers of them have a figure")
+
+    @Schema(
+        description =
+            "Of the other buyers only; absent while fewer than minPeers of them have a figure")
     public BigDecimal median;
-    @Schema(description = "Of the other buyers only; absent while fewer than minPeers of them have a figure")
+
+    @Schema(
+        description =
+            "Of the other buyers only; absent while fewer than minPeers of them have a figure")
     public BigDecimal p25;
-    @Schema(description = "Of the other buyers only; absent while fewer than minPeers of them have a figure")
+
+    @Schema(
+        description =
+            "Of the other buyers only; absent while fewer than minPeers of them have a figure")
     public BigDecimal p75;
-    @Schema(description = "How many other buyers have a figure for this indicator (never the caller)")
+
+    @Schema(
+        description = "How many other buyers have a figure for this indicator (never the caller)")
     public int peers;
   }
 
   @Schema(name = "Benchmark")
   public static class Benchmark {
     public String organisationId;
-    @Schema(description = "The least number of other buyers with a figure for an indicator before its peer figures are shown")
+
+    @Schema(
+        description =
+            "The least number of other buyers with a figure for an indicator before its peer figures are shown")
     public int minPeers;
+
     public List<Indicator> indicators;
   }
 
   @Schema(name = "BenchmarkOptIn")
   public static class OptIn {
-    @NotNull
-    public Boolean optIn;
+    @NotNull public Boolean optIn;
   }
 }

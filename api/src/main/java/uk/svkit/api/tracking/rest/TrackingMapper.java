@@ -21,24 +21,46 @@ import uk.svkit.api.tracking.domain.TargetPeriod;
 final class TrackingMapper {
   private TrackingMapper() {}
 
-  static List<ContractService.NewCommitment> commitments(List<TrackingDtos.CommitmentInput> inputs) {
+  static List<ContractService.NewCommitment> commitments(
+      List<TrackingDtos.CommitmentInput> inputs) {
     return inputs.stream()
-        .map(k -> new ContractService.NewCommitment(k.measureCode, k.title, k.targetQuantity,
-            k.period == null ? TargetPeriod.WHOLE_CONTRACT : k.period,
-            k.reportingFrequency == null ? ReportingFrequency.QUARTERLY : k.reportingFrequency,
-            k.placeCode, k.vcfsePartnerOrganisationId, k.proxySetId,
-            new Commitment.Adjustments(k.deadweight, k.attribution, k.displacement, k.dropOff)))
+        .map(
+            k ->
+                new ContractService.NewCommitment(
+                    k.measureCode,
+                    k.title,
+                    k.targetQuantity,
+                    k.period == null ? TargetPeriod.WHOLE_CONTRACT : k.period,
+                    k.reportingFrequency == null
+                        ? ReportingFrequency.QUARTERLY
+                        : k.reportingFrequency,
+                    k.placeCode,
+                    k.vcfsePartnerOrganisationId,
+                    k.proxySetId,
+                    new Commitment.Adjustments(
+                        k.deadweight, k.attribution, k.displacement, k.dropOff)))
         .toList();
   }
 
   static ContractService.NewContract contract(TrackingDtos.CreateContract c) {
-    return new ContractService.NewContract(c.supplierOrganisationId, c.buyerContractId, c.ocid, c.title, c.value,
-        c.currency == null ? "GBP" : c.currency, c.startDate, c.endDate,
+    return new ContractService.NewContract(
+        c.supplierOrganisationId,
+        c.buyerContractId,
+        c.ocid,
+        c.title,
+        c.value,
+        c.currency == null ? "GBP" : c.currency,
+        c.startDate,
+        c.endDate,
         c.placesServed == null ? java.util.Set.of() : new java.util.LinkedHashSet<>(c.placesServed),
-        c.frameworkCode, c.edition, c.proxySetId, commitments(c.commitments));
+        c.frameworkCode,
+        c.edition,
+        c.proxySetId,
+        commitments(c.commitments));
   }
 
-  static TrackingDtos.ContractResponse contract(Contract c, Edition edition, Map<String, Measure> measures) {
+  static TrackingDtos.ContractResponse contract(
+      Contract c, Edition edition, Map<String, Measure> measures) {
     TrackingDtos.ContractResponse dto = new TrackingDtos.ContractResponse();
     dto.id = c.id();
     dto.buyerOrganisationId = c.ownerOrganisationId();
@@ -56,7 +78,8 @@ final class TrackingMapper {
     dto.proxySetId = c.proxySetId();
     dto.sourceTenderId = c.sourceTenderId();
     dto.sourceBidId = c.sourceBidId();
-    dto.commitments = c.commitments().stream().map(k -> commitment(k, measures.get(k.measureCode()))).toList();
+    dto.commitments =
+        c.commitments().stream().map(k -> commitment(k, measures.get(k.measureCode()))).toList();
     dto.kpiRequired = c.kpiRequired();
     dto.createdAt = c.createdAt();
     dto.updatedAt = c.updatedAt();
@@ -86,11 +109,23 @@ final class TrackingMapper {
   }
 
   static List<EvidenceRef> evidence(List<TrackingDtos.Evidence> evidence) {
-    return evidence == null ? List.of() : evidence.stream().map(e -> new EvidenceRef(e.kind, e.reference, e.sha256, e.description)).toList();
+    return evidence == null
+        ? List.of()
+        : evidence.stream()
+            .map(e -> new EvidenceRef(e.kind, e.reference, e.sha256, e.description))
+            .toList();
   }
 
-  static ReturnService.NewReturn newReturn(String contractId, String commitmentId, TrackingDtos.SubmitReturn r) {
-    return new ReturnService.NewReturn(contractId, commitmentId, r.periodStart, r.periodEnd, r.quantity, r.narrative, evidence(r.evidence));
+  static ReturnService.NewReturn newReturn(
+      String contractId, String commitmentId, TrackingDtos.SubmitReturn r) {
+    return new ReturnService.NewReturn(
+        contractId,
+        commitmentId,
+        r.periodStart,
+        r.periodEnd,
+        r.quantity,
+        r.narrative,
+        evidence(r.evidence));
   }
 
   static TrackingDtos.ReturnResponse kpiReturn(KpiReturn r) {
@@ -102,14 +137,18 @@ final class TrackingMapper {
     dto.periodEnd = r.periodEnd();
     dto.quantity = r.quantity();
     dto.narrative = r.narrative();
-    dto.evidence = r.evidence().stream().map(e -> {
-      TrackingDtos.Evidence out = new TrackingDtos.Evidence();
-      out.kind = e.kind();
-      out.reference = e.reference();
-      out.sha256 = e.sha256();
-      out.description = e.description();
-      return out;
-    }).toList();
+    dto.evidence =
+        r.evidence().stream()
+            .map(
+                e -> {
+                  TrackingDtos.Evidence out = new TrackingDtos.Evidence();
+                  out.kind = e.kind();
+                  out.reference = e.reference();
+                  out.sha256 = e.sha256();
+                  out.description = e.description();
+                  return out;
+                })
+            .toList();
     dto.status = r.status();
     dto.rejectionReason = r.rejectionReason();
     dto.supersedesReturnId = r.supersedesId();
@@ -136,7 +175,8 @@ final class TrackingMapper {
     return dto;
   }
 
-  private static TrackingDtos.CommitmentProgress commitmentProgress(ProgressService.CommitmentView v) {
+  private static TrackingDtos.CommitmentProgress commitmentProgress(
+      ProgressService.CommitmentView v) {
     Progress.OfCommitment p = v.progress();
     TrackingDtos.CommitmentProgress dto = new TrackingDtos.CommitmentProgress();
     dto.commitmentId = p.commitment().id();
@@ -150,13 +190,17 @@ final class TrackingMapper {
     dto.rating = p.rating();
     dto.claimedValue = v.claimedValue();
     dto.validatedValue = v.validatedValue();
-    dto.overduePeriods = p.overdue().stream().map(o -> {
-      TrackingDtos.OverduePeriod out = new TrackingDtos.OverduePeriod();
-      out.periodStart = o.periodStart();
-      out.periodEnd = o.periodEnd();
-      out.dueBy = o.dueBy();
-      return out;
-    }).toList();
+    dto.overduePeriods =
+        p.overdue().stream()
+            .map(
+                o -> {
+                  TrackingDtos.OverduePeriod out = new TrackingDtos.OverduePeriod();
+                  out.periodStart = o.periodStart();
+                  out.periodEnd = o.periodEnd();
+                  out.dueBy = o.dueBy();
+                  return out;
+                })
+            .toList();
     return dto;
   }
 
@@ -165,28 +209,33 @@ final class TrackingMapper {
     dto.basis = trace.basis().name();
     dto.currency = trace.currency();
     dto.total = trace.total();
-    dto.terms = trace.terms().stream().map(t -> {
-      FrameworkDtos.ValuationTerm base = FrameworkMapper.term(t.term());
-      TrackingDtos.ValueTraceTerm term = new TrackingDtos.ValueTraceTerm();
-      term.measureCode = base.measureCode;
-      term.measureTitle = base.measureTitle;
-      term.unitLabel = base.unitLabel;
-      term.quantity = base.quantity;
-      term.valuePerUnit = base.valuePerUnit;
-      term.multiplier = base.multiplier;
-      term.adjustmentFactor = base.adjustmentFactor;
-      term.value = base.value;
-      term.note = base.note;
-      term.commitmentId = t.commitmentId();
-      term.proxySetId = t.proxySetId();
-      term.proxySetName = t.proxySetName();
-      term.proxySource = t.proxySource();
-      return term;
-    }).toList();
+    dto.terms =
+        trace.terms().stream()
+            .map(
+                t -> {
+                  FrameworkDtos.ValuationTerm base = FrameworkMapper.term(t.term());
+                  TrackingDtos.ValueTraceTerm term = new TrackingDtos.ValueTraceTerm();
+                  term.measureCode = base.measureCode;
+                  term.measureTitle = base.measureTitle;
+                  term.unitLabel = base.unitLabel;
+                  term.quantity = base.quantity;
+                  term.valuePerUnit = base.valuePerUnit;
+                  term.multiplier = base.multiplier;
+                  term.adjustmentFactor = base.adjustmentFactor;
+                  term.value = base.value;
+                  term.note = base.note;
+                  term.commitmentId = t.commitmentId();
+                  term.proxySetId = t.proxySetId();
+                  term.proxySetName = t.proxySetName();
+                  term.proxySource = t.proxySource();
+                  return term;
+                })
+            .toList();
     return dto;
   }
 
-  static TrackingDtos.PerformanceSummary performance(ProgressService.ContractView view, java.time.LocalDate periodStart) {
+  static TrackingDtos.PerformanceSummary performance(
+      ProgressService.ContractView view, java.time.LocalDate periodStart) {
     TrackingDtos.PerformanceSummary dto = new TrackingDtos.PerformanceSummary();
     Contract c = view.contract();
     dto.contractId = c.id();
@@ -196,16 +245,23 @@ final class TrackingMapper {
     dto.supplierOrganisationId = c.supplierOrganisationId();
     dto.periodStart = periodStart;
     dto.periodEnd = view.asOf();
-    dto.kpis = view.commitments().stream().map(v -> {
-      TrackingDtos.PerformanceKpi kpi = new TrackingDtos.PerformanceKpi();
-      kpi.commitmentId = v.progress().commitment().id();
-      kpi.title = v.progress().commitment().title() != null ? v.progress().commitment().title() : v.measure() == null ? null : v.measure().title();
-      kpi.target = v.progress().target();
-      kpi.expectedToDate = v.progress().expectedToDate();
-      kpi.delivered = v.progress().validated();
-      kpi.rating = v.progress().rating();
-      return kpi;
-    }).toList();
+    dto.kpis =
+        view.commitments().stream()
+            .map(
+                v -> {
+                  TrackingDtos.PerformanceKpi kpi = new TrackingDtos.PerformanceKpi();
+                  kpi.commitmentId = v.progress().commitment().id();
+                  kpi.title =
+                      v.progress().commitment().title() != null
+                          ? v.progress().commitment().title()
+                          : v.measure() == null ? null : v.measure().title();
+                  kpi.target = v.progress().target();
+                  kpi.expectedToDate = v.progress().expectedToDate();
+                  kpi.delivered = v.progress().validated();
+                  kpi.rating = v.progress().rating();
+                  return kpi;
+                })
+            .toList();
     dto.overallRating = view.rating();
     return dto;
   }
@@ -227,43 +283,54 @@ final class TrackingMapper {
   }
 
   private static List<TrackingDtos.Row> rows(List<ProgressService.Row> rows) {
-    return rows.stream().map(r -> {
-      TrackingDtos.Row dto = new TrackingDtos.Row();
-      dto.key = r.key();
-      dto.label = r.label();
-      dto.committedValue = r.committedValue();
-      dto.claimedValue = r.claimedValue();
-      dto.validatedValue = r.validatedValue();
-      return dto;
-    }).toList();
+    return rows.stream()
+        .map(
+            r -> {
+              TrackingDtos.Row dto = new TrackingDtos.Row();
+              dto.key = r.key();
+              dto.label = r.label();
+              dto.committedValue = r.committedValue();
+              dto.claimedValue = r.claimedValue();
+              dto.validatedValue = r.validatedValue();
+              return dto;
+            })
+        .toList();
   }
 
-  private static List<TrackingDtos.ContractFigure> figures(List<ProgressService.ContractFigure> figures) {
-    return figures.stream().map(f -> {
-      TrackingDtos.ContractFigure dto = new TrackingDtos.ContractFigure();
-      dto.contractId = f.contractId();
-      dto.title = f.title();
-      dto.validatedValue = f.validatedValue();
-      dto.rating = f.rating();
-      return dto;
-    }).toList();
+  private static List<TrackingDtos.ContractFigure> figures(
+      List<ProgressService.ContractFigure> figures) {
+    return figures.stream()
+        .map(
+            f -> {
+              TrackingDtos.ContractFigure dto = new TrackingDtos.ContractFigure();
+              dto.contractId = f.contractId();
+              dto.title = f.title();
+              dto.validatedValue = f.validatedValue();
+              dto.rating = f.rating();
+              return dto;
+            })
+        .toList();
   }
 
   static TrackingDtos.Benchmark benchmark(ProgressService.Benchmark b) {
     TrackingDtos.Benchmark dto = new TrackingDtos.Benchmark();
     dto.organisationId = b.organisationId();
     dto.minPeers = b.minPeers();
-    dto.indicators = b.indicators().stream().map(i -> {
-      TrackingDtos.Indicator out = new TrackingDtos.Indicator();
-      out.code = i.code();
-      out.title = i.title();
-      out.own = i.own();
-      out.median = i.median();
-      out.p25 = i.p25();
-      out.p75 = i.p75();
-      out.peers = i.peers();
-      return out;
-    }).toList();
+    dto.indicators =
+        b.indicators().stream()
+            .map(
+                i -> {
+                  TrackingDtos.Indicator out = new TrackingDtos.Indicator();
+                  out.code = i.code();
+                  out.title = i.title();
+                  out.own = i.own();
+                  out.median = i.median();
+                  out.p25 = i.p25();
+                  out.p75 = i.p75();
+                  out.peers = i.peers();
+                  return out;
+                })
+            .toList();
     return dto;
   }
 }

@@ -39,7 +39,10 @@ class DistanceTest {
     for (int bearing = 0; bearing < 360; bearing += 5) {
       // A point 39.9 km away on each bearing (flat approximation is enough at this scale).
       double dLat = 39.9 * Math.cos(Math.toRadians(bearing)) / 111.2;
-      double dLon = 39.9 * Math.sin(Math.toRadians(bearing)) / (111.2 * Math.cos(Math.toRadians(CH41_LAT + dLat)));
+      double dLon =
+          39.9
+              * Math.sin(Math.toRadians(bearing))
+              / (111.2 * Math.cos(Math.toRadians(CH41_LAT + dLat)));
       double lat = CH41_LAT + dLat;
       double lon = CH41_LON + dLon;
       if (Distance.km(CH41_LAT, CH41_LON, lat, lon) <= 40) {

@@ -16,8 +16,16 @@ class NeedTest {
   static final LocalDate TODAY = LocalDate.of(2026, 3, 1);
 
   private static Need need(String quantity) {
-    return new Need("vcfse-1", new Need.Terms(SupportType.VOLUNTEERING, "Volunteers", null,
-        quantity == null ? null : new BigDecimal(quantity), quantity == null ? null : "hours", null, TODAY.plusDays(30)));
+    return new Need(
+        "vcfse-1",
+        new Need.Terms(
+            SupportType.VOLUNTEERING,
+            "Volunteers",
+            null,
+            quantity == null ? null : new BigDecimal(quantity),
+            quantity == null ? null : "hours",
+            null,
+            TODAY.plusDays(30)));
   }
 
   @Test
@@ -29,7 +37,10 @@ class NeedTest {
     // Leaving the quantity out pledges what remains.
     assertEquals(new BigDecimal("150"), need.acceptPledge(null, TODAY));
     assertEquals(NeedStatus.PLEDGED, need.status());
-    assertEquals(ProblemType.CONFLICT, assertThrows(ProblemException.class, () -> need.acceptPledge(BigDecimal.ONE, TODAY)).type());
+    assertEquals(
+        ProblemType.CONFLICT,
+        assertThrows(ProblemException.class, () -> need.acceptPledge(BigDecimal.ONE, TODAY))
+            .type());
     need.recordDelivery(new BigDecimal("150"));
     assertEquals(NeedStatus.PLEDGED, need.status());
     need.recordDelivery(new BigDecimal("50"));
@@ -42,7 +53,8 @@ class NeedTest {
   @Test
   void cannotPledgeMoreThanRemains() {
     Need need = need("10");
-    ProblemException e = assertThrows(ProblemException.class, () -> need.acceptPledge(new BigDecimal("11"), TODAY));
+    ProblemException e =
+        assertThrows(ProblemException.class, () -> need.acceptPledge(new BigDecimal("11"), TODAY));
     assertEquals(ProblemType.BUSINESS_RULE_VIOLATED, e.type());
   }
 
@@ -61,7 +73,8 @@ class NeedTest {
     Need need = need("5");
     assertTrue(need.isListed(TODAY.plusDays(30)));
     assertFalse(need.isListed(TODAY.plusDays(31)));
-    ProblemException e = assertThrows(ProblemException.class, () -> need.acceptPledge(null, TODAY.plusDays(31)));
+    ProblemException e =
+        assertThrows(ProblemException.class, () -> need.acceptPledge(null, TODAY.plusDays(31)));
     assertEquals(ProblemType.BUSINESS_RULE_VIOLATED, e.type());
   }
 
@@ -69,6 +82,8 @@ class NeedTest {
   void onlyOpenNeedsChange() {
     Need need = need("5");
     need.acceptPledge(null, TODAY);
-    assertThrows(ProblemException.class, () -> need.revise(new Need.Terms(SupportType.FUNDING, "x", null, null, null, null, TODAY)));
+    assertThrows(
+        ProblemException.class,
+        () -> need.revise(new Need.Terms(SupportType.FUNDING, "x", null, null, null, null, TODAY)));
   }
 }

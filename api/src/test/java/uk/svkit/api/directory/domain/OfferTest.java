@@ -16,8 +16,14 @@ class OfferTest {
   static final LocalDate TODAY = LocalDate.of(2026, 3, 1);
 
   private static Offer.Terms terms(String quantity, LocalDate expiresOn) {
-    return new Offer.Terms(SupportType.MENTORING, "Mentoring", null, quantity == null ? null : new BigDecimal(quantity),
-        quantity == null ? null : "hours", new Offer.Location("E08000015", "CH41 5AB", 53.39, -3.03), expiresOn);
+    return new Offer.Terms(
+        SupportType.MENTORING,
+        "Mentoring",
+        null,
+        quantity == null ? null : new BigDecimal(quantity),
+        quantity == null ? null : "hours",
+        new Offer.Location("E08000015", "CH41 5AB", 53.39, -3.03),
+        expiresOn);
   }
 
   private static Offer offer(String quantity) {
@@ -47,15 +53,26 @@ class OfferTest {
   @Test
   void aClaimCannotExceedWhatRemainsNorFollowTakenOrExpiry() {
     Offer offer = offer("40");
-    ProblemException tooMuch = assertThrows(ProblemException.class, () -> offer.acceptClaim(new BigDecimal("41"), TODAY));
+    ProblemException tooMuch =
+        assertThrows(ProblemException.class, () -> offer.acceptClaim(new BigDecimal("41"), TODAY));
     assertEquals(ProblemType.BUSINESS_RULE_VIOLATED, tooMuch.type());
-    assertEquals(ProblemType.VALIDATION_FAILED, assertThrows(ProblemException.class, () -> offer.acceptClaim(BigDecimal.ZERO, TODAY)).type());
+    assertEquals(
+        ProblemType.VALIDATION_FAILED,
+        assertThrows(ProblemException.class, () -> offer.acceptClaim(BigDecimal.ZERO, TODAY))
+            .type());
     offer.acceptClaim(null, TODAY);
-    assertEquals(ProblemType.CONFLICT, assertThrows(ProblemException.class, () -> offer.acceptClaim(BigDecimal.ONE, TODAY)).type());
+    assertEquals(
+        ProblemType.CONFLICT,
+        assertThrows(ProblemException.class, () -> offer.acceptClaim(BigDecimal.ONE, TODAY))
+            .type());
 
     Offer expiring = offer("40");
-    assertEquals(ProblemType.BUSINESS_RULE_VIOLATED,
-        assertThrows(ProblemException.class, () -> expiring.acceptClaim(BigDecimal.ONE, TODAY.plusDays(31))).type());
+    assertEquals(
+        ProblemType.BUSINESS_RULE_VIOLATED,
+        assertThrows(
+                ProblemException.class,
+                () -> expiring.acceptClaim(BigDecimal.ONE, TODAY.plusDays(31)))
+            .type());
     assertTrue(expiring.isListed(TODAY.plusDays(30)));
     assertFalse(expiring.isListed(TODAY.plusDays(31)));
   }
@@ -63,7 +80,10 @@ class OfferTest {
   @Test
   void anOfferWithoutAQuantityIsTakenWholeByOneClaim() {
     Offer offer = offer(null);
-    assertEquals(ProblemType.VALIDATION_FAILED, assertThrows(ProblemException.class, () -> offer.acceptClaim(BigDecimal.ONE, TODAY)).type());
+    assertEquals(
+        ProblemType.VALIDATION_FAILED,
+        assertThrows(ProblemException.class, () -> offer.acceptClaim(BigDecimal.ONE, TODAY))
+            .type());
     assertNull(offer.acceptClaim(null, TODAY));
     assertEquals(OfferStatus.TAKEN, offer.status());
     assertNull(offer.remainingQuantity());
@@ -75,13 +95,20 @@ class OfferTest {
   void revisingKeepsWhatIsClaimedAndResettlesTheStatus() {
     Offer offer = offer("40");
     offer.acceptClaim(new BigDecimal("30"), TODAY);
-    assertEquals(ProblemType.BUSINESS_RULE_VIOLATED,
-        assertThrows(ProblemException.class, () -> offer.revise(terms("20", TODAY.plusDays(30)))).type());
-    assertEquals(ProblemType.BUSINESS_RULE_VIOLATED,
-        assertThrows(ProblemException.class, () -> offer.revise(terms(null, TODAY.plusDays(30)))).type());
+    assertEquals(
+        ProblemType.BUSINESS_RULE_VIOLATED,
+        assertThrows(ProblemException.class, () -> offer.revise(terms("20", TODAY.plusDays(30))))
+            .type());
+    assertEquals(
+        ProblemType.BUSINESS_RULE_VIOLATED,
+        assertThrows(ProblemException.class, () -> offer.revise(terms(null, TODAY.plusDays(30))))
+            .type());
     offer.revise(terms("30", TODAY.plusDays(30)));
     assertEquals(OfferStatus.TAKEN, offer.status());
-    assertEquals(ProblemType.CONFLICT, assertThrows(ProblemException.class, () -> offer.revise(terms("50", TODAY.plusDays(30)))).type());
+    assertEquals(
+        ProblemType.CONFLICT,
+        assertThrows(ProblemException.class, () -> offer.revise(terms("50", TODAY.plusDays(30))))
+            .type());
   }
 
   @Test
@@ -100,10 +127,14 @@ class OfferTest {
   @Test
   void aClaimRecordsItsDeliveryOnceDefaultingToTheClaimedQuantity() {
     Offer offer = offer("40");
-    OfferClaim claim = new OfferClaim("vcfse-1", offer, offer.acceptClaim(new BigDecimal("12"), TODAY), null, null);
+    OfferClaim claim =
+        new OfferClaim(
+            "vcfse-1", offer, offer.acceptClaim(new BigDecimal("12"), TODAY), null, null);
     assertEquals(new BigDecimal("12"), claim.recordDelivery(null, "Done", "commitment-1"));
     assertEquals(OfferClaimStatus.DELIVERED, claim.status());
     assertEquals("commitment-1", claim.commitmentId());
-    assertEquals(ProblemType.CONFLICT, assertThrows(ProblemException.class, () -> claim.recordDelivery(null, null, null)).type());
+    assertEquals(
+        ProblemType.CONFLICT,
+        assertThrows(ProblemException.class, () -> claim.recordDelivery(null, null, null)).type());
   }
 }

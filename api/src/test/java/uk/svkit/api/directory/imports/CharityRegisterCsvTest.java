@@ -15,8 +15,9 @@ import uk.svkit.api.platform.problem.ProblemException;
 import uk.svkit.api.platform.problem.ProblemType;
 
 class CharityRegisterCsvTest {
-  static final String HEADER = "organisation_number,registered_charity_number,linked_charity_number,charity_name,charity_type,"
-      + "charity_registration_status,latest_income,charity_contact_postcode,charity_contact_web,charity_is_cio,charity_activities\n";
+  static final String HEADER =
+      "organisation_number,registered_charity_number,linked_charity_number,charity_name,charity_type,"
+          + "charity_registration_status,latest_income,charity_contact_postcode,charity_contact_web,charity_is_cio,charity_activities\n";
 
   private static List<String> fields(List<Problem.FieldError> errors) {
     return errors.stream().map(e -> e.field).toList();
@@ -24,9 +25,11 @@ class CharityRegisterCsvTest {
 
   @Test
   void readsMainRegisteredCharities() {
-    CharityRegisterCsv.Parsed parsed = CharityRegisterCsv.parse(HEADER
-        + "1,1190001,0,Wirral Food Hub,Other,Registered,45000.00,CH41 5AB,www.foodhub.example,True,\"Food parcels, cooking classes\"\n"
-        + "2,1190002,0,Birkenhead Youth,Other,Registered,,,,False,\n");
+    CharityRegisterCsv.Parsed parsed =
+        CharityRegisterCsv.parse(
+            HEADER
+                + "1,1190001,0,Wirral Food Hub,Other,Registered,45000.00,CH41 5AB,www.foodhub.example,True,\"Food parcels, cooking classes\"\n"
+                + "2,1190002,0,Birkenhead Youth,Other,Registered,,,,False,\n");
 
     assertEquals(List.of(), parsed.fileProblems());
     ProfileImport hub = parsed.rows().get(0);
@@ -48,21 +51,29 @@ class CharityRegisterCsvTest {
 
   @Test
   void skipsLinkedAndRemovedCharities() {
-    CharityRegisterCsv.Parsed parsed = CharityRegisterCsv.parse(HEADER
-        + "1,1190001,0,Main,Other,Registered,1,,,False,\n"
-        + "2,1190001,1,Main - branch,Other,Registered,1,,,False,\n"
-        + "3,1190003,0,Gone,Other,Removed,1,,,False,\n");
+    CharityRegisterCsv.Parsed parsed =
+        CharityRegisterCsv.parse(
+            HEADER
+                + "1,1190001,0,Main,Other,Registered,1,,,False,\n"
+                + "2,1190001,1,Main - branch,Other,Registered,1,,,False,\n"
+                + "3,1190003,0,Gone,Other,Removed,1,,,False,\n");
 
     assertEquals(1, parsed.rows().size());
-    assertEquals(List.of(3, 4), parsed.skipped().stream().map(CharityRegisterCsv.Skipped::line).toList());
+    assertEquals(
+        List.of(3, 4), parsed.skipped().stream().map(CharityRegisterCsv.Skipped::line).toList());
   }
 
   @Test
   void namesCellProblemsByLineAndColumn() {
-    CharityRegisterCsv.Parsed parsed = CharityRegisterCsv.parse(HEADER
-        + "1,,0,,Other,Registered,lots,,,Maybe,\n");
+    CharityRegisterCsv.Parsed parsed =
+        CharityRegisterCsv.parse(HEADER + "1,,0,,Other,Registered,lots,,,Maybe,\n");
 
-    assertEquals(List.of("line 2.registered_charity_number", "line 2.charity_name", "line 2.latest_income", "line 2.charity_is_cio"),
+    assertEquals(
+        List.of(
+            "line 2.registered_charity_number",
+            "line 2.charity_name",
+            "line 2.latest_income",
+            "line 2.charity_is_cio"),
         fields(parsed.rows().get(0).problems()));
   }
 
@@ -74,10 +85,19 @@ class CharityRegisterCsvTest {
 
   @Test
   void tooManyRowsOrNoneAreRefusedWhole() {
-    assertEquals(ProblemType.BUSINESS_RULE_VIOLATED, assertThrows(ProblemException.class, () -> CharityRegisterCsv.parse(HEADER)).type());
-    String many = HEADER + "1,1190001,0,A,Other,Registered,1,,,False,\n".repeat(CharityRegisterCsv.MAX_ROWS + 1);
-    assertEquals(ProblemType.BUSINESS_RULE_VIOLATED, assertThrows(ProblemException.class, () -> CharityRegisterCsv.parse(many)).type());
-    assertEquals(ProblemType.MALFORMED_REQUEST, assertThrows(ProblemException.class, () -> CharityRegisterCsv.parse(HEADER + "1,\"open\n")).type());
+    assertEquals(
+        ProblemType.BUSINESS_RULE_VIOLATED,
+        assertThrows(ProblemException.class, () -> CharityRegisterCsv.parse(HEADER)).type());
+    String many =
+        HEADER
+            + "1,1190001,0,A,Other,Registered,1,,,False,\n".repeat(CharityRegisterCsv.MAX_ROWS + 1);
+    assertEquals(
+        ProblemType.BUSINESS_RULE_VIOLATED,
+        assertThrows(ProblemException.class, () -> CharityRegisterCsv.parse(many)).type());
+    assertEquals(
+        ProblemType.MALFORMED_REQUEST,
+        assertThrows(ProblemException.class, () -> CharityRegisterCsv.parse(HEADER + "1,\"open\n"))
+            .type());
   }
 
   @Test

@@ -27,22 +27,39 @@ class SearchStatementsTest {
     OffsetDateTime created = OffsetDateTime.of(2026, 11, 23, 1, 2, 3, 456_789_000, ZoneOffset.UTC);
     assertEquals(created, SearchStatements.createdAt(SearchStatements.newestNumber(created)));
     OffsetDateTime later = created.plusNanos(1000);
-    assertTrue(SearchStatements.newestNumber(later) < SearchStatements.newestNumber(created), "newer sorts first");
+    assertTrue(
+        SearchStatements.newestNumber(later) < SearchStatements.newestNumber(created),
+        "newer sorts first");
   }
 
   @Test
   void textAloneIsLookedUpThroughTheIndexesButANarrowedSearchChecksEachRow() {
-    Sql alone = SearchStatements.organisationPage(query(null), TODAY, OrganisationOrder.RELEVANCE, null, 21);
-    assertTrue(alone.text().contains("p.id IN (SELECT t.id FROM dir_profile t WHERE t.search_text LIKE"), alone.text());
-    Sql near = SearchStatements.organisationPage(query(new Distance.Circle(53.39, -3.03, 5)), TODAY, OrganisationOrder.RELEVANCE, null, 21);
+    Sql alone =
+        SearchStatements.organisationPage(
+            query(null), TODAY, OrganisationOrder.RELEVANCE, null, 21);
+    assertTrue(
+        alone.text().contains("p.id IN (SELECT t.id FROM dir_profile t WHERE t.search_text LIKE"),
+        alone.text());
+    Sql near =
+        SearchStatements.organisationPage(
+            query(new Distance.Circle(53.39, -3.03, 5)),
+            TODAY,
+            OrganisationOrder.RELEVANCE,
+            null,
+            21);
     assertFalse(near.text().contains("SELECT t.id FROM dir_profile t"), near.text());
     assertTrue(near.text().contains("AND (p.search_text LIKE"), near.text());
   }
 
   @Test
   void bindsEveryPlaceholderInOrder() {
-    Sql sql = SearchStatements.organisationPage(query(new Distance.Circle(53.39, -3.03, 5)), TODAY, OrganisationOrder.DISTANCE,
-        new DirectoryIndex.After(1.5, "wirral food hub", "id-1"), 21);
+    Sql sql =
+        SearchStatements.organisationPage(
+            query(new Distance.Circle(53.39, -3.03, 5)),
+            TODAY,
+            OrganisationOrder.DISTANCE,
+            new DirectoryIndex.After(1.5, "wirral food hub", "id-1"),
+            21);
     long marks = sql.text().chars().filter(ch -> ch == '?').count();
     assertEquals(marks, sql.params().size());
     assertEquals(21, sql.params().get(sql.params().size() - 1), "the page size is bound last");
@@ -50,6 +67,7 @@ class SearchStatementsTest {
   }
 
   private static DirectoryQuery query(Distance.Circle near) {
-    return new DirectoryQuery("food bank", List.of("bank", "food"), null, null, null, null, null, near);
+    return new DirectoryQuery(
+        "food bank", List.of("bank", "food"), null, null, null, null, null, near);
   }
 }

@@ -28,11 +28,21 @@ class OrukMapperTest {
   }
 
   static VcfseProfile profile() {
-    return new VcfseProfile(ID, "Wirral Minds", "GB-CHC-1990001", new VcfseProfile.Details(LegalForm.CIO, "Peer support groups",
-        "www.wirralminds.example", IncomeBand.FROM_100K_TO_500K, new LinkedHashSet<>(List.of("OLDER_PEOPLE", "MENTAL_HEALTH")),
-        Set.of("Carers"), new LinkedHashSet<>(List.of("E08000015", "E08000012")),
-        new VcfseProfile.Location("CH41 5AB", 53.39402, -3.03022, "E08000015"),
-        List.of(new Contact(0, "Pat Example", "Manager", "pat@example.invalid", "0151 000 0000"))));
+    return new VcfseProfile(
+        ID,
+        "Wirral Minds",
+        "GB-CHC-1990001",
+        new VcfseProfile.Details(
+            LegalForm.CIO,
+            "Peer support groups",
+            "www.wirralminds.example",
+            IncomeBand.FROM_100K_TO_500K,
+            new LinkedHashSet<>(List.of("OLDER_PEOPLE", "MENTAL_HEALTH")),
+            Set.of("Carers"),
+            new LinkedHashSet<>(List.of("E08000015", "E08000012")),
+            new VcfseProfile.Location("CH41 5AB", 53.39402, -3.03022, "E08000015"),
+            List.of(
+                new Contact(0, "Pat Example", "Manager", "pat@example.invalid", "0151 000 0000"))));
   }
 
   static OrukMapper mapper(boolean withContacts) {
@@ -51,8 +61,14 @@ class OrukMapperTest {
     assertEquals("GB-CHC", identifier.getString("identifier_scheme"));
     assertEquals("1990001", identifier.getString("identifier"));
     assertEquals(ID, identifier.getString("organization_id"));
-    List<String> terms = org.getJsonArray("attributes").getValuesAs(JsonObject.class).stream()
-        .map(a -> a.getJsonObject("taxonomy_term").getString("taxonomy") + "/" + a.getJsonObject("taxonomy_term").getString("term")).toList();
+    List<String> terms =
+        org.getJsonArray("attributes").getValuesAs(JsonObject.class).stream()
+            .map(
+                a ->
+                    a.getJsonObject("taxonomy_term").getString("taxonomy")
+                        + "/"
+                        + a.getJsonObject("taxonomy_term").getString("term"))
+            .toList();
     assertEquals(List.of("svkit-legal-forms/CIO", "svkit-income-bands/FROM_100K_TO_500K"), terms);
   }
 
@@ -64,19 +80,34 @@ class OrukMapperTest {
     assertEquals(ID, service.getString("id"));
     assertEquals(ID, service.getString("organization_id"));
     assertEquals("active", service.getString("status"));
-    assertTrue(service.getString("last_modified").matches("\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\d\\.\\d{3}Z"));
+    assertTrue(
+        service
+            .getString("last_modified")
+            .matches("\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\d\\.\\d{3}Z"));
     List<JsonObject> areas = service.getJsonArray("service_areas").getValuesAs(JsonObject.class);
-    assertEquals(List.of("E08000012", "E08000015"), areas.stream().map(a -> a.getString("extent")).toList());
+    assertEquals(
+        List.of("E08000012", "E08000015"), areas.stream().map(a -> a.getString("extent")).toList());
     assertEquals("Wirral", areas.get(1).getString("name"));
-    assertEquals("E08000012", areas.get(0).getString("name"), "a code without a known place is named by itself");
+    assertEquals(
+        "E08000012",
+        areas.get(0).getString("name"),
+        "a code without a known place is named by itself");
     assertEquals(OrukMapper.ONS_AREA_URI + "E08000015", areas.get(1).getString("uri"));
-    JsonObject location = service.getJsonArray("service_at_locations").getJsonObject(0).getJsonObject("location");
+    JsonObject location =
+        service.getJsonArray("service_at_locations").getJsonObject(0).getJsonObject("location");
     assertEquals("CH41 5AB", location.getString("external_identifier"));
     assertEquals(53.39402, location.getJsonNumber("latitude").doubleValue());
     List<JsonObject> themes = service.getJsonArray("attributes").getValuesAs(JsonObject.class);
-    assertEquals(List.of("MENTAL_HEALTH", "OLDER_PEOPLE"), themes.stream().map(a -> a.getJsonObject("taxonomy_term").getString("term")).toList());
-    assertEquals(vocabulary().term(OrukVocabulary.THEMES, "MENTAL_HEALTH").orElseThrow().id(), themes.get(0).getString("taxonomy_term_id"));
-    assertEquals(service, mapper(false).service(profile), "the same profile maps to the same document, ids included");
+    assertEquals(
+        List.of("MENTAL_HEALTH", "OLDER_PEOPLE"),
+        themes.stream().map(a -> a.getJsonObject("taxonomy_term").getString("term")).toList());
+    assertEquals(
+        vocabulary().term(OrukVocabulary.THEMES, "MENTAL_HEALTH").orElseThrow().id(),
+        themes.get(0).getString("taxonomy_term_id"));
+    assertEquals(
+        service,
+        mapper(false).service(profile),
+        "the same profile maps to the same document, ids included");
     assertNotEquals(areas.get(0).getString("id"), areas.get(1).getString("id"));
   }
 
@@ -96,7 +127,8 @@ class OrukMapperTest {
 
   @Test
   void thePageEnvelopeCountsPages() {
-    JsonObject middle = OrukMapper.page(List.of(mapper(false).serviceSummary(profile())), 21, 2, 10);
+    JsonObject middle =
+        OrukMapper.page(List.of(mapper(false).serviceSummary(profile())), 21, 2, 10);
     assertEquals(21, middle.getInt("total_items"));
     assertEquals(3, middle.getInt("total_pages"));
     assertEquals(2, middle.getInt("page_number"));
@@ -107,6 +139,7 @@ class OrukMapperTest {
 
     JsonObject none = OrukMapper.page(List.of(), 0, 1, 10);
     assertEquals(0, none.getInt("total_pages"));
-    assertTrue(none.getBoolean("first_page") && none.getBoolean("last_page") && none.getBoolean("empty"));
+    assertTrue(
+        none.getBoolean("first_page") && none.getBoolean("last_page") && none.getBoolean("empty"));
   }
 }

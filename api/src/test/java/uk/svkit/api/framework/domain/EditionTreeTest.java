@@ -13,40 +13,56 @@ class EditionTreeTest {
     return new EditionTree.Node(code, parent);
   }
 
-  private static List<String> problems(List<EditionTree.Node> elements, List<EditionTree.Leaf> measures) {
-    return EditionTree.problems(elements, measures).stream().map(e -> e.field + ": " + e.message).toList();
+  private static List<String> problems(
+      List<EditionTree.Node> elements, List<EditionTree.Leaf> measures) {
+    return EditionTree.problems(elements, measures).stream()
+        .map(e -> e.field + ": " + e.message)
+        .toList();
   }
 
   @Test
   void aTreeWithParentsAfterTheirChildrenHasNoProblems() {
-    List<EditionTree.Node> elements = List.of(node("1.1", "T1"), node("T1", null), node("MAC 1.1", "1.1"), node("T2", ""));
+    List<EditionTree.Node> elements =
+        List.of(node("1.1", "T1"), node("T1", null), node("MAC 1.1", "1.1"), node("T2", ""));
 
-    assertEquals(List.of(), problems(elements, List.of(new EditionTree.Leaf("M-1", "MAC 1.1"), new EditionTree.Leaf("M-2", null))));
+    assertEquals(
+        List.of(),
+        problems(
+            elements,
+            List.of(new EditionTree.Leaf("M-1", "MAC 1.1"), new EditionTree.Leaf("M-2", null))));
     assertEquals(List.of(1, 3, 0, 2), EditionTree.parentsFirst(elements));
-    assertEquals(List.of(1, 0, 2, 0), java.util.Arrays.stream(EditionTree.depths(elements)).boxed().toList());
+    assertEquals(
+        List.of(1, 0, 2, 0),
+        java.util.Arrays.stream(EditionTree.depths(elements)).boxed().toList());
   }
 
   @Test
   void duplicateCodesAreNamedWithTheirFirstUse() {
-    List<String> found = problems(
-        List.of(node("T1", null), node("T2", null), node("T1", null)),
-        List.of(new EditionTree.Leaf("M-1", "T1"), new EditionTree.Leaf("M-1", "T2")));
+    List<String> found =
+        problems(
+            List.of(node("T1", null), node("T2", null), node("T1", null)),
+            List.of(new EditionTree.Leaf("M-1", "T1"), new EditionTree.Leaf("M-1", "T2")));
 
-    assertEquals(List.of(
-        "elements[2].code: 'T1' is also the code of elements[0]",
-        "measures[1].code: 'M-1' is also the code of measures[0]"), found);
+    assertEquals(
+        List.of(
+            "elements[2].code: 'T1' is also the code of elements[0]",
+            "measures[1].code: 'M-1' is also the code of measures[0]"),
+        found);
   }
 
   @Test
   void parentsAndMeasureElementsMustExist() {
-    List<String> found = problems(
-        List.of(node("T1", null), node("O1", "T9"), node("O2", "O2")),
-        List.of(new EditionTree.Leaf("M-1", "NOPE")));
+    List<String> found =
+        problems(
+            List.of(node("T1", null), node("O1", "T9"), node("O2", "O2")),
+            List.of(new EditionTree.Leaf("M-1", "NOPE")));
 
-    assertEquals(List.of(
-        "elements[1].parentCode: 'T9' is not the code of an element in this edition",
-        "elements[2].parentCode: an element cannot be its own parent",
-        "measures[0].elementCode: 'NOPE' is not the code of an element in this edition"), found);
+    assertEquals(
+        List.of(
+            "elements[1].parentCode: 'T9' is not the code of an element in this edition",
+            "elements[2].parentCode: an element cannot be its own parent",
+            "measures[0].elementCode: 'NOPE' is not the code of an element in this edition"),
+        found);
   }
 
   @Test
@@ -65,16 +81,25 @@ class EditionTreeTest {
 
   @Test
   void twoSeparateCyclesAreBothReported() {
-    List<String> found = problems(
-        List.of(node("A", "B"), node("B", "A"), node("R", null), node("X", "Y"), node("Y", "X")), List.of());
+    List<String> found =
+        problems(
+            List.of(
+                node("A", "B"), node("B", "A"), node("R", null), node("X", "Y"), node("Y", "X")),
+            List.of());
 
-    assertEquals(List.of(
-        "elements[0].parentCode: the parents form a cycle: A -> B -> A",
-        "elements[3].parentCode: the parents form a cycle: X -> Y -> X"), found);
+    assertEquals(
+        List.of(
+            "elements[0].parentCode: the parents form a cycle: A -> B -> A",
+            "elements[3].parentCode: the parents form a cycle: X -> Y -> X"),
+        found);
   }
 
   @Test
   void blankCodesAreLeftToTheRequestConstraints() {
-    assertTrue(problems(List.of(node(null, null), node(" ", null), node("T1", null)), List.of(new EditionTree.Leaf(null, "T1"))).isEmpty());
+    assertTrue(
+        problems(
+                List.of(node(null, null), node(" ", null), node("T1", null)),
+                List.of(new EditionTree.Leaf(null, "T1")))
+            .isEmpty());
   }
 }

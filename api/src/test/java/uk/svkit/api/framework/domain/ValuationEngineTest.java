@@ -36,10 +36,22 @@ class ValuationEngineTest {
             new ProxyValue("WELL", BigDecimal.ONE, null));
 
     ValuationEngine.Result result =
-        ValuationEngine.value(proxies, MEASURES, List.of(item("JOBS", "5"), item("TRAIN", "27"), item("SPEND", "10000"), item("WELL", "8000")));
+        ValuationEngine.value(
+            proxies,
+            MEASURES,
+            List.of(
+                item("JOBS", "5"),
+                item("TRAIN", "27"),
+                item("SPEND", "10000"),
+                item("WELL", "8000")));
 
     assertEquals(new BigDecimal("173006.49"), result.total());
-    assertEquals(List.of(new BigDecimal("141065.00"), new BigDecimal("6341.49"), new BigDecimal("17600.00"), new BigDecimal("8000.00")),
+    assertEquals(
+        List.of(
+            new BigDecimal("141065.00"),
+            new BigDecimal("6341.49"),
+            new BigDecimal("17600.00"),
+            new BigDecimal("8000.00")),
         result.terms().stream().map(ValuationEngine.Term::value).toList());
   }
 
@@ -48,7 +60,17 @@ class ValuationEngineTest {
     ProxySet proxies = set(new ProxyValue("JOBS", new BigDecimal("1000"), null));
 
     ValuationEngine.Result result =
-        ValuationEngine.value(proxies, MEASURES, List.of(new ValuationEngine.Item("JOBS", BigDecimal.ONE, new BigDecimal("10"), new BigDecimal("20"), null, new BigDecimal("50"))));
+        ValuationEngine.value(
+            proxies,
+            MEASURES,
+            List.of(
+                new ValuationEngine.Item(
+                    "JOBS",
+                    BigDecimal.ONE,
+                    new BigDecimal("10"),
+                    new BigDecimal("20"),
+                    null,
+                    new BigDecimal("50"))));
 
     // 1000 x 0.9 x 0.8 x 0.5
     assertEquals(new BigDecimal("360.00"), result.total());
@@ -57,7 +79,10 @@ class ValuationEngineTest {
   @Test
   void recordOnlyAndUnpricedMeasuresAreListedWithoutValue() {
     ValuationEngine.Result result =
-        ValuationEngine.value(set(new ProxyValue("JOBS", BigDecimal.TEN, null)), MEASURES, List.of(item("SHARE", "40"), item("TRAIN", "3")));
+        ValuationEngine.value(
+            set(new ProxyValue("JOBS", BigDecimal.TEN, null)),
+            MEASURES,
+            List.of(item("SHARE", "40"), item("TRAIN", "3")));
 
     assertEquals(new BigDecimal("0.00"), result.total());
     assertNull(result.terms().get(0).value());
@@ -69,7 +94,9 @@ class ValuationEngineTest {
   void termsAreRoundedToPenceAndTheTotalIsTheirSum() {
     ProxySet proxies = set(new ProxyValue("TRAIN", new BigDecimal("0.3333"), null));
 
-    ValuationEngine.Result result = ValuationEngine.value(proxies, MEASURES, List.of(item("TRAIN", "1"), item("TRAIN", "1"), item("TRAIN", "1")));
+    ValuationEngine.Result result =
+        ValuationEngine.value(
+            proxies, MEASURES, List.of(item("TRAIN", "1"), item("TRAIN", "1"), item("TRAIN", "1")));
 
     assertEquals(new BigDecimal("0.99"), result.total());
   }
@@ -77,7 +104,14 @@ class ValuationEngineTest {
   @Test
   void adjustmentOutsideZeroToHundredIsRejected() {
     ProxySet proxies = set(new ProxyValue("JOBS", BigDecimal.TEN, null));
-    assertThrows(IllegalArgumentException.class, () ->
-        ValuationEngine.value(proxies, MEASURES, List.of(new ValuationEngine.Item("JOBS", BigDecimal.ONE, new BigDecimal("120"), null, null, null))));
+    assertThrows(
+        IllegalArgumentException.class,
+        () ->
+            ValuationEngine.value(
+                proxies,
+                MEASURES,
+                List.of(
+                    new ValuationEngine.Item(
+                        "JOBS", BigDecimal.ONE, new BigDecimal("120"), null, null, null))));
   }
 }

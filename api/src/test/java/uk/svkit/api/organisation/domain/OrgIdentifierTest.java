@@ -31,10 +31,25 @@ class OrgIdentifierTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"GB-CHC-12", "GB-CHC-ABC1234", "GB-SC-123456", "GB-NIC-1234567", "GB-COH-1234", "GB-LAE-12", "GB-NHS-TOOLONG1", "GB-PPON-1234", "XX-FOO-1", "1090095", ""})
+  @ValueSource(
+      strings = {
+        "GB-CHC-12",
+        "GB-CHC-ABC1234",
+        "GB-SC-123456",
+        "GB-NIC-1234567",
+        "GB-COH-1234",
+        "GB-LAE-12",
+        "GB-NHS-TOOLONG1",
+        "GB-PPON-1234",
+        "XX-FOO-1",
+        "1090095",
+        ""
+      })
   void rejectsWhatItsSchemeWouldNotIssue(String value) {
-    IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> OrgIdentifier.parse(value));
+    IllegalArgumentException e =
+        assertThrows(IllegalArgumentException.class, () -> OrgIdentifier.parse(value));
 
-    assertTrue(e.getMessage().contains("identifier") || e.getMessage().contains("scheme"), e.getMessage());
+    assertTrue(
+        e.getMessage().contains("identifier") || e.getMessage().contains("scheme"), e.getMessage());
   }
 }

@@ -22,7 +22,8 @@ class CsvReaderTest {
 
   @Test
   void readsWhatTheWholeFileParserReads() {
-    String text = "\uFEFFpcds,lat,\"long\"\r\n\"CH41 5AB\",53.39,-3.03\n\n\"multi\nline\",\"say \"\"hi\"\"\",\r\nlast,1,2";
+    String text =
+        "\uFEFFpcds,lat,\"long\"\r\n\"CH41 5AB\",53.39,-3.03\n\n\"multi\nline\",\"say \"\"hi\"\"\",\r\nlast,1,2";
     assertEquals(Csv.parse(text), all(text, 1000));
     List<Csv.Row> rows = all(text, 1000);
     assertEquals(List.of("pcds", "lat", "long"), rows.get(0).fields());
@@ -42,7 +43,8 @@ class CsvReaderTest {
 
   @Test
   void malformedQuotingNamesTheLine() {
-    IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> all("a,b\nx,\"open\n", 100));
+    IllegalArgumentException e =
+        assertThrows(IllegalArgumentException.class, () -> all("a,b\nx,\"open\n", 100));
     assertTrue(e.getMessage().startsWith("Line 2"), e.getMessage());
     e = assertThrows(IllegalArgumentException.class, () -> all("a,b\nx\"y,z\n", 100));
     assertTrue(e.getMessage().startsWith("Line 2"), e.getMessage());

@@ -10,7 +10,8 @@ import org.junit.jupiter.api.Test;
 class CsvTest {
   @Test
   void readsQuotedFieldsWithCommasQuotesAndLineBreaks() {
-    List<Csv.Row> rows = Csv.parse("a,b,c\r\n\"x, y\",\"say \"\"hi\"\"\",\"two\nlines\"\r\n\n1,,3\n");
+    List<Csv.Row> rows =
+        Csv.parse("a,b,c\r\n\"x, y\",\"say \"\"hi\"\"\",\"two\nlines\"\r\n\n1,,3\n");
 
     assertEquals(3, rows.size());
     assertEquals(List.of("x, y", "say \"hi\"", "two\nlines"), rows.get(1).fields());
@@ -25,8 +26,10 @@ class CsvTest {
 
   @Test
   void namesTheLineOfBrokenQuoting() {
-    IllegalArgumentException open = assertThrows(IllegalArgumentException.class, () -> Csv.parse("a\n\"unclosed,b\n"));
-    IllegalArgumentException stray = assertThrows(IllegalArgumentException.class, () -> Csv.parse("a\nab\"c\n"));
+    IllegalArgumentException open =
+        assertThrows(IllegalArgumentException.class, () -> Csv.parse("a\n\"unclosed,b\n"));
+    IllegalArgumentException stray =
+        assertThrows(IllegalArgumentException.class, () -> Csv.parse("a\nab\"c\n"));
 
     assertTrue(open.getMessage().startsWith("Line 2"), open.getMessage());
     assertTrue(stray.getMessage().startsWith("Line 2"), stray.getMessage());
@@ -34,7 +37,10 @@ class CsvTest {
 
   @Test
   void writesWhatItReadsAndDefusesFormulas() {
-    String csv = Csv.write(List.of(List.of("a", "b, c", "say \"hi\""), List.of("=SUM(A1)", "-12.5", "line\nbreak")));
+    String csv =
+        Csv.write(
+            List.of(
+                List.of("a", "b, c", "say \"hi\""), List.of("=SUM(A1)", "-12.5", "line\nbreak")));
     assertEquals("a,\"b, c\",\"say \"\"hi\"\"\"\r\n'=SUM(A1),-12.5,\"line\nbreak\"\r\n", csv);
     List<Csv.Row> back = Csv.parse(csv);
     assertEquals(List.of("a", "b, c", "say \"hi\""), back.get(0).fields());

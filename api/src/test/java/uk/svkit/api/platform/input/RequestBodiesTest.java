@@ -36,9 +36,16 @@ import org.junit.jupiter.api.Test;
  * every svkit type inside it, must therefore declare Integer, Boolean and so on.
  */
 class RequestBodiesTest {
-  private static final List<Class<? extends Annotation>> NOT_BODY = List.of(
-      PathParam.class, QueryParam.class, HeaderParam.class, FormParam.class, MatrixParam.class, CookieParam.class,
-      BeanParam.class, Context.class);
+  private static final List<Class<? extends Annotation>> NOT_BODY =
+      List.of(
+          PathParam.class,
+          QueryParam.class,
+          HeaderParam.class,
+          FormParam.class,
+          MatrixParam.class,
+          CookieParam.class,
+          BeanParam.class,
+          Context.class);
 
   @Test
   void requestBodiesDeclareNoPrimitiveFields() throws Exception {
@@ -57,12 +64,14 @@ class RequestBodiesTest {
     List<String> primitives = new ArrayList<>();
     for (Class<?> resource : resources) {
       for (Method method : resource.getDeclaredMethods()) {
-        if (!method.isAnnotationPresent(POST.class) && !method.isAnnotationPresent(PUT.class)
+        if (!method.isAnnotationPresent(POST.class)
+            && !method.isAnnotationPresent(PUT.class)
             && !method.isAnnotationPresent(PATCH.class)) {
           continue;
         }
         for (int i = 0; i < method.getParameterCount(); i++) {
-          if (Stream.of(method.getParameterAnnotations()[i]).noneMatch(a -> NOT_BODY.contains(a.annotationType()))) {
+          if (Stream.of(method.getParameterAnnotations()[i])
+              .noneMatch(a -> NOT_BODY.contains(a.annotationType()))) {
             collect(method.getGenericParameterTypes()[i], seen, primitives);
           }
         }
@@ -72,14 +81,18 @@ class RequestBodiesTest {
     assertEquals(List.of(), primitives);
   }
 
-  private static void collect(Type type, Set<Class<?>> seen, List<String> primitives) throws IOException {
+  private static void collect(Type type, Set<Class<?>> seen, List<String> primitives)
+      throws IOException {
     if (type instanceof ParameterizedType parameterized) {
       for (Type argument : parameterized.getActualTypeArguments()) {
         collect(argument, seen, primitives);
       }
       return;
     }
-    if (!(type instanceof Class<?> c) || !c.getName().startsWith("uk.svkit.") || c.isEnum() || !seen.add(c)) {
+    if (!(type instanceof Class<?> c)
+        || !c.getName().startsWith("uk.svkit.")
+        || c.isEnum()
+        || !seen.add(c)) {
       return;
     }
     for (Field field : c.getDeclaredFields()) {

@@ -8,7 +8,8 @@ import org.junit.jupiter.api.Test;
 class RequestLineTest {
   @Test
   void acceptsWellFormedLines() {
-    assertNull(RequestLine.check("/api/v1/directory/organisations", "q=caf%C3%A9+bar&limit=5&x=%2B"));
+    assertNull(
+        RequestLine.check("/api/v1/directory/organisations", "q=caf%C3%A9+bar&limit=5&x=%2B"));
     assertNull(RequestLine.check("/api/v1/contracts/c%20d", null));
   }
 
@@ -24,6 +25,8 @@ class RequestLineTest {
 
   @Test
   void refusesOverlongQueryStrings() {
-    assertEquals(414, RequestLine.check("/api/v1/x", "q=" + "a".repeat(RequestLine.MAX_QUERY_CHARS)).status());
+    assertEquals(
+        414,
+        RequestLine.check("/api/v1/x", "q=" + "a".repeat(RequestLine.MAX_QUERY_CHARS)).status());
   }
 }

@@ -15,9 +15,13 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 class StrictJsonTest {
-  private static final Jsonb JSONB = JsonbBuilder.create(StrictJson.withStrictDeserializers(new JsonbConfig()));
+  private static final Jsonb JSONB =
+      JsonbBuilder.create(StrictJson.withStrictDeserializers(new JsonbConfig()));
 
-  public enum Colour { RED, GREEN }
+  public enum Colour {
+    RED,
+    GREEN
+  }
 
   public static class Body {
     public Integer score;
@@ -40,9 +44,12 @@ class StrictJsonTest {
 
   @Test
   void readsExactValues() {
-    Body b = JSONB.fromJson("""
+    Body b =
+        JSONB.fromJson(
+            """
         {"score":75,"maybeScore":-3,"version":4294967371,"maybeVersion":1,"lat":53.4,"lon":-3,"quantity":1e3,
-         "optIn":true,"maybeOptIn":false,"scores":[1,2],"nested":{"level":2},"colour":"GREEN"}""", Body.class);
+         "optIn":true,"maybeOptIn":false,"scores":[1,2],"nested":{"level":2},"colour":"GREEN"}""",
+            Body.class);
     assertEquals(Colour.GREEN, b.colour);
     assertEquals(75, b.score);
     assertEquals(4294967371L, b.version);
@@ -65,14 +72,34 @@ class StrictJsonTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {
-      "{\"score\":75.9}", "{\"score\":4294967371}", "{\"score\":1e309}", "{\"score\":\"75\"}", "{\"score\":true}",
-      "{\"maybeScore\":75.9}", "{\"maybeScore\":2147483648}", "{\"maybeScore\":\"abc\"}",
-      "{\"version\":9223372036854775808}", "{\"version\":1.5}", "{\"maybeVersion\":1e30}",
-      "{\"lat\":1e309}", "{\"lat\":\"NaN\"}", "{\"lon\":\"Infinity\"}", "{\"lon\":-1e400}",
-      "{\"quantity\":\"12\"}", "{\"quantity\":\"NaN\"}",
-      "{\"optIn\":\"abc\"}", "{\"optIn\":\"true\"}", "{\"optIn\":1}", "{\"maybeOptIn\":\"false\"}",
-      "{\"scores\":[1,2.5]}", "{\"nested\":{\"level\":1e309}}", "{\"colour\":\"red\"}", "{\"colour\":3}"})
+  @ValueSource(
+      strings = {
+        "{\"score\":75.9}",
+        "{\"score\":4294967371}",
+        "{\"score\":1e309}",
+        "{\"score\":\"75\"}",
+        "{\"score\":true}",
+        "{\"maybeScore\":75.9}",
+        "{\"maybeScore\":2147483648}",
+        "{\"maybeScore\":\"abc\"}",
+        "{\"version\":9223372036854775808}",
+        "{\"version\":1.5}",
+        "{\"maybeVersion\":1e30}",
+        "{\"lat\":1e309}",
+        "{\"lat\":\"NaN\"}",
+        "{\"lon\":\"Infinity\"}",
+        "{\"lon\":-1e400}",
+        "{\"quantity\":\"12\"}",
+        "{\"quantity\":\"NaN\"}",
+        "{\"optIn\":\"abc\"}",
+        "{\"optIn\":\"true\"}",
+        "{\"optIn\":1}",
+        "{\"maybeOptIn\":\"false\"}",
+        "{\"scores\":[1,2.5]}",
+        "{\"nested\":{\"level\":1e309}}",
+        "{\"colour\":\"red\"}",
+        "{\"colour\":3}"
+      })
   void refusesInexactValues(String json) {
     JsonbException e = assertThrows(JsonbException.class, () -> JSONB.fromJson(json, Body.class));
     String described = JsonErrors.describe(e);
@@ -81,12 +108,16 @@ class StrictJsonTest {
 
   @Test
   void namesTheProperty() {
-    JsonbException e = assertThrows(JsonbException.class, () -> JSONB.fromJson("{\"nested\":{\"level\":7.5}}", Body.class));
+    JsonbException e =
+        assertThrows(
+            JsonbException.class, () -> JSONB.fromJson("{\"nested\":{\"level\":7.5}}", Body.class));
     assertEquals("nested.level", JsonErrors.field(e));
     e = assertThrows(JsonbException.class, () -> JSONB.fromJson("{\"optIn\":\"abc\"}", Body.class));
     assertEquals("optIn", JsonErrors.field(e));
     assertEquals("must be true or false, not a string", JsonErrors.message(e));
-    e = assertThrows(JsonbException.class, () -> JSONB.fromJson("{\"colour\":\"BLUE\"}", Body.class));
+    e =
+        assertThrows(
+            JsonbException.class, () -> JSONB.fromJson("{\"colour\":\"BLUE\"}", Body.class));
     assertEquals("must be one of RED, GREEN", JsonErrors.message(e));
   }
 }

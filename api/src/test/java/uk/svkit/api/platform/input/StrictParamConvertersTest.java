@@ -14,7 +14,10 @@ import org.junit.jupiter.params.provider.CsvSource;
 import uk.svkit.api.platform.problem.ProblemException;
 
 class StrictParamConvertersTest {
-  enum Status { OPEN, CLOSED }
+  enum Status {
+    OPEN,
+    CLOSED
+  }
 
   @QueryParam("p")
   private static final Object ANNOTATED = null;
@@ -37,24 +40,33 @@ class StrictParamConvertersTest {
     assertEquals(true, converter(boolean.class).fromString("true"));
     assertEquals(false, converter(Boolean.class).fromString("false"));
     assertEquals(Status.OPEN, converter(Status.class).fromString("OPEN"));
-    assertNull(new StrictParamConverters().getConverter(Integer.class, Integer.class, new Annotation[0]));
+    assertNull(
+        new StrictParamConverters().getConverter(Integer.class, Integer.class, new Annotation[0]));
   }
 
   @ParameterizedTest
   @CsvSource({
-      "java.lang.Integer, abc", "java.lang.Integer, 75.9", "java.lang.Integer, 2147483648", "java.lang.Integer, 1e3",
-      "java.lang.Integer, ''", "java.lang.Long, 9223372036854775808", "java.lang.Double, NaN", "java.lang.Double, Infinity",
-      "java.lang.Double, -Infinity", "java.lang.Double, 1e309", "java.lang.Double, 0x10", "java.lang.Double, 1d",
-      "java.lang.Double, ' 1'", "java.math.BigDecimal, NaN", "java.lang.Boolean, maybe", "java.lang.Boolean, TRUE",
-      "java.lang.Boolean, 1"})
+    "java.lang.Integer, abc", "java.lang.Integer, 75.9", "java.lang.Integer, 2147483648",
+        "java.lang.Integer, 1e3",
+    "java.lang.Integer, ''", "java.lang.Long, 9223372036854775808", "java.lang.Double, NaN",
+        "java.lang.Double, Infinity",
+    "java.lang.Double, -Infinity", "java.lang.Double, 1e309", "java.lang.Double, 0x10",
+        "java.lang.Double, 1d",
+    "java.lang.Double, ' 1'", "java.math.BigDecimal, NaN", "java.lang.Boolean, maybe",
+        "java.lang.Boolean, TRUE",
+    "java.lang.Boolean, 1"
+  })
   void refusesInexactValues(String type, String value) throws Exception {
-    ProblemException e = assertThrows(ProblemException.class, () -> converter(Class.forName(type)).fromString(value));
+    ProblemException e =
+        assertThrows(
+            ProblemException.class, () -> converter(Class.forName(type)).fromString(value));
     assertEquals("p", e.errors().get(0).field);
   }
 
   @Test
   void namesTheAllowedEnumValues() throws Exception {
-    ProblemException e = assertThrows(ProblemException.class, () -> converter(Status.class).fromString("open"));
+    ProblemException e =
+        assertThrows(ProblemException.class, () -> converter(Status.class).fromString("open"));
     assertEquals("must be one of OPEN, CLOSED", e.errors().get(0).message);
   }
 }

@@ -21,13 +21,15 @@ class CursorTest {
   void encodingIsUrlSafe() {
     String encoded = Cursor.after("???>>>~~~", "x").encode();
 
-    assertEquals(encoded, java.net.URLEncoder.encode(encoded, java.nio.charset.StandardCharsets.UTF_8));
+    assertEquals(
+        encoded, java.net.URLEncoder.encode(encoded, java.nio.charset.StandardCharsets.UTF_8));
   }
 
   @Test
   void rejectsForgedOrMismatchedCursors() {
     for (String forged : new String[] {"not base64!", "bm90LWpzb24", Cursor.after("a").encode()}) {
-      ProblemException e = assertThrows(ProblemException.class, () -> Cursor.decode(forged, 2), forged);
+      ProblemException e =
+          assertThrows(ProblemException.class, () -> Cursor.decode(forged, 2), forged);
       assertEquals(ProblemType.INVALID_CURSOR, e.type());
     }
   }

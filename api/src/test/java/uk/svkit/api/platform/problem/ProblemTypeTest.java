@@ -11,7 +11,8 @@ class ProblemTypeTest {
     long distinct = Arrays.stream(ProblemType.values()).map(ProblemType::uri).distinct().count();
 
     assertEquals(ProblemType.values().length, distinct);
-    Arrays.stream(ProblemType.values()).forEach(t -> assertEquals(true, t.uri().startsWith("/problems/")));
+    Arrays.stream(ProblemType.values())
+        .forEach(t -> assertEquals(true, t.uri().startsWith("/problems/")));
   }
 
   @Test

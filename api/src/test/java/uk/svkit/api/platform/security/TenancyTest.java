@@ -26,17 +26,25 @@ class TenancyTest {
   @Test
   void explicitSystemWorkSeesEveryTenantAndEndsWithItsBlock() {
     AtomicBoolean sawAll = new AtomicBoolean();
-    RequestContext.asSystem("test", () -> {
-      sawAll.set(Tenancy.canSee("8f1f3c39-0000-4000-8000-000000000001") && Tenancy.canSee(null));
-      assertNull(Tenancy.listScope());
-    });
+    RequestContext.asSystem(
+        "test",
+        () -> {
+          sawAll.set(
+              Tenancy.canSee("8f1f3c39-0000-4000-8000-000000000001") && Tenancy.canSee(null));
+          assertNull(Tenancy.listScope());
+        });
     assertTrue(sawAll.get());
-    assertFalse(Tenancy.canSee("8f1f3c39-0000-4000-8000-000000000001"), "the system context must not outlive its block");
+    assertFalse(
+        Tenancy.canSee("8f1f3c39-0000-4000-8000-000000000001"),
+        "the system context must not outlive its block");
   }
 
   @Test
   void systemWorkCannotBeNested() {
-    RequestContext.asSystem("outer", () ->
-        assertThrows(IllegalStateException.class, () -> RequestContext.asSystem("inner", () -> {})));
+    RequestContext.asSystem(
+        "outer",
+        () ->
+            assertThrows(
+                IllegalStateException.class, () -> RequestContext.asSystem("inner", () -> {})));
   }
 }

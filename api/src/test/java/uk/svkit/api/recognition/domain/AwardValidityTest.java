@@ -13,7 +13,8 @@ class AwardValidityTest {
 
   @Test
   void fiveYearsFromALeapDayEndsOnTheLastDayOfFebruary() {
-    assertEquals(LocalDate.of(2029, 2, 28), AwardValidity.expiresOn(LEAP_DAY, AwardValidity.DEFAULT_MONTHS));
+    assertEquals(
+        LocalDate.of(2029, 2, 28), AwardValidity.expiresOn(LEAP_DAY, AwardValidity.DEFAULT_MONTHS));
   }
 
   @Test
@@ -34,8 +35,10 @@ class AwardValidityTest {
     assertTrue(AwardValidity.isCurrent(LEAP_DAY, expires, LEAP_DAY));
     assertTrue(AwardValidity.isCurrent(LEAP_DAY, expires, LocalDate.of(2029, 2, 27)));
     assertFalse(AwardValidity.isCurrent(LEAP_DAY, expires, LocalDate.of(2029, 2, 28)));
-    assertEquals(AwardStatus.EXPIRED, AwardValidity.status(LEAP_DAY, expires, LocalDate.of(2029, 3, 1)));
-    assertEquals(AwardStatus.CURRENT, AwardValidity.status(LEAP_DAY, expires, LocalDate.of(2026, 11, 22)));
+    assertEquals(
+        AwardStatus.EXPIRED, AwardValidity.status(LEAP_DAY, expires, LocalDate.of(2029, 3, 1)));
+    assertEquals(
+        AwardStatus.CURRENT, AwardValidity.status(LEAP_DAY, expires, LocalDate.of(2026, 11, 22)));
   }
 
   @Test
@@ -44,8 +47,12 @@ class AwardValidityTest {
     LocalDate on = LocalDate.of(2029, 2, 18);
     assertTrue(AwardValidity.expiresWithin(LEAP_DAY, expires, on, 10));
     assertFalse(AwardValidity.expiresWithin(LEAP_DAY, expires, on, 9));
-    assertFalse(AwardValidity.expiresWithin(LEAP_DAY, expires, expires, 30), "an expired award is not 'expiring'");
-    assertThrows(IllegalArgumentException.class, () -> AwardValidity.expiresWithin(LEAP_DAY, expires, on, -1));
+    assertFalse(
+        AwardValidity.expiresWithin(LEAP_DAY, expires, expires, 30),
+        "an expired award is not 'expiring'");
+    assertThrows(
+        IllegalArgumentException.class,
+        () -> AwardValidity.expiresWithin(LEAP_DAY, expires, on, -1));
   }
 
   @Test

@@ -19,12 +19,33 @@ class RecognitionDomainTest {
   private static final String LEAD_ORG = "org-lead";
 
   private static Programme scheme(Integer validityMonths) {
-    return new Programme(LEAD_ORG, "T-AWARD", ProgrammeKind.AWARD_SCHEME, "Test award", "Lead", null, null, "1", null, validityMonths,
+    return new Programme(
+        LEAD_ORG,
+        "T-AWARD",
+        ProgrammeKind.AWARD_SCHEME,
+        "Test award",
+        "Lead",
+        null,
+        null,
+        "1",
+        null,
+        validityMonths,
         List.of(new ProgrammeElement("SOC", ElementKind.THEME, "Social", null, 0)));
   }
 
   private static Programme charter() {
-    return new Programme(null, "T-CHARTER", ProgrammeKind.CHARTER, "Charter", "Partnership", null, null, "2019", null, null, List.of());
+    return new Programme(
+        null,
+        "T-CHARTER",
+        ProgrammeKind.CHARTER,
+        "Charter",
+        "Partnership",
+        null,
+        null,
+        "2019",
+        null,
+        null,
+        List.of());
   }
 
   @Test
@@ -36,20 +57,27 @@ class RecognitionDomainTest {
 
   @Test
   void aDecisionIsTakenOnceAndAnAwardRunsFromIt() {
-    AwardApplication a = new AwardApplication("org-1", scheme(null), null, Sector.PRIVATE, "Sam", null, "sam", List.of());
+    AwardApplication a =
+        new AwardApplication(
+            "org-1", scheme(null), null, Sector.PRIVATE, "Sam", null, "sam", List.of());
     a.decide(true, LocalDate.of(2024, 2, 29), "Good", "ann", 60);
     assertEquals(ApplicationStatus.AWARDED, a.status());
     assertEquals(LocalDate.of(2029, 2, 28), a.expiresOn());
     assertTrue(a.isCurrentOn(LocalDate.of(2029, 2, 27)));
     assertFalse(a.isCurrentOn(LocalDate.of(2029, 2, 28)));
     assertEquals(AwardStatus.EXPIRED, a.awardStatus(LocalDate.of(2030, 1, 1)));
-    ProblemException again = assertThrows(ProblemException.class, () -> a.decide(false, LocalDate.of(2024, 3, 1), "No", "bob", 60));
+    ProblemException again =
+        assertThrows(
+            ProblemException.class,
+            () -> a.decide(false, LocalDate.of(2024, 3, 1), "No", "bob", 60));
     assertEquals(ProblemType.CONFLICT, again.type());
   }
 
   @Test
   void aRefusalHasNoExpiryAndIsNeverCurrent() {
-    AwardApplication a = new AwardApplication("org-1", scheme(null), null, Sector.VCFSE, "Sam", null, "sam", List.of());
+    AwardApplication a =
+        new AwardApplication(
+            "org-1", scheme(null), null, Sector.VCFSE, "Sam", null, "sam", List.of());
     a.decide(false, LocalDate.of(2025, 1, 10), "Environment not evidenced", "ann", 60);
     assertNull(a.expiresOn());
     assertNull(a.awardStatus(LocalDate.of(2025, 1, 10)));
@@ -58,7 +86,18 @@ class RecognitionDomainTest {
 
   @Test
   void aWithdrawnSignatureStandsUntilTheDayOfWithdrawal() {
-    Signature s = new Signature("org-1", charter(), LocalDate.of(2024, 1, 15), "Jo", "Chair", null, null, Sector.VCFSE, "jo", List.of());
+    Signature s =
+        new Signature(
+            "org-1",
+            charter(),
+            LocalDate.of(2024, 1, 15),
+            "Jo",
+            "Chair",
+            null,
+            null,
+            Sector.VCFSE,
+            "jo",
+            List.of());
     assertEquals("2019", s.programmeVersion());
     assertFalse(s.isActiveOn(LocalDate.of(2024, 1, 14)));
     assertTrue(s.isActiveOn(LocalDate.of(2024, 1, 15)));
@@ -66,7 +105,10 @@ class RecognitionDomainTest {
     s.withdraw(LocalDate.of(2025, 6, 1), "Merged");
     assertTrue(s.isActiveOn(LocalDate.of(2025, 5, 31)));
     assertFalse(s.isActiveOn(LocalDate.of(2025, 6, 1)));
-    assertEquals(ProblemType.CONFLICT, assertThrows(ProblemException.class, () -> s.withdraw(LocalDate.of(2025, 6, 2), "again")).type());
+    assertEquals(
+        ProblemType.CONFLICT,
+        assertThrows(ProblemException.class, () -> s.withdraw(LocalDate.of(2025, 6, 2), "again"))
+            .type());
   }
 
   @Test
@@ -83,7 +125,9 @@ class RecognitionDomainTest {
     assertTrue(RecognitionAccess.administers(leadBuyer, scheme));
     assertFalse(RecognitionAccess.administers(leadEvaluator, scheme));
     assertTrue(RecognitionAccess.administers(admin, charter()));
-    assertFalse(RecognitionAccess.administers(leadBuyer, charter()), "shipped programmes are the platform's");
+    assertFalse(
+        RecognitionAccess.administers(leadBuyer, charter()),
+        "shipped programmes are the platform's");
     assertFalse(RecognitionAccess.administers(null, scheme));
   }
 }

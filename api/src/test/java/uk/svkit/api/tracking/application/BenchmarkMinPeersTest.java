@@ -4,7 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import org.junit.jupiter.api.Test;
 
-/** Issue 13, finding 3: the configured minimum number of benchmark peers never drops below three. */
+/**
+ * Issue 13, finding 3: the configured minimum number of benchmark peers never drops below three.
+ */
 class BenchmarkMinPeersTest {
   private static int minPeers(int configured) {
     ProgressService service = new ProgressService();

@@ -32,7 +32,8 @@ import org.junit.jupiter.params.provider.ValueSource;
  * refuses a second live return, in a way {@link LiveReturnIndex#isViolatedBy} recognises.
  */
 class LiveReturnMigrationTest {
-  private static final OffsetDateTime T0 = OffsetDateTime.of(2026, 4, 2, 9, 0, 0, 0, ZoneOffset.UTC);
+  private static final OffsetDateTime T0 =
+      OffsetDateTime.of(2026, 4, 2, 9, 0, 0, 0, ZoneOffset.UTC);
   private static final LocalDate Q1 = LocalDate.of(2026, 1, 1);
   private static final LocalDate Q2 = LocalDate.of(2026, 4, 1);
   private static final LocalDate Q3 = LocalDate.of(2026, 7, 1);
@@ -56,24 +57,34 @@ class LiveReturnMigrationTest {
       return "jdbc:h2:mem:v15-" + UUID.randomUUID() + ";MODE=LEGACY;DB_CLOSE_DELAY=-1";
     }
     String database = "v15_" + UUID.randomUUID().toString().replace("-", "");
-    try (Connection c = postgres.getPostgresDatabase().getConnection(); Statement s = c.createStatement()) {
+    try (Connection c = postgres.getPostgresDatabase().getConnection();
+        Statement s = c.createStatement()) {
       s.execute("CREATE DATABASE " + database);
     }
     return postgres.getJdbcUrl("postgres", database);
   }
 
   private static void migrate(String url, String vendor, String target) {
-    var config = Flyway.configure().dataSource(url, vendor.equals("h2") ? "sa" : "postgres", vendor.equals("h2") ? "" : "postgres")
-        .locations("classpath:db/migration", "classpath:db/vendor/" + vendor);
+    var config =
+        Flyway.configure()
+            .dataSource(
+                url, vendor.equals("h2") ? "sa" : "postgres", vendor.equals("h2") ? "" : "postgres")
+            .locations("classpath:db/migration", "classpath:db/vendor/" + vendor);
     (target == null ? config : config.target(target)).load().migrate();
   }
 
   @ParameterizedTest
   @ValueSource(strings = {"h2", "postgresql"})
-  void duplicatesKeepOneLiveReturnPerPeriodAndTheIndexRefusesASecond(String vendor) throws Exception {
+  void duplicatesKeepOneLiveReturnPerPeriodAndTheIndexRefusesASecond(String vendor)
+      throws Exception {
     String url = url(vendor);
-    migrate(url, vendor, vendor.equals("h2") ? "13" : "14"); // the schema before V15 (V14 is PostgreSQL's only)
-    try (Connection c = DriverManager.getConnection(url, vendor.equals("h2") ? "sa" : "postgres", vendor.equals("h2") ? "" : "postgres")) {
+    migrate(
+        url,
+        vendor,
+        vendor.equals("h2") ? "13" : "14"); // the schema before V15 (V14 is PostgreSQL's only)
+    try (Connection c =
+        DriverManager.getConnection(
+            url, vendor.equals("h2") ? "sa" : "postgres", vendor.equals("h2") ? "" : "postgres")) {
       String commitment = seedContract(c);
       // Q1: two submitted and a validated one (kept, though later), beside an old superseded one.
       insert(c, "r1", commitment, Q1, "10", "SUBMITTED", T0.plusMinutes(1), null);
@@ -95,7 +106,8 @@ class LiveReturnMigrationTest {
 
       Map<String, String[]> returns = returns(c);
       assertEquals("REJECTED", returns.get("r1")[0]);
-      assertTrue(returns.get("r1")[1].contains("return r3 is the live return"), returns.get("r1")[1]);
+      assertTrue(
+          returns.get("r1")[1].contains("return r3 is the live return"), returns.get("r1")[1]);
       assertEquals("svkit-migration-V15", returns.get("r1")[2]);
       assertEquals("2", returns.get("r1")[3], "the version moves, so the ETag changes");
       assertEquals("REJECTED", returns.get("r2")[0]);
@@ -103,32 +115,42 @@ class LiveReturnMigrationTest {
       assertEquals("SUPERSEDED", returns.get("r4")[0]);
       assertEquals("SUBMITTED", returns.get("r5")[0]);
       assertEquals("REJECTED", returns.get("r6")[0]);
-      assertTrue(returns.get("r6")[1].contains("return r5 is the live return"), returns.get("r6")[1]);
+      assertTrue(
+          returns.get("r6")[1].contains("return r5 is the live return"), returns.get("r6")[1]);
       assertEquals("VALIDATED", returns.get("r7")[0]);
       assertEquals("REJECTED", returns.get("r8")[0]);
-      assertEquals("No evidence", returns.get("r8")[1], "returns that were not duplicates are untouched");
+      assertEquals(
+          "No evidence", returns.get("r8")[1], "returns that were not duplicates are untouched");
       assertEquals("1", returns.get("r8")[3]);
 
-      assertEquals(List.of("30.0000|30.0000|1", "5.0000|0.0000|1", "7.0000|7.0000|1"), progressRows(c, commitment));
+      assertEquals(
+          List.of("30.0000|30.0000|1", "5.0000|0.0000|1", "7.0000|7.0000|1"),
+          progressRows(c, commitment));
 
       // History may hold any number of superseded and rejected returns of a period...
       insert(c, "r9", commitment, Q1, "1", "REJECTED", T0, "Again");
       insert(c, "r10", commitment, Q1, "1", "SUPERSEDED", T0, null);
       // ...but a second live one is refused, in a batch as ReturnStore writes them,
-      SQLException batch = assertThrows(SQLException.class, () -> {
-        try (PreparedStatement insert = insertStatement(c)) {
-          bind(insert, "r11", commitment, Q2, "1", "SUBMITTED", T0, null);
-          insert.addBatch();
-          insert.executeBatch();
-        }
-      });
+      SQLException batch =
+          assertThrows(
+              SQLException.class,
+              () -> {
+                try (PreparedStatement insert = insertStatement(c)) {
+                  bind(insert, "r11", commitment, Q2, "1", "SUBMITTED", T0, null);
+                  insert.addBatch();
+                  insert.executeBatch();
+                }
+              });
       assertTrue(LiveReturnIndex.isViolatedBy(batch), batch.toString());
       // and so is bringing a rejected return back to life.
-      SQLException revived = assertThrows(SQLException.class, () -> {
-        try (Statement s = c.createStatement()) {
-          s.executeUpdate("UPDATE trk_return SET status = 'SUBMITTED' WHERE id = 'r8'");
-        }
-      });
+      SQLException revived =
+          assertThrows(
+              SQLException.class,
+              () -> {
+                try (Statement s = c.createStatement()) {
+                  s.executeUpdate("UPDATE trk_return SET status = 'SUBMITTED' WHERE id = 'r8'");
+                }
+              });
       assertTrue(LiveReturnIndex.isViolatedBy(revived), revived.toString());
       // Another KPI period is free.
       insert(c, "r12", commitment, LocalDate.of(2026, 10, 1), "1", "SUBMITTED", T0, null);
@@ -137,14 +159,16 @@ class LiveReturnMigrationTest {
 
   private static String seedContract(Connection c) throws SQLException {
     String edition;
-    try (Statement s = c.createStatement(); ResultSet rows = s.executeQuery("SELECT id FROM fwk_edition")) {
+    try (Statement s = c.createStatement();
+        ResultSet rows = s.executeQuery("SELECT id FROM fwk_edition")) {
       rows.next();
       edition = rows.getString(1);
     }
-    try (PreparedStatement contract = c.prepareStatement(
-        "INSERT INTO trk_contract (id, version, owner_organisation_id, created_at, updated_at, supplier_organisation_id, buyer_contract_id,"
-            + " title, contract_value, currency, start_date, end_date, edition_id) VALUES ('c1', 1, 'buyer', ?, ?, 'supplier', 'C-1', 'Test',"
-            + " 1000, 'GBP', ?, ?, ?)")) {
+    try (PreparedStatement contract =
+        c.prepareStatement(
+            "INSERT INTO trk_contract (id, version, owner_organisation_id, created_at, updated_at, supplier_organisation_id, buyer_contract_id,"
+                + " title, contract_value, currency, start_date, end_date, edition_id) VALUES ('c1', 1, 'buyer', ?, ?, 'supplier', 'C-1', 'Test',"
+                + " 1000, 'GBP', ?, ?, ?)")) {
       contract.setObject(1, T0);
       contract.setObject(2, T0);
       contract.setDate(3, Date.valueOf(Q1));
@@ -153,19 +177,29 @@ class LiveReturnMigrationTest {
       contract.executeUpdate();
     }
     try (Statement s = c.createStatement()) {
-      s.executeUpdate("INSERT INTO trk_commitment (id, contract_id, position, measure_code, target_quantity, period, reporting_frequency)"
-          + " VALUES ('k1', 'c1', 0, 'LM-VOL-01', 730, 'WHOLE_CONTRACT', 'QUARTERLY')");
+      s.executeUpdate(
+          "INSERT INTO trk_commitment (id, contract_id, position, measure_code, target_quantity, period, reporting_frequency)"
+              + " VALUES ('k1', 'c1', 0, 'LM-VOL-01', 730, 'WHOLE_CONTRACT', 'QUARTERLY')");
     }
     return "k1";
   }
 
   private static PreparedStatement insertStatement(Connection c) throws SQLException {
-    return c.prepareStatement("INSERT INTO trk_return (id, version, contract_id, commitment_id, buyer_organisation_id, period_start, period_end,"
-        + " quantity, status, rejection_reason, submitted_by, submitted_at) VALUES (?, 1, 'c1', ?, 'buyer', ?, ?, ?, ?, ?, 'supplier', ?)");
+    return c.prepareStatement(
+        "INSERT INTO trk_return (id, version, contract_id, commitment_id, buyer_organisation_id, period_start, period_end,"
+            + " quantity, status, rejection_reason, submitted_by, submitted_at) VALUES (?, 1, 'c1', ?, 'buyer', ?, ?, ?, ?, ?, 'supplier', ?)");
   }
 
-  private static void bind(PreparedStatement insert, String id, String commitment, LocalDate start, String quantity, String status,
-      OffsetDateTime at, String reason) throws SQLException {
+  private static void bind(
+      PreparedStatement insert,
+      String id,
+      String commitment,
+      LocalDate start,
+      String quantity,
+      String status,
+      OffsetDateTime at,
+      String reason)
+      throws SQLException {
     insert.setString(1, id);
     insert.setString(2, commitment);
     insert.setDate(3, Date.valueOf(start));
@@ -176,17 +210,29 @@ class LiveReturnMigrationTest {
     insert.setObject(8, at);
   }
 
-  private static void insert(Connection c, String id, String commitment, LocalDate start, String quantity, String status, OffsetDateTime at,
-      String reason) throws SQLException {
+  private static void insert(
+      Connection c,
+      String id,
+      String commitment,
+      LocalDate start,
+      String quantity,
+      String status,
+      OffsetDateTime at,
+      String reason)
+      throws SQLException {
     try (PreparedStatement insert = insertStatement(c)) {
       bind(insert, id, commitment, start, quantity, status, at, reason);
       insert.executeUpdate();
     }
   }
 
-  private static void progress(Connection c, String commitment, LocalDate start, String claimed, String validated, int live) throws SQLException {
-    try (PreparedStatement insert = c.prepareStatement("INSERT INTO trk_progress (commitment_id, period_start, contract_id, buyer_organisation_id,"
-        + " claimed_quantity, validated_quantity, returns) VALUES (?, ?, 'c1', 'buyer', ?, ?, ?)")) {
+  private static void progress(
+      Connection c, String commitment, LocalDate start, String claimed, String validated, int live)
+      throws SQLException {
+    try (PreparedStatement insert =
+        c.prepareStatement(
+            "INSERT INTO trk_progress (commitment_id, period_start, contract_id, buyer_organisation_id,"
+                + " claimed_quantity, validated_quantity, returns) VALUES (?, ?, 'c1', 'buyer', ?, ?, ?)")) {
       insert.setString(1, commitment);
       insert.setDate(2, Date.valueOf(start));
       insert.setBigDecimal(3, new BigDecimal(claimed));
@@ -200,22 +246,37 @@ class LiveReturnMigrationTest {
   private static Map<String, String[]> returns(Connection c) throws SQLException {
     Map<String, String[]> result = new LinkedHashMap<>();
     try (Statement s = c.createStatement();
-        ResultSet rows = s.executeQuery("SELECT id, status, rejection_reason, reviewed_by, version FROM trk_return ORDER BY id")) {
+        ResultSet rows =
+            s.executeQuery(
+                "SELECT id, status, rejection_reason, reviewed_by, version FROM trk_return ORDER BY id")) {
       while (rows.next()) {
-        result.put(rows.getString(1), new String[] {rows.getString(2), rows.getString(3), rows.getString(4), Long.toString(rows.getLong(5))});
+        result.put(
+            rows.getString(1),
+            new String[] {
+              rows.getString(2),
+              rows.getString(3),
+              rows.getString(4),
+              Long.toString(rows.getLong(5))
+            });
       }
     }
     return result;
   }
 
   private static List<String> progressRows(Connection c, String commitment) throws SQLException {
-    try (PreparedStatement select = c.prepareStatement(
-        "SELECT claimed_quantity, validated_quantity, returns FROM trk_progress WHERE commitment_id = ? ORDER BY period_start")) {
+    try (PreparedStatement select =
+        c.prepareStatement(
+            "SELECT claimed_quantity, validated_quantity, returns FROM trk_progress WHERE commitment_id = ? ORDER BY period_start")) {
       select.setString(1, commitment);
       List<String> rows = new java.util.ArrayList<>();
       try (ResultSet r = select.executeQuery()) {
         while (r.next()) {
-          rows.add(r.getBigDecimal(1).toPlainString() + "|" + r.getBigDecimal(2).toPlainString() + "|" + r.getInt(3));
+          rows.add(
+              r.getBigDecimal(1).toPlainString()
+                  + "|"
+                  + r.getBigDecimal(2).toPlainString()
+                  + "|"
+                  + r.getInt(3));
         }
       }
       return rows;
