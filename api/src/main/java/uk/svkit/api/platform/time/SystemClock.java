@@ -12,8 +12,8 @@ import java.time.Clock;
 @ApplicationScoped
 public class SystemClock {
 
+  // Dependent scope: no client proxy around Clock, and systemUTC() is a shared constant anyway.
   @Produces
-  @ApplicationScoped
   Clock clock() {
     return Clock.systemUTC();
   }
