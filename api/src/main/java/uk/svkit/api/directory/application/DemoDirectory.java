@@ -7,8 +7,8 @@ import jakarta.inject.Inject;
 import jakarta.interceptor.Interceptor;
 import jakarta.transaction.Transactional;
 import java.math.BigDecimal;
+import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Set;
 import java.util.logging.Level;
@@ -18,11 +18,11 @@ import uk.svkit.api.directory.domain.Contact;
 import uk.svkit.api.directory.domain.IncomeBand;
 import uk.svkit.api.directory.domain.LegalForm;
 import uk.svkit.api.directory.domain.Need;
-import uk.svkit.api.directory.domain.Needs;
+import uk.svkit.api.directory.domain.NeedRepository;
 import uk.svkit.api.directory.domain.SupportType;
 import uk.svkit.api.directory.domain.VcfseProfile;
-import uk.svkit.api.directory.domain.VcfseProfiles;
-import uk.svkit.api.directory.geography.Geography;
+import uk.svkit.api.directory.domain.VcfseProfileRepository;
+import uk.svkit.api.geography.application.Geography;
 import uk.svkit.api.organisation.application.OrganisationService;
 import uk.svkit.api.organisation.domain.Organisation;
 import uk.svkit.api.platform.persistence.DatabaseMigrator;
@@ -42,8 +42,9 @@ public class DemoDirectory {
   @ConfigProperty(name = "svkit.demo", defaultValue = "false")
   boolean demo;
 
-  @Inject VcfseProfiles profiles;
-  @Inject Needs needs;
+  @Inject VcfseProfileRepository profiles;
+  @Inject NeedRepository needs;
+  @Inject Clock clock;
   @Inject Geography geography;
   @Inject OrganisationService organisations;
 
@@ -54,7 +55,7 @@ public class DemoDirectory {
     if (!demo) {
       return;
     }
-    LocalDate expiry = LocalDate.now(ZoneOffset.UTC).plusMonths(6);
+    LocalDate expiry = LocalDate.now(clock).plusMonths(6);
     int added = 0;
     if (add(
         PANTRY,

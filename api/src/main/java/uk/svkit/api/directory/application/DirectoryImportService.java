@@ -14,8 +14,8 @@ import uk.svkit.api.directory.domain.Contact;
 import uk.svkit.api.directory.domain.IncomeBand;
 import uk.svkit.api.directory.domain.LegalForm;
 import uk.svkit.api.directory.domain.VcfseProfile;
-import uk.svkit.api.directory.domain.VcfseProfiles;
-import uk.svkit.api.directory.geography.Geography;
+import uk.svkit.api.directory.domain.VcfseProfileRepository;
+import uk.svkit.api.geography.application.Geography;
 import uk.svkit.api.organisation.application.OrganisationService;
 import uk.svkit.api.organisation.domain.OrgIdentifier;
 import uk.svkit.api.organisation.domain.Organisation;
@@ -40,7 +40,7 @@ import uk.svkit.api.platform.security.Tenancy;
  */
 @ApplicationScoped
 public class DirectoryImportService {
-  @Inject VcfseProfiles profiles;
+  @Inject VcfseProfileRepository profiles;
   @Inject Geography geography;
   @Inject OrganisationService organisations;
 

@@ -4,8 +4,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.math.BigDecimal;
+import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -22,16 +22,17 @@ import uk.svkit.api.directory.domain.LegalForm;
 import uk.svkit.api.directory.domain.Matcher;
 import uk.svkit.api.directory.domain.Need;
 import uk.svkit.api.directory.domain.NeedOrder;
-import uk.svkit.api.directory.domain.Needs;
+import uk.svkit.api.directory.domain.NeedRepository;
 import uk.svkit.api.directory.domain.OrganisationOrder;
 import uk.svkit.api.directory.domain.OrganisationSummary;
 import uk.svkit.api.directory.domain.Relevance;
 import uk.svkit.api.directory.domain.SupportType;
 import uk.svkit.api.directory.domain.Themes;
 import uk.svkit.api.directory.domain.VcfseProfile;
-import uk.svkit.api.directory.domain.VcfseProfiles;
-import uk.svkit.api.directory.geography.Geography;
+import uk.svkit.api.directory.domain.VcfseProfileRepository;
 import uk.svkit.api.directory.infrastructure.DirectoryIndex;
+import uk.svkit.api.geography.application.Geography;
+import uk.svkit.api.geography.domain.PlaceCode;
 import uk.svkit.api.platform.problem.ProblemException;
 
 /**
@@ -49,8 +50,9 @@ public class DirectorySearch {
 
   private static final int MAX_TERMS = 8;
 
-  @Inject VcfseProfiles profiles;
-  @Inject Needs needs;
+  @Inject VcfseProfileRepository profiles;
+  @Inject NeedRepository needs;
+  @Inject Clock clock;
   @Inject Themes themes;
   @Inject Geography geography;
   @Inject DirectoryIndex index;
@@ -285,11 +287,7 @@ public class DirectorySearch {
       throw ProblemException.invalid(
           "theme", "'" + c.theme() + "' is not a theme of the taxonomy (GET /directory/themes)");
     }
-    String place = c.placeCode() == null ? null : c.placeCode().toUpperCase(Locale.ROOT);
-    if (place != null && !ProfileService.PLACE_CODE.matcher(place).matches()) {
-      throw ProblemException.invalid(
-          "placeCode", "must be an ONS local authority code such as E08000015");
-    }
+    String place = PlaceCode.normalise("placeCode", c.placeCode());
     return new DirectoryQuery(
         c.q(),
         terms,
@@ -314,7 +312,7 @@ public class DirectorySearch {
     }
   }
 
-  static LocalDate today() {
-    return LocalDate.now(ZoneOffset.UTC);
+  private LocalDate today() {
+    return LocalDate.now(clock);
   }
 }

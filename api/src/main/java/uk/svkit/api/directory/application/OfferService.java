@@ -5,8 +5,9 @@ import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.math.BigDecimal;
+import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -17,38 +18,40 @@ import uk.svkit.api.directory.domain.Distance;
 import uk.svkit.api.directory.domain.Keyset;
 import uk.svkit.api.directory.domain.Offer;
 import uk.svkit.api.directory.domain.OfferClaim;
-import uk.svkit.api.directory.domain.OfferClaims;
-import uk.svkit.api.directory.domain.Offers;
-import uk.svkit.api.directory.domain.PledgeDelivered;
+import uk.svkit.api.directory.domain.OfferClaimRepository;
+import uk.svkit.api.directory.domain.OfferRepository;
+import uk.svkit.api.directory.domain.SupportDelivered;
 import uk.svkit.api.directory.domain.SupportType;
-import uk.svkit.api.directory.domain.VcfseProfiles;
-import uk.svkit.api.directory.geography.Geography;
+import uk.svkit.api.directory.domain.VcfseProfileRepository;
+import uk.svkit.api.geography.application.Geography;
+import uk.svkit.api.geography.domain.PlaceCode;
 import uk.svkit.api.organisation.application.OrganisationService;
 import uk.svkit.api.organisation.domain.Organisation;
 import uk.svkit.api.organisation.domain.OrganisationRole;
 import uk.svkit.api.platform.concurrency.Versions;
 import uk.svkit.api.platform.problem.ProblemException;
-import uk.svkit.api.platform.security.Caller;
 import uk.svkit.api.platform.security.Tenancy;
 
 /**
- * Offers on the noticeboard, the mirror of needs and pledges: businesses (organisations with the
- * supplier role) post and manage offers; VCFSEs with a directory profile claim them in whole or
- * part; the business records what it delivered against each claim. A delivery through a claim that
- * names a contract commitment raises {@link PledgeDelivered}, the same event a pledge's delivery
- * raises, so tracking records it as KPI evidence by the same path (and with the same check that the
- * business is that contract's supplier).
+ * Offers on the noticeboard, the counterpart of needs and pledges (they share {@link
+ * uk.svkit.api.directory.domain.Listing} and {@link uk.svkit.api.directory.domain.Uptake}):
+ * businesses (organisations with the supplier role) post and manage offers; VCFSEs with a directory
+ * profile claim them in whole or part; the business records what it delivered against each claim. A
+ * delivery through a claim that names a contract commitment raises {@link SupportDelivered}, as a
+ * pledge's delivery does, so tracking records it as KPI evidence by the same path (and with the
+ * same check that the business is that contract's supplier).
  */
 @ApplicationScoped
 public class OfferService {
   private static final int MAX_TERMS = 8;
 
-  @Inject Offers offers;
-  @Inject OfferClaims claims;
-  @Inject VcfseProfiles profiles;
+  @Inject OfferRepository offers;
+  @Inject OfferClaimRepository claims;
+  @Inject VcfseProfileRepository profiles;
   @Inject OrganisationService organisations;
   @Inject Geography geography;
-  @Inject Event<PledgeDelivered> deliveries;
+  @Inject Event<SupportDelivered> deliveries;
+  @Inject Clock clock;
 
   /** What a business offers, as the caller gives it: a place code and/or a postcode to resolve. */
   public record Input(
@@ -142,33 +145,24 @@ public class OfferService {
       String note,
       String commitmentId) {
     OfferClaim claim = claimOf(offerId, claimId);
-    Caller caller = Tenancy.caller();
-    if (!claim.offerOwnerOrganisationId().equals(caller.organisationId())
-        && !caller.isPlatformAdmin()) {
-      throw ProblemException.forbidden(
-          "Only the business that made the offer records its delivery.");
-    }
+    NoticeboardRules.requireActingFor(
+        claim.offerOwnerOrganisationId(),
+        "Only the business that made the offer records its delivery.");
     Versions.requireCurrent(expectedVersion, claim.version());
-    BigDecimal amount = claim.recordDelivery(delivered, note, commitmentId);
+    BigDecimal amount =
+        claim.recordDelivery(delivered, note, commitmentId, OffsetDateTime.now(clock));
     Offer offer = offers.find(claim.offerId());
     offer.recordDelivery(amount);
     offers.store(offer);
     OfferClaim stored = claims.store(claim);
     if (stored.commitmentId() != null) {
-      // The pledge event's vocabulary: the claim stands for the pledge, the offer for the need.
       deliveries.fire(
-          new PledgeDelivered(
-              stored.id(),
-              offer.id(),
-              offer.title(),
-              offer.supportType(),
-              offer.unit(),
+          SupportDelivered.of(
+              SupportDelivered.Through.OFFER_CLAIM,
+              stored,
+              offer,
               stored.ownerOrganisationId(),
-              offer.ownerOrganisationId(),
-              stored.commitmentId(),
-              stored.deliveredQuantity(),
-              stored.deliveryNote(),
-              stored.deliveredAt()));
+              offer.ownerOrganisationId()));
     }
     return stored;
   }
@@ -219,21 +213,18 @@ public class OfferService {
     if (terms.size() > MAX_TERMS) {
       throw ProblemException.invalid("q", "use at most " + MAX_TERMS + " words");
     }
-    String place = c.placeCode() == null ? null : c.placeCode().toUpperCase(Locale.ROOT);
-    if (place != null && !ProfileService.PLACE_CODE.matcher(place).matches()) {
-      throw ProblemException.invalid(
-          "placeCode", "must be an ONS local authority code such as E08000015");
-    }
+    String place = PlaceCode.normalise("placeCode", c.placeCode());
     Distance.Box box = centre == null ? null : Distance.box(centre[0], centre[1], radius);
     List<Offer> candidates =
         offers.candidates(
-            new Offers.Query(terms, c.supportType(), place, c.businessOrganisationId(), box),
+            new OfferRepository.Query(
+                terms, c.supportType(), place, c.businessOrganisationId(), box),
             today());
-    if (candidates.size() > Offers.MAX_CANDIDATES) {
+    if (candidates.size() > OfferRepository.MAX_CANDIDATES) {
       throw ProblemException.invalid(
           "q",
           "the search matches more than "
-              + Offers.MAX_CANDIDATES
+              + OfferRepository.MAX_CANDIDATES
               + " offers; narrow it with q, supportType, placeCode, businessOrganisationId or near and radiusKm");
     }
     List<Keyset.Ranked<Hit>> ranked = new ArrayList<>();
@@ -353,23 +344,16 @@ public class OfferService {
   /** The offer, if the caller is its business (or an admin); another organisation gets 403. */
   private Offer ownOffer(String offerId) {
     Offer offer = offers.find(offerId);
-    Caller caller = Tenancy.caller();
-    if (!offer.ownerOrganisationId().equals(caller.organisationId()) && !caller.isPlatformAdmin()) {
-      throw ProblemException.forbidden("Only the business that posted the offer may change it.");
-    }
+    NoticeboardRules.requireActingFor(
+        offer.ownerOrganisationId(), "Only the business that posted the offer may change it.");
     return offer;
   }
 
   /** Validates the input and resolves its postcode; the postcode's place is the default place. */
   private Offer.Terms terms(Input in) {
-    String place = in.placeCode() == null ? null : in.placeCode().trim().toUpperCase(Locale.ROOT);
-    if (place != null && !ProfileService.PLACE_CODE.matcher(place).matches()) {
-      throw ProblemException.invalid(
-          "placeCode", "must be an ONS local authority code such as E08000015");
-    }
-    if (in.unit() != null && in.quantity() == null) {
-      throw ProblemException.invalid("unit", "a unit needs a quantity");
-    }
+    String place =
+        PlaceCode.normalise("placeCode", in.placeCode() == null ? null : in.placeCode().trim());
+    NoticeboardRules.checkListing(place, in.unit(), in.quantity());
     Offer.Location location = new Offer.Location(place, null, null, null);
     if (in.postcode() != null) {
       Geography.ResolvedPostcode resolved = geography.resolvePostcode("postcode", in.postcode());
@@ -390,7 +374,7 @@ public class OfferService {
         in.expiresOn());
   }
 
-  static LocalDate today() {
-    return LocalDate.now(ZoneOffset.UTC);
+  private LocalDate today() {
+    return LocalDate.now(clock);
   }
 }

@@ -1,4 +1,4 @@
-package uk.svkit.api.directory.geography;
+package uk.svkit.api.geography.application;
 
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -27,6 +27,7 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import uk.svkit.api.geography.infrastructure.PostcodeDirectoryFormat;
 import uk.svkit.api.platform.audit.AuditAction;
 import uk.svkit.api.platform.audit.AuditTrail;
 import uk.svkit.api.platform.csv.Csv;
