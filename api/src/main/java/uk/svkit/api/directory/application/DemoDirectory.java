@@ -23,8 +23,8 @@ import uk.svkit.api.directory.domain.SupportType;
 import uk.svkit.api.directory.domain.VcfseProfile;
 import uk.svkit.api.directory.domain.VcfseProfileRepository;
 import uk.svkit.api.geography.application.Geography;
+import uk.svkit.api.organisation.application.OrganisationRef;
 import uk.svkit.api.organisation.application.OrganisationService;
-import uk.svkit.api.organisation.domain.Organisation;
 import uk.svkit.api.platform.persistence.DatabaseMigrator;
 import uk.svkit.api.platform.request.Loggers;
 
@@ -135,7 +135,7 @@ public class DemoDirectory {
       Set<String> beneficiaries,
       String postcode,
       Contact contact) {
-    Organisation organisation = organisations.lookup(id).orElse(null);
+    OrganisationRef organisation = organisations.reference(id).orElse(null);
     if (organisation == null || profiles.findVisible(id).isPresent()) {
       return false;
     }

@@ -82,8 +82,8 @@ public class NoticeboardService {
     boolean supplier =
         business != null
             && organisations
-                .lookup(business)
-                .map(o -> o.roles().contains(OrganisationRole.SUPPLIER))
+                .reference(business)
+                .map(o -> o.hasRole(OrganisationRole.SUPPLIER))
                 .orElse(false);
     if (!supplier) {
       throw ProblemException.forbidden("Pledges are made by a business registered as a supplier.");

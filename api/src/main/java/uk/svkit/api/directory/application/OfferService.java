@@ -25,8 +25,8 @@ import uk.svkit.api.directory.domain.SupportType;
 import uk.svkit.api.directory.domain.VcfseProfileRepository;
 import uk.svkit.api.geography.application.Geography;
 import uk.svkit.api.geography.domain.PlaceCode;
+import uk.svkit.api.organisation.application.OrganisationRef;
 import uk.svkit.api.organisation.application.OrganisationService;
-import uk.svkit.api.organisation.domain.Organisation;
 import uk.svkit.api.organisation.domain.OrganisationRole;
 import uk.svkit.api.platform.concurrency.Versions;
 import uk.svkit.api.platform.problem.ProblemException;
@@ -66,7 +66,7 @@ public class OfferService {
 
   @Transactional
   public Offer post(Input input) {
-    Organisation business =
+    OrganisationRef business =
         ownBusiness("Offers are posted by a business registered as a supplier.");
     Offer.Terms terms = terms(input);
     if (terms.expiresOn().isBefore(today())) {
@@ -332,10 +332,10 @@ public class OfferService {
   // ---- helpers -----------------------------------------------------------------------------
 
   /** The caller's organisation, if it is a business (supplier role); otherwise 403. */
-  private Organisation ownBusiness(String refusal) {
+  private OrganisationRef ownBusiness(String refusal) {
     String id = Tenancy.caller().organisationId();
-    Organisation org = id == null ? null : organisations.lookup(id).orElse(null);
-    if (org == null || !org.roles().contains(OrganisationRole.SUPPLIER)) {
+    OrganisationRef org = id == null ? null : organisations.reference(id).orElse(null);
+    if (org == null || !org.hasRole(OrganisationRole.SUPPLIER)) {
       throw ProblemException.forbidden(refusal);
     }
     return org;

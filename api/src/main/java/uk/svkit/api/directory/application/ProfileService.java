@@ -19,8 +19,8 @@ import uk.svkit.api.directory.domain.VcfseProfile;
 import uk.svkit.api.directory.domain.VcfseProfileRepository;
 import uk.svkit.api.geography.application.Geography;
 import uk.svkit.api.geography.domain.PlaceCode;
+import uk.svkit.api.organisation.application.OrganisationRef;
 import uk.svkit.api.organisation.application.OrganisationService;
-import uk.svkit.api.organisation.domain.Organisation;
 import uk.svkit.api.organisation.domain.OrganisationRole;
 import uk.svkit.api.platform.concurrency.Versions;
 import uk.svkit.api.platform.problem.Problem;
@@ -72,9 +72,9 @@ public class ProfileService {
   @Transactional
   public Saved save(String organisationId, Long expectedVersion, ProfileInput input) {
     Caller caller = Tenancy.caller();
-    Organisation organisation =
+    OrganisationRef organisation =
         organisations
-            .lookup(organisationId)
+            .reference(organisationId)
             .orElseThrow(() -> ProblemException.notFound("Organisation", organisationId));
     boolean own =
         organisationId.equals(caller.organisationId()) && caller.roles().contains(Roles.VCFSE);
@@ -82,7 +82,7 @@ public class ProfileService {
       throw ProblemException.forbidden(
           "Only the VCFSE itself (vcfse role) or a platform admin may write its profile.");
     }
-    if (!organisation.roles().contains(OrganisationRole.VCFSE)) {
+    if (!organisation.hasRole(OrganisationRole.VCFSE)) {
       throw ProblemException.businessRule(
           "Organisation "
               + organisation.identifier()

@@ -94,6 +94,16 @@ public class OrganisationService implements OrganisationResolver {
     return organisations.findVisible(id);
   }
 
+  /** The organisation as other contexts see it (read-only), if there is one with this id. */
+  public Optional<OrganisationRef> reference(String id) {
+    return lookup(id).map(OrganisationRef::of);
+  }
+
+  /** The organisation with this identifier (such as GB-CHC-1191234), as other contexts see it. */
+  public Optional<OrganisationRef> referenceFor(String identifier) {
+    return organisationIdFor(identifier).flatMap(this::reference);
+  }
+
   /** The caller's own organisation. */
   public Organisation mine() {
     Caller caller = Tenancy.caller();
