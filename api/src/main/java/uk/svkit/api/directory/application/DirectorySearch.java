@@ -48,8 +48,6 @@ public class DirectorySearch {
   /** The most VCFSEs one match request ranks (the nearest with open needs). */
   static final int MAX_MATCH_CANDIDATES = 2_000;
 
-  private static final int MAX_TERMS = 8;
-
   @Inject VcfseProfileRepository profiles;
   @Inject NeedRepository needs;
   @Inject Clock clock;
@@ -244,45 +242,11 @@ public class DirectorySearch {
   }
 
   private Distance.Circle circle(Criteria c) {
-    double radius = c.radiusKm() == null ? DEFAULT_RADIUS_KM : c.radiusKm();
-    if (radius <= 0 || radius > MAX_RADIUS_KM) {
-      throw ProblemException.invalid(
-          "radiusKm", "must be more than 0 and at most " + (int) MAX_RADIUS_KM);
-    }
-    if (c.near() != null && !c.near().isBlank()) {
-      if (c.lat() != null || c.lon() != null) {
-        throw ProblemException.invalid("near", "give near or lat and lon, not both");
-      }
-      var resolved = geography.resolvePostcode("near", c.near());
-      return new Distance.Circle(resolved.latitude(), resolved.longitude(), radius);
-    }
-    if (c.lat() != null || c.lon() != null) {
-      if (c.lat() == null || c.lon() == null) {
-        throw ProblemException.invalid(c.lat() == null ? "lat" : "lon", "lat and lon go together");
-      }
-      if (Math.abs(c.lat()) > 90 || Math.abs(c.lon()) > 180) {
-        throw ProblemException.invalid("lat", "lat must be within ±90 and lon within ±180");
-      }
-      return new Distance.Circle(c.lat(), c.lon(), radius);
-    }
-    if (c.radiusKm() != null) {
-      throw ProblemException.invalid("radiusKm", "a radius needs near, or lat and lon");
-    }
-    return null;
+    return SearchInput.circle(geography, c.near(), c.lat(), c.lon(), c.radiusKm());
   }
 
   private DirectoryQuery query(Criteria c) {
-    List<String> terms =
-        c.q() == null
-            ? List.of()
-            : new ArrayList<>(
-                new TreeSet<>(
-                    Arrays.stream(c.q().toLowerCase(Locale.ROOT).trim().split("\\s+"))
-                        .filter(t -> !t.isEmpty())
-                        .toList()));
-    if (terms.size() > MAX_TERMS) {
-      throw ProblemException.invalid("q", "use at most " + MAX_TERMS + " words");
-    }
+    List<String> terms = SearchInput.terms(c.q());
     if (c.theme() != null && !themes.byCode().containsKey(c.theme())) {
       throw ProblemException.invalid(
           "theme", "'" + c.theme() + "' is not a theme of the taxonomy (GET /directory/themes)");

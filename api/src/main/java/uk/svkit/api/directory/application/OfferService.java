@@ -13,7 +13,6 @@ import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
-import java.util.TreeSet;
 import uk.svkit.api.directory.domain.Distance;
 import uk.svkit.api.directory.domain.Keyset;
 import uk.svkit.api.directory.domain.Offer;
@@ -43,7 +42,6 @@ import uk.svkit.api.platform.security.Tenancy;
  */
 @ApplicationScoped
 public class OfferService {
-  private static final int MAX_TERMS = 8;
 
   @Inject OfferRepository offers;
   @Inject OfferClaimRepository claims;
@@ -199,22 +197,13 @@ public class OfferService {
    */
   @Transactional
   public List<Keyset.Ranked<Hit>> search(Criteria c, List<String> cursor, int fetch) {
-    double[] centre = centre(c);
+    Distance.Circle centre =
+        SearchInput.circle(geography, c.near(), c.lat(), c.lon(), c.radiusKm());
     Sort sort = sort(c.sort(), centre != null);
-    double radius = centre == null ? 0 : centre[2];
-    List<String> terms =
-        c.q() == null
-            ? List.of()
-            : new ArrayList<>(
-                new TreeSet<>(
-                    Arrays.stream(c.q().toLowerCase(Locale.ROOT).trim().split("\\s+"))
-                        .filter(t -> !t.isEmpty())
-                        .toList()));
-    if (terms.size() > MAX_TERMS) {
-      throw ProblemException.invalid("q", "use at most " + MAX_TERMS + " words");
-    }
+    List<String> terms = SearchInput.terms(c.q());
     String place = PlaceCode.normalise("placeCode", c.placeCode());
-    Distance.Box box = centre == null ? null : Distance.box(centre[0], centre[1], radius);
+    Distance.Box box =
+        centre == null ? null : Distance.box(centre.lat(), centre.lon(), centre.radiusKm());
     List<Offer> candidates =
         offers.candidates(
             new OfferRepository.Query(
@@ -231,8 +220,8 @@ public class OfferService {
     for (Offer o : candidates) {
       Double distance = null;
       if (centre != null) {
-        double km = Distance.km(centre[0], centre[1], o.latitude(), o.longitude());
-        if (km > radius) {
+        double km = Distance.km(centre.lat(), centre.lon(), o.latitude(), o.longitude());
+        if (km > centre.radiusKm()) {
           continue;
         }
         distance = Distance.rounded(km);
@@ -295,38 +284,6 @@ public class OfferService {
       throw ProblemException.invalid("sort", "sorting by distance needs near, or lat and lon");
     }
     return sort;
-  }
-
-  /**
-   * The search centre and radius ({lat, lon, km}), or {@code null}; the same rules as the directory
-   * search.
-   */
-  private double[] centre(Criteria c) {
-    double radius = c.radiusKm() == null ? DirectorySearch.DEFAULT_RADIUS_KM : c.radiusKm();
-    if (radius <= 0 || radius > DirectorySearch.MAX_RADIUS_KM) {
-      throw ProblemException.invalid(
-          "radiusKm", "must be more than 0 and at most " + (int) DirectorySearch.MAX_RADIUS_KM);
-    }
-    if (c.near() != null) {
-      if (c.lat() != null || c.lon() != null) {
-        throw ProblemException.invalid("near", "give near or lat and lon, not both");
-      }
-      Geography.ResolvedPostcode resolved = geography.resolvePostcode("near", c.near());
-      return new double[] {resolved.latitude(), resolved.longitude(), radius};
-    }
-    if (c.lat() != null || c.lon() != null) {
-      if (c.lat() == null || c.lon() == null) {
-        throw ProblemException.invalid(c.lat() == null ? "lat" : "lon", "lat and lon go together");
-      }
-      if (Math.abs(c.lat()) > 90 || Math.abs(c.lon()) > 180) {
-        throw ProblemException.invalid("lat", "lat must be within ±90 and lon within ±180");
-      }
-      return new double[] {c.lat(), c.lon(), radius};
-    }
-    if (c.radiusKm() != null) {
-      throw ProblemException.invalid("radiusKm", "a radius needs near, or lat and lon");
-    }
-    return null;
   }
 
   // ---- helpers -----------------------------------------------------------------------------
