@@ -67,8 +67,8 @@ public abstract class Listing extends AggregateRoot {
    */
   protected record Wording(String listing, String uptakes, String taken, String takenField) {}
 
-  /** What every listing says about itself. */
-  protected record Particulars(
+  /** What every listing says about itself; for a need, all it says ({@code Need.Terms} is this). */
+  public record Terms(
       SupportType supportType,
       String title,
       String description,
@@ -140,7 +140,7 @@ public abstract class Listing extends AggregateRoot {
    * Applies the particulars, recording each field that changed; {@code applyMore} applies what only
    * the subclass has, between the place and the expiry (the order the audit lists them).
    */
-  protected final void apply(Particulars p, Runnable applyMore) {
+  protected final void apply(Terms p, Runnable applyMore) {
     if (!Objects.equals(supportType, p.supportType())) {
       supportType = Objects.requireNonNull(p.supportType(), "A support type is required.");
       changed("supportType");

@@ -32,23 +32,9 @@ public class Need extends Listing {
 
   protected Need() {}
 
-  /** What a VCFSE says it needs. */
-  public record Terms(
-      SupportType supportType,
-      String title,
-      String description,
-      BigDecimal quantity,
-      String unit,
-      String placeCode,
-      LocalDate expiresOn) {
-    Particulars particulars() {
-      return new Particulars(supportType, title, description, quantity, unit, placeCode, expiresOn);
-    }
-  }
-
   public Need(String vcfseOrganisationId, Terms terms) {
     super(Objects.requireNonNull(vcfseOrganisationId, "A need belongs to a VCFSE."));
-    apply(terms.particulars(), () -> {});
+    apply(terms, () -> {});
   }
 
   @Override
@@ -56,10 +42,13 @@ public class Need extends Listing {
     return "need";
   }
 
-  /** Changes what is asked for; only while the need is open, and within what was pledged. */
+  /**
+   * Changes what is asked for ({@link Listing.Terms}); only while the need is open, and within what
+   * was pledged.
+   */
   public void revise(Terms terms) {
     checkRevisable(terms.quantity());
-    apply(terms.particulars(), () -> {});
+    apply(terms, () -> {});
   }
 
   /**

@@ -66,8 +66,8 @@ public class Offer extends Listing {
       return location == null ? Location.NONE : location;
     }
 
-    Particulars particulars() {
-      return new Particulars(
+    Listing.Terms particulars() {
+      return new Listing.Terms(
           supportType, title, description, quantity, unit, where().placeCode(), expiresOn);
     }
   }
