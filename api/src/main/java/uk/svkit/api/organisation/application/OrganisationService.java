@@ -88,7 +88,8 @@ public class OrganisationService implements OrganisationResolver {
   }
 
   /**
-   * The organisation, if there is one with this id; for other contexts that refer to organisations.
+   * The managed organisation, if there is one with this id. Other contexts use {@link #reference}
+   * instead (tracking and procurement still call this; they move next).
    */
   public Optional<Organisation> lookup(String id) {
     return organisations.findVisible(id);
