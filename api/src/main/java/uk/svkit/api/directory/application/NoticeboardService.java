@@ -4,15 +4,16 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.math.BigDecimal;
+import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
+import java.time.OffsetDateTime;
 import java.util.List;
 import uk.svkit.api.directory.domain.Need;
-import uk.svkit.api.directory.domain.Needs;
+import uk.svkit.api.directory.domain.NeedRepository;
 import uk.svkit.api.directory.domain.Pledge;
-import uk.svkit.api.directory.domain.PledgeDelivered;
-import uk.svkit.api.directory.domain.Pledges;
-import uk.svkit.api.directory.domain.VcfseProfiles;
+import uk.svkit.api.directory.domain.PledgeRepository;
+import uk.svkit.api.directory.domain.SupportDelivered;
+import uk.svkit.api.directory.domain.VcfseProfileRepository;
 import uk.svkit.api.organisation.application.OrganisationService;
 import uk.svkit.api.organisation.domain.OrganisationRole;
 import uk.svkit.api.platform.concurrency.Versions;
@@ -26,11 +27,12 @@ import uk.svkit.api.platform.security.Tenancy;
  */
 @ApplicationScoped
 public class NoticeboardService {
-  @Inject Needs needs;
-  @Inject Pledges pledges;
-  @Inject jakarta.enterprise.event.Event<PledgeDelivered> deliveries;
-  @Inject VcfseProfiles profiles;
+  @Inject NeedRepository needs;
+  @Inject PledgeRepository pledges;
+  @Inject jakarta.enterprise.event.Event<SupportDelivered> deliveries;
+  @Inject VcfseProfileRepository profiles;
   @Inject OrganisationService organisations;
+  @Inject Clock clock;
 
   @Transactional
   public Need post(Need.Terms terms) {
@@ -40,7 +42,7 @@ public class NoticeboardService {
       throw ProblemException.businessRule(
           "Needs are posted by a VCFSE with a directory profile; write your profile first.");
     }
-    check(terms);
+    NoticeboardRules.checkListing(terms.placeCode(), terms.unit(), terms.quantity());
     if (terms.expiresOn().isBefore(today())) {
       throw ProblemException.businessRule("A new need must expire today or later.");
     }
@@ -55,7 +57,7 @@ public class NoticeboardService {
   public Need revise(String needId, long expectedVersion, Need.Terms terms) {
     Need need = ownNeed(needId);
     Versions.requireCurrent(expectedVersion, need.version());
-    check(terms);
+    NoticeboardRules.checkListing(terms.placeCode(), terms.unit(), terms.quantity());
     need.revise(terms);
     return needs.store(need);
   }
@@ -80,8 +82,8 @@ public class NoticeboardService {
     boolean supplier =
         business != null
             && organisations
-                .lookup(business)
-                .map(o -> o.roles().contains(OrganisationRole.SUPPLIER))
+                .reference(business)
+                .map(o -> o.hasRole(OrganisationRole.SUPPLIER))
                 .orElse(false);
     if (!supplier) {
       throw ProblemException.forbidden("Pledges are made by a business registered as a supplier.");
@@ -109,31 +111,22 @@ public class NoticeboardService {
   public Pledge recordDelivery(
       String pledgeId, long expectedVersion, BigDecimal delivered, String note) {
     Pledge pledge = pledges.find(pledgeId);
-    Caller caller = Tenancy.caller();
-    if (!pledge.ownerOrganisationId().equals(caller.organisationId())
-        && !caller.isPlatformAdmin()) {
-      throw ProblemException.forbidden("Only the business that pledged records its delivery.");
-    }
+    NoticeboardRules.requireActingFor(
+        pledge.ownerOrganisationId(), "Only the business that pledged records its delivery.");
     Versions.requireCurrent(expectedVersion, pledge.version());
-    BigDecimal amount = pledge.recordDelivery(delivered, note);
+    BigDecimal amount = pledge.recordDelivery(delivered, note, OffsetDateTime.now(clock));
     Need need = needs.find(pledge.needId());
     need.recordDelivery(amount);
     needs.store(need);
     Pledge stored = pledges.store(pledge);
     if (stored.commitmentId() != null) {
       deliveries.fire(
-          new PledgeDelivered(
-              stored.id(),
-              need.id(),
-              need.title(),
-              need.supportType(),
-              need.unit(),
+          SupportDelivered.of(
+              SupportDelivered.Through.PLEDGE,
+              stored,
+              need,
               need.ownerOrganisationId(),
-              stored.ownerOrganisationId(),
-              stored.commitmentId(),
-              stored.deliveredQuantity(),
-              stored.deliveryNote(),
-              stored.deliveredAt()));
+              stored.ownerOrganisationId()));
     }
     return stored;
   }
@@ -141,25 +134,12 @@ public class NoticeboardService {
   /** The need, if the caller is its VCFSE (or an admin); another organisation gets 403. */
   private Need ownNeed(String needId) {
     Need need = needs.find(needId);
-    Caller caller = Tenancy.caller();
-    if (!need.ownerOrganisationId().equals(caller.organisationId()) && !caller.isPlatformAdmin()) {
-      throw ProblemException.forbidden("Only the VCFSE that posted the need may change it.");
-    }
+    NoticeboardRules.requireActingFor(
+        need.ownerOrganisationId(), "Only the VCFSE that posted the need may change it.");
     return need;
   }
 
-  private static void check(Need.Terms terms) {
-    if (terms.placeCode() != null
-        && !ProfileService.PLACE_CODE.matcher(terms.placeCode()).matches()) {
-      throw ProblemException.invalid(
-          "placeCode", "must be an ONS local authority code such as E08000015");
-    }
-    if (terms.unit() != null && terms.quantity() == null) {
-      throw ProblemException.invalid("unit", "a unit needs a quantity");
-    }
-  }
-
-  static LocalDate today() {
-    return LocalDate.now(ZoneOffset.UTC);
+  private LocalDate today() {
+    return LocalDate.now(clock);
   }
 }

@@ -88,10 +88,21 @@ public class OrganisationService implements OrganisationResolver {
   }
 
   /**
-   * The organisation, if there is one with this id; for other contexts that refer to organisations.
+   * The managed organisation, if there is one with this id. Other contexts use {@link #reference}
+   * instead (tracking and procurement still call this; they move next).
    */
   public Optional<Organisation> lookup(String id) {
     return organisations.findVisible(id);
+  }
+
+  /** The organisation as other contexts see it (read-only), if there is one with this id. */
+  public Optional<OrganisationRef> reference(String id) {
+    return lookup(id).map(OrganisationRef::of);
+  }
+
+  /** The organisation with this identifier (such as GB-CHC-1191234), as other contexts see it. */
+  public Optional<OrganisationRef> referenceFor(String identifier) {
+    return organisationIdFor(identifier).flatMap(this::reference);
   }
 
   /** The caller's own organisation. */

@@ -85,7 +85,7 @@ public class ProgrammeService {
           new Problem.FieldError("validityMonths", "only award schemes have a validity period"));
     }
     String owner = p.administeringOrganisationId();
-    if (owner != null && organisations.lookup(owner).isEmpty()) {
+    if (owner != null && organisations.reference(owner).isEmpty()) {
       errors.add(
           new Problem.FieldError(
               "administeringOrganisationId", "there is no organisation " + owner));
@@ -106,7 +106,7 @@ public class ProgrammeService {
       administeredBy =
           owner == null
               ? "svkit platform"
-              : organisations.lookup(owner).map(o -> o.name()).orElse(owner);
+              : organisations.reference(owner).map(o -> o.name()).orElse(owner);
     }
     return programmes.add(
         new Programme(

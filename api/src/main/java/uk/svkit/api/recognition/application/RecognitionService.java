@@ -10,8 +10,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import uk.svkit.api.organisation.application.OrganisationRef;
 import uk.svkit.api.organisation.application.OrganisationService;
-import uk.svkit.api.organisation.domain.Organisation;
 import uk.svkit.api.platform.problem.ProblemException;
 import uk.svkit.api.recognition.domain.AwardApplication;
 import uk.svkit.api.recognition.domain.Programme;
@@ -34,16 +34,16 @@ public class RecognitionService {
    * What an organisation holds on {@code on}; a renewed award shows once, the one lasting longest.
    */
   public record Held(
-      Organisation organisation,
+      OrganisationRef organisation,
       LocalDate on,
       List<Signature> signatures,
       List<AwardApplication> awards,
       Map<String, Programme> programmes) {}
 
   public Held of(String organisationId, LocalDate asOf) {
-    Organisation organisation =
+    OrganisationRef organisation =
         organisations
-            .lookup(organisationId)
+            .reference(organisationId)
             .orElseThrow(() -> ProblemException.notFound("Organisation", organisationId));
     LocalDate on = asOf == null ? Today.date() : asOf;
     List<Signature> standing =
@@ -69,7 +69,7 @@ public class RecognitionService {
   }
 
   /** The name and identifier of an organisation, for lists of signatories and award holders. */
-  public Organisation organisation(String id) {
-    return organisations.lookup(id).orElse(null);
+  public OrganisationRef organisation(String id) {
+    return organisations.reference(id).orElse(null);
   }
 }

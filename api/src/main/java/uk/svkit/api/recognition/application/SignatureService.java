@@ -75,7 +75,7 @@ public class SignatureService {
               + programme.code()
               + " is an award scheme: apply for the award instead of signing it.");
     }
-    if (organisations.lookup(organisationId).isEmpty()) {
+    if (organisations.reference(organisationId).isEmpty()) {
       errors.add(
           new Problem.FieldError("organisationId", "there is no organisation " + organisationId));
     }

@@ -10,11 +10,11 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Pattern;
 import uk.svkit.api.framework.application.FrameworkService;
 import uk.svkit.api.framework.domain.Edition;
 import uk.svkit.api.framework.domain.Measure;
 import uk.svkit.api.framework.domain.ProxySet;
+import uk.svkit.api.geography.domain.PlaceCode;
 import uk.svkit.api.organisation.application.OrganisationService;
 import uk.svkit.api.organisation.domain.Organisation;
 import uk.svkit.api.organisation.domain.OrganisationRole;
@@ -34,8 +34,6 @@ import uk.svkit.api.tracking.domain.TargetPeriod;
 /** Contracts and their KPIs: created by a contract-management system or from an awarded bid. */
 @ApplicationScoped
 public class ContractService {
-  private static final Pattern PLACE_CODE = Pattern.compile("[ENSW]\\d{8}");
-
   @Inject Contracts contracts;
   @Inject FrameworkService frameworks;
   @Inject OrganisationService organisations;
@@ -143,7 +141,7 @@ public class ContractService {
     }
     List<String> places = new ArrayList<>(c.placesServed());
     for (int i = 0; i < places.size(); i++) {
-      if (!PLACE_CODE.matcher(places.get(i)).matches()) {
+      if (!PlaceCode.isValid(places.get(i))) {
         errors.add(
             new Problem.FieldError(
                 "placesServed[" + i + "]", "must be an ONS area code such as E08000015"));
@@ -160,7 +158,7 @@ public class ContractService {
                 at + ".measureCode",
                 "'" + k.measureCode() + "' is not a measure of the contract's framework edition"));
       }
-      if (k.placeCode() != null && !PLACE_CODE.matcher(k.placeCode()).matches()) {
+      if (k.placeCode() != null && !PlaceCode.isValid(k.placeCode())) {
         errors.add(
             new Problem.FieldError(
                 at + ".placeCode", "must be an ONS area code such as E08000015"));

@@ -10,8 +10,8 @@ import uk.svkit.api.platform.persistence.Repository;
  * callers (the API leaves contacts out for them); only changing one is restricted, by the service.
  */
 @ApplicationScoped
-public class VcfseProfiles extends Repository<VcfseProfile> {
-  public VcfseProfiles() {
+public class VcfseProfileRepository extends Repository<VcfseProfile> {
+  public VcfseProfileRepository() {
     super(VcfseProfile.class, "VCFSE profile");
   }
 

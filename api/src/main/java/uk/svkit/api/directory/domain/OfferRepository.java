@@ -8,8 +8,8 @@ import uk.svkit.api.platform.persistence.Repository;
 
 /** Offers on the noticeboard: public, like needs. Changing one is up to its business. */
 @ApplicationScoped
-public class Offers extends Repository<Offer> {
-  public Offers() {
+public class OfferRepository extends Repository<Offer> {
+  public OfferRepository() {
     super(Offer.class, "Offer");
   }
 

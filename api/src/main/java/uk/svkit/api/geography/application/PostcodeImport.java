@@ -1,4 +1,4 @@
-package uk.svkit.api.directory.geography;
+package uk.svkit.api.geography.application;
 
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -15,8 +15,8 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Clock;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
@@ -27,6 +27,7 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import uk.svkit.api.geography.infrastructure.PostcodeDirectoryFormat;
 import uk.svkit.api.platform.audit.AuditAction;
 import uk.svkit.api.platform.audit.AuditTrail;
 import uk.svkit.api.platform.csv.Csv;
@@ -59,6 +60,7 @@ public class PostcodeImport {
   @Resource UserTransaction transaction;
 
   @Inject AuditTrail audit;
+  @Inject Clock clock;
 
   @Inject
   @ConfigProperty(name = "svkit.geography.postcode-import-timeout", defaultValue = "PT1H")
@@ -119,7 +121,7 @@ public class PostcodeImport {
     } catch (IllegalArgumentException e) {
       throw invalidFile(List.of(new Problem.FieldError("header", e.getMessage())), 1);
     }
-    OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.MICROS);
+    OffsetDateTime now = OffsetDateTime.now(clock).truncatedTo(ChronoUnit.MICROS);
     List<Problem.FieldError> errors = new ArrayList<>();
     long badLines = 0;
     long stored = 0;

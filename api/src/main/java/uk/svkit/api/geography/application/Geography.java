@@ -1,4 +1,4 @@
-package uk.svkit.api.directory.geography;
+package uk.svkit.api.geography.application;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
@@ -7,6 +7,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import uk.svkit.api.geography.domain.Place;
+import uk.svkit.api.geography.domain.Postcode;
+import uk.svkit.api.geography.domain.PostcodeDistrict;
+import uk.svkit.api.geography.infrastructure.PostcodeDirectoryFormat;
 import uk.svkit.api.platform.problem.Problem;
 import uk.svkit.api.platform.problem.ProblemException;
 import uk.svkit.api.platform.problem.ProblemType;

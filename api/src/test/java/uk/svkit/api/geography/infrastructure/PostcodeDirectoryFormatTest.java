@@ -1,4 +1,4 @@
-package uk.svkit.api.directory.geography;
+package uk.svkit.api.geography.infrastructure;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;

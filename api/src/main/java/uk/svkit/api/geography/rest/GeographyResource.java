@@ -1,4 +1,4 @@
-package uk.svkit.api.directory.geography;
+package uk.svkit.api.geography.rest;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -21,6 +21,11 @@ import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import uk.svkit.api.geography.application.Geography;
+import uk.svkit.api.geography.application.PostcodeImport;
+import uk.svkit.api.geography.domain.Place;
+import uk.svkit.api.geography.domain.Postcode;
+import uk.svkit.api.geography.domain.PostcodeDistrict;
 import uk.svkit.api.platform.paging.Cursor;
 import uk.svkit.api.platform.paging.Page;
 import uk.svkit.api.platform.paging.PageRequest;

@@ -1,4 +1,4 @@
-package uk.svkit.api.directory.geography;
+package uk.svkit.api.geography.domain;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -8,7 +8,7 @@ import java.time.OffsetDateTime;
 
 /**
  * A full postcode ({@code CH41 5AB}) with its coordinates and local authority, as loaded from a
- * postcode directory. Read-only here: {@link PostcodeImport} writes the table in bulk over JDBC.
+ * postcode directory. Read-only here: {@code PostcodeImport} writes the table in bulk over JDBC.
  */
 @Entity
 @Table(name = "dir_postcode")

@@ -9,8 +9,8 @@ import uk.svkit.api.platform.persistence.Repository;
 
 /** Needs on the noticeboard: public, like the directory. Changing one is up to its VCFSE. */
 @ApplicationScoped
-public class Needs extends Repository<Need> {
-  public Needs() {
+public class NeedRepository extends Repository<Need> {
+  public NeedRepository() {
     super(Need.class, "Need");
   }
 

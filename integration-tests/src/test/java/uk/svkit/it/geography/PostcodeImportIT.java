@@ -1,4 +1,4 @@
-package uk.svkit.it.directory;
+package uk.svkit.it.geography;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;

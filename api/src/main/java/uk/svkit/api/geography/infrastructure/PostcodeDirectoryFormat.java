@@ -1,4 +1,4 @@
-package uk.svkit.api.directory.geography;
+package uk.svkit.api.geography.infrastructure;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -6,6 +6,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import uk.svkit.api.geography.domain.PlaceCode;
 
 /**
  * How a postcode directory CSV in the ONS Postcode Directory (ONSPD) layout is read. Columns are
@@ -28,7 +29,6 @@ public final class PostcodeDirectoryFormat {
 
   private static final Pattern FULL_POSTCODE =
       Pattern.compile("([A-Z]{1,2}[0-9][A-Z0-9]?)([0-9][A-Z]{2})");
-  private static final Pattern PLACE_CODE = Pattern.compile("[A-Z][0-9]{8}");
   private static final Pattern LAD_COLUMN = Pattern.compile("lad[0-9]{2}cd");
 
   private final int postcode;
@@ -127,7 +127,7 @@ public final class PostcodeDirectoryFormat {
       return problems.isEmpty() ? new Row(null, true, List.of()) : new Row(null, false, problems);
     }
     String placeCode = field(fields, place).toUpperCase(Locale.ROOT);
-    if (!placeCode.isEmpty() && !PLACE_CODE.matcher(placeCode).matches()) {
+    if (!placeCode.isEmpty() && !PlaceCode.isOnsShaped(placeCode)) {
       problems.add(
           new Problem(
               placeName, "'" + clip(placeCode) + "' is not an ONS area code such as E08000015"));

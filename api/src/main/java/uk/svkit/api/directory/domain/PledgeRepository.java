@@ -11,8 +11,8 @@ import uk.svkit.api.platform.security.Tenancy;
  * Pledges: visible to the pledging business (the owner), the VCFSE whose need it is, and admins.
  */
 @ApplicationScoped
-public class Pledges extends Repository<Pledge> {
-  public Pledges() {
+public class PledgeRepository extends Repository<Pledge> {
+  public PledgeRepository() {
     super(Pledge.class, "Pledge");
   }
 

@@ -11,8 +11,8 @@ import uk.svkit.api.platform.security.Tenancy;
  * Claims on offers: visible to the claiming VCFSE (the owner), the offering business, and admins.
  */
 @ApplicationScoped
-public class OfferClaims extends Repository<OfferClaim> {
-  public OfferClaims() {
+public class OfferClaimRepository extends Repository<OfferClaim> {
+  public OfferClaimRepository() {
     super(OfferClaim.class, "Offer claim");
   }
 

@@ -1,4 +1,4 @@
-package uk.svkit.api.directory.geography;
+package uk.svkit.api.geography.domain;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
