@@ -115,7 +115,11 @@ class RecognitionDomainTest {
   void onlyAssignedAssessorsAssessAndOnlyTheOwnersLeadsAdminister() {
     Programme scheme = scheme(null);
     scheme.assignAssessors(Set.of("ann"));
-    Caller ann = new Caller("ann", "org-other", "GB-X", Set.of(Roles.EVALUATOR));
+    Caller ann = new Caller("ann", LEAD_ORG, "GB-L", Set.of(Roles.EVALUATOR));
+    Caller namesake = new Caller("ann", "org-other", "GB-X", Set.of(Roles.EVALUATOR));
+    assertFalse(
+        RecognitionAccess.assesses(namesake, scheme),
+        "an assessor acts for the administering organisation; the same subject elsewhere does not");
     Caller leadBuyer = new Caller("lee", LEAD_ORG, "GB-L", Set.of(Roles.BUYER));
     Caller leadEvaluator = new Caller("eve", LEAD_ORG, "GB-L", Set.of(Roles.EVALUATOR));
     Caller admin = new Caller("root", null, null, Set.of(Roles.PLATFORM_ADMIN));
