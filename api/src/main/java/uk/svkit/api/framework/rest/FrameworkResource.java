@@ -28,7 +28,7 @@ import uk.svkit.api.framework.application.FrameworkService;
 import uk.svkit.api.framework.domain.Edition;
 import uk.svkit.api.framework.domain.EditionTree;
 import uk.svkit.api.framework.domain.Element;
-import uk.svkit.api.framework.domain.FrameworkRepositories;
+import uk.svkit.api.framework.domain.FrameworkRepository;
 import uk.svkit.api.framework.domain.UnitType;
 import uk.svkit.api.framework.infrastructure.FrameworkEditionCsv;
 import uk.svkit.api.platform.idempotency.Idempotent;
@@ -57,7 +57,7 @@ public class FrameworkResource {
           + " validFrom; the edition's details repeated on every row; a measure's parentCode names its element. Every"
           + " problem in a file is reported by line and nothing is imported unless the whole file is valid.";
 
-  @Inject FrameworkRepositories.Library library;
+  @Inject FrameworkRepository library;
   @Inject FrameworkService service;
   @Inject Validator validator;
   @Context UriInfo uri;

@@ -18,12 +18,14 @@ import uk.svkit.api.platform.security.Caller;
 import uk.svkit.api.platform.security.Tenancy;
 import uk.svkit.api.procurement.domain.Answer;
 import uk.svkit.api.procurement.domain.Bid;
+import uk.svkit.api.procurement.domain.BidRepository;
 import uk.svkit.api.procurement.domain.BidRevision;
 import uk.svkit.api.procurement.domain.BidRules;
 import uk.svkit.api.procurement.domain.ProcurementAccess;
-import uk.svkit.api.procurement.domain.ProcurementRepositories;
 import uk.svkit.api.procurement.domain.QuestionSet;
+import uk.svkit.api.procurement.domain.QuestionSetRepository;
 import uk.svkit.api.procurement.domain.Tender;
+import uk.svkit.api.procurement.domain.TenderRepository;
 
 /**
  * Suppliers' bids: one per supplier and tender, revisable until the deadline with every revision
@@ -31,9 +33,9 @@ import uk.svkit.api.procurement.domain.Tender;
  */
 @ApplicationScoped
 public class BidService {
-  @Inject ProcurementRepositories.Tenders tenders;
-  @Inject ProcurementRepositories.QuestionSets questionSets;
-  @Inject ProcurementRepositories.Bids bids;
+  @Inject TenderRepository tenders;
+  @Inject QuestionSetRepository questionSets;
+  @Inject BidRepository bids;
   @Inject OrganisationService organisations;
 
   @Transactional

@@ -15,13 +15,16 @@ import uk.svkit.api.platform.problem.ProblemException;
 import uk.svkit.api.platform.security.Caller;
 import uk.svkit.api.platform.security.Tenancy;
 import uk.svkit.api.procurement.domain.AnswerScore;
+import uk.svkit.api.procurement.domain.AnswerScoreRepository;
 import uk.svkit.api.procurement.domain.Bid;
+import uk.svkit.api.procurement.domain.BidRepository;
 import uk.svkit.api.procurement.domain.ProcurementAccess;
-import uk.svkit.api.procurement.domain.ProcurementRepositories;
 import uk.svkit.api.procurement.domain.Question;
 import uk.svkit.api.procurement.domain.QuestionSet;
+import uk.svkit.api.procurement.domain.QuestionSetRepository;
 import uk.svkit.api.procurement.domain.Tender;
 import uk.svkit.api.procurement.domain.TenderEvaluation;
+import uk.svkit.api.procurement.domain.TenderRepository;
 
 /**
  * Scoring and moderating answers once bids are opened, and the tender's evaluation. Only the buyer
@@ -29,10 +32,10 @@ import uk.svkit.api.procurement.domain.TenderEvaluation;
  */
 @ApplicationScoped
 public class EvaluationService {
-  @Inject ProcurementRepositories.Tenders tenders;
-  @Inject ProcurementRepositories.QuestionSets questionSets;
-  @Inject ProcurementRepositories.Bids bids;
-  @Inject ProcurementRepositories.Scores scores;
+  @Inject TenderRepository tenders;
+  @Inject QuestionSetRepository questionSets;
+  @Inject BidRepository bids;
+  @Inject AnswerScoreRepository scores;
   @Inject FrameworkService frameworks;
   @Inject BidService bidService;
 

@@ -14,16 +14,16 @@ import uk.svkit.api.platform.problem.Problem;
 import uk.svkit.api.platform.problem.ProblemException;
 import uk.svkit.api.platform.problem.ProblemType;
 import uk.svkit.api.platform.security.Tenancy;
-import uk.svkit.api.procurement.domain.ProcurementRepositories;
 import uk.svkit.api.procurement.domain.Question;
 import uk.svkit.api.procurement.domain.QuestionSet;
+import uk.svkit.api.procurement.domain.QuestionSetRepository;
 import uk.svkit.api.procurement.domain.QuestionSetRules;
 import uk.svkit.api.procurement.domain.QuestionSetStatus;
 
 /** A buyer's question sets: drafting, publishing, versioning, retiring and sharing. */
 @ApplicationScoped
 public class QuestionSetService {
-  @Inject ProcurementRepositories.QuestionSets questionSets;
+  @Inject QuestionSetRepository questionSets;
   @Inject FrameworkService frameworks;
   @Inject OrganisationService organisations;
 

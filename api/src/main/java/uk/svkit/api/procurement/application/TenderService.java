@@ -19,19 +19,21 @@ import uk.svkit.api.platform.problem.ProblemException;
 import uk.svkit.api.platform.problem.ProblemType;
 import uk.svkit.api.platform.security.Caller;
 import uk.svkit.api.platform.security.Tenancy;
+import uk.svkit.api.procurement.domain.BidRepository;
 import uk.svkit.api.procurement.domain.ProcurementAccess;
-import uk.svkit.api.procurement.domain.ProcurementRepositories;
 import uk.svkit.api.procurement.domain.QuestionSet;
+import uk.svkit.api.procurement.domain.QuestionSetRepository;
 import uk.svkit.api.procurement.domain.QuestionSetStatus;
 import uk.svkit.api.procurement.domain.Tender;
+import uk.svkit.api.procurement.domain.TenderRepository;
 import uk.svkit.api.procurement.domain.TenderStatus;
 
 /** Tenders: binding a published question set, deadlines, evaluators and the award. */
 @ApplicationScoped
 public class TenderService {
-  @Inject ProcurementRepositories.Tenders tenders;
-  @Inject ProcurementRepositories.QuestionSets questionSets;
-  @Inject ProcurementRepositories.Bids bids;
+  @Inject TenderRepository tenders;
+  @Inject QuestionSetRepository questionSets;
+  @Inject BidRepository bids;
   @Inject FrameworkService frameworks;
   @Inject EvaluationService evaluations;
 

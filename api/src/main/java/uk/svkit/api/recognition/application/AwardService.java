@@ -17,12 +17,13 @@ import uk.svkit.api.platform.security.Caller;
 import uk.svkit.api.platform.security.Tenancy;
 import uk.svkit.api.recognition.domain.ApplicationStatus;
 import uk.svkit.api.recognition.domain.AwardApplication;
+import uk.svkit.api.recognition.domain.AwardApplicationRepository;
 import uk.svkit.api.recognition.domain.ElementKind;
 import uk.svkit.api.recognition.domain.Programme;
 import uk.svkit.api.recognition.domain.ProgrammeElement;
 import uk.svkit.api.recognition.domain.ProgrammeKind;
+import uk.svkit.api.recognition.domain.ProgrammeRepository;
 import uk.svkit.api.recognition.domain.RecognitionAccess;
-import uk.svkit.api.recognition.domain.RecognitionRepositories;
 import uk.svkit.api.recognition.domain.Sector;
 import uk.svkit.api.recognition.domain.ThemeEvidence;
 
@@ -32,8 +33,8 @@ import uk.svkit.api.recognition.domain.ThemeEvidence;
  */
 @ApplicationScoped
 public class AwardService {
-  @Inject RecognitionRepositories.Programmes programmes;
-  @Inject RecognitionRepositories.Applications applications;
+  @Inject ProgrammeRepository programmes;
+  @Inject AwardApplicationRepository applications;
 
   public record NewEvidence(
       String themeCode, String change, int stakeholders, String location, String period) {}

@@ -20,8 +20,8 @@ import uk.svkit.api.recognition.domain.ElementKind;
 import uk.svkit.api.recognition.domain.Programme;
 import uk.svkit.api.recognition.domain.ProgrammeElement;
 import uk.svkit.api.recognition.domain.ProgrammeKind;
+import uk.svkit.api.recognition.domain.ProgrammeRepository;
 import uk.svkit.api.recognition.domain.RecognitionAccess;
-import uk.svkit.api.recognition.domain.RecognitionRepositories;
 
 /**
  * Programmes: reading them (anyone), defining one (platform admins, for an administering
@@ -29,7 +29,7 @@ import uk.svkit.api.recognition.domain.RecognitionRepositories;
  */
 @ApplicationScoped
 public class ProgrammeService {
-  @Inject RecognitionRepositories.Programmes programmes;
+  @Inject ProgrammeRepository programmes;
   @Inject OrganisationService organisations;
 
   public record NewElement(String code, ElementKind kind, String title, String guidance) {}

@@ -14,9 +14,11 @@ import uk.svkit.api.organisation.application.OrganisationService;
 import uk.svkit.api.organisation.domain.Organisation;
 import uk.svkit.api.platform.problem.ProblemException;
 import uk.svkit.api.recognition.domain.AwardApplication;
+import uk.svkit.api.recognition.domain.AwardApplicationRepository;
 import uk.svkit.api.recognition.domain.Programme;
-import uk.svkit.api.recognition.domain.RecognitionRepositories;
+import uk.svkit.api.recognition.domain.ProgrammeRepository;
 import uk.svkit.api.recognition.domain.Signature;
+import uk.svkit.api.recognition.domain.SignatureRepository;
 
 /**
  * An organisation's recognitions on a day: the signatures standing then and the awards current
@@ -25,9 +27,9 @@ import uk.svkit.api.recognition.domain.Signature;
  */
 @ApplicationScoped
 public class RecognitionService {
-  @Inject RecognitionRepositories.Programmes programmes;
-  @Inject RecognitionRepositories.Signatures signatures;
-  @Inject RecognitionRepositories.Applications applications;
+  @Inject ProgrammeRepository programmes;
+  @Inject SignatureRepository signatures;
+  @Inject AwardApplicationRepository applications;
   @Inject OrganisationService organisations;
 
   /**

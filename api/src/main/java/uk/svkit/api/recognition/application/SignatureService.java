@@ -17,11 +17,12 @@ import uk.svkit.api.platform.security.Tenancy;
 import uk.svkit.api.recognition.domain.ElementKind;
 import uk.svkit.api.recognition.domain.Programme;
 import uk.svkit.api.recognition.domain.ProgrammeElement;
+import uk.svkit.api.recognition.domain.ProgrammeRepository;
 import uk.svkit.api.recognition.domain.RecognitionAccess;
-import uk.svkit.api.recognition.domain.RecognitionRepositories;
 import uk.svkit.api.recognition.domain.Sector;
 import uk.svkit.api.recognition.domain.Signature;
 import uk.svkit.api.recognition.domain.SignatureCommitment;
+import uk.svkit.api.recognition.domain.SignatureRepository;
 
 /**
  * Signing charters, pledges and the anchor framework, withdrawing, and the public lists of
@@ -29,8 +30,8 @@ import uk.svkit.api.recognition.domain.SignatureCommitment;
  */
 @ApplicationScoped
 public class SignatureService {
-  @Inject RecognitionRepositories.Programmes programmes;
-  @Inject RecognitionRepositories.Signatures signatures;
+  @Inject ProgrammeRepository programmes;
+  @Inject SignatureRepository signatures;
   @Inject OrganisationService organisations;
 
   public record NewCommitment(String elementCode, String commitment, String indicatorCode) {}

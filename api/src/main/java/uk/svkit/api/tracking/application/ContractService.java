@@ -27,7 +27,7 @@ import uk.svkit.api.platform.security.Tenancy;
 import uk.svkit.api.procurement.application.AwardedBids;
 import uk.svkit.api.tracking.domain.Commitment;
 import uk.svkit.api.tracking.domain.Contract;
-import uk.svkit.api.tracking.domain.Contracts;
+import uk.svkit.api.tracking.domain.ContractRepository;
 import uk.svkit.api.tracking.domain.ReportingFrequency;
 import uk.svkit.api.tracking.domain.TargetPeriod;
 
@@ -36,7 +36,7 @@ import uk.svkit.api.tracking.domain.TargetPeriod;
 public class ContractService {
   private static final Pattern PLACE_CODE = Pattern.compile("[ENSW]\\d{8}");
 
-  @Inject Contracts contracts;
+  @Inject ContractRepository contracts;
   @Inject FrameworkService frameworks;
   @Inject OrganisationService organisations;
   @Inject AwardedBids awardedBids;

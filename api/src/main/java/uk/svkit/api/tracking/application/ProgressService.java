@@ -26,7 +26,7 @@ import uk.svkit.api.platform.problem.ProblemType;
 import uk.svkit.api.platform.security.Tenancy;
 import uk.svkit.api.tracking.domain.Commitment;
 import uk.svkit.api.tracking.domain.Contract;
-import uk.svkit.api.tracking.domain.Contracts;
+import uk.svkit.api.tracking.domain.ContractRepository;
 import uk.svkit.api.tracking.domain.PeriodTotals;
 import uk.svkit.api.tracking.domain.Progress;
 import uk.svkit.api.tracking.domain.Rating;
@@ -40,7 +40,7 @@ import uk.svkit.api.tracking.infrastructure.ReturnStore;
  */
 @ApplicationScoped
 public class ProgressService {
-  @Inject Contracts contracts;
+  @Inject ContractRepository contracts;
   @Inject ReturnStore store;
   @Inject FrameworkService frameworks;
 

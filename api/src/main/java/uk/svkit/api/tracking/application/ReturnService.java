@@ -22,7 +22,7 @@ import uk.svkit.api.platform.security.Caller;
 import uk.svkit.api.platform.security.Tenancy;
 import uk.svkit.api.tracking.domain.Commitment;
 import uk.svkit.api.tracking.domain.Contract;
-import uk.svkit.api.tracking.domain.Contracts;
+import uk.svkit.api.tracking.domain.ContractRepository;
 import uk.svkit.api.tracking.domain.EvidenceRef;
 import uk.svkit.api.tracking.domain.KpiReturn;
 import uk.svkit.api.tracking.domain.ReportingFrequency;
@@ -37,7 +37,7 @@ import uk.svkit.api.tracking.infrastructure.ReturnStore;
  */
 @ApplicationScoped
 public class ReturnService {
-  @Inject Contracts contracts;
+  @Inject ContractRepository contracts;
   @Inject ReturnStore store;
 
   /** A return as a caller gives it. */
