@@ -10,7 +10,7 @@ import uk.svkit.api.directory.domain.PledgeDelivered;
 import uk.svkit.api.platform.request.Loggers;
 import uk.svkit.api.tracking.domain.Commitment;
 import uk.svkit.api.tracking.domain.PledgeEvidence;
-import uk.svkit.api.tracking.infrastructure.ReturnStore;
+import uk.svkit.api.tracking.infrastructure.PledgeEvidenceRepository;
 
 /**
  * Hears the directory: when a business records delivery through a pledge that names a KPI of one of
@@ -24,7 +24,7 @@ public class PledgeEvidenceRecorder {
   @PersistenceContext(unitName = "svkit")
   EntityManager em;
 
-  @Inject ReturnStore store;
+  @Inject PledgeEvidenceRepository pledgeEvidence;
 
   void on(@Observes PledgeDelivered delivered) {
     Commitment commitment = em.find(Commitment.class, delivered.commitmentId());
@@ -42,7 +42,7 @@ public class PledgeEvidenceRecorder {
                   + ", which is not a KPI of a contract of the pledging business; not recorded as evidence");
       return;
     }
-    store.recordPledgeEvidence(
+    pledgeEvidence.record(
         new PledgeEvidence(
             delivered.pledgeId(),
             commitment.id(),

@@ -41,6 +41,7 @@ import uk.svkit.api.platform.problem.ProblemException;
 import uk.svkit.api.platform.security.AllowedRoles;
 import uk.svkit.api.platform.security.Roles;
 import uk.svkit.api.tracking.application.ContractService;
+import uk.svkit.api.tracking.application.ContractValueService;
 import uk.svkit.api.tracking.application.ProgressService;
 import uk.svkit.api.tracking.application.ReturnService;
 import uk.svkit.api.tracking.domain.Contract;
@@ -62,6 +63,7 @@ public class ContractResource {
   @Inject ContractService contracts;
   @Inject ReturnService returns;
   @Inject ProgressService progress;
+  @Inject ContractValueService values;
   @Inject OcdsRelease ocds;
   @Inject uk.svkit.api.organisation.application.OrganisationService organisations;
   @Inject Paging paging;
@@ -394,16 +396,16 @@ public class ContractResource {
   public TrackingDtos.ValueTrace value(
       @PathParam("contractId") String contractId,
       @QueryParam("basis") @Size(max = 20) String basis) {
-    ProgressService.Basis b;
+    ContractValueService.Basis b;
     try {
       b =
           basis == null
-              ? ProgressService.Basis.VALIDATED
-              : ProgressService.Basis.valueOf(basis.toUpperCase(java.util.Locale.ROOT));
+              ? ContractValueService.Basis.VALIDATED
+              : ContractValueService.Basis.valueOf(basis.toUpperCase(java.util.Locale.ROOT));
     } catch (IllegalArgumentException e) {
       throw ProblemException.invalid("basis", "must be VALIDATED, CLAIMED or COMMITTED");
     }
-    return TrackingMapper.valueTrace(progress.value(contractId, b));
+    return TrackingMapper.valueTrace(values.value(contractId, b));
   }
 
   @GET
