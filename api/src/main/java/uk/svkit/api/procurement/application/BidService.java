@@ -10,7 +10,6 @@ import java.util.Map;
 import uk.svkit.api.organisation.application.OrganisationService;
 import uk.svkit.api.organisation.domain.Organisation;
 import uk.svkit.api.organisation.domain.OrganisationRole;
-import uk.svkit.api.platform.concurrency.Versions;
 import uk.svkit.api.platform.problem.Problem;
 import uk.svkit.api.platform.problem.ProblemException;
 import uk.svkit.api.platform.problem.ProblemType;
@@ -68,9 +67,11 @@ public class BidService {
       throw ProblemException.forbidden("Only the supplier that submitted a bid can revise it.");
     }
     tender.requireOpen(TenderService.now());
-    Versions.requireCurrent(expectedVersion, bid.version());
-    bid.revise(price, check(tender, answers), TenderService.now());
-    Bid stored = bids.store(bid);
+    Bid stored =
+        bids.update(
+            bid,
+            expectedVersion,
+            () -> bid.revise(price, check(tender, answers), TenderService.now()));
     bids.addRevision(stored.currentRevision(caller.subject()));
     return stored;
   }

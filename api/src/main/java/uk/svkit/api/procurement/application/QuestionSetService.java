@@ -9,7 +9,6 @@ import uk.svkit.api.framework.application.FrameworkService;
 import uk.svkit.api.framework.domain.Edition;
 import uk.svkit.api.framework.domain.Measure;
 import uk.svkit.api.organisation.application.OrganisationService;
-import uk.svkit.api.platform.concurrency.Versions;
 import uk.svkit.api.platform.problem.Problem;
 import uk.svkit.api.platform.problem.ProblemException;
 import uk.svkit.api.platform.problem.ProblemType;
@@ -49,39 +48,43 @@ public class QuestionSetService {
       String description,
       List<Question> questions) {
     QuestionSet set = owned(id);
-    Versions.requireCurrent(expectedVersion, set.version());
-    set.revise(frameworks.edition(frameworkCode, edition).id(), title, description, questions);
-    return questionSets.store(set);
+    return questionSets.update(
+        set,
+        expectedVersion,
+        () ->
+            set.revise(
+                frameworks.edition(frameworkCode, edition).id(), title, description, questions));
   }
 
   /** Checks the draft against every publishing rule and freezes it; 422 lists all problems. */
   @Transactional
   public QuestionSet publish(String id, long expectedVersion) {
     QuestionSet set = owned(id);
-    Versions.requireCurrent(expectedVersion, set.version());
-    if (set.status() == QuestionSetStatus.DRAFT) {
-      Map<String, Measure> measures = frameworks.measuresOf(set.editionId());
-      List<Problem.FieldError> problems =
-          QuestionSetRules.problemsAtPublish(
-              set.questions(), measures, frameworks.elementCodesOf(set.editionId()));
-      if (!problems.isEmpty()) {
-        throw new ProblemException(
-            ProblemType.BUSINESS_RULE_VIOLATED,
-            "The question set cannot be published yet.",
-            problems,
-            Map.of());
-      }
-    }
-    set.publish();
-    return questionSets.store(set);
+    return questionSets.update(
+        set,
+        expectedVersion,
+        () -> {
+          if (set.status() == QuestionSetStatus.DRAFT) {
+            Map<String, Measure> measures = frameworks.measuresOf(set.editionId());
+            List<Problem.FieldError> problems =
+                QuestionSetRules.problemsAtPublish(
+                    set.questions(), measures, frameworks.elementCodesOf(set.editionId()));
+            if (!problems.isEmpty()) {
+              throw new ProblemException(
+                  ProblemType.BUSINESS_RULE_VIOLATED,
+                  "The question set cannot be published yet.",
+                  problems,
+                  Map.of());
+            }
+          }
+          set.publish();
+        });
   }
 
   @Transactional
   public QuestionSet retire(String id, long expectedVersion) {
     QuestionSet set = owned(id);
-    Versions.requireCurrent(expectedVersion, set.version());
-    set.retire();
-    return questionSets.store(set);
+    return questionSets.update(set, expectedVersion, () -> set.retire());
   }
 
   /** A new draft version of a published set, numbered after the last version of its series. */

@@ -13,7 +13,6 @@ import java.util.Set;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import uk.svkit.api.framework.application.FrameworkService;
 import uk.svkit.api.framework.domain.ProxySet;
-import uk.svkit.api.platform.concurrency.Versions;
 import uk.svkit.api.platform.problem.Problem;
 import uk.svkit.api.platform.problem.ProblemException;
 import uk.svkit.api.platform.problem.ProblemType;
@@ -146,35 +145,36 @@ public class TenderService {
   @Transactional
   public Tender changeDeadline(String id, long expectedVersion, OffsetDateTime deadline) {
     Tender tender = managed(id);
-    Versions.requireCurrent(expectedVersion, tender.version());
-    tender.changeDeadline(deadline, now());
-    return tenders.store(tender);
+    return tenders.update(tender, expectedVersion, () -> tender.changeDeadline(deadline, now()));
   }
 
   @Transactional
   public Tender assignEvaluators(String id, long expectedVersion, Set<String> subjects) {
     Tender tender = managed(id);
-    Versions.requireCurrent(expectedVersion, tender.version());
-    tender.assignEvaluators(subjects);
-    return tenders.store(tender);
+    return tenders.update(tender, expectedVersion, () -> tender.assignEvaluators(subjects));
   }
 
   /** Awards the tender to one of its bids, once every answer of every bid has a final score. */
   @Transactional
   public Tender award(String id, long expectedVersion, String bidId) {
     Tender tender = managed(id);
-    Versions.requireCurrent(expectedVersion, tender.version());
-    var bid =
-        bids.findVisible(bidId)
-            .filter(b -> b.tenderId().equals(tender.id()))
-            .orElseThrow(() -> ProblemException.invalid("bidId", "is not a bid of this tender"));
-    if (tender.status(now()) == TenderStatus.CLOSED && !evaluations.evaluate(tender).complete()) {
-      throw new ProblemException(
-          ProblemType.CONFLICT,
-          "Every answer of every bid needs a final score (scored or moderated) before the award.");
-    }
-    tender.award(bid.id(), now());
-    return tenders.store(tender);
+    return tenders.update(
+        tender,
+        expectedVersion,
+        () -> {
+          var bid =
+              bids.findVisible(bidId)
+                  .filter(b -> b.tenderId().equals(tender.id()))
+                  .orElseThrow(
+                      () -> ProblemException.invalid("bidId", "is not a bid of this tender"));
+          if (tender.status(now()) == TenderStatus.CLOSED
+              && !evaluations.evaluate(tender).complete()) {
+            throw new ProblemException(
+                ProblemType.CONFLICT,
+                "Every answer of every bid needs a final score (scored or moderated) before the award.");
+          }
+          tender.award(bid.id(), now());
+        });
   }
 
   /** The tender, if the caller manages it (its buyer); others who can see it get 403. */

@@ -29,6 +29,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import uk.svkit.api.platform.concurrency.ETags;
 import uk.svkit.api.platform.concurrency.Versions;
 import uk.svkit.api.platform.idempotency.Idempotent;
 import uk.svkit.api.platform.paging.Cursor;
@@ -83,10 +84,8 @@ public class TenderResource {
                 body.contractValue,
                 body.currency == null ? "GBP" : body.currency,
                 body.deadline));
-    return Response.created(uri.getAbsolutePathBuilder().path(tender.id()).build())
-        .tag(Versions.etag(tender.version()))
-        .entity(dto(tender))
-        .build();
+    return ETags.created(
+        uri.getAbsolutePathBuilder().path(tender.id()).build(), dto(tender), tender.version());
   }
 
   @GET
@@ -253,7 +252,7 @@ public class TenderResource {
   }
 
   private Response ok(Tender tender) {
-    return Response.ok(dto(tender)).tag(Versions.etag(tender.version())).build();
+    return ETags.ok(dto(tender), tender.version());
   }
 
   private ProcurementDtos.TenderResponse dto(Tender tender) {

@@ -9,7 +9,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import uk.svkit.api.platform.concurrency.Versions;
 import uk.svkit.api.platform.problem.Problem;
 import uk.svkit.api.platform.problem.ProblemException;
 import uk.svkit.api.platform.problem.ProblemType;
@@ -174,14 +173,17 @@ public class AwardService {
               + scheme.code()
               + " decides this application.");
     }
-    Versions.requireCurrent(expectedVersion, application.version());
-    LocalDate today = Today.date();
-    LocalDate on = decidedOn == null ? today : decidedOn;
-    if (on.isAfter(today)) {
-      throw ProblemException.invalid("decidedOn", "must not be in the future");
-    }
-    application.decide(awarded, on, reasons, caller.subject(), scheme.validityMonths());
-    return applications.store(application);
+    return applications.update(
+        application,
+        expectedVersion,
+        () -> {
+          LocalDate today = Today.date();
+          LocalDate on = decidedOn == null ? today : decidedOn;
+          if (on.isAfter(today)) {
+            throw ProblemException.invalid("decidedOn", "must not be in the future");
+          }
+          application.decide(awarded, on, reasons, caller.subject(), scheme.validityMonths());
+        });
   }
 
   /** An award, public: 404 unless the application was awarded. */

@@ -10,7 +10,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import uk.svkit.api.organisation.application.OrganisationService;
-import uk.svkit.api.platform.concurrency.Versions;
 import uk.svkit.api.platform.problem.Problem;
 import uk.svkit.api.platform.problem.ProblemException;
 import uk.svkit.api.platform.problem.ProblemType;
@@ -144,23 +143,28 @@ public class ProgrammeService {
   @Transactional
   public Programme revise(String id, long expectedVersion, Revision r) {
     Programme programme = administered(id);
-    Versions.requireCurrent(expectedVersion, programme.version());
-    // Signatures may not be dated before the launch, so only platform admins move it.
-    if (r.launchedOn() != null
-        && !r.launchedOn().equals(programme.launchedOn())
-        && !Tenancy.caller().isPlatformAdmin()) {
-      throw ProblemException.forbidden(
-          "Only platform admins change when programme " + programme.code() + " was launched.");
-    }
-    programme.revise(
-        r.name(),
-        r.administeredBy() == null ? programme.administeredBy() : r.administeredBy(),
-        r.summary(),
-        r.textUrl(),
-        r.programmeVersion(),
-        r.launchedOn(),
-        r.validityMonths());
-    return programmes.store(programme);
+    return programmes.update(
+        programme,
+        expectedVersion,
+        () -> {
+          // Signatures may not be dated before the launch, so only platform admins move it.
+          if (r.launchedOn() != null
+              && !r.launchedOn().equals(programme.launchedOn())
+              && !Tenancy.caller().isPlatformAdmin()) {
+            throw ProblemException.forbidden(
+                "Only platform admins change when programme "
+                    + programme.code()
+                    + " was launched.");
+          }
+          programme.revise(
+              r.name(),
+              r.administeredBy() == null ? programme.administeredBy() : r.administeredBy(),
+              r.summary(),
+              r.textUrl(),
+              r.programmeVersion(),
+              r.launchedOn(),
+              r.validityMonths());
+        });
   }
 
   @Transactional
@@ -174,9 +178,7 @@ public class ProgrammeService {
               + programme.kind()
               + ".");
     }
-    Versions.requireCurrent(expectedVersion, programme.version());
-    programme.assignAssessors(subjects);
-    return programmes.store(programme);
+    return programmes.update(programme, expectedVersion, () -> programme.assignAssessors(subjects));
   }
 
   /** The programme, if the caller administers it; 403 otherwise. */

@@ -8,7 +8,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import uk.svkit.api.organisation.application.OrganisationService;
-import uk.svkit.api.platform.concurrency.Versions;
 import uk.svkit.api.platform.problem.Problem;
 import uk.svkit.api.platform.problem.ProblemException;
 import uk.svkit.api.platform.problem.ProblemType;
@@ -150,9 +149,7 @@ public class SignatureService {
       throw ProblemException.forbidden(
           "Only the signing organisation confirms a signature recorded on its behalf.");
     }
-    Versions.requireCurrent(expectedVersion, signature.version());
-    signature.confirm(caller.subject());
-    return signatures.store(signature);
+    return signatures.update(signature, expectedVersion, () -> signature.confirm(caller.subject()));
   }
 
   public Signature get(String id) {
@@ -174,14 +171,17 @@ public class SignatureService {
       throw ProblemException.forbidden(
           "Only the signing organisation or the programme's administrators may withdraw a signature.");
     }
-    Versions.requireCurrent(expectedVersion, signature.version());
-    LocalDate today = Today.date();
-    LocalDate on = withdrawnOn == null ? today : withdrawnOn;
-    if (on.isAfter(today)) {
-      throw ProblemException.invalid("withdrawnOn", "must not be in the future");
-    }
-    signature.withdraw(on, reason);
-    return signatures.store(signature);
+    return signatures.update(
+        signature,
+        expectedVersion,
+        () -> {
+          LocalDate today = Today.date();
+          LocalDate on = withdrawnOn == null ? today : withdrawnOn;
+          if (on.isAfter(today)) {
+            throw ProblemException.invalid("withdrawnOn", "must not be in the future");
+          }
+          signature.withdraw(on, reason);
+        });
   }
 
   public List<Signature> list(

@@ -22,6 +22,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import uk.svkit.api.platform.concurrency.ETags;
 import uk.svkit.api.platform.concurrency.Versions;
 import uk.svkit.api.platform.security.AllowedRoles;
 import uk.svkit.api.platform.security.Roles;
@@ -103,13 +104,12 @@ public class AwardApplicationResource {
   }
 
   private Response ok(AwardApplication a) {
-    return Response.ok(
-            RecognitionMapper.application(
-                a,
-                awards.schemeOf(a),
-                recognitions.organisation(a.organisationId()),
-                ProgrammeResource.today()))
-        .tag(Versions.etag(a.version()))
-        .build();
+    return ETags.ok(
+        RecognitionMapper.application(
+            a,
+            awards.schemeOf(a),
+            recognitions.organisation(a.organisationId()),
+            ProgrammeResource.today()),
+        a.version());
   }
 }

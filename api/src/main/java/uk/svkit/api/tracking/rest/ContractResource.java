@@ -31,6 +31,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import uk.svkit.api.platform.concurrency.ETags;
 import uk.svkit.api.platform.concurrency.Versions;
 import uk.svkit.api.platform.idempotency.Idempotent;
 import uk.svkit.api.platform.paging.Cursor;
@@ -146,7 +147,7 @@ public class ContractResource {
       content = @Content(schema = @Schema(implementation = TrackingDtos.ContractResponse.class)))
   public Response get(@PathParam("contractId") String id) {
     Contract contract = contracts.get(id);
-    return Response.ok(dto(contract)).tag(Versions.etag(contract.version())).build();
+    return ETags.ok(dto(contract), contract.version());
   }
 
   // ---- returns -------------------------------------------------------------------------------
@@ -174,16 +175,15 @@ public class ContractResource {
         returns
             .submitAll(List.of(TrackingMapper.newReturn(contractId, commitmentId, body)), null)
             .get(0);
-    return Response.created(
-            uri.getBaseUriBuilder()
-                .path("contracts")
-                .path(contractId)
-                .path("returns")
-                .path(r.id())
-                .build())
-        .tag(Versions.etag(r.version()))
-        .entity(TrackingMapper.kpiReturn(r))
-        .build();
+    return ETags.created(
+        uri.getBaseUriBuilder()
+            .path("contracts")
+            .path(contractId)
+            .path("returns")
+            .path(r.id())
+            .build(),
+        TrackingMapper.kpiReturn(r),
+        r.version());
   }
 
   @GET
@@ -245,7 +245,7 @@ public class ContractResource {
   public Response getReturn(
       @PathParam("contractId") String contractId, @PathParam("returnId") String returnId) {
     KpiReturn r = returns.get(contractId, returnId);
-    return Response.ok(TrackingMapper.kpiReturn(r)).tag(Versions.etag(r.version())).build();
+    return ETags.ok(TrackingMapper.kpiReturn(r), r.version());
   }
 
   @POST
@@ -324,16 +324,15 @@ public class ContractResource {
             body.quantity,
             body.narrative,
             TrackingMapper.evidence(body.evidence));
-    return Response.created(
-            uri.getBaseUriBuilder()
-                .path("contracts")
-                .path(contractId)
-                .path("returns")
-                .path(r.id())
-                .build())
-        .tag(Versions.etag(r.version()))
-        .entity(TrackingMapper.kpiReturn(r))
-        .build();
+    return ETags.created(
+        uri.getBaseUriBuilder()
+            .path("contracts")
+            .path(contractId)
+            .path("returns")
+            .path(r.id())
+            .build(),
+        TrackingMapper.kpiReturn(r),
+        r.version());
   }
 
   @GET
@@ -475,14 +474,14 @@ public class ContractResource {
   }
 
   private Response created(Contract contract) {
-    return Response.created(uri.getBaseUriBuilder().path("contracts").path(contract.id()).build())
-        .tag(Versions.etag(contract.version()))
-        .entity(dto(contract))
-        .build();
+    return ETags.created(
+        uri.getBaseUriBuilder().path("contracts").path(contract.id()).build(),
+        dto(contract),
+        contract.version());
   }
 
   private Response ok(KpiReturn r) {
-    return Response.ok(TrackingMapper.kpiReturn(r)).tag(Versions.etag(r.version())).build();
+    return ETags.ok(TrackingMapper.kpiReturn(r), r.version());
   }
 
   private TrackingDtos.ContractResponse dto(Contract contract) {
