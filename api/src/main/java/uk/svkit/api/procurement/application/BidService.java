@@ -4,6 +4,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -15,6 +17,7 @@ import uk.svkit.api.platform.problem.ProblemException;
 import uk.svkit.api.platform.problem.ProblemType;
 import uk.svkit.api.platform.security.Caller;
 import uk.svkit.api.platform.security.Tenancy;
+import uk.svkit.api.platform.time.Timestamps;
 import uk.svkit.api.procurement.domain.Answer;
 import uk.svkit.api.procurement.domain.Bid;
 import uk.svkit.api.procurement.domain.BidRepository;
@@ -35,6 +38,7 @@ public class BidService {
   @Inject TenderRepository tenders;
   @Inject QuestionSetRepository questionSets;
   @Inject BidRepository bids;
+  @Inject Clock clock;
   @Inject OrganisationService organisations;
 
   @Transactional
@@ -44,15 +48,14 @@ public class BidService {
     if (!ProcurementAccess.isSupplier(caller)) {
       throw ProblemException.forbidden("Bids are submitted by suppliers.");
     }
-    tender.requireOpen(TenderService.now());
+    tender.requireOpen(now());
     if (bids.ofSupplier(tenderId, caller.organisationId()).isPresent()) {
       throw new ProblemException(
           ProblemType.CONFLICT,
           "Your organisation has already bid for this tender; revise that bid instead.");
     }
     List<Answer> checked = check(tender, answers);
-    Bid bid =
-        bids.add(new Bid(caller.organisationId(), tenderId, price, checked, TenderService.now()));
+    Bid bid = bids.add(new Bid(caller.organisationId(), tenderId, price, checked, now()));
     bids.addRevision(bid.currentRevision(caller.subject()));
     return bid;
   }
@@ -66,12 +69,9 @@ public class BidService {
     if (!bid.ownerOrganisationId().equals(caller.organisationId())) {
       throw ProblemException.forbidden("Only the supplier that submitted a bid can revise it.");
     }
-    tender.requireOpen(TenderService.now());
+    tender.requireOpen(now());
     Bid stored =
-        bids.update(
-            bid,
-            expectedVersion,
-            () -> bid.revise(price, check(tender, answers), TenderService.now()));
+        bids.update(bid, expectedVersion, () -> bid.revise(price, check(tender, answers), now()));
     bids.addRevision(stored.currentRevision(caller.subject()));
     return stored;
   }
@@ -88,7 +88,7 @@ public class BidService {
     Caller caller = Tenancy.caller();
     Tender tender = tenders.find(tenderId);
     if (ProcurementAccess.readsAllBids(caller, tender)) {
-      tender.requireUnsealed(TenderService.now());
+      tender.requireUnsealed(now());
       return bids.ofTender(tenderId, afterId, fetch);
     }
     return bids.ofSupplier(tenderId, caller.organisationId())
@@ -109,7 +109,7 @@ public class BidService {
             .orElseThrow(() -> ProblemException.notFound("Bid", bidId));
     // The seal is about who bid, not who may see the organisation's records: admins wait too.
     if (!ProcurementAccess.isBidder(Tenancy.caller(), bid)) {
-      tender.requireUnsealed(TenderService.now());
+      tender.requireUnsealed(now());
     }
     return bid;
   }
@@ -143,5 +143,9 @@ public class BidService {
           Map.of());
     }
     return checked.answers();
+  }
+
+  private OffsetDateTime now() {
+    return Timestamps.now(clock);
   }
 }

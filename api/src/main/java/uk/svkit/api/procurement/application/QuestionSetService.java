@@ -3,6 +3,7 @@ package uk.svkit.api.procurement.application;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import java.time.Clock;
 import java.util.List;
 import java.util.Map;
 import uk.svkit.api.framework.application.FrameworkService;
@@ -13,6 +14,7 @@ import uk.svkit.api.platform.problem.Problem;
 import uk.svkit.api.platform.problem.ProblemException;
 import uk.svkit.api.platform.problem.ProblemType;
 import uk.svkit.api.platform.security.Tenancy;
+import uk.svkit.api.platform.time.Timestamps;
 import uk.svkit.api.procurement.domain.Question;
 import uk.svkit.api.procurement.domain.QuestionSet;
 import uk.svkit.api.procurement.domain.QuestionSetRepository;
@@ -23,6 +25,7 @@ import uk.svkit.api.procurement.domain.QuestionSetStatus;
 @ApplicationScoped
 public class QuestionSetService {
   @Inject QuestionSetRepository questionSets;
+  @Inject Clock clock;
   @Inject FrameworkService frameworks;
   @Inject OrganisationService organisations;
 
@@ -77,14 +80,14 @@ public class QuestionSetService {
                   Map.of());
             }
           }
-          set.publish();
+          set.publish(Timestamps.now(clock));
         });
   }
 
   @Transactional
   public QuestionSet retire(String id, long expectedVersion) {
     QuestionSet set = owned(id);
-    return questionSets.update(set, expectedVersion, () -> set.retire());
+    return questionSets.update(set, expectedVersion, () -> set.retire(Timestamps.now(clock)));
   }
 
   /** A new draft version of a published set, numbered after the last version of its series. */

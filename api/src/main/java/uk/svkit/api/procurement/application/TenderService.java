@@ -4,8 +4,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.math.BigDecimal;
+import java.time.Clock;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -18,6 +18,7 @@ import uk.svkit.api.platform.problem.ProblemException;
 import uk.svkit.api.platform.problem.ProblemType;
 import uk.svkit.api.platform.security.Caller;
 import uk.svkit.api.platform.security.Tenancy;
+import uk.svkit.api.platform.time.Timestamps;
 import uk.svkit.api.procurement.domain.BidRepository;
 import uk.svkit.api.procurement.domain.ProcurementAccess;
 import uk.svkit.api.procurement.domain.QuestionSet;
@@ -35,6 +36,7 @@ public class TenderService {
   @Inject BidRepository bids;
   @Inject FrameworkService frameworks;
   @Inject EvaluationService evaluations;
+  @Inject Clock clock;
 
   /** The national model asks for at least 10 %; a buyer's policy may ask for more. */
   @Inject
@@ -187,7 +189,7 @@ public class TenderService {
   }
 
   /** Now, at the database's precision (microseconds), so what is returned is what is stored. */
-  static OffsetDateTime now() {
-    return OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(java.time.temporal.ChronoUnit.MICROS);
+  private OffsetDateTime now() {
+    return Timestamps.now(clock);
   }
 }

@@ -1,17 +1,22 @@
 package uk.svkit.api.procurement.domain;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.List;
 import uk.svkit.api.platform.persistence.Repository;
 import uk.svkit.api.platform.request.RequestContext;
 import uk.svkit.api.platform.security.Caller;
+import uk.svkit.api.platform.time.Timestamps;
 
 /**
  * Tenders: visible to their buyer, assigned evaluators, and suppliers while open or once they bid.
  */
 @ApplicationScoped
 public class TenderRepository extends Repository<Tender> {
+  @Inject Clock clock;
+
   public TenderRepository() {
     super(Tender.class, "Tender");
   }
@@ -26,7 +31,7 @@ public class TenderRepository extends Repository<Tender> {
       return true;
     }
     if (ProcurementAccess.isSupplier(caller)) {
-      return tender.status(OffsetDateTime.now()) == TenderStatus.OPEN
+      return tender.status(Timestamps.now(clock)) == TenderStatus.OPEN
           || hasBidFrom(tender.id(), caller.organisationId());
     }
     return false;

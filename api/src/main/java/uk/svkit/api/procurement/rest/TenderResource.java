@@ -19,8 +19,8 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import java.time.Clock;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.LinkedHashSet;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
@@ -54,6 +54,7 @@ public class TenderResource {
   private static final String IF_MATCH_DOC = "ETag of the version being changed";
 
   @Inject TenderService service;
+  @Inject Clock clock;
   @Inject QuestionSetService questionSets;
   @Inject EvaluationService evaluations;
   @Inject Paging paging;
@@ -257,6 +258,6 @@ public class TenderResource {
 
   private ProcurementDtos.TenderResponse dto(Tender tender) {
     return ProcurementMapper.tender(
-        tender, service.questionSetOf(tender), OffsetDateTime.now(ZoneOffset.UTC));
+        tender, service.questionSetOf(tender), OffsetDateTime.now(clock));
   }
 }

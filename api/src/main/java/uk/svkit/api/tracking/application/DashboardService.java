@@ -16,6 +16,7 @@ import java.util.stream.Collectors;
 import uk.svkit.api.framework.application.FrameworkService;
 import uk.svkit.api.platform.problem.ProblemException;
 import uk.svkit.api.platform.security.Tenancy;
+import uk.svkit.api.platform.time.Timestamps;
 import uk.svkit.api.tracking.domain.Commitment;
 import uk.svkit.api.tracking.domain.Contract;
 import uk.svkit.api.tracking.domain.ContractRepository;
@@ -82,7 +83,7 @@ public class DashboardService {
     Map<String, BigDecimal> unitValueByCommitment = new HashMap<>();
     Acc overall = new Acc();
     List<ContractFigure> figures = new ArrayList<>();
-    LocalDate today = LocalDate.now(clock);
+    LocalDate today = Timestamps.today(clock);
     for (Contract contract : all) {
       Map<String, String> themeOf = unitValues.themes(contract.editionId());
       BigDecimal contractValidated = BigDecimal.ZERO;

@@ -19,8 +19,8 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.LinkedHashSet;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -41,6 +41,7 @@ import uk.svkit.api.platform.paging.Paging;
 import uk.svkit.api.platform.problem.ProblemException;
 import uk.svkit.api.platform.security.AllowedRoles;
 import uk.svkit.api.platform.security.Roles;
+import uk.svkit.api.platform.time.Timestamps;
 import uk.svkit.api.tracking.application.ContractService;
 import uk.svkit.api.tracking.application.ContractValueService;
 import uk.svkit.api.tracking.application.ProgressService;
@@ -65,6 +66,7 @@ public class ContractResource {
   @Inject ReturnService returns;
   @Inject ProgressService progress;
   @Inject ContractValueService values;
+  @Inject Clock clock;
   @Inject OcdsRelease ocds;
   @Inject uk.svkit.api.organisation.application.OrganisationService organisations;
   @Inject Paging paging;
@@ -226,8 +228,7 @@ public class ContractResource {
       content = @Content(mediaType = "text/csv", schema = @Schema(type = SchemaType.STRING)))
   public Response exportReturns(@PathParam("contractId") String contractId) {
     Contract contract = contracts.get(contractId);
-    ProgressService.ContractView view =
-        progress.progress(contractId, LocalDate.now(ZoneOffset.UTC));
+    ProgressService.ContractView view = progress.progress(contractId, Timestamps.today(clock));
     List<KpiReturn> all = returns.list(contractId, null, null, null, null, Integer.MAX_VALUE);
     return Response.ok(ReturnsCsv.write(contract, all, view), "text/csv; charset=UTF-8")
         .header("Content-Disposition", "attachment; filename=\"returns-" + contract.id() + ".csv\"")
@@ -462,9 +463,9 @@ public class ContractResource {
     return Response.ok(ocds.release(contract, validated), MediaType.APPLICATION_JSON_TYPE).build();
   }
 
-  private static LocalDate date(String field, String value) {
+  private LocalDate date(String field, String value) {
     if (value == null || value.isBlank()) {
-      return LocalDate.now(ZoneOffset.UTC);
+      return Timestamps.today(clock);
     }
     try {
       return LocalDate.parse(value);
