@@ -3,6 +3,7 @@ package uk.svkit.api.recognition.application;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -14,6 +15,7 @@ import uk.svkit.api.platform.problem.ProblemException;
 import uk.svkit.api.platform.problem.ProblemType;
 import uk.svkit.api.platform.security.Caller;
 import uk.svkit.api.platform.security.Tenancy;
+import uk.svkit.api.platform.time.Timestamps;
 import uk.svkit.api.recognition.domain.ApplicationStatus;
 import uk.svkit.api.recognition.domain.AwardApplication;
 import uk.svkit.api.recognition.domain.AwardApplicationRepository;
@@ -33,6 +35,7 @@ import uk.svkit.api.recognition.domain.ThemeEvidence;
 @ApplicationScoped
 public class AwardService {
   @Inject ProgrammeRepository programmes;
+  @Inject Clock clock;
   @Inject AwardApplicationRepository applications;
 
   public record NewEvidence(
@@ -177,7 +180,7 @@ public class AwardService {
         application,
         expectedVersion,
         () -> {
-          LocalDate today = Today.date();
+          LocalDate today = Timestamps.today(clock);
           LocalDate on = decidedOn == null ? today : decidedOn;
           if (on.isAfter(today)) {
             throw ProblemException.invalid("decidedOn", "must not be in the future");
@@ -208,7 +211,7 @@ public class AwardService {
         organisationId,
         placeCode,
         sector,
-        asOf == null ? Today.date() : asOf,
+        asOf == null ? Timestamps.today(clock) : asOf,
         includeExpired,
         expiringWithinDays,
         afterExpiresOn,

@@ -2,6 +2,7 @@ package uk.svkit.api.recognition.application;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -13,6 +14,7 @@ import java.util.stream.Collectors;
 import uk.svkit.api.organisation.application.OrganisationService;
 import uk.svkit.api.organisation.domain.Organisation;
 import uk.svkit.api.platform.problem.ProblemException;
+import uk.svkit.api.platform.time.Timestamps;
 import uk.svkit.api.recognition.domain.AwardApplication;
 import uk.svkit.api.recognition.domain.AwardApplicationRepository;
 import uk.svkit.api.recognition.domain.Programme;
@@ -28,6 +30,7 @@ import uk.svkit.api.recognition.domain.SignatureRepository;
 @ApplicationScoped
 public class RecognitionService {
   @Inject ProgrammeRepository programmes;
+  @Inject Clock clock;
   @Inject SignatureRepository signatures;
   @Inject AwardApplicationRepository applications;
   @Inject OrganisationService organisations;
@@ -47,7 +50,7 @@ public class RecognitionService {
         organisations
             .lookup(organisationId)
             .orElseThrow(() -> ProblemException.notFound("Organisation", organisationId));
-    LocalDate on = asOf == null ? Today.date() : asOf;
+    LocalDate on = asOf == null ? Timestamps.today(clock) : asOf;
     List<Signature> standing =
         signatures.ofOrganisation(organisation.id()).stream()
             .filter(s -> s.isActiveOn(on))

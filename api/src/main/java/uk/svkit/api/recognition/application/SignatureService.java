@@ -3,6 +3,7 @@ package uk.svkit.api.recognition.application;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -13,6 +14,7 @@ import uk.svkit.api.platform.problem.ProblemException;
 import uk.svkit.api.platform.problem.ProblemType;
 import uk.svkit.api.platform.security.Caller;
 import uk.svkit.api.platform.security.Tenancy;
+import uk.svkit.api.platform.time.Timestamps;
 import uk.svkit.api.recognition.domain.ElementKind;
 import uk.svkit.api.recognition.domain.Programme;
 import uk.svkit.api.recognition.domain.ProgrammeElement;
@@ -30,6 +32,7 @@ import uk.svkit.api.recognition.domain.SignatureRepository;
 @ApplicationScoped
 public class SignatureService {
   @Inject ProgrammeRepository programmes;
+  @Inject Clock clock;
   @Inject SignatureRepository signatures;
   @Inject OrganisationService organisations;
 
@@ -79,7 +82,7 @@ public class SignatureService {
       errors.add(
           new Problem.FieldError("organisationId", "there is no organisation " + organisationId));
     }
-    LocalDate today = Today.date();
+    LocalDate today = Timestamps.today(clock);
     LocalDate signedOn = s.signedOn() == null ? today : s.signedOn();
     if (signedOn.isAfter(today)) {
       errors.add(new Problem.FieldError("signedOn", "must not be in the future"));
@@ -130,6 +133,7 @@ public class SignatureService {
             s.placeCode(),
             s.sector(),
             caller.subject(),
+            Timestamps.now(clock),
             commitments);
     if (!own) {
       signature.awaitConfirmation();
@@ -149,7 +153,10 @@ public class SignatureService {
       throw ProblemException.forbidden(
           "Only the signing organisation confirms a signature recorded on its behalf.");
     }
-    return signatures.update(signature, expectedVersion, () -> signature.confirm(caller.subject()));
+    return signatures.update(
+        signature,
+        expectedVersion,
+        () -> signature.confirm(caller.subject(), Timestamps.now(clock)));
   }
 
   public Signature get(String id) {
@@ -175,7 +182,7 @@ public class SignatureService {
         signature,
         expectedVersion,
         () -> {
-          LocalDate today = Today.date();
+          LocalDate today = Timestamps.today(clock);
           LocalDate on = withdrawnOn == null ? today : withdrawnOn;
           if (on.isAfter(today)) {
             throw ProblemException.invalid("withdrawnOn", "must not be in the future");
@@ -201,7 +208,7 @@ public class SignatureService {
         placeCode,
         sector,
         includeWithdrawn,
-        asOf == null ? Today.date() : asOf,
+        asOf == null ? Timestamps.today(clock) : asOf,
         afterSignedOn,
         afterId,
         fetch);

@@ -23,8 +23,8 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.LinkedHashSet;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -45,6 +45,7 @@ import uk.svkit.api.platform.request.RequestContext;
 import uk.svkit.api.platform.security.AllowedRoles;
 import uk.svkit.api.platform.security.PublicAccess;
 import uk.svkit.api.platform.security.Roles;
+import uk.svkit.api.platform.time.Timestamps;
 import uk.svkit.api.recognition.application.AwardService;
 import uk.svkit.api.recognition.application.ProgrammeService;
 import uk.svkit.api.recognition.application.RecognitionService;
@@ -70,6 +71,7 @@ public class ProgrammeResource {
   private static final String ORG_ROLES_DOC = "Any role acting for an organisation";
 
   @Inject ProgrammeService programmes;
+  @Inject Clock clock;
   @Inject SignatureService signatures;
   @Inject AwardService awards;
   @Inject RecognitionService recognitions;
@@ -447,7 +449,7 @@ public class ProgrammeResource {
         p, RecognitionAccess.administers(caller, p) || RecognitionAccess.assesses(caller, p));
   }
 
-  static LocalDate today() {
-    return LocalDate.now(ZoneOffset.UTC);
+  private LocalDate today() {
+    return Timestamps.today(clock);
   }
 }
