@@ -4,7 +4,7 @@ import java.math.BigDecimal;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import uk.svkit.api.framework.application.FrameworkService;
+import java.util.function.Function;
 import uk.svkit.api.framework.domain.Measure;
 import uk.svkit.api.framework.domain.ProxySet;
 import uk.svkit.api.framework.domain.ValuationEngine;
@@ -13,13 +13,15 @@ import uk.svkit.api.tracking.domain.Contract;
 
 /** Values quantities of a contract's commitments, reading each proxy set once. */
 final class ContractValuer {
-  private final FrameworkService frameworks;
+  private final Function<String, ProxySet> proxySets;
   private final Contract contract;
   private final Map<String, Measure> measures;
   private final Map<String, ProxySet> sets = new HashMap<>();
 
-  ContractValuer(FrameworkService frameworks, Contract contract, Map<String, Measure> measures) {
-    this.frameworks = frameworks;
+  /** A valuer reading proxy sets by id through {@code proxySets}, each once. */
+  ContractValuer(
+      Function<String, ProxySet> proxySets, Contract contract, Map<String, Measure> measures) {
+    this.proxySets = proxySets;
     this.contract = contract;
     this.measures = measures;
   }
@@ -33,7 +35,7 @@ final class ContractValuer {
     if (setId == null || !measures.containsKey(commitment.measureCode())) {
       return null;
     }
-    ProxySet set = sets.computeIfAbsent(setId, frameworks::proxySetNamedBy);
+    ProxySet set = sets.computeIfAbsent(setId, proxySets);
     ValuationEngine.Term term =
         ValuationEngine.value(set, measures, List.of(CommitmentValues.item(commitment, quantity)))
             .terms()

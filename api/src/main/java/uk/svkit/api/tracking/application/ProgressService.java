@@ -76,10 +76,31 @@ public class ProgressService {
   }
 
   ContractView progress(Contract contract, List<PeriodTotals> totals, LocalDate asOf) {
+    Map<String, Measure> measures = frameworks.measuresOf(contract.editionId());
+    return progress(
+        contract,
+        totals,
+        asOf,
+        measures,
+        new ContractValuer(frameworks::proxySetNamedBy, contract, measures),
+        graceDays,
+        policy());
+  }
+
+  /**
+   * The progress of each KPI and of the contract from its kept totals, valued with the edition's
+   * measures: the whole computation, with nothing read from elsewhere.
+   */
+  static ContractView progress(
+      Contract contract,
+      List<PeriodTotals> totals,
+      LocalDate asOf,
+      Map<String, Measure> measures,
+      ContractValuer valuer,
+      int graceDays,
+      RatingPolicy policy) {
     Map<String, List<PeriodTotals>> byCommitment =
         totals.stream().collect(Collectors.groupingBy(PeriodTotals::commitmentId));
-    Map<String, Measure> measures = frameworks.measuresOf(contract.editionId());
-    ContractValuer valuer = new ContractValuer(frameworks, contract, measures);
     List<CommitmentView> views = new ArrayList<>();
     BigDecimal claimedValue = BigDecimal.ZERO.setScale(2);
     BigDecimal validatedValue = BigDecimal.ZERO.setScale(2);
@@ -94,7 +115,7 @@ public class ProgressService {
               byCommitment.getOrDefault(commitment.id(), List.of()),
               asOf,
               graceDays,
-              policy(),
+              policy,
               quantifiable);
       BigDecimal claimed = valuer.value(commitment, p.claimed());
       BigDecimal validated = valuer.value(commitment, p.validated());
