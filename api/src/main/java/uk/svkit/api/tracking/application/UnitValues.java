@@ -19,13 +19,13 @@ import uk.svkit.api.tracking.domain.Contract;
 final class UnitValues {
   private final FrameworkService frameworks;
 
-  UnitValues(FrameworkService frameworks) {
-    this.frameworks = frameworks;
-  }
-
   private final Map<String, Map<String, Measure>> measures = new HashMap<>();
   private final Map<String, Map<String, String>> themes = new HashMap<>();
   private final Map<String, ProxySet> sets = new HashMap<>();
+
+  UnitValues(FrameworkService frameworks) {
+    this.frameworks = frameworks;
+  }
 
   Map<String, String> themes(String editionId) {
     return themes.computeIfAbsent(editionId, frameworks::themesOf);
