@@ -3,26 +3,28 @@ package uk.svkit.api.recognition.application;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import uk.svkit.api.platform.concurrency.Versions;
 import uk.svkit.api.platform.problem.Problem;
 import uk.svkit.api.platform.problem.ProblemException;
 import uk.svkit.api.platform.problem.ProblemType;
 import uk.svkit.api.platform.security.Caller;
 import uk.svkit.api.platform.security.Tenancy;
+import uk.svkit.api.platform.time.Timestamps;
 import uk.svkit.api.recognition.domain.ApplicationStatus;
 import uk.svkit.api.recognition.domain.AwardApplication;
+import uk.svkit.api.recognition.domain.AwardApplicationRepository;
 import uk.svkit.api.recognition.domain.ElementKind;
 import uk.svkit.api.recognition.domain.Programme;
 import uk.svkit.api.recognition.domain.ProgrammeElement;
 import uk.svkit.api.recognition.domain.ProgrammeKind;
+import uk.svkit.api.recognition.domain.ProgrammeRepository;
 import uk.svkit.api.recognition.domain.RecognitionAccess;
-import uk.svkit.api.recognition.domain.RecognitionRepositories;
 import uk.svkit.api.recognition.domain.Sector;
 import uk.svkit.api.recognition.domain.ThemeEvidence;
 
@@ -32,8 +34,9 @@ import uk.svkit.api.recognition.domain.ThemeEvidence;
  */
 @ApplicationScoped
 public class AwardService {
-  @Inject RecognitionRepositories.Programmes programmes;
-  @Inject RecognitionRepositories.Applications applications;
+  @Inject ProgrammeRepository programmes;
+  @Inject Clock clock;
+  @Inject AwardApplicationRepository applications;
 
   public record NewEvidence(
       String themeCode, String change, int stakeholders, String location, String period) {}
@@ -173,14 +176,17 @@ public class AwardService {
               + scheme.code()
               + " decides this application.");
     }
-    Versions.requireCurrent(expectedVersion, application.version());
-    LocalDate today = Today.date();
-    LocalDate on = decidedOn == null ? today : decidedOn;
-    if (on.isAfter(today)) {
-      throw ProblemException.invalid("decidedOn", "must not be in the future");
-    }
-    application.decide(awarded, on, reasons, caller.subject(), scheme.validityMonths());
-    return applications.store(application);
+    return applications.update(
+        application,
+        expectedVersion,
+        () -> {
+          LocalDate today = Timestamps.today(clock);
+          LocalDate on = decidedOn == null ? today : decidedOn;
+          if (on.isAfter(today)) {
+            throw ProblemException.invalid("decidedOn", "must not be in the future");
+          }
+          application.decide(awarded, on, reasons, caller.subject(), scheme.validityMonths());
+        });
   }
 
   /** An award, public: 404 unless the application was awarded. */
@@ -205,7 +211,7 @@ public class AwardService {
         organisationId,
         placeCode,
         sector,
-        asOf == null ? Today.date() : asOf,
+        asOf == null ? Timestamps.today(clock) : asOf,
         includeExpired,
         expiringWithinDays,
         afterExpiresOn,

@@ -2,6 +2,7 @@ package uk.svkit.api.recognition.application;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -13,10 +14,13 @@ import java.util.stream.Collectors;
 import uk.svkit.api.organisation.application.OrganisationRef;
 import uk.svkit.api.organisation.application.OrganisationService;
 import uk.svkit.api.platform.problem.ProblemException;
+import uk.svkit.api.platform.time.Timestamps;
 import uk.svkit.api.recognition.domain.AwardApplication;
+import uk.svkit.api.recognition.domain.AwardApplicationRepository;
 import uk.svkit.api.recognition.domain.Programme;
-import uk.svkit.api.recognition.domain.RecognitionRepositories;
+import uk.svkit.api.recognition.domain.ProgrammeRepository;
 import uk.svkit.api.recognition.domain.Signature;
+import uk.svkit.api.recognition.domain.SignatureRepository;
 
 /**
  * An organisation's recognitions on a day: the signatures standing then and the awards current
@@ -25,9 +29,10 @@ import uk.svkit.api.recognition.domain.Signature;
  */
 @ApplicationScoped
 public class RecognitionService {
-  @Inject RecognitionRepositories.Programmes programmes;
-  @Inject RecognitionRepositories.Signatures signatures;
-  @Inject RecognitionRepositories.Applications applications;
+  @Inject ProgrammeRepository programmes;
+  @Inject Clock clock;
+  @Inject SignatureRepository signatures;
+  @Inject AwardApplicationRepository applications;
   @Inject OrganisationService organisations;
 
   /**
@@ -45,7 +50,7 @@ public class RecognitionService {
         organisations
             .reference(organisationId)
             .orElseThrow(() -> ProblemException.notFound("Organisation", organisationId));
-    LocalDate on = asOf == null ? Today.date() : asOf;
+    LocalDate on = asOf == null ? Timestamps.today(clock) : asOf;
     List<Signature> standing =
         signatures.ofOrganisation(organisation.id()).stream()
             .filter(s -> s.isActiveOn(on))

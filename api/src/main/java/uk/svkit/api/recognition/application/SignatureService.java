@@ -3,25 +3,27 @@ package uk.svkit.api.recognition.application;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import uk.svkit.api.organisation.application.OrganisationService;
-import uk.svkit.api.platform.concurrency.Versions;
 import uk.svkit.api.platform.problem.Problem;
 import uk.svkit.api.platform.problem.ProblemException;
 import uk.svkit.api.platform.problem.ProblemType;
 import uk.svkit.api.platform.security.Caller;
 import uk.svkit.api.platform.security.Tenancy;
+import uk.svkit.api.platform.time.Timestamps;
 import uk.svkit.api.recognition.domain.ElementKind;
 import uk.svkit.api.recognition.domain.Programme;
 import uk.svkit.api.recognition.domain.ProgrammeElement;
+import uk.svkit.api.recognition.domain.ProgrammeRepository;
 import uk.svkit.api.recognition.domain.RecognitionAccess;
-import uk.svkit.api.recognition.domain.RecognitionRepositories;
 import uk.svkit.api.recognition.domain.Sector;
 import uk.svkit.api.recognition.domain.Signature;
 import uk.svkit.api.recognition.domain.SignatureCommitment;
+import uk.svkit.api.recognition.domain.SignatureRepository;
 
 /**
  * Signing charters, pledges and the anchor framework, withdrawing, and the public lists of
@@ -29,8 +31,9 @@ import uk.svkit.api.recognition.domain.SignatureCommitment;
  */
 @ApplicationScoped
 public class SignatureService {
-  @Inject RecognitionRepositories.Programmes programmes;
-  @Inject RecognitionRepositories.Signatures signatures;
+  @Inject ProgrammeRepository programmes;
+  @Inject Clock clock;
+  @Inject SignatureRepository signatures;
   @Inject OrganisationService organisations;
 
   public record NewCommitment(String elementCode, String commitment, String indicatorCode) {}
@@ -79,7 +82,7 @@ public class SignatureService {
       errors.add(
           new Problem.FieldError("organisationId", "there is no organisation " + organisationId));
     }
-    LocalDate today = Today.date();
+    LocalDate today = Timestamps.today(clock);
     LocalDate signedOn = s.signedOn() == null ? today : s.signedOn();
     if (signedOn.isAfter(today)) {
       errors.add(new Problem.FieldError("signedOn", "must not be in the future"));
@@ -130,6 +133,7 @@ public class SignatureService {
             s.placeCode(),
             s.sector(),
             caller.subject(),
+            Timestamps.now(clock),
             commitments);
     if (!own) {
       signature.awaitConfirmation();
@@ -149,9 +153,10 @@ public class SignatureService {
       throw ProblemException.forbidden(
           "Only the signing organisation confirms a signature recorded on its behalf.");
     }
-    Versions.requireCurrent(expectedVersion, signature.version());
-    signature.confirm(caller.subject());
-    return signatures.store(signature);
+    return signatures.update(
+        signature,
+        expectedVersion,
+        () -> signature.confirm(caller.subject(), Timestamps.now(clock)));
   }
 
   public Signature get(String id) {
@@ -173,14 +178,17 @@ public class SignatureService {
       throw ProblemException.forbidden(
           "Only the signing organisation or the programme's administrators may withdraw a signature.");
     }
-    Versions.requireCurrent(expectedVersion, signature.version());
-    LocalDate today = Today.date();
-    LocalDate on = withdrawnOn == null ? today : withdrawnOn;
-    if (on.isAfter(today)) {
-      throw ProblemException.invalid("withdrawnOn", "must not be in the future");
-    }
-    signature.withdraw(on, reason);
-    return signatures.store(signature);
+    return signatures.update(
+        signature,
+        expectedVersion,
+        () -> {
+          LocalDate today = Timestamps.today(clock);
+          LocalDate on = withdrawnOn == null ? today : withdrawnOn;
+          if (on.isAfter(today)) {
+            throw ProblemException.invalid("withdrawnOn", "must not be in the future");
+          }
+          signature.withdraw(on, reason);
+        });
   }
 
   public List<Signature> list(
@@ -200,7 +208,7 @@ public class SignatureService {
         placeCode,
         sector,
         includeWithdrawn,
-        asOf == null ? Today.date() : asOf,
+        asOf == null ? Timestamps.today(clock) : asOf,
         afterSignedOn,
         afterId,
         fetch);

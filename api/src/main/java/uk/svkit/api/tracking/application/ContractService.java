@@ -27,14 +27,14 @@ import uk.svkit.api.platform.security.Tenancy;
 import uk.svkit.api.procurement.application.AwardedBids;
 import uk.svkit.api.tracking.domain.Commitment;
 import uk.svkit.api.tracking.domain.Contract;
-import uk.svkit.api.tracking.domain.Contracts;
+import uk.svkit.api.tracking.domain.ContractRepository;
 import uk.svkit.api.tracking.domain.ReportingFrequency;
 import uk.svkit.api.tracking.domain.TargetPeriod;
 
 /** Contracts and their KPIs: created by a contract-management system or from an awarded bid. */
 @ApplicationScoped
 public class ContractService {
-  @Inject Contracts contracts;
+  @Inject ContractRepository contracts;
   @Inject FrameworkService frameworks;
   @Inject OrganisationService organisations;
   @Inject AwardedBids awardedBids;

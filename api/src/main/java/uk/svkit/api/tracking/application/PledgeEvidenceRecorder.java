@@ -10,7 +10,7 @@ import uk.svkit.api.directory.domain.SupportDelivered;
 import uk.svkit.api.platform.request.Loggers;
 import uk.svkit.api.tracking.domain.Commitment;
 import uk.svkit.api.tracking.domain.PledgeEvidence;
-import uk.svkit.api.tracking.infrastructure.ReturnStore;
+import uk.svkit.api.tracking.infrastructure.PledgeEvidenceRepository;
 
 /**
  * Hears the directory: when a business records delivery through a pledge or an offer claim that
@@ -26,7 +26,7 @@ public class PledgeEvidenceRecorder {
   @PersistenceContext(unitName = "svkit")
   EntityManager em;
 
-  @Inject ReturnStore store;
+  @Inject PledgeEvidenceRepository pledgeEvidence;
 
   void on(@Observes SupportDelivered delivered) {
     Commitment commitment = em.find(Commitment.class, delivered.commitmentId());
@@ -45,7 +45,7 @@ public class PledgeEvidenceRecorder {
                   + ", which is not a KPI of a contract of the delivering business; not recorded as evidence");
       return;
     }
-    store.recordPledgeEvidence(
+    pledgeEvidence.record(
         new PledgeEvidence(
             delivered.uptakeId(),
             commitment.id(),

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
@@ -97,6 +98,7 @@ class RecognitionDomainTest {
             null,
             Sector.VCFSE,
             "jo",
+            OffsetDateTime.parse("2024-01-15T09:00:00Z"),
             List.of());
     assertEquals("2019", s.programmeVersion());
     assertFalse(s.isActiveOn(LocalDate.of(2024, 1, 14)));

@@ -12,8 +12,8 @@ import uk.svkit.api.platform.security.Tenancy;
  * Contracts: visible to their buyer (the owner) and their supplier; one buyer never sees another's.
  */
 @ApplicationScoped
-public class Contracts extends Repository<Contract> {
-  public Contracts() {
+public class ContractRepository extends Repository<Contract> {
+  public ContractRepository() {
     super(Contract.class, "Contract");
   }
 
