@@ -22,7 +22,6 @@ import uk.svkit.api.directory.domain.Needs;
 import uk.svkit.api.directory.domain.SupportType;
 import uk.svkit.api.directory.domain.VcfseProfile;
 import uk.svkit.api.directory.domain.VcfseProfiles;
-import uk.svkit.api.directory.geography.Geography;
 import uk.svkit.api.organisation.application.OrganisationService;
 import uk.svkit.api.organisation.domain.Organisation;
 import uk.svkit.api.platform.persistence.DatabaseMigrator;
@@ -44,7 +43,7 @@ public class DemoDirectory {
 
   @Inject VcfseProfiles profiles;
   @Inject Needs needs;
-  @Inject Geography geography;
+  @Inject BaseLocations baseLocations;
   @Inject OrganisationService organisations;
 
   @Transactional
@@ -138,7 +137,7 @@ public class DemoDirectory {
     if (organisation == null || profiles.findVisible(id).isPresent()) {
       return false;
     }
-    Geography.ResolvedPostcode base = geography.resolvePostcode("basePostcode", postcode);
+    VcfseProfile.Location base = baseLocations.locate("basePostcode", postcode, false);
     profiles.add(
         new VcfseProfile(
             id,
@@ -152,8 +151,8 @@ public class DemoDirectory {
                 themes,
                 beneficiaries,
                 Set.of("E08000015"),
-                new VcfseProfile.Location(
-                    base.postcode(), base.latitude(), base.longitude(), base.placeCode()),
+                base,
+                false,
                 List.of(contact))));
     return true;
   }

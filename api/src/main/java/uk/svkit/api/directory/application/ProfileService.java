@@ -16,7 +16,6 @@ import uk.svkit.api.directory.domain.Theme;
 import uk.svkit.api.directory.domain.Themes;
 import uk.svkit.api.directory.domain.VcfseProfile;
 import uk.svkit.api.directory.domain.VcfseProfiles;
-import uk.svkit.api.directory.geography.Geography;
 import uk.svkit.api.organisation.application.OrganisationService;
 import uk.svkit.api.organisation.domain.Organisation;
 import uk.svkit.api.organisation.domain.OrganisationRole;
@@ -38,7 +37,7 @@ public class ProfileService {
 
   @Inject VcfseProfiles profiles;
   @Inject Themes themes;
-  @Inject Geography geography;
+  @Inject BaseLocations baseLocations;
   @Inject OrganisationService organisations;
 
   /** A profile as its VCFSE gives it. */
@@ -51,6 +50,7 @@ public class ProfileService {
       List<String> beneficiaryGroups,
       List<String> placesServed,
       String basePostcode,
+      boolean exactLocationPublic,
       List<ContactInput> contacts) {}
 
   /** A contact as given. */
@@ -156,11 +156,7 @@ public class ProfileService {
     }
     VcfseProfile.Location base = null;
     if (in.basePostcode() != null && !in.basePostcode().isBlank()) {
-      Geography.ResolvedPostcode resolved =
-          geography.resolvePostcode("basePostcode", in.basePostcode());
-      base =
-          new VcfseProfile.Location(
-              resolved.postcode(), resolved.latitude(), resolved.longitude(), resolved.placeCode());
+      base = baseLocations.locate("basePostcode", in.basePostcode(), in.exactLocationPublic());
     }
     List<Contact> contacts = new ArrayList<>();
     List<ContactInput> givenContacts = in.contacts() == null ? List.of() : in.contacts();
@@ -187,6 +183,7 @@ public class ProfileService {
         beneficiaries,
         new LinkedHashSet<>(places),
         base,
+        in.exactLocationPublic(),
         contacts);
   }
 
