@@ -332,6 +332,7 @@ public class DirectoryResource {
   @Path("/needs")
   @Consumes(MediaType.APPLICATION_JSON)
   @Idempotent
+  @Extension(name = "x-svkit-idempotent", value = "true")
   @AllowedRoles(Roles.VCFSE)
   @Operation(
       operationId = "createNeed",
@@ -416,6 +417,7 @@ public class DirectoryResource {
   @Path("/needs/{needId}/pledges")
   @Consumes(MediaType.APPLICATION_JSON)
   @Idempotent
+  @Extension(name = "x-svkit-idempotent", value = "true")
   @AllowedRoles(Roles.SUPPLIER)
   @Operation(
       operationId = "createPledge",

@@ -128,6 +128,7 @@ public class OfferResource {
   @POST
   @Consumes(MediaType.APPLICATION_JSON)
   @Idempotent
+  @Extension(name = "x-svkit-idempotent", value = "true")
   @AllowedRoles(Roles.SUPPLIER)
   @Operation(
       operationId = "createOffer",
@@ -213,6 +214,7 @@ public class OfferResource {
   @Path("/{offerId}/claims")
   @Consumes(MediaType.APPLICATION_JSON)
   @Idempotent
+  @Extension(name = "x-svkit-idempotent", value = "true")
   @AllowedRoles(Roles.VCFSE)
   @Operation(
       operationId = "createOfferClaim",
