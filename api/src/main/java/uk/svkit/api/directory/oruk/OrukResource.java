@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
+import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Size;
@@ -114,7 +115,7 @@ public class OrukResource {
             schema = @Schema(type = SchemaType.OBJECT)),
         @Content(mediaType = NDJSON, schema = @Schema(type = SchemaType.STRING))
       })
-  public Response services(@BeanParam OrukQuery query) {
+  public Response services(@Valid @BeanParam OrukQuery query) {
     OrukVocabulary vocabulary = directory.vocabulary();
     OrukDirectory.Filter filter = query.filter(vocabulary, geography, false);
     if (query.minimal()) {
@@ -154,7 +155,7 @@ public class OrukResource {
             schema = @Schema(type = SchemaType.OBJECT)),
         @Content(mediaType = NDJSON, schema = @Schema(type = SchemaType.STRING))
       })
-  public Response serviceAtLocations(@BeanParam OrukQuery query) {
+  public Response serviceAtLocations(@Valid @BeanParam OrukQuery query) {
     OrukVocabulary vocabulary = directory.vocabulary();
     OrukDirectory.Filter filter = query.filter(vocabulary, geography, true);
     if (query.ndjson()) {

@@ -29,7 +29,7 @@ final class SchemaTidying {
         int fraction = digits.group(2) == null ? 0 : Integer.parseInt(digits.group(2));
         schema.setPattern(null);
         schema.setMultipleOf(BigDecimal.ONE.movePointLeft(fraction));
-        BigDecimal bound = BigDecimal.ONE.movePointRight(integer);
+        BigDecimal bound = BigDecimal.ONE.movePointRight(integer).setScale(0);
         if (schema.getMaximum() == null && schema.getExclusiveMaximum() == null) {
           schema.setExclusiveMaximum(bound);
         }
