@@ -8,8 +8,8 @@ import org.eclipse.microprofile.openapi.models.media.Schema;
 /**
  * Rewrites what the annotation scanner emits but validators and generators ignore or reject: the
  * {@code pattern} it derives from {@code @Digits} on a number (JSON Schema applies {@code pattern}
- * to strings only) becomes {@code multipleOf} and exclusive bounds, which clients do enforce; and a
- * {@code type} written beside a {@code $ref} is dropped, since the referenced schema says it.
+ * to strings only) becomes {@code multipleOf} and bounds, which clients do enforce; and a {@code
+ * type} written beside a {@code $ref} is dropped, since the referenced schema says it.
  */
 final class SchemaTidying {
   /** What SmallRye writes for {@code @Digits(integer = I, fraction = F)}. */
@@ -28,13 +28,16 @@ final class SchemaTidying {
         int integer = Integer.parseInt(digits.group(1));
         int fraction = digits.group(2) == null ? 0 : Integer.parseInt(digits.group(2));
         schema.setPattern(null);
-        schema.setMultipleOf(BigDecimal.ONE.movePointLeft(fraction));
-        BigDecimal bound = BigDecimal.ONE.movePointRight(integer).setScale(0);
+        BigDecimal step = BigDecimal.ONE.movePointLeft(fraction);
+        schema.setMultipleOf(step);
+        // The largest value with `integer` digits before the point and `fraction` after it.
+        BigDecimal largest =
+            BigDecimal.ONE.movePointRight(integer).setScale(fraction).subtract(step);
         if (schema.getMaximum() == null && schema.getExclusiveMaximum() == null) {
-          schema.setExclusiveMaximum(bound);
+          schema.setMaximum(largest);
         }
         if (schema.getMinimum() == null && schema.getExclusiveMinimum() == null) {
-          schema.setExclusiveMinimum(bound.negate());
+          schema.setMinimum(largest.negate());
         }
       }
     }
