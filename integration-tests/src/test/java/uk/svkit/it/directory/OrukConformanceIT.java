@@ -33,6 +33,9 @@ import uk.svkit.sdk.SvkitClient;
 import uk.svkit.sdk.models.CreateOrganisationOptions;
 import uk.svkit.sdk.models.DirectoryOrganisation;
 import uk.svkit.sdk.models.LegalForm;
+import uk.svkit.sdk.models.ListOpenReferralServicesOptions;
+import uk.svkit.sdk.models.OpenReferralService;
+import uk.svkit.sdk.models.OpenReferralServiceAtLocation;
 import uk.svkit.sdk.models.OrganisationRole;
 import uk.svkit.sdk.models.SaveVcfseProfileOptions;
 
@@ -362,6 +365,28 @@ class OrukConformanceIT extends SvkitServer {
         4, json(get("/services?search=" + tag + "&postcode=CH41").body()).getInt("total_items"));
     assertEquals(
         0, json(get("/services?search=" + tag + "&postcode=L1").body()).getInt("total_items"));
+    // The same through the SDK, typed, on a client without a credential.
+    try (SvkitClient anonymous = SvkitClient.builder().endpoint(endpoint()).build()) {
+      List<String> typed =
+          anonymous
+              .directoryData()
+              .listOrukServices(
+                  ListOpenReferralServicesOptions.builder()
+                      .search(tag)
+                      .postcode("CH41 5AB")
+                      .proximityMetres(5000)
+                      .perPage(1)
+                      .build())
+              .stream()
+              .map(OpenReferralService::getId)
+              .toList();
+      assertEquals(List.of(ch41.getId(), ch43.getId(), l1.getId()), typed);
+      OpenReferralServiceAtLocation atLocation =
+          anonymous.directoryData().getOrukServiceAtLocation(l1.getId());
+      assertEquals("L1 8JQ", atLocation.getLocation().getExternalIdentifier());
+      assertEquals(l1.getId(), atLocation.getService().getId());
+      assertEquals("Aaa Liverpool " + tag, atLocation.getService().getOrganization().getName());
+    }
     assertEquals(400, get("/services?proximity=5000").status());
     assertEquals(400, get("/services?postcode=CH41&proximity=900000").status());
     assertTrue(ch62.getId() != null);
