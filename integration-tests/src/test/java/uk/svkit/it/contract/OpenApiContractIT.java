@@ -143,7 +143,7 @@ class OpenApiContractIT extends SvkitServer {
     }
     schemaProblems(doc, "", problems);
     assertEquals(List.of(), problems);
-    assertTrue(idempotent >= 24, "idempotent operations: " + idempotent);
+    assertTrue(idempotent >= 20, "idempotent operations: " + idempotent);
     assertTrue(ifMatch >= 24, "If-Match operations: " + ifMatch);
   }
 

@@ -150,6 +150,20 @@ public class OrukDirectory {
   }
 
   public List<VcfseProfile> page(Filter filter, int offset, int size) {
+    if (filter.near() != null) {
+      // JPQL orders by an expression only through a result variable: the nearest first.
+      return query(
+              "select p, " + SQUARED_DEGREES + " as nearness from VcfseProfile p",
+              filter,
+              " order by nearness, p.id",
+              Object[].class)
+          .setFirstResult(offset)
+          .setMaxResults(size)
+          .getResultList()
+          .stream()
+          .map(row -> (VcfseProfile) row[0])
+          .toList();
+    }
     return batched(
             query(
                 "select p from VcfseProfile p",
@@ -268,11 +282,7 @@ public class OrukDirectory {
     if (filter.nothing()) {
       jpql.append(" and 1 = 0");
     }
-    String ordered =
-        box != null && order.startsWith(" order by p.nameKey")
-            ? " order by " + SQUARED_DEGREES + ", p.id"
-            : order;
-    TypedQuery<T> q = em.createQuery(jpql.append(ordered).toString(), type);
+    TypedQuery<T> q = em.createQuery(jpql.append(order).toString(), type);
     List<String> words = new ArrayList<>(filter.words());
     for (int i = 0; i < words.size(); i++) {
       q.setParameter(

@@ -301,16 +301,27 @@ public class OrukResource {
   @OpenCors
   @Operation(
       operationId = "listOrukTaxonomies",
-      summary = "svkit's taxonomies (themes, legal forms, income bands), one ORUK page")
+      summary = "svkit's taxonomies (themes, legal forms, income bands), an ORUK page of them")
   @APIResponse(
       responseCode = "200",
       description = PAGE_DOC,
       content = @Content(schema = @Schema(type = SchemaType.OBJECT)))
-  public Response taxonomies() {
+  public Response taxonomies(
+      @Parameter(description = "Page number, from 1") @QueryParam("page") @Min(1) @Max(1_000_000)
+          Integer page,
+      @Parameter(description = "Page size, at most 100") @QueryParam("per_page") @Min(1)
+          Integer perPage) {
     OrukVocabulary vocabulary = directory.vocabulary();
-    List<JsonObject> all =
-        vocabulary.taxonomyNames().stream().map(n -> vocabulary.taxonomyJson(n, false)).toList();
-    return json(OrukMapper.page(all, all.size(), 1, Math.max(1, all.size())));
+    List<String> names = vocabulary.taxonomyNames();
+    int size = perPage(perPage);
+    int number = pageNumber(page);
+    List<JsonObject> slice =
+        names.stream()
+            .skip((long) (number - 1) * size)
+            .limit(size)
+            .map(n -> vocabulary.taxonomyJson(n, false))
+            .toList();
+    return json(OrukMapper.page(slice, names.size(), number, size));
   }
 
   @GET
