@@ -854,9 +854,31 @@ public final class ContractsClient {
    * @throws NotFoundException if no such contract is visible to the caller
    * @throws ApiException if the server answers with another error
    * @throws ConnectionException if no response arrived
+   * @deprecated use {@link #listPledgeEvidence(String, RequestOptions)}, which returns a {@link
+   *     PagedIterable} like every other list operation
    */
+  @Deprecated(since = "0.2.0")
   public List<PledgeEvidence> listPledgeEvidence(String contractId) {
     return listPledgeEvidenceWithResponse(contractId, null).getValue();
+  }
+
+  /**
+   * Lists the pledge evidence of a contract as a {@link PagedIterable} like every other list
+   * operation (the server returns it in one page).
+   *
+   * @param contractId the contract id
+   * @param requestOptions per-call options, or {@code null}
+   * @return a lazy list; nothing is sent until iteration
+   * @throws NullPointerException if {@code contractId} is {@code null}
+   * @throws IllegalArgumentException if {@code contractId} is blank
+   */
+  public PagedIterable<PledgeEvidence> listPledgeEvidence(
+      String contractId, RequestOptions requestOptions) {
+    return ops.listOnePage(
+        ops.url(CONTRACTS, Operations.pathSegment(contractId, "contractId"), "pledge-evidence")
+            .build(),
+        PledgeEvidence.class,
+        requestOptions);
   }
 
   /**

@@ -12,6 +12,11 @@ import uk.svkit.sdk.implementation.HttpRequest;
 import uk.svkit.sdk.implementation.Urls;
 import uk.svkit.sdk.models.DirectoryImportResult;
 import uk.svkit.sdk.models.ListOpenReferralServicesOptions;
+import uk.svkit.sdk.models.OpenReferralOrganization;
+import uk.svkit.sdk.models.OpenReferralService;
+import uk.svkit.sdk.models.OpenReferralServiceAtLocation;
+import uk.svkit.sdk.models.OpenReferralTaxonomy;
+import uk.svkit.sdk.models.OpenReferralTaxonomyTerm;
 
 /**
  * Open data in and out of the VCFSE directory: its Open Referral UK 3.0 API and dataset, and bulk
@@ -43,11 +48,14 @@ public final class DirectoryDataClient {
    *
    * @param options filters and page
    * @return the ORUK page, as JSON text
+   * @deprecated use {@link #listOrukServices(ListOpenReferralServicesOptions)}, which returns typed
+   *     services and pages through them
    * @throws NullPointerException if {@code options} is {@code null}
    * @throws ValidationException if a parameter is out of range
    * @throws ApiException if the server answers with another error
    * @throws ConnectionException if no response arrived
    */
+  @Deprecated(since = "0.2.0")
   public String listOpenReferralServices(ListOpenReferralServicesOptions options) {
     return listOpenReferralServicesWithResponse(options, null).getValue();
   }
@@ -82,12 +90,14 @@ public final class DirectoryDataClient {
    *
    * @param serviceId the service id (a VCFSE's service has its organisation's id)
    * @return the ORUK service, as JSON text
+   * @deprecated use {@link #getOrukService(String)}, which returns a typed service
    * @throws NullPointerException if {@code serviceId} is {@code null}
    * @throws IllegalArgumentException if {@code serviceId} is blank
    * @throws NotFoundException if there is no such service
    * @throws ApiException if the server answers with another error
    * @throws ConnectionException if no response arrived
    */
+  @Deprecated(since = "0.2.0")
   public String getOpenReferralService(String serviceId) {
     return getOpenReferralServiceWithResponse(serviceId, null).getValue();
   }
@@ -115,12 +125,15 @@ public final class DirectoryDataClient {
    *
    * @param organizationId the organisation's id
    * @return the ORUK organization, as JSON text
+   * @deprecated use {@link #getOrukOrganization(String, boolean)}, which returns a typed
+   *     organization
    * @throws NullPointerException if {@code organizationId} is {@code null}
    * @throws IllegalArgumentException if {@code organizationId} is blank
    * @throws NotFoundException if there is no such VCFSE in the directory
    * @throws ApiException if the server answers with another error
    * @throws ConnectionException if no response arrived
    */
+  @Deprecated(since = "0.2.0")
   public String getOpenReferralOrganization(String organizationId) {
     URI url =
         ops.url(ORUK, "organizations", Operations.pathSegment(organizationId, "organizationId"))
@@ -240,5 +253,161 @@ public final class DirectoryDataClient {
 
   private URI importsUrl() {
     return ops.url("directory", "imports").build();
+  }
+
+  // ---- Open Referral UK, typed ----------------------------------------------------------------
+
+  /**
+   * Lists VCFSEs' services the Open Referral UK way, typed, fetching ORUK pages as the iteration
+   * needs them (ordered by name, or nearest first with a postcode and proximity). Public: works on
+   * a client without a credential.
+   *
+   * @param options filters and page size ({@code page} sets the first page read)
+   * @return a lazy list of services, each with its organization
+   * @throws NullPointerException if {@code options} is {@code null}
+   */
+  public PagedIterable<OpenReferralService> listOrukServices(
+      ListOpenReferralServicesOptions options) {
+    return ops.listOruk(
+        orukQuery(ops.url(ORUK, "services"), options).build(), OpenReferralService.class, null);
+  }
+
+  /**
+   * Lists services at their base locations ({@code /oruk/service_at_locations}), typed.
+   *
+   * @param options filters and page size
+   * @return a lazy list of service_at_locations, each with its location and service
+   * @throws NullPointerException if {@code options} is {@code null}
+   */
+  public PagedIterable<OpenReferralServiceAtLocation> listOrukServiceAtLocations(
+      ListOpenReferralServicesOptions options) {
+    return ops.listOruk(
+        orukQuery(ops.url(ORUK, "service_at_locations"), options).build(),
+        OpenReferralServiceAtLocation.class,
+        null);
+  }
+
+  private static Urls.Builder orukQuery(Urls.Builder url, ListOpenReferralServicesOptions options) {
+    Objects.requireNonNull(options, "options");
+    return url.query("search", options.getSearch())
+        .query("taxonomy_term_id", options.getTaxonomyTermId())
+        .query("organization_id", options.getOrganizationId())
+        .query(
+            "modified_after",
+            options.getModifiedAfter() == null ? null : options.getModifiedAfter().toString())
+        .query("postcode", options.getPostcode())
+        .query("proximity", options.getProximityMetres())
+        .query("page", options.getPage())
+        .query("per_page", options.getPerPage());
+  }
+
+  /**
+   * Gets a fully nested ORUK service, typed: its organization, areas, location and themes (and
+   * contacts, for callers that may read them).
+   *
+   * @param serviceId the service id (a VCFSE's service has its organisation's id)
+   * @return the service
+   * @throws NullPointerException if {@code serviceId} is {@code null}
+   * @throws IllegalArgumentException if {@code serviceId} is blank
+   * @throws NotFoundException if there is no such service
+   */
+  public OpenReferralService getOrukService(String serviceId) {
+    URI url = ops.url(ORUK, "services", Operations.pathSegment(serviceId, "serviceId")).build();
+    return ops.send(HttpRequest.get(url), OpenReferralService.class).getValue();
+  }
+
+  /**
+   * Gets a service at its location with the fully nested service, typed.
+   *
+   * @param id the service_at_location's id (a profile's has its organisation's id)
+   * @return the service_at_location
+   * @throws NullPointerException if {@code id} is {@code null}
+   * @throws IllegalArgumentException if {@code id} is blank
+   * @throws NotFoundException if there is no such service_at_location
+   */
+  public OpenReferralServiceAtLocation getOrukServiceAtLocation(String id) {
+    URI url = ops.url(ORUK, "service_at_locations", Operations.pathSegment(id, "id")).build();
+    return ops.send(HttpRequest.get(url), OpenReferralServiceAtLocation.class).getValue();
+  }
+
+  /**
+   * Lists VCFSE organizations the ORUK way, typed, ordered by name.
+   *
+   * @param search words that must all match, or {@code null} for every organization
+   * @return a lazy list of organizations
+   */
+  public PagedIterable<OpenReferralOrganization> listOrukOrganizations(String search) {
+    return ops.listOruk(
+        ops.url(ORUK, "organizations").query("search", search).build(),
+        OpenReferralOrganization.class,
+        null);
+  }
+
+  /**
+   * Gets an ORUK organization, typed.
+   *
+   * @param organizationId the organisation's id
+   * @param withServices whether to include its fully nested services ({@code full_service})
+   * @return the organization
+   * @throws NullPointerException if {@code organizationId} is {@code null}
+   * @throws IllegalArgumentException if {@code organizationId} is blank
+   * @throws NotFoundException if there is no such VCFSE in the directory
+   */
+  public OpenReferralOrganization getOrukOrganization(String organizationId, boolean withServices) {
+    URI url =
+        ops.url(ORUK, "organizations", Operations.pathSegment(organizationId, "organizationId"))
+            .query("full_service", withServices ? "true" : null)
+            .build();
+    return ops.send(HttpRequest.get(url), OpenReferralOrganization.class).getValue();
+  }
+
+  /**
+   * Lists svkit's ORUK taxonomies (themes, legal forms, income bands), without their terms.
+   *
+   * @return a lazy list of taxonomies
+   */
+  public PagedIterable<OpenReferralTaxonomy> listOrukTaxonomies() {
+    return ops.listOruk(ops.url(ORUK, "taxonomies").build(), OpenReferralTaxonomy.class, null);
+  }
+
+  /**
+   * Gets a taxonomy with its terms.
+   *
+   * @param idOrName the taxonomy's ORUK id or name, such as {@code svkit-themes}
+   * @return the taxonomy
+   * @throws NullPointerException if {@code idOrName} is {@code null}
+   * @throws IllegalArgumentException if {@code idOrName} is blank
+   * @throws NotFoundException if there is no such taxonomy
+   */
+  public OpenReferralTaxonomy getOrukTaxonomy(String idOrName) {
+    URI url = ops.url(ORUK, "taxonomies", Operations.pathSegment(idOrName, "idOrName")).build();
+    return ops.send(HttpRequest.get(url), OpenReferralTaxonomy.class).getValue();
+  }
+
+  /**
+   * Lists taxonomy terms, typed.
+   *
+   * @param taxonomyId only this taxonomy's terms (ORUK id or name), or {@code null} for all
+   * @return a lazy list of terms
+   */
+  public PagedIterable<OpenReferralTaxonomyTerm> listOrukTaxonomyTerms(String taxonomyId) {
+    return ops.listOruk(
+        ops.url(ORUK, "taxonomy_terms").query("taxonomy_id", taxonomyId).build(),
+        OpenReferralTaxonomyTerm.class,
+        null);
+  }
+
+  /**
+   * Gets a taxonomy term.
+   *
+   * @param idOrCode the term's ORUK id or svkit code, such as {@code mental-health}
+   * @return the term
+   * @throws NullPointerException if {@code idOrCode} is {@code null}
+   * @throws IllegalArgumentException if {@code idOrCode} is blank
+   * @throws NotFoundException if there is no such term
+   */
+  public OpenReferralTaxonomyTerm getOrukTaxonomyTerm(String idOrCode) {
+    URI url = ops.url(ORUK, "taxonomy_terms", Operations.pathSegment(idOrCode, "idOrCode")).build();
+    return ops.send(HttpRequest.get(url), OpenReferralTaxonomyTerm.class).getValue();
   }
 }

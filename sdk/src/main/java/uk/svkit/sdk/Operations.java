@@ -8,6 +8,7 @@ import uk.svkit.sdk.implementation.HttpPipeline;
 import uk.svkit.sdk.implementation.HttpRequest;
 import uk.svkit.sdk.implementation.HttpResult;
 import uk.svkit.sdk.implementation.JsonMapper;
+import uk.svkit.sdk.implementation.OrukPageBody;
 import uk.svkit.sdk.implementation.PageBody;
 import uk.svkit.sdk.implementation.Urls;
 
@@ -78,6 +79,43 @@ final class Operations {
         firstPage,
         cursor -> Urls.withQueryParam(firstPage, "cursor", cursor),
         uri -> fetchPage(uri, itemType, options));
+  }
+
+  /**
+   * A lazy list over an unpaged JSON array: one page, no next link, so every list operation can
+   * return a {@link PagedIterable}.
+   */
+  <T> PagedIterable<T> listOnePage(URI uri, Class<T> itemType, RequestOptions options) {
+    return new PagedIterable<>(
+        uri,
+        cursor -> uri,
+        next -> {
+          Response<List<T>> r = sendForList(HttpRequest.get(next).options(options), itemType);
+          return new Page<>(r.getValue(), null, null, r.getRequestId());
+        });
+  }
+
+  /**
+   * A lazy list over Open Referral UK pages ({@code page}, {@code per_page}, an envelope with
+   * {@code contents} and {@code last_page}); a page's cursor is its number.
+   */
+  <T> PagedIterable<T> listOruk(URI firstPage, Class<T> itemType, RequestOptions options) {
+    return new PagedIterable<>(
+        firstPage,
+        cursor -> Urls.withQueryParam(firstPage, "page", cursor),
+        uri -> {
+          HttpResult r = pipeline.send(HttpRequest.get(uri).options(options));
+          OrukPageBody<T> body = pipeline.json().fromOrukPage(r.body(), itemType, r);
+          List<T> items = body.contents == null ? List.of() : body.contents;
+          boolean last = body.lastPage == null || body.lastPage || items.isEmpty();
+          int number = body.pageNumber == null ? 1 : body.pageNumber;
+          String cursor = last ? null : Integer.toString(number + 1);
+          return new Page<>(
+              items.stream().filter(Objects::nonNull).collect(java.util.stream.Collectors.toList()),
+              cursor == null ? null : Urls.withQueryParam(uri, "page", cursor),
+              cursor,
+              r.requestId());
+        });
   }
 
   private <T> Page<T> fetchPage(URI uri, Class<T> itemType, RequestOptions options) {

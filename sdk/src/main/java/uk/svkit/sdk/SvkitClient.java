@@ -25,6 +25,7 @@ public final class SvkitClient implements AutoCloseable {
 
   private final HttpPipeline pipeline;
   private final URI endpoint;
+  private final SvkitServiceVersion serviceVersion;
   private final OrganisationsClient organisations;
   private final PlacesClient places;
   private final AuditClient audit;
@@ -39,9 +40,10 @@ public final class SvkitClient implements AutoCloseable {
   private final DashboardsClient dashboards;
   private final RecognitionsClient recognitions;
 
-  SvkitClient(HttpPipeline pipeline, URI endpoint) {
+  SvkitClient(HttpPipeline pipeline, URI endpoint, SvkitServiceVersion serviceVersion) {
     this.pipeline = pipeline;
     this.endpoint = endpoint;
+    this.serviceVersion = serviceVersion;
     Operations ops = new Operations(pipeline);
     this.organisations = new OrganisationsClient(ops);
     this.places = new PlacesClient(ops);
@@ -65,6 +67,15 @@ public final class SvkitClient implements AutoCloseable {
    */
   public static SvkitClientBuilder builder() {
     return new SvkitClientBuilder();
+  }
+
+  /**
+   * Returns the API version this client speaks.
+   *
+   * @return the version set with {@link SvkitClientBuilder#serviceVersion}, or the latest
+   */
+  public SvkitServiceVersion getServiceVersion() {
+    return serviceVersion;
   }
 
   /**

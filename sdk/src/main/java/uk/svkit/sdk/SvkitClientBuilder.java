@@ -17,8 +17,10 @@ import uk.svkit.sdk.implementation.Urls;
 import uk.svkit.sdk.implementation.UserAgent;
 
 /**
- * Configures and creates {@link SvkitClient}s. Only {@link #endpoint(String)} and a credential are
- * required:
+ * Configures and creates {@link SvkitClient}s. Only {@link #endpoint(String)} is required; a client
+ * built without a credential makes anonymous calls, which the public operations (directory
+ * searches, Open Referral UK reads, places) accept and every other operation answers with {@link
+ * uk.svkit.sdk.exception.AuthenticationException}:
  *
  * <pre>{@code
  * SvkitClient client = new SvkitClientBuilder()
@@ -48,6 +50,7 @@ public final class SvkitClientBuilder {
   private Client httpClient;
   private Sleeper sleeper = Sleeper.SYSTEM;
   private Clock clock = Clock.systemUTC();
+  private SvkitServiceVersion serviceVersion = SvkitServiceVersion.getLatest();
 
   /** Creates a builder with default settings. */
   public SvkitClientBuilder() {}
@@ -146,6 +149,19 @@ public final class SvkitClientBuilder {
   public SvkitClientBuilder credential(TokenCredential credential) {
     this.credential = Objects.requireNonNull(credential, "credential");
     this.staticToken = null;
+    return this;
+  }
+
+  /**
+   * Pins the API version the client speaks; by default the latest this SDK knows ({@link
+   * SvkitServiceVersion#getLatest()}).
+   *
+   * @param serviceVersion the version
+   * @return this builder
+   * @throws NullPointerException if {@code serviceVersion} is {@code null}
+   */
+  public SvkitClientBuilder serviceVersion(SvkitServiceVersion serviceVersion) {
+    this.serviceVersion = Objects.requireNonNull(serviceVersion, "serviceVersion");
     return this;
   }
 
@@ -273,12 +289,6 @@ public final class SvkitClientBuilder {
               + Urls.API_PATH
               + ")");
     }
-    if (credential == null && staticToken == null) {
-      throw new IllegalStateException(
-          "credential is required: call credential(\"<JWT>\")"
-              + " with a bearer token, or credential(TokenCredential) to obtain and refresh"
-              + " tokens");
-    }
     if (retryPolicy != null && maxRetries != null) {
       throw new IllegalStateException(
           "set either retryPolicy(...) or maxRetries(...), not"
@@ -297,7 +307,9 @@ public final class SvkitClientBuilder {
                 ? RetryPolicy.builder().maxRetries(maxRetries).build()
                 : RetryPolicy.defaultPolicy();
     TokenCache tokens =
-        staticToken != null ? TokenCache.ofStatic(staticToken) : new TokenCache(credential, clock);
+        staticToken != null
+            ? TokenCache.ofStatic(staticToken)
+            : credential != null ? new TokenCache(credential, clock) : TokenCache.anonymous();
     JsonMapper json = new JsonMapper();
     Client client = httpClient != null ? httpClient : newJaxRsClient(json);
     warnIfPlainHttp();
@@ -305,14 +317,14 @@ public final class SvkitClientBuilder {
         new HttpPipeline(
             client,
             httpClient == null,
-            Urls.apiBase(endpoint),
+            Urls.apiBase(endpoint, "/api/" + serviceVersion.getVersion()),
             tokens,
             policy,
             sleeper,
             clock,
             UserAgent.build(applicationId),
             json);
-    return new SvkitClient(pipeline, endpoint);
+    return new SvkitClient(pipeline, endpoint, serviceVersion);
   }
 
   private Client newJaxRsClient(JsonMapper json) {

@@ -742,9 +742,37 @@ public final class TendersClient {
    * @throws NotFoundException if no such bid is visible to the caller
    * @throws ApiException if the server answers with another error
    * @throws ConnectionException if no response arrived
+   * @deprecated use {@link #listBidRevisions(String, String, RequestOptions)}, which returns a
+   *     {@link PagedIterable} like every other list operation
    */
+  @Deprecated(since = "0.2.0")
   public List<BidRevision> listBidRevisions(String tenderId, String bidId) {
     return listBidRevisionsWithResponse(tenderId, bidId, null).getValue();
+  }
+
+  /**
+   * Lists every revision of a bid, oldest first, as a {@link PagedIterable} like every other list
+   * operation (the server returns them in one page).
+   *
+   * @param tenderId the tender id
+   * @param bidId the bid id
+   * @param requestOptions per-call options, or {@code null}
+   * @return a lazy list of revisions; nothing is sent until iteration
+   * @throws NullPointerException if {@code tenderId} or {@code bidId} is {@code null}
+   * @throws IllegalArgumentException if {@code tenderId} or {@code bidId} is blank
+   */
+  public PagedIterable<BidRevision> listBidRevisions(
+      String tenderId, String bidId, RequestOptions requestOptions) {
+    return ops.listOnePage(
+        ops.url(
+                TENDERS,
+                Operations.pathSegment(tenderId, "tenderId"),
+                BIDS,
+                Operations.pathSegment(bidId, "bidId"),
+                "revisions")
+            .build(),
+        BidRevision.class,
+        requestOptions);
   }
 
   /**

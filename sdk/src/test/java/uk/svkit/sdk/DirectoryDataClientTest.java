@@ -144,4 +144,51 @@ class DirectoryDataClientTest {
     assertThrows(
         NullPointerException.class, () -> client.directoryData().listOpenReferralServices(null));
   }
+
+  @Test
+  void typedOrukServicesArePagedThroughByPageNumber() {
+    String first =
+        "{\"total_items\":3,\"total_pages\":2,\"page_number\":1,\"size\":2,\"first_page\":true,"
+            + "\"last_page\":false,\"empty\":false,\"contents\":["
+            + "{\"id\":\"s1\",\"organization_id\":\"s1\",\"name\":\"Minds\",\"status\":\"active\","
+            + "\"last_modified\":\"2026-11-30T10:15:00.123Z\","
+            + "\"organization\":{\"id\":\"s1\",\"name\":\"Minds CIC\",\"organization_identifiers\":"
+            + "[{\"identifier_scheme\":\"GB-COH\",\"identifier\":\"09900003\"}]}},"
+            + "{\"id\":\"s2\",\"name\":\"Hub\",\"status\":\"active\"}]}";
+    String second =
+        "{\"total_items\":3,\"total_pages\":2,\"page_number\":2,\"size\":1,\"first_page\":false,"
+            + "\"last_page\":true,\"empty\":false,\"contents\":[{\"id\":\"s3\",\"name\":\"Bank\","
+            + "\"status\":\"active\",\"service_at_locations\":[{\"id\":\"s3\",\"location\":"
+            + "{\"latitude\":53.39402,\"external_identifier\":\"CH41 5AB\"}}]}]}";
+    stub.enqueue(Reply.json(200, first), Reply.json(200, second));
+
+    List<uk.svkit.sdk.models.OpenReferralService> all =
+        client
+            .directoryData()
+            .listOrukServices(
+                ListOpenReferralServicesOptions.builder()
+                    .search("minds")
+                    .postcode("CH41 5AB")
+                    .proximityMetres(5000)
+                    .perPage(2)
+                    .build())
+            .stream()
+            .toList();
+
+    assertEquals(List.of("s1", "s2", "s3"), all.stream().map(s -> s.getId()).toList());
+    assertEquals("Minds CIC", all.get(0).getOrganization().getName());
+    assertEquals(
+        "09900003",
+        all.get(0).getOrganization().getOrganizationIdentifiers().get(0).getIdentifier());
+    assertEquals(
+        java.time.OffsetDateTime.parse("2026-11-30T10:15:00.123Z"), all.get(0).getLastModified());
+    assertEquals(
+        "CH41 5AB",
+        all.get(2).getServiceAtLocations().get(0).getLocation().getExternalIdentifier());
+    assertEquals("/api/v1/oruk/services", stub.lastRequest().path());
+    assertTrue(stub.lastRequest().query().contains("page=2"), stub.lastRequest().query());
+    assertTrue(stub.lastRequest().query().contains("proximity=5000"), stub.lastRequest().query());
+    assertTrue(
+        stub.lastRequest().query().contains("postcode=CH41%205AB"), stub.lastRequest().query());
+  }
 }

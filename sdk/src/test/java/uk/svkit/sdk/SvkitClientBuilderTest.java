@@ -1,6 +1,7 @@
 package uk.svkit.sdk;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -25,13 +26,40 @@ class SvkitClientBuilderTest {
   }
 
   @Test
-  void missingCredentialExplainsTheFix() {
-    IllegalStateException e =
+  void aClientWithoutCredentialCallsAnonymouslyAndAnswers401WithAuthenticationException()
+      throws Exception {
+    try (StubServer stub = new StubServer()) {
+      stub.enqueue(
+          Reply.json(200, "{\"code\":\"E1\"}"),
+          Reply.problem(401, "unauthorized", "Unauthorized", "A bearer token is required"));
+      try (SvkitClient client = new SvkitClientBuilder().endpoint(stub.endpoint()).build()) {
+        client.places().getPlace("E1");
+        assertNull(stub.lastRequest().header("Authorization"));
         assertThrows(
-            IllegalStateException.class,
-            () -> new SvkitClientBuilder().endpoint("http://localhost:9080").build());
-    assertTrue(e.getMessage().contains("credential(\"<JWT>\")"), e.getMessage());
-    assertTrue(e.getMessage().contains("credential(TokenCredential)"), e.getMessage());
+            uk.svkit.sdk.exception.AuthenticationException.class,
+            () -> client.organisations().getOrganisation("8f1f3c39-0000-4000-8000-000000000001"));
+        assertNull(stub.lastRequest().header("Authorization"));
+      }
+    }
+  }
+
+  @Test
+  void serviceVersionPinsTheApiPath() throws Exception {
+    try (StubServer stub = new StubServer()) {
+      stub.enqueue(Reply.json(200, "{\"code\":\"E1\"}"));
+      try (SvkitClient client =
+          new SvkitClientBuilder()
+              .endpoint(stub.endpoint())
+              .serviceVersion(SvkitServiceVersion.V1)
+              .credential("t")
+              .build()) {
+        client.places().getPlace("E1");
+        assertEquals("/api/v1/places/E1", stub.lastRequest().path());
+        assertEquals(SvkitServiceVersion.V1, client.getServiceVersion());
+      }
+    }
+    assertEquals(SvkitServiceVersion.V1, SvkitServiceVersion.getLatest());
+    assertThrows(NullPointerException.class, () -> new SvkitClientBuilder().serviceVersion(null));
   }
 
   @Test

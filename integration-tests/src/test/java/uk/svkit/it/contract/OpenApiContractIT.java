@@ -63,6 +63,109 @@ class OpenApiContractIT extends SvkitServer {
             + " version accept with -Dsvkit.openapi.accept=true.");
   }
 
+  /**
+   * What generators and validators rely on: unique operationIds, the SPDX licence, decimal limits
+   * clients enforce (no {@code pattern} on a number), no {@code type} beside {@code $ref}, and the
+   * platform's headers and statuses declared from shared components where the server uses them.
+   */
+  @Test
+  void documentDeclaresTheHeadersAndStatusesTheServerUses() {
+    JsonObject doc =
+        Json.createReader(
+                new StringReader(
+                    server().get("/openapi").header("Accept", "application/json").send().body()))
+            .readObject();
+    assertEquals(
+        "Apache-2.0", doc.getJsonObject("info").getJsonObject("license").getString("identifier"));
+    JsonObject components = doc.getJsonObject("components");
+    for (String header :
+        List.of("ETag", "Location", "Idempotent-Replayed", "X-Request-Id", "Retry-After")) {
+      assertTrue(components.getJsonObject("headers").containsKey(header), header);
+    }
+    assertTrue(components.getJsonObject("parameters").containsKey("IdempotencyKey"));
+
+    java.util.Set<String> operationIds = new java.util.HashSet<>();
+    List<String> problems = new java.util.ArrayList<>();
+    int idempotent = 0;
+    int ifMatch = 0;
+    for (var path : doc.getJsonObject("paths").entrySet()) {
+      for (var method : path.getValue().asJsonObject().entrySet()) {
+        JsonObject op = method.getValue().asJsonObject();
+        String where = method.getKey() + " " + path.getKey();
+        if (!operationIds.add(op.getString("operationId"))) {
+          problems.add("duplicate operationId " + op.getString("operationId"));
+        }
+        String parameters = String.valueOf(op.get("parameters"));
+        JsonObject responses = op.getJsonObject("responses");
+        if (op.containsKey("x-svkit-idempotent")) {
+          idempotent++;
+          if (!parameters.contains("#/components/parameters/IdempotencyKey")) {
+            problems.add(where + ": no Idempotency-Key");
+          }
+          for (String status : responses.keySet()) {
+            if (status.startsWith("2")
+                && !responses
+                    .getJsonObject(status)
+                    .getJsonObject("headers")
+                    .containsKey("Idempotent-Replayed")) {
+              problems.add(where + " " + status + ": no Idempotent-Replayed");
+            }
+          }
+        }
+        if (parameters.contains("\"If-Match\"")) {
+          ifMatch++;
+          if (!responses.containsKey("412") || !responses.containsKey("428")) {
+            problems.add(where + ": If-Match without 412 and 428");
+          }
+          for (String status : responses.keySet()) {
+            if (status.startsWith("2")
+                && !responses.getJsonObject(status).getJsonObject("headers").containsKey("ETag")) {
+              problems.add(where + " " + status + ": no ETag");
+            }
+          }
+        }
+        if (responses.containsKey("201")
+            && !responses.getJsonObject("201").getJsonObject("headers").containsKey("Location")) {
+          problems.add(where + " 201: no Location");
+        }
+        if (!responses.getJsonObject("429").getJsonObject("headers").containsKey("Retry-After")) {
+          problems.add(where + " 429: no Retry-After");
+        }
+        for (String status : responses.keySet()) {
+          if (!responses
+              .getJsonObject(status)
+              .getJsonObject("headers")
+              .containsKey("X-Request-Id")) {
+            problems.add(where + " " + status + ": no X-Request-Id");
+          }
+        }
+      }
+    }
+    schemaProblems(doc, "", problems);
+    assertEquals(List.of(), problems);
+    assertTrue(idempotent >= 20, "idempotent operations: " + idempotent);
+    assertTrue(ifMatch >= 24, "If-Match operations: " + ifMatch);
+  }
+
+  private static void schemaProblems(
+      jakarta.json.JsonValue value, String at, List<String> problems) {
+    if (value instanceof JsonObject object) {
+      if (object.containsKey("$ref") && object.containsKey("type")) {
+        problems.add(at + ": type beside $ref");
+      }
+      if (String.valueOf(object.get("type")).contains("number") && object.containsKey("pattern")) {
+        problems.add(at + ": pattern on a number");
+      }
+      for (var entry : object.entrySet()) {
+        schemaProblems(entry.getValue(), at + "/" + entry.getKey(), problems);
+      }
+    } else if (value instanceof jakarta.json.JsonArray array) {
+      for (int i = 0; i < array.size(); i++) {
+        schemaProblems(array.get(i), at + "/" + i, problems);
+      }
+    }
+  }
+
   private static String pretty(JsonObject document) {
     JsonWriterFactory factory =
         Json.createWriterFactory(Map.of(JsonGenerator.PRETTY_PRINTING, true));

@@ -207,7 +207,9 @@ public final class HttpPipeline implements AutoCloseable {
       throws TransportFailure {
     Invocation.Builder b = client.target(request.uri()).request();
     extraHeaders.forEach(b::header);
-    b.header("Authorization", "Bearer " + tokens.getToken());
+    if (tokens.hasCredential()) {
+      b.header("Authorization", "Bearer " + tokens.getToken());
+    }
     b.header(
         "Accept",
         request.accept() == null ? ACCEPT : request.accept() + ", application/problem+json");

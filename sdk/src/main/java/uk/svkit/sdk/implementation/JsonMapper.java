@@ -99,6 +99,11 @@ public final class JsonMapper implements AutoCloseable {
     return fromJson(json, new ParameterizedTypeImpl(PageBody.class, itemType), source);
   }
 
+  /** Parses an Open Referral UK page whose contents are of {@code itemType}. */
+  public <T> OrukPageBody<T> fromOrukPage(String json, Class<T> itemType, HttpResult source) {
+    return fromJson(json, new ParameterizedTypeImpl(OrukPageBody.class, itemType), source);
+  }
+
   /** Parses a plain JSON array whose items are of {@code itemType}. */
   public <T> List<T> fromJsonList(String json, Class<T> itemType, HttpResult source) {
     return fromJson(json, new ParameterizedTypeImpl(List.class, itemType), source);

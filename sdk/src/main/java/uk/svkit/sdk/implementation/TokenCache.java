@@ -31,6 +31,20 @@ public final class TokenCache {
     return new TokenCache(() -> fixed, Clock.systemUTC());
   }
 
+  /** No credential: requests go without an {@code Authorization} header. */
+  public static TokenCache anonymous() {
+    return new TokenCache(null, Clock.systemUTC());
+  }
+
+  /**
+   * Returns whether this cache has a credential to send.
+   *
+   * @return false for an anonymous client
+   */
+  public boolean hasCredential() {
+    return credential != null;
+  }
+
   /**
    * Returns a token valid now, refreshing if needed. Synchronised so concurrent calls trigger one
    * refresh, not one per thread.

@@ -115,12 +115,17 @@ public final class Urls {
 
   /** Builds the API base URI ({@code endpoint + /api/v1}) from a validated endpoint. */
   public static URI apiBase(URI endpoint) {
+    return apiBase(endpoint, API_PATH);
+  }
+
+  /** Builds the API base URI ({@code endpoint + apiPath}) from a validated endpoint. */
+  public static URI apiBase(URI endpoint, String apiPath) {
     String s = endpoint.toString();
     while (s.endsWith("/")) {
       s = s.substring(0, s.length() - 1);
     }
     try {
-      return new URI(s + API_PATH);
+      return new URI(s + apiPath);
     } catch (URISyntaxException e) {
       throw new IllegalArgumentException("invalid endpoint " + endpoint, e);
     }

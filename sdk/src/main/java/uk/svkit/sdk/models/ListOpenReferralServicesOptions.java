@@ -12,8 +12,16 @@ public final class ListOpenReferralServicesOptions {
   private final String taxonomyTermId;
   private final Integer page;
   private final Integer perPage;
+  private final String organizationId;
+  private final java.time.OffsetDateTime modifiedAfter;
+  private final String postcode;
+  private final Integer proximityMetres;
 
   private ListOpenReferralServicesOptions(Builder b) {
+    this.organizationId = b.organizationId;
+    this.modifiedAfter = b.modifiedAfter;
+    this.postcode = b.postcode;
+    this.proximityMetres = b.proximityMetres;
     this.search = b.search;
     this.taxonomyTermId = b.taxonomyTermId;
     this.page = b.page;
@@ -65,6 +73,42 @@ public final class ListOpenReferralServicesOptions {
     return perPage;
   }
 
+  /**
+   * Returns the organization filter.
+   *
+   * @return the organization's id, or {@code null}
+   */
+  public String getOrganizationId() {
+    return organizationId;
+  }
+
+  /**
+   * Returns the change filter.
+   *
+   * @return only services changed on or after this instant, or {@code null}
+   */
+  public java.time.OffsetDateTime getModifiedAfter() {
+    return modifiedAfter;
+  }
+
+  /**
+   * Returns the postcode filter.
+   *
+   * @return a UK postcode or district, or {@code null}
+   */
+  public String getPostcode() {
+    return postcode;
+  }
+
+  /**
+   * Returns the proximity, in metres from the postcode.
+   *
+   * @return the distance, or {@code null}
+   */
+  public Integer getProximityMetres() {
+    return proximityMetres;
+  }
+
   /** Builder for {@link ListOpenReferralServicesOptions}; not thread-safe. */
   public static final class Builder {
 
@@ -72,8 +116,65 @@ public final class ListOpenReferralServicesOptions {
     private String taxonomyTermId;
     private Integer page;
     private Integer perPage;
+    private String organizationId;
+    private java.time.OffsetDateTime modifiedAfter;
+    private String postcode;
+    private Integer proximityMetres;
 
     private Builder() {}
+
+    /**
+     * Only this organization's service.
+     *
+     * @param organizationId the organization's id
+     * @return this builder
+     * @throws NullPointerException if {@code organizationId} is {@code null}
+     */
+    public Builder organizationId(String organizationId) {
+      this.organizationId = Objects.requireNonNull(organizationId, "organizationId");
+      return this;
+    }
+
+    /**
+     * Only services changed on or after this instant: for keeping a copy of the directory in step.
+     *
+     * @param modifiedAfter the instant
+     * @return this builder
+     * @throws NullPointerException if {@code modifiedAfter} is {@code null}
+     */
+    public Builder modifiedAfter(java.time.OffsetDateTime modifiedAfter) {
+      this.modifiedAfter = Objects.requireNonNull(modifiedAfter, "modifiedAfter");
+      return this;
+    }
+
+    /**
+     * Only services whose areas include this postcode's local authority; with {@link
+     * #proximityMetres(int)}, those based within that distance of it, nearest first.
+     *
+     * @param postcode a UK postcode or postcode district, such as {@code CH41 5AB}
+     * @return this builder
+     * @throws NullPointerException if {@code postcode} is {@code null}
+     */
+    public Builder postcode(String postcode) {
+      this.postcode = Objects.requireNonNull(postcode, "postcode");
+      return this;
+    }
+
+    /**
+     * Only services based within this distance of {@link #postcode(String)}, nearest first.
+     *
+     * @param proximityMetres metres, 1 to 200000
+     * @return this builder
+     * @throws IllegalArgumentException if out of range
+     */
+    public Builder proximityMetres(int proximityMetres) {
+      if (proximityMetres < 1 || proximityMetres > 200_000) {
+        throw new IllegalArgumentException(
+            "proximityMetres must be 1 to 200000, was " + proximityMetres);
+      }
+      this.proximityMetres = proximityMetres;
+      return this;
+    }
 
     /**
      * Sets free text: every word must appear in the name or description.

@@ -17,6 +17,7 @@ import jakarta.ws.rs.core.MediaType;
 import java.io.StringReader;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -61,6 +62,7 @@ public class DirectoryImportResource {
   @POST
   @Consumes(MediaType.APPLICATION_JSON)
   @Idempotent
+  @Extension(name = "x-svkit-idempotent", value = "true")
   @AllowedRoles(Roles.PLATFORM_ADMIN)
   @Operation(
       operationId = "importDirectory",
@@ -89,9 +91,10 @@ public class DirectoryImportResource {
   @POST
   @Consumes("text/csv")
   @Idempotent
+  @Extension(name = "x-svkit-idempotent", value = "true")
   @AllowedRoles(Roles.PLATFORM_ADMIN)
   @Operation(
-      operationId = "importDirectory",
+      operationId = "importDirectoryCsv",
       summary = "Import VCFSE organisations from Open Referral UK JSON or a Charity Commission CSV",
       description = DESCRIPTION)
   @APIResponse(

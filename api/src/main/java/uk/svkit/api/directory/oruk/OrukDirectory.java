@@ -5,12 +5,14 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
+import uk.svkit.api.directory.domain.Distance;
 import uk.svkit.api.directory.domain.Themes;
 import uk.svkit.api.directory.domain.VcfseProfile;
 import uk.svkit.api.directory.domain.VcfseProfileRepository;
@@ -29,8 +31,23 @@ public class OrukDirectory {
   @Inject VcfseProfileRepository profiles;
   @Inject Themes themes;
 
-  /** What {@code /services} filters on: free-text words (all must match) and a theme code. */
-  public record Filter(List<String> words, String themeCode) {
+  /**
+   * What the ORUK lists filter on: free-text words (all must match), a theme code, one
+   * organisation, a last change on or after an instant, a place the service must serve, a circle
+   * its base must lie in (then results are ordered nearest first), and whether only services with a
+   * location count ({@code /service_at_locations}). {@code nothing} is a filter no profile meets:
+   * svkit records no eligibility ages or schedules, so filtering on them matches nothing.
+   */
+  public record Filter(
+      List<String> words,
+      String themeCode,
+      boolean anyTheme,
+      String organizationId,
+      OffsetDateTime modifiedAfter,
+      String servesPlace,
+      Distance.Circle near,
+      boolean located,
+      boolean nothing) {
     public static Filter of(String search, String themeCode) {
       List<String> words =
           search == null
@@ -39,7 +56,82 @@ public class OrukDirectory {
                   .filter(w -> !w.isEmpty())
                   .limit(10)
                   .toList();
-      return new Filter(words, themeCode);
+      return new Filter(words, themeCode, false, null, null, null, null, false, false);
+    }
+
+    public Filter withAnyTheme() {
+      return new Filter(
+          words,
+          themeCode,
+          true,
+          organizationId,
+          modifiedAfter,
+          servesPlace,
+          near,
+          located,
+          nothing);
+    }
+
+    public Filter withOrganization(String id) {
+      return new Filter(
+          words, themeCode, anyTheme, id, modifiedAfter, servesPlace, near, located, nothing);
+    }
+
+    public Filter withModifiedAfter(OffsetDateTime after) {
+      return new Filter(
+          words, themeCode, anyTheme, organizationId, after, servesPlace, near, located, nothing);
+    }
+
+    public Filter withServesPlace(String placeCode) {
+      return new Filter(
+          words,
+          themeCode,
+          anyTheme,
+          organizationId,
+          modifiedAfter,
+          placeCode,
+          near,
+          located,
+          nothing);
+    }
+
+    public Filter withNear(Distance.Circle circle) {
+      return new Filter(
+          words,
+          themeCode,
+          anyTheme,
+          organizationId,
+          modifiedAfter,
+          servesPlace,
+          circle,
+          true,
+          nothing);
+    }
+
+    public Filter withLocation() {
+      return new Filter(
+          words,
+          themeCode,
+          anyTheme,
+          organizationId,
+          modifiedAfter,
+          servesPlace,
+          near,
+          true,
+          nothing);
+    }
+
+    public Filter matchingNothing() {
+      return new Filter(
+          words,
+          themeCode,
+          anyTheme,
+          organizationId,
+          modifiedAfter,
+          servesPlace,
+          near,
+          located,
+          true);
     }
   }
 
@@ -58,6 +150,20 @@ public class OrukDirectory {
   }
 
   public List<VcfseProfile> page(Filter filter, int offset, int size) {
+    if (filter.near() != null) {
+      // JPQL orders by an expression only through a result variable: the nearest first.
+      return query(
+              "select p, " + SQUARED_DEGREES + " as nearness from VcfseProfile p",
+              filter,
+              " order by nearness, p.id",
+              Object[].class)
+          .setFirstResult(offset)
+          .setMaxResults(size)
+          .getResultList()
+          .stream()
+          .map(row -> (VcfseProfile) row[0])
+          .toList();
+    }
     return batched(
             query(
                 "select p from VcfseProfile p",
@@ -109,6 +215,36 @@ public class OrukDirectory {
         .collect(Collectors.toMap(Place::code, Place::name));
   }
 
+  /**
+   * The profiles of the filter after {@code afterId} (or the first), in id order: for streaming a
+   * whole result ({@code format=ndjson}, {@code minimal}) in batches, so memory stays flat.
+   */
+  public List<VcfseProfile> batch(Filter filter, String afterId, int size) {
+    StringBuilder extra = new StringBuilder();
+    if (afterId != null) {
+      extra.append(" and p.id > :after");
+    }
+    TypedQuery<VcfseProfile> q =
+        query("select p from VcfseProfile p", filter, extra + " order by p.id", VcfseProfile.class);
+    if (afterId != null) {
+      q.setParameter("after", afterId);
+    }
+    return batched(q).setMaxResults(size).getResultList();
+  }
+
+  /** Kilometres per degree of latitude (and of longitude at the equator). */
+  private static final double KM_PER_DEGREE = Distance.EARTH_RADIUS_KM * Math.PI / 180;
+
+  /**
+   * The square of the distance from the circle's centre in degrees of latitude, on the
+   * equirectangular projection at the centre's latitude: within 0.5 % of the great-circle distance
+   * over the few hundred kilometres a proximity allows, and plain arithmetic every database orders
+   * by.
+   */
+  private static final String SQUARED_DEGREES =
+      "((p.latitude - :nearLat) * (p.latitude - :nearLat)"
+          + " + (p.longitude - :nearLon) * (p.longitude - :nearLon) * :lonScale)";
+
   private <T> TypedQuery<T> query(String select, Filter filter, String order, Class<T> type) {
     StringBuilder jpql = new StringBuilder(select).append(" where 1 = 1");
     for (int i = 0; i < filter.words().size(); i++) {
@@ -117,6 +253,34 @@ public class OrukDirectory {
     if (filter.themeCode() != null) {
       jpql.append(
           " and exists (select p2.id from VcfseProfile p2 join p2.themes t where p2.id = p.id and t = :theme)");
+    }
+    if (filter.anyTheme()) {
+      jpql.append(
+          " and exists (select p3.id from VcfseProfile p3 join p3.themes t3 where p3.id = p.id)");
+    }
+    if (filter.organizationId() != null) {
+      jpql.append(" and p.id = :organizationId");
+    }
+    if (filter.modifiedAfter() != null) {
+      jpql.append(" and p.updatedAt >= :modifiedAfter");
+    }
+    if (filter.servesPlace() != null) {
+      jpql.append(
+          " and exists (select p4.id from VcfseProfile p4 join p4.placesServed s4 where p4.id = p.id and s4 = :servesPlace)");
+    }
+    if (filter.located()) {
+      jpql.append(" and p.basePostcode is not null");
+    }
+    Distance.Box box = filter.near() == null ? null : filter.near().box();
+    if (box != null) {
+      jpql.append(" and p.latitude between :minLat and :maxLat")
+          .append(" and p.longitude between :minLon and :maxLon")
+          .append(" and ")
+          .append(SQUARED_DEGREES)
+          .append(" <= :radiusSquared");
+    }
+    if (filter.nothing()) {
+      jpql.append(" and 1 = 0");
     }
     TypedQuery<T> q = em.createQuery(jpql.append(order).toString(), type);
     List<String> words = new ArrayList<>(filter.words());
@@ -127,6 +291,27 @@ public class OrukDirectory {
     }
     if (filter.themeCode() != null) {
       q.setParameter("theme", filter.themeCode());
+    }
+    if (filter.organizationId() != null) {
+      q.setParameter("organizationId", filter.organizationId());
+    }
+    if (filter.modifiedAfter() != null) {
+      q.setParameter("modifiedAfter", filter.modifiedAfter());
+    }
+    if (filter.servesPlace() != null) {
+      q.setParameter("servesPlace", filter.servesPlace());
+    }
+    if (box != null) {
+      double lonScale = Math.pow(Math.cos(Math.toRadians(filter.near().lat())), 2);
+      double radiusDegrees = filter.near().radiusKm() / KM_PER_DEGREE;
+      q.setParameter("minLat", box.minLat())
+          .setParameter("maxLat", box.maxLat())
+          .setParameter("minLon", box.minLon())
+          .setParameter("maxLon", box.maxLon())
+          .setParameter("nearLat", filter.near().lat())
+          .setParameter("nearLon", filter.near().lon())
+          .setParameter("lonScale", lonScale)
+          .setParameter("radiusSquared", radiusDegrees * radiusDegrees);
     }
     return q;
   }

@@ -24,6 +24,14 @@ final class OrukIds {
     return profileId;
   }
 
+  /**
+   * A profile has at most one service_at_location (its service at its base), so it too has the
+   * profile's id: what {@code /service_at_locations/{id}} looks up.
+   */
+  static String serviceAtLocation(String profileId) {
+    return profileId;
+  }
+
   static String taxonomy(String name) {
     return of("taxonomy", name);
   }

@@ -144,13 +144,7 @@ public final class OrukMapper {
           .ifPresent(e -> b.add("email", e));
     }
     b.add("status", "active");
-    OffsetDateTime modified = p.updatedAt();
-    if (modified != null) {
-      b.add(
-          "last_modified",
-          MILLIS.format(
-              modified.withOffsetSameInstant(ZoneOffset.UTC).truncatedTo(ChronoUnit.MILLIS)));
-    }
+    OrukJson.put(b, "last_modified", timestamp(p.updatedAt()));
     return b;
   }
 
@@ -172,30 +166,7 @@ public final class OrukMapper {
     b.add("service_areas", areas);
     JsonArrayBuilder atLocations = Json.createArrayBuilder();
     if (p.basePostcode() != null) {
-      String locationId = OrukIds.of("location", p.id());
-      JsonObjectBuilder location =
-          Json.createObjectBuilder()
-              .add("id", locationId)
-              .add("location_type", "physical")
-              .add("name", p.name() + " (base)")
-              .add(
-                  "description",
-                  p.exactLocationPublic()
-                      ? "The organisation's base postcode and its point."
-                      : "The organisation's base, at its postcode district's centroid.");
-      OrukJson.put(location, "latitude", p.latitude());
-      OrukJson.put(location, "longitude", p.longitude());
-      location
-          .add(
-              "external_identifier",
-              contactsFor.test(p.id()) ? p.basePostcode() : p.publicPostcode())
-          .add("external_identifier_type", "postcode");
-      atLocations.add(
-          Json.createObjectBuilder()
-              .add("id", OrukIds.of("service_at_location", serviceId, locationId))
-              .add("service_id", serviceId)
-              .add("location_id", locationId)
-              .add("location", location));
+      atLocations.add(atLocation(p));
     }
     b.add("service_at_locations", atLocations);
     JsonArrayBuilder attributes = Json.createArrayBuilder();
@@ -227,6 +198,64 @@ public final class OrukMapper {
         .add("taxonomy_term_id", term.id())
         .add("link_type", linkType)
         .add("taxonomy_term", vocabulary.termJson(term))
+        .build();
+  }
+
+  /** An instant as ORUK writes it: UTC, to the millisecond. */
+  static String timestamp(OffsetDateTime at) {
+    return at == null
+        ? null
+        : MILLIS.format(at.withOffsetSameInstant(ZoneOffset.UTC).truncatedTo(ChronoUnit.MILLIS));
+  }
+
+  /** An organization with its fully nested services ({@code full_service}). */
+  public JsonObject organizationWithServices(VcfseProfile p) {
+    return Json.createObjectBuilder(organization(p))
+        .add("services", Json.createArrayBuilder().add(datasetService(p)))
+        .build();
+  }
+
+  /**
+   * The profile's service at its base location, with the service's one-to-one fields and its
+   * organization, as {@code /service_at_locations} lists it.
+   */
+  public JsonObject serviceAtLocation(VcfseProfile p) {
+    return atLocation(p).add("service", serviceSummary(p)).build();
+  }
+
+  /** The service at its location with the fully nested service. */
+  public JsonObject serviceAtLocationNested(VcfseProfile p) {
+    return atLocation(p).add("service", service(p)).build();
+  }
+
+  private JsonObjectBuilder atLocation(VcfseProfile p) {
+    String serviceId = OrukIds.service(p.id());
+    String locationId = OrukIds.of("location", p.id());
+    return Json.createObjectBuilder()
+        .add("id", OrukIds.serviceAtLocation(p.id()))
+        .add("service_id", serviceId)
+        .add("location_id", locationId)
+        .add("location", location(p, locationId));
+  }
+
+  private JsonObject location(VcfseProfile p, String locationId) {
+    JsonObjectBuilder location =
+        Json.createObjectBuilder()
+            .add("id", locationId)
+            .add("location_type", "physical")
+            .add("name", p.name() + " (base)")
+            .add(
+                "description",
+                p.exactLocationPublic()
+                    ? "The organisation's base postcode and its point."
+                    : "The organisation's base, at its postcode district's centroid.");
+    OrukJson.put(location, "latitude", p.latitude());
+    OrukJson.put(location, "longitude", p.longitude());
+    // The full postcode only for those who may see the contacts; others see what it publishes.
+    return location
+        .add(
+            "external_identifier", contactsFor.test(p.id()) ? p.basePostcode() : p.publicPostcode())
+        .add("external_identifier_type", "postcode")
         .build();
   }
 

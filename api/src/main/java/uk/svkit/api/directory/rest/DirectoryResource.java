@@ -335,6 +335,7 @@ public class DirectoryResource {
   @Path("/needs")
   @Consumes(MediaType.APPLICATION_JSON)
   @Idempotent
+  @Extension(name = "x-svkit-idempotent", value = "true")
   @AllowedRoles(Roles.VCFSE)
   @Operation(
       operationId = "createNeed",
@@ -419,6 +420,7 @@ public class DirectoryResource {
   @Path("/needs/{needId}/pledges")
   @Consumes(MediaType.APPLICATION_JSON)
   @Idempotent
+  @Extension(name = "x-svkit-idempotent", value = "true")
   @AllowedRoles(Roles.SUPPLIER)
   @Operation(
       operationId = "createPledge",

@@ -131,6 +131,7 @@ public class OfferResource {
   @POST
   @Consumes(MediaType.APPLICATION_JSON)
   @Idempotent
+  @Extension(name = "x-svkit-idempotent", value = "true")
   @AllowedRoles(Roles.SUPPLIER)
   @Operation(
       operationId = "createOffer",
@@ -216,6 +217,7 @@ public class OfferResource {
   @Path("/{offerId}/claims")
   @Consumes(MediaType.APPLICATION_JSON)
   @Idempotent
+  @Extension(name = "x-svkit-idempotent", value = "true")
   @AllowedRoles(Roles.VCFSE)
   @Operation(
       operationId = "createOfferClaim",

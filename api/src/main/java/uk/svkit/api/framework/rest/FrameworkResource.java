@@ -20,6 +20,7 @@ import jakarta.ws.rs.core.UriInfo;
 import java.util.ArrayList;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -93,6 +94,7 @@ public class FrameworkResource {
   @Path("/editions")
   @Consumes(MediaType.APPLICATION_JSON)
   @Idempotent
+  @Extension(name = "x-svkit-idempotent", value = "true")
   @AllowedRoles({Roles.BUYER, Roles.CONTRACT_MANAGER, Roles.PLATFORM_ADMIN})
   @Operation(
       operationId = "importFrameworkEdition",
@@ -117,9 +119,10 @@ public class FrameworkResource {
   @Path("/editions")
   @Consumes("text/csv")
   @Idempotent
+  @Extension(name = "x-svkit-idempotent", value = "true")
   @AllowedRoles({Roles.BUYER, Roles.CONTRACT_MANAGER, Roles.PLATFORM_ADMIN})
   @Operation(
-      operationId = "importFrameworkEdition",
+      operationId = "importFrameworkEditionCsv",
       summary = "Import and publish a framework edition of your own",
       description = IMPORT_DESCRIPTION)
   @APIResponse(

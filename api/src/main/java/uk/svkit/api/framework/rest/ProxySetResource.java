@@ -17,6 +17,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -50,6 +51,7 @@ public class ProxySetResource {
   @POST
   @Consumes(MediaType.APPLICATION_JSON)
   @Idempotent
+  @Extension(name = "x-svkit-idempotent", value = "true")
   @AllowedRoles({Roles.BUYER, Roles.CONTRACT_MANAGER, Roles.PLATFORM_ADMIN})
   @Operation(
       operationId = "createProxySet",
@@ -83,6 +85,7 @@ public class ProxySetResource {
   @POST
   @Consumes("text/csv")
   @Idempotent
+  @Extension(name = "x-svkit-idempotent", value = "true")
   @AllowedRoles({Roles.BUYER, Roles.CONTRACT_MANAGER, Roles.PLATFORM_ADMIN})
   @Operation(
       operationId = "importProxySetCsv",

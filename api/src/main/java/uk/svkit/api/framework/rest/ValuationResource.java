@@ -18,6 +18,7 @@ import jakarta.ws.rs.core.UriInfo;
 import java.time.Clock;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -49,6 +50,7 @@ public class ValuationResource {
   @POST
   @Consumes(MediaType.APPLICATION_JSON)
   @Idempotent
+  @Extension(name = "x-svkit-idempotent", value = "true")
   @Operation(
       operationId = "createValuation",
       summary = "Value quantities of measures with a proxy set, with a per-term trace")

@@ -1,6 +1,6 @@
 package uk.svkit.api.platform.openapi;
 
-import java.util.Map;
+import java.util.Set;
 import org.eclipse.microprofile.openapi.OASFactory;
 import org.eclipse.microprofile.openapi.OASFilter;
 import org.eclipse.microprofile.openapi.models.OpenAPI;
@@ -24,18 +24,32 @@ public class ProblemResponsesFilter implements OASFilter {
   public static final String PUBLIC_EXTENSION = "x-svkit-public";
 
   @Override
+  public Schema filterSchema(Schema schema) {
+    return SchemaTidying.tidy(schema);
+  }
+
+  @Override
   public void filterOpenAPI(OpenAPI openAPI) {
     ensureProblemSchema(openAPI);
-    if (openAPI.getPaths() == null || openAPI.getPaths().getPathItems() == null) {
-      return;
+    HttpConventions.declareComponents(openAPI.getComponents());
+    if (openAPI.getInfo() != null && openAPI.getInfo().getLicense() != null) {
+      // The SPDX id lets tools (and openapi-generator's validation) recognise the licence.
+      openAPI.getInfo().getLicense().setIdentifier(openAPI.getInfo().getLicense().getName());
     }
-    for (Map.Entry<String, PathItem> path : openAPI.getPaths().getPathItems().entrySet()) {
-      boolean hasPathParameter = path.getKey().contains("{");
-      for (Map.Entry<PathItem.HttpMethod, Operation> entry :
-          path.getValue().getOperations().entrySet()) {
-        document(entry.getKey(), entry.getValue(), hasPathParameter);
-      }
-    }
+    Set<String> versioned = HttpConventions.versionedSchemas(openAPI);
+    HttpConventions.forEachOperation(
+        openAPI,
+        (method, path, operation) -> {
+          document(method, operation, path.contains("{"));
+          HttpConventions.attach(operation, versioned);
+          if (operation.getRequestBody() != null) {
+            HttpConventions.jsonFirst(operation.getRequestBody().getContent());
+          }
+          for (APIResponse response : operation.getResponses().getAPIResponses().values()) {
+            HttpConventions.jsonFirst(response.getContent());
+            HttpConventions.textDownloads(response);
+          }
+        });
   }
 
   private static void ensureProblemSchema(OpenAPI openAPI) {
@@ -110,9 +124,12 @@ public class ProblemResponsesFilter implements OASFilter {
         || method == PathItem.HttpMethod.PATCH
         || method == PathItem.HttpMethod.DELETE) {
       add(responses, "409", "Conflicts with existing data");
+    }
+    if (HttpConventions.hasHeaderParameter(operation, HttpConventions.IF_MATCH)) {
       add(responses, "412", "If-Match does not name the current version");
       add(responses, "428", "If-Match is missing");
     }
+    add(responses, "429", "Too many requests: the caller's request budget is spent");
     add(responses, "500", "Unexpected server error");
   }
 

@@ -24,6 +24,7 @@ import java.time.OffsetDateTime;
 import java.util.LinkedHashSet;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -64,6 +65,7 @@ public class TenderResource {
   @POST
   @Consumes(MediaType.APPLICATION_JSON)
   @Idempotent
+  @Extension(name = "x-svkit-idempotent", value = "true")
   @AllowedRoles({Roles.BUYER})
   @Operation(
       operationId = "createTender",

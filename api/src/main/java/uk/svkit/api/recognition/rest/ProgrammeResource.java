@@ -29,6 +29,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -99,6 +100,7 @@ public class ProgrammeResource {
   @POST
   @Consumes(MediaType.APPLICATION_JSON)
   @Idempotent
+  @Extension(name = "x-svkit-idempotent", value = "true")
   @AllowedRoles({Roles.PLATFORM_ADMIN})
   @Operation(
       operationId = "createProgramme",
@@ -221,6 +223,7 @@ public class ProgrammeResource {
   @Path("/{programmeId}/signatures")
   @Consumes(MediaType.APPLICATION_JSON)
   @Idempotent
+  @Extension(name = "x-svkit-idempotent", value = "true")
   @AllowedRoles({
     Roles.BUYER,
     Roles.CONTRACT_MANAGER,
@@ -319,6 +322,7 @@ public class ProgrammeResource {
   @Path("/{programmeId}/applications")
   @Consumes(MediaType.APPLICATION_JSON)
   @Idempotent
+  @Extension(name = "x-svkit-idempotent", value = "true")
   @AllowedRoles({Roles.BUYER, Roles.CONTRACT_MANAGER, Roles.SUPPLIER, Roles.VCFSE})
   @Operation(
       operationId = "applyForAward",

@@ -26,6 +26,7 @@ import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -76,6 +77,7 @@ public class ContractResource {
   @POST
   @Consumes(MediaType.APPLICATION_JSON)
   @Idempotent
+  @Extension(name = "x-svkit-idempotent", value = "true")
   @AllowedRoles({BUYERS, Roles.CONTRACT_MANAGER})
   @Operation(
       operationId = "createContract",
@@ -94,6 +96,7 @@ public class ContractResource {
   @Path("/from-bid")
   @Consumes(MediaType.APPLICATION_JSON)
   @Idempotent
+  @Extension(name = "x-svkit-idempotent", value = "true")
   @AllowedRoles({BUYERS, Roles.CONTRACT_MANAGER})
   @Operation(
       operationId = "createContractFromBid",
@@ -158,6 +161,7 @@ public class ContractResource {
   @Path("/{contractId}/commitments/{commitmentId}/returns")
   @Consumes(MediaType.APPLICATION_JSON)
   @Idempotent
+  @Extension(name = "x-svkit-idempotent", value = "true")
   @AllowedRoles({Roles.SUPPLIER, BUYERS, Roles.CONTRACT_MANAGER})
   @Operation(
       operationId = "submitReturn",

@@ -294,7 +294,7 @@ public final class TrackingDtos {
     public String reason;
   }
 
-  @Schema(name = "Return")
+  @Schema(name = "KpiReturn")
   public static class ReturnResponse {
     public String id;
     public String contractId;
