@@ -1,6 +1,5 @@
 package uk.svkit.api.recognition.domain;
 
-import java.util.Objects;
 import uk.svkit.api.platform.security.Caller;
 import uk.svkit.api.platform.security.Roles;
 
@@ -8,10 +7,11 @@ import uk.svkit.api.platform.security.Roles;
  * Who may do what. Only platform admins define programmes, naming the organisation that administers
  * one (its buyer or VCFSE users, the programme leads); platform admins administer every programme.
  * An award scheme's decisions are taken only by its assigned assessors, named by their token
- * subject and acting for the administering organisation (platform-admin accounts where platform
- * admins run the scheme), so that a namesake in another organisation or identity realm is not an
- * assessor; and never on their own organisation's application. An organisation signs and applies
- * for itself; a signature is a public statement that the organisation made it, so one the
+ * subject and, where the scheme has an administering organisation, acting for it, so that a
+ * namesake in another organisation is not an assessor (schemes platform admins run, such as the
+ * shipped Social Value Award, draw assessors from many organisations, named by the admins who
+ * assign them); and never on their own organisation's application. An organisation signs and
+ * applies for itself; a signature is a public statement that the organisation made it, so one the
  * administrators record on its behalf stays pending until the organisation confirms it.
  */
 public final class RecognitionAccess {
@@ -31,7 +31,8 @@ public final class RecognitionAccess {
     return caller != null
         && programme.kind() == ProgrammeKind.AWARD_SCHEME
         && programme.isAssessor(caller.subject())
-        && Objects.equals(programme.ownerOrganisationId(), caller.organisationId());
+        && (programme.ownerOrganisationId() == null
+            || programme.ownerOrganisationId().equals(caller.organisationId()));
   }
 
   /**

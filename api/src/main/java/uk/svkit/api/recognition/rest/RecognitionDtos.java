@@ -146,8 +146,9 @@ public final class RecognitionDtos {
     @Schema(
         description =
             "Token subjects of the people who decide the scheme's applications: users of the"
-                + " administering organisation (platform-admin accounts where platform admins run"
-                + " the scheme); the same subject in another organisation is not an assessor")
+                + " administering organisation where the scheme has one (the same subject in another"
+                + " organisation is not an assessor); any organisation's where platform admins run"
+                + " it")
     public List<@NotBlank @Size(max = 200) String> assessors;
   }
 
