@@ -30,19 +30,20 @@ public class QuestionSetService {
   @Inject OrganisationService organisations;
 
   @Transactional
-  public QuestionSet create(
+  public QuestionSetView create(
       String frameworkCode,
       String edition,
       String title,
       String description,
       List<Question> questions) {
     Edition target = frameworks.edition(frameworkCode, edition);
-    return questionSets.add(
-        QuestionSet.firstDraft(ownOrganisation(), target.id(), title, description, questions));
+    return view(
+        questionSets.add(
+            QuestionSet.firstDraft(ownOrganisation(), target.id(), title, description, questions)));
   }
 
   @Transactional
-  public QuestionSet update(
+  public QuestionSetView update(
       String id,
       long expectedVersion,
       String frameworkCode,
@@ -51,18 +52,26 @@ public class QuestionSetService {
       String description,
       List<Question> questions) {
     QuestionSet set = owned(id);
-    return questionSets.update(
-        set,
-        expectedVersion,
-        () ->
-            set.revise(
-                frameworks.edition(frameworkCode, edition).id(), title, description, questions));
+    return view(
+        questionSets.update(
+            set,
+            expectedVersion,
+            () ->
+                set.revise(
+                    frameworks.edition(frameworkCode, edition).id(),
+                    title,
+                    description,
+                    questions)));
   }
 
   /** Checks the draft against every publishing rule and freezes it; 422 lists all problems. */
   @Transactional
-  public QuestionSet publish(String id, long expectedVersion) {
+  public QuestionSetView publish(String id, long expectedVersion) {
     QuestionSet set = owned(id);
+    return view(publish(set, expectedVersion));
+  }
+
+  private QuestionSet publish(QuestionSet set, long expectedVersion) {
     return questionSets.update(
         set,
         expectedVersion,
@@ -85,14 +94,14 @@ public class QuestionSetService {
   }
 
   @Transactional
-  public QuestionSet retire(String id, long expectedVersion) {
+  public QuestionSetView retire(String id, long expectedVersion) {
     QuestionSet set = owned(id);
-    return questionSets.update(set, expectedVersion, () -> set.retire(Timestamps.now(clock)));
+    return view(questionSets.update(set, expectedVersion, () -> set.retire(Timestamps.now(clock))));
   }
 
   /** A new draft version of a published set, numbered after the last version of its series. */
   @Transactional
-  public QuestionSet newVersion(String id) {
+  public QuestionSetView newVersion(String id) {
     QuestionSet set = owned(id);
     set.requireReleased(
         "Only a published question set can have a new version; this one is a draft.");
@@ -101,7 +110,8 @@ public class QuestionSetService {
           ProblemType.CONFLICT,
           "This question set already has a draft version; edit or publish that one.");
     }
-    return questionSets.add(set.nextVersion(questionSets.lastVersionNumber(set.seriesId()) + 1));
+    return view(
+        questionSets.add(set.nextVersion(questionSets.lastVersionNumber(set.seriesId()) + 1)));
   }
 
   @Transactional
@@ -123,13 +133,31 @@ public class QuestionSetService {
     return questionSets.store(set);
   }
 
-  public QuestionSet get(String id) {
-    return questionSets.find(id);
+  /**
+   * A question set with what its response and CSV show beside it: the framework edition its
+   * questions measure against and that edition's measures.
+   */
+  public record QuestionSetView(QuestionSet set, Edition edition, Map<String, Measure> measures) {}
+
+  public QuestionSetView get(String id) {
+    return view(questionSets.find(id));
   }
 
-  public List<QuestionSet> list(
+  public List<QuestionSetView> list(
       QuestionSetStatus status, String afterTitle, String afterId, int fetch) {
-    return questionSets.list(status, afterTitle, afterId, fetch);
+    // A page's sets mostly share an edition: read each edition once.
+    Map<String, QuestionSetView> byEdition = new java.util.HashMap<>();
+    return questionSets.list(status, afterTitle, afterId, fetch).stream()
+        .map(
+            set -> {
+              QuestionSetView shared = byEdition.computeIfAbsent(set.editionId(), e -> view(set));
+              return new QuestionSetView(set, shared.edition(), shared.measures());
+            })
+        .toList();
+  }
+
+  private QuestionSetView view(QuestionSet set) {
+    return new QuestionSetView(set, editionOf(set), measuresOf(set));
   }
 
   public Edition editionOf(QuestionSet set) {

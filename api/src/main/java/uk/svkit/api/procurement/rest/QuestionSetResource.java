@@ -67,17 +67,14 @@ public class QuestionSetResource {
       content =
           @Content(schema = @Schema(implementation = ProcurementDtos.QuestionSetResponse.class)))
   public Response create(@NotNull @Valid ProcurementDtos.QuestionSetRequest body) {
-    QuestionSet set =
+    QuestionSetService.QuestionSetView view =
         service.create(
             body.frameworkCode,
             body.edition,
             body.title,
             body.description,
             ProcurementMapper.questions(body.questions));
-    return ETags.created(
-        uri.getBaseUriBuilder().path("question-sets").path(set.id()).build(),
-        dto(set),
-        set.version());
+    return created(view);
   }
 
   @GET
@@ -97,8 +94,8 @@ public class QuestionSetResource {
             limit + 1),
         limit,
         uri,
-        s -> Cursor.after(s.title(), s.id()),
-        this::dto);
+        v -> Cursor.after(v.set().title(), v.set().id()),
+        QuestionSetResource::dto);
   }
 
   @GET
@@ -211,11 +208,7 @@ public class QuestionSetResource {
       content =
           @Content(schema = @Schema(implementation = ProcurementDtos.QuestionSetResponse.class)))
   public Response newVersion(@PathParam("questionSetId") String id) {
-    QuestionSet set = service.newVersion(id);
-    return ETags.created(
-        uri.getBaseUriBuilder().path("question-sets").path(set.id()).build(),
-        dto(set),
-        set.version());
+    return created(service.newVersion(id));
   }
 
   @GET
@@ -243,13 +236,14 @@ public class QuestionSetResource {
                     type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING))
       })
   public Response export(@PathParam("questionSetId") String id) {
-    QuestionSet set = service.get(id);
+    QuestionSetService.QuestionSetView view = service.get(id);
+    QuestionSet set = view.set();
     set.requireReleased("Only a published version can be exported; this one is still a draft.");
     boolean csv =
         headers.getAcceptableMediaTypes().stream()
             .anyMatch(m -> m.getType().equals("text") && m.getSubtype().equals("csv"));
     if (csv) {
-      String file = QuestionSetCsv.write(set, service.editionOf(set), service.measuresOf(set));
+      String file = QuestionSetCsv.write(set, view.edition(), view.measures());
       return Response.ok(file, "text/csv; charset=UTF-8")
           .header(
               "Content-Disposition",
@@ -260,7 +254,7 @@ public class QuestionSetResource {
                   + ".csv\"")
           .build();
     }
-    return Response.ok(dto(set), MediaType.APPLICATION_JSON_TYPE)
+    return Response.ok(dto(view), MediaType.APPLICATION_JSON_TYPE)
         .tag(Versions.etag(set.version()))
         .build();
   }
@@ -291,11 +285,18 @@ public class QuestionSetResource {
     return Response.noContent().build();
   }
 
-  private Response ok(QuestionSet set) {
-    return ETags.ok(dto(set), set.version());
+  private Response ok(QuestionSetService.QuestionSetView view) {
+    return ETags.ok(dto(view), view.set().version());
   }
 
-  private ProcurementDtos.QuestionSetResponse dto(QuestionSet set) {
-    return ProcurementMapper.questionSet(set, service.editionOf(set), service.measuresOf(set));
+  private Response created(QuestionSetService.QuestionSetView view) {
+    return ETags.created(
+        uri.getBaseUriBuilder().path("question-sets").path(view.set().id()).build(),
+        dto(view),
+        view.set().version());
+  }
+
+  private static ProcurementDtos.QuestionSetResponse dto(QuestionSetService.QuestionSetView view) {
+    return ProcurementMapper.questionSet(view.set(), view.edition(), view.measures());
   }
 }
