@@ -139,7 +139,7 @@ public final class DirectoryOrganisation {
    * see the contacts.
    *
    * @return the value
-   * @since 0.1.0
+   * @since 0.2.0
    */
   public boolean isExactLocationPublic() {
     return exactLocationPublic;

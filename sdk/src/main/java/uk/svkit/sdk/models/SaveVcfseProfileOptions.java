@@ -119,7 +119,7 @@ public final class SaveVcfseProfileOptions {
    * Returns whether the base is published at its exact point rather than its postcode district.
    *
    * @return the value; {@code false} unless set
-   * @since 0.1.0
+   * @since 0.2.0
    */
   public boolean isExactLocationPublic() {
     return exactLocationPublic;
@@ -254,7 +254,7 @@ public final class SaveVcfseProfileOptions {
      *
      * @param exactLocationPublic whether to publish the exact point
      * @return this builder
-     * @since 0.1.0
+     * @since 0.2.0
      */
     public Builder exactLocationPublic(boolean exactLocationPublic) {
       this.exactLocationPublic = exactLocationPublic;
