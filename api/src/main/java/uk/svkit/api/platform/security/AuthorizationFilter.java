@@ -48,6 +48,7 @@ public class AuthorizationFilter implements ContainerRequestFilter {
 
   @Inject OrganisationResolver organisations;
   @Inject ClaimMappingConfiguration claimMapping;
+  @Inject PublishedKeys publishedKeys;
 
   @Override
   public void filter(ContainerRequestContext request) {
@@ -61,6 +62,10 @@ public class AuthorizationFilter implements ContainerRequestFilter {
             || (resource.isAnnotationPresent(PublicAccess.class)
                 && !method.isAnnotationPresent(AllowedRoles.class));
     Principal principal = authenticate(request);
+    if (principal instanceof JsonWebToken verified && !publishedKeys.stillPublished(verified)) {
+      // Signed with a key the issuer has withdrawn: as good as no token at all.
+      principal = null;
+    }
     if (!(principal instanceof JsonWebToken token)) {
       if (isPublic) {
         return;
