@@ -84,6 +84,7 @@ class KeycloakSignInIT {
                 Map.entry("MP_JWT_VERIFY_AUDIENCES", "svkit"),
                 // Expiry is tested with 5-second tokens; Liberty's default leeway is 5 minutes.
                 Map.entry("MP_JWT_VERIFY_CLOCK_SKEW", "1"),
+                Map.entry("SVKIT_JWT_USER_CLAIM", "preferred_username"),
                 Map.entry("SVKIT_IDENTITY_ORGANISATION_GROUP_PREFIX", "/svkit/"),
                 Map.entry("SVKIT_IDENTITY_ROLE_CLAIMS", "groups,realm_access.roles"),
                 Map.entry("SVKIT_IDENTITY_ROLE_PREFIX", "svkit-")));
