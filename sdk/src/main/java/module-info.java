@@ -6,6 +6,7 @@ module uk.svkit.sdk {
   // Transitive: SvkitClientBuilder.httpClient(...) takes a jakarta.ws.rs.client.Client.
   requires transitive jakarta.ws.rs;
   requires jakarta.json.bind;
+  requires java.net.http;
 
   exports uk.svkit.sdk;
   exports uk.svkit.sdk.models;

@@ -7,7 +7,7 @@ package uk.svkit.sdk;
  * within 30 seconds of its {@link AccessToken#getExpiresAt() expiry}; it never uses a token past
  * its expiry. Calls are serialised by the client, so an implementation need not be thread-safe with
  * respect to one client. Typical implementations call an OAuth 2.0 token endpoint
- * (client-credentials grant).
+ * (client-credentials grant): {@link ClientCredentials} does exactly that.
  *
  * <pre>{@code
  * TokenCredential credential = () -> {

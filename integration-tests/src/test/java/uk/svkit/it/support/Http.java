@@ -26,6 +26,11 @@ public final class Http {
     this.root = root;
   }
 
+  /** Calls to a server other than the suite's (the packaged server, an identity provider). */
+  public static Http at(URI root) {
+    return new Http(root);
+  }
+
   public Call get(String path) {
     return new Call("GET", path, null);
   }

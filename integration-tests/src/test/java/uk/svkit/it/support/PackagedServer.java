@@ -88,6 +88,11 @@ public final class PackagedServer implements AutoCloseable {
   /** Starts the process and waits until {@code /health/ready} answers 200. */
   public PackagedServer start() throws Exception {
     launch();
+    return awaitReady();
+  }
+
+  /** Waits until {@code /health/ready} of a launched server answers 200. */
+  public PackagedServer awaitReady() throws Exception {
     long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(180);
     while (System.nanoTime() < deadline) {
       assertTrue(process.isAlive(), "the server exited; see " + log());

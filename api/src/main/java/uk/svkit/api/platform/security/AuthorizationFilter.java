@@ -29,13 +29,17 @@ import uk.svkit.api.platform.request.RequestContext;
 /**
  * Authenticates and authorises every API call in one place. The token itself is verified by the
  * container (MicroProfile JWT: signature, issuer, expiry); this filter turns it into a {@link
- * Caller} with a resolved tenant, and applies {@link AllowedRoles} / {@link PublicAccess}. Without
- * either annotation a method needs an authenticated caller with any known role.
+ * Caller} with a resolved tenant (its claims read through the configured {@link ClaimMapping}), and
+ * applies {@link AllowedRoles} / {@link PublicAccess}. Without either annotation a method needs an
+ * authenticated caller with any known role.
  */
 @Provider
 @Priority(Priorities.AUTHORIZATION)
 public class AuthorizationFilter implements ContainerRequestFilter {
-  /** The token claim naming the caller's organisation by its org-id identifier. */
+  /**
+   * The default token claim naming the caller's organisation by its org-id identifier; see {@link
+   * ClaimMapping} for the others.
+   */
   public static final String ORGANISATION_CLAIM = "org";
 
   @Context ResourceInfo resourceInfo;
@@ -43,6 +47,8 @@ public class AuthorizationFilter implements ContainerRequestFilter {
   @Context HttpServletResponse servletResponse;
 
   @Inject OrganisationResolver organisations;
+  @Inject ClaimMappingConfiguration claimMapping;
+  @Inject PublishedKeys publishedKeys;
 
   @Override
   public void filter(ContainerRequestContext request) {
@@ -56,6 +62,10 @@ public class AuthorizationFilter implements ContainerRequestFilter {
             || (resource.isAnnotationPresent(PublicAccess.class)
                 && !method.isAnnotationPresent(AllowedRoles.class));
     Principal principal = authenticate(request);
+    if (principal instanceof JsonWebToken verified && !publishedKeys.stillPublished(verified)) {
+      // Signed with a key the issuer has withdrawn: as good as no token at all.
+      principal = null;
+    }
     if (!(principal instanceof JsonWebToken token)) {
       if (isPublic) {
         return;
@@ -130,11 +140,20 @@ public class AuthorizationFilter implements ContainerRequestFilter {
   }
 
   private Caller callerOf(JsonWebToken token) {
-    Set<String> roles = token.getGroups() == null ? Set.of() : token.getGroups();
-    Object claim = token.getClaim(ORGANISATION_CLAIM);
-    String identifier = claim == null ? null : claim.toString().replace("\"", "");
+    ClaimMapping mapping = claimMapping.mapping();
+    ClaimMapping.MappedIdentity identity;
+    try {
+      // groups is read through getGroups(), which the MicroProfile JWT runtime fills from the
+      // groups claim, exactly as before the mapping was configurable.
+      identity =
+          mapping.map(name -> "groups".equals(name) ? token.getGroups() : token.getClaim(name));
+    } catch (ClaimMapping.AmbiguousOrganisationException e) {
+      throw ProblemException.forbidden(e.getMessage());
+    }
+    Set<String> roles = identity.roles();
+    String identifier = identity.organisationIdentifier().orElse(null);
     String organisationId = null;
-    if (identifier != null && !identifier.isBlank()) {
+    if (identifier != null) {
       organisationId =
           organisations
               .organisationIdFor(identifier)
@@ -145,7 +164,8 @@ public class AuthorizationFilter implements ContainerRequestFilter {
                               + identifier
                               + ", which svkit does not know."));
     } else if (!roles.contains(Roles.PLATFORM_ADMIN)) {
-      throw ProblemException.forbidden("The token has no '" + ORGANISATION_CLAIM + "' claim.");
+      throw ProblemException.forbidden(
+          "The token names no organisation (no " + mapping.organisationSource() + ").");
     }
     return new Caller(token.getName(), organisationId, identifier, roles);
   }

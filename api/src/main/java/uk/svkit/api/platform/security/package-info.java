@@ -1,5 +1,8 @@
 /**
- * Who is calling: the token turned into a {@link uk.svkit.api.platform.security.Caller}, roles per
- * operation, and tenancy (which organisation's records a caller sees).
+ * Who is calling and what they may do: turns a verified bearer token into a {@link
+ * uk.svkit.api.platform.security.Caller} (organisation and roles, read through a configurable
+ * {@link uk.svkit.api.platform.security.ClaimMapping}), applies {@code @AllowedRoles} and
+ * {@code @PublicAccess}, and keeps every query inside the caller's organisation ({@link
+ * uk.svkit.api.platform.security.Tenancy}).
  */
 package uk.svkit.api.platform.security;
