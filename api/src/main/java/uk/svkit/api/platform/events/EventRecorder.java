@@ -1,0 +1,75 @@
+package uk.svkit.api.platform.events;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
+import java.util.Arrays;
+import java.util.LinkedHashSet;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import uk.svkit.api.platform.json.DateTimes;
+
+/**
+ * Writes events into the outbox, in the caller's transaction (MANDATORY: an event written outside
+ * the transaction of its change could outlive a rollback). Services call it with one line after the
+ * change: the type, the subject (the resource path the event is about, relative to {@code
+ * /api/v1}), the data, and the organisations to tell. Each recipient gets its own copy, so callers
+ * pass data every recipient may read through the API, or record twice with different data.
+ */
+@ApplicationScoped
+public class EventRecorder {
+  @PersistenceContext(unitName = "svkit")
+  EntityManager em;
+
+  @Inject Clock clock;
+
+  @Inject
+  @ConfigProperty(name = "svkit.events.source", defaultValue = "urn:svkit")
+  String source;
+
+  @Transactional(Transactional.TxType.MANDATORY)
+  public void record(
+      String type, String subject, Map<String, ?> data, String... recipientOrganisationIds) {
+    String json = DateTimes.JSONB.toJson(data);
+    OffsetDateTime now = now();
+    for (String recipient : recipients(recipientOrganisationIds)) {
+      em.persist(new StoredEvent(recipient, type, source, subject, now, json, null));
+    }
+  }
+
+  /** A ping for one subscription of one organisation, delivered only to that subscription. */
+  @Transactional(Transactional.TxType.MANDATORY)
+  public StoredEvent recordPing(String organisationId, String subscriptionId) {
+    StoredEvent ping =
+        new StoredEvent(
+            organisationId,
+            EventTypes.WEBHOOK_PING,
+            source,
+            "webhooks/" + subscriptionId,
+            now(),
+            DateTimes.JSONB.toJson(Map.of("subscriptionId", subscriptionId)),
+            subscriptionId);
+    em.persist(ping);
+    return ping;
+  }
+
+  private OffsetDateTime now() {
+    return OffsetDateTime.now(clock)
+        .withOffsetSameInstant(ZoneOffset.UTC)
+        .truncatedTo(ChronoUnit.MICROS);
+  }
+
+  private static Set<String> recipients(String[] ids) {
+    Set<String> recipients = new LinkedHashSet<>();
+    Arrays.stream(ids).filter(Objects::nonNull).forEach(recipients::add);
+    return recipients;
+  }
+}

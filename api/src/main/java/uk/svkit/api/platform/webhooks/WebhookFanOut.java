@@ -1,0 +1,54 @@
+package uk.svkit.api.platform.webhooks;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import uk.svkit.api.platform.events.EventsSequenced;
+import uk.svkit.api.platform.events.StoredEvent;
+
+/**
+ * Turns numbered events into deliveries, one per matching subscription of the recipient, in the
+ * sequencer's transaction. A subscription matches by type; a ping matches only its target.
+ */
+@ApplicationScoped
+public class WebhookFanOut {
+  @Inject WebhookSubscriptions subscriptions;
+  @Inject Clock clock;
+
+  void on(@Observes EventsSequenced sequenced) {
+    List<StoredEvent> events = sequenced.events();
+    Map<String, List<WebhookSubscription>> byOrganisation =
+        subscriptions
+            .ofOrganisations(
+                events.stream().map(StoredEvent::recipientOrganisationId).distinct().toList())
+            .stream()
+            .collect(Collectors.groupingBy(WebhookSubscription::ownerOrganisationId));
+    if (byOrganisation.isEmpty()) {
+      return;
+    }
+    OffsetDateTime now =
+        OffsetDateTime.now(clock)
+            .withOffsetSameInstant(ZoneOffset.UTC)
+            .truncatedTo(ChronoUnit.MICROS);
+    for (StoredEvent event : events) {
+      for (WebhookSubscription s :
+          byOrganisation.getOrDefault(event.recipientOrganisationId(), List.of())) {
+        boolean matches =
+            event.targetSubscriptionId() == null
+                ? s.accepts(event.type())
+                : event.targetSubscriptionId().equals(s.id());
+        if (matches) {
+          subscriptions.addDelivery(
+              new WebhookDelivery(s.id(), event.id(), event.subject(), event.sequence(), now));
+        }
+      }
+    }
+  }
+}

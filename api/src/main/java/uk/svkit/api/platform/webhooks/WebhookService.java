@@ -1,0 +1,145 @@
+package uk.svkit.api.platform.webhooks;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import uk.svkit.api.platform.concurrency.Versions;
+import uk.svkit.api.platform.events.EventRecorder;
+import uk.svkit.api.platform.events.EventTypes;
+import uk.svkit.api.platform.events.StoredEvent;
+import uk.svkit.api.platform.problem.ProblemException;
+import uk.svkit.api.platform.security.Caller;
+import uk.svkit.api.platform.security.Tenancy;
+
+/** Managing an organisation's subscriptions: create, change, rotate the secret, ping, redeliver. */
+@ApplicationScoped
+public class WebhookService {
+  @Inject WebhookSubscriptions subscriptions;
+  @Inject ReceiverGuard guard;
+  @Inject EventRecorder events;
+  @Inject Clock clock;
+
+  @Inject
+  @ConfigProperty(name = "svkit.webhooks.max-subscriptions-per-organisation", defaultValue = "25")
+  int maxPerOrganisation;
+
+  /** A new subscription and its secret, which is shown this once. */
+  public record Created(WebhookSubscription subscription, String secret) {}
+
+  @Transactional
+  public Created create(String url, List<String> eventTypes, String description) {
+    Caller caller = Tenancy.caller();
+    if (caller.organisationId() == null) {
+      throw ProblemException.businessRule(
+          "A subscription belongs to an organisation; act for one to subscribe.");
+    }
+    Set<String> types = checked(url, eventTypes);
+    if (subscriptions.list(null, null, maxPerOrganisation + 1).stream()
+            .filter(s -> s.ownerOrganisationId().equals(caller.organisationId()))
+            .count()
+        >= maxPerOrganisation) {
+      throw ProblemException.businessRule(
+          "An organisation may have at most " + maxPerOrganisation + " webhook subscriptions.");
+    }
+    String secret = WebhookSignatures.newSecret();
+    WebhookSubscription s =
+        subscriptions.add(
+            new WebhookSubscription(caller.organisationId(), url, types, description, secret));
+    return new Created(s, secret);
+  }
+
+  public WebhookSubscription get(String id) {
+    return subscriptions.find(id);
+  }
+
+  public List<WebhookSubscription> list(OffsetDateTime afterCreated, String afterId, int fetch) {
+    return subscriptions.list(afterCreated, afterId, fetch);
+  }
+
+  @Transactional
+  public WebhookSubscription update(
+      String id, long expectedVersion, String url, List<String> eventTypes, String description) {
+    WebhookSubscription s = subscriptions.find(id);
+    Versions.requireCurrent(expectedVersion, s.version());
+    s.update(url, checked(url, eventTypes), description);
+    return subscriptions.store(s);
+  }
+
+  @Transactional
+  public void delete(String id) {
+    subscriptions.remove(subscriptions.find(id));
+  }
+
+  /** A new secret; the old one keeps signing (beside the new) for {@code overlap}. */
+  @Transactional
+  public Created rotateSecret(String id, long expectedVersion, Duration overlap) {
+    WebhookSubscription s = subscriptions.find(id);
+    Versions.requireCurrent(expectedVersion, s.version());
+    String secret = WebhookSignatures.newSecret();
+    s.rotateSecret(secret, now().plus(overlap));
+    return new Created(subscriptions.store(s), secret);
+  }
+
+  /** Sends a {@value EventTypes#WEBHOOK_PING} event to this subscription only. */
+  @Transactional
+  public StoredEvent ping(String id) {
+    WebhookSubscription s = subscriptions.find(id);
+    return events.recordPing(s.ownerOrganisationId(), s.id());
+  }
+
+  public List<WebhookDelivery> deliveries(
+      String id, OffsetDateTime afterCreated, String afterId, int fetch) {
+    WebhookSubscription s = subscriptions.find(id);
+    return subscriptions.deliveries(s.id(), afterCreated, afterId, fetch);
+  }
+
+  public List<WebhookAttempt> attempts(List<WebhookDelivery> deliveries) {
+    return subscriptions.attempts(deliveries.stream().map(WebhookDelivery::id).toList());
+  }
+
+  /** Sends a delivered or failed event again, as a new delivery with its own log. */
+  @Transactional
+  public WebhookDelivery redeliver(String id, String deliveryId) {
+    WebhookSubscription s = subscriptions.find(id);
+    WebhookDelivery original = subscriptions.delivery(deliveryId);
+    if (original == null || !original.subscriptionId().equals(s.id())) {
+      throw ProblemException.notFound("Delivery", deliveryId);
+    }
+    WebhookDelivery again =
+        new WebhookDelivery(
+            s.id(), original.eventId(), original.subject(), original.sequence(), now());
+    subscriptions.addDelivery(again);
+    return again;
+  }
+
+  private Set<String> checked(String url, List<String> eventTypes) {
+    String refusal = guard.refusal(url);
+    if (refusal != null) {
+      throw ProblemException.invalid("url", refusal);
+    }
+    Set<String> types = new LinkedHashSet<>();
+    for (int i = 0; i < eventTypes.size(); i++) {
+      String type = eventTypes.get(i);
+      if (!EventTypes.SUBSCRIBABLE.contains(type)) {
+        throw ProblemException.invalid("eventTypes[" + i + "]", "is not an event type svkit emits");
+      }
+      types.add(type);
+    }
+    return types;
+  }
+
+  private OffsetDateTime now() {
+    return OffsetDateTime.now(clock)
+        .withOffsetSameInstant(ZoneOffset.UTC)
+        .truncatedTo(ChronoUnit.MICROS);
+  }
+}

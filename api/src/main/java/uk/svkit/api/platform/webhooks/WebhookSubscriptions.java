@@ -1,0 +1,81 @@
+package uk.svkit.api.platform.webhooks;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import java.time.OffsetDateTime;
+import java.util.Collection;
+import java.util.List;
+import uk.svkit.api.platform.persistence.Repository;
+import uk.svkit.api.platform.security.Tenancy;
+
+/** Subscriptions, visible only to their organisation and platform admins (others get 404). */
+@ApplicationScoped
+public class WebhookSubscriptions extends Repository<WebhookSubscription> {
+  public WebhookSubscriptions() {
+    super(WebhookSubscription.class, "Webhook subscription");
+  }
+
+  public List<WebhookSubscription> list(OffsetDateTime afterCreated, String afterId, int fetch) {
+    String scope = Tenancy.listScope();
+    StringBuilder jpql = new StringBuilder("select s from WebhookSubscription s where 1 = 1");
+    if (scope != null) {
+      jpql.append(" and s.ownerOrganisationId = :scope");
+    }
+    if (afterId != null) {
+      jpql.append(" and (s.createdAt > :afterAt or (s.createdAt = :afterAt and s.id > :afterId))");
+    }
+    jpql.append(" order by s.createdAt, s.id");
+    var query = em.createQuery(jpql.toString(), WebhookSubscription.class);
+    if (scope != null) {
+      query.setParameter("scope", scope);
+    }
+    if (afterId != null) {
+      query.setParameter("afterAt", afterCreated).setParameter("afterId", afterId);
+    }
+    return query.setMaxResults(fetch).getResultList();
+  }
+
+  /** Every subscription of these organisations, for fan-out (system work, no tenancy). */
+  List<WebhookSubscription> ofOrganisations(Collection<String> organisationIds) {
+    return em.createQuery(
+            "select s from WebhookSubscription s where s.ownerOrganisationId in :orgs",
+            WebhookSubscription.class)
+        .setParameter("orgs", organisationIds)
+        .getResultList();
+  }
+
+  List<WebhookDelivery> deliveries(
+      String subscriptionId, OffsetDateTime afterCreated, String afterId, int fetch) {
+    StringBuilder jpql =
+        new StringBuilder("select d from WebhookDelivery d where d.subscriptionId = :subscription");
+    if (afterId != null) {
+      jpql.append(" and (d.createdAt < :afterAt or (d.createdAt = :afterAt and d.id < :afterId))");
+    }
+    jpql.append(" order by d.createdAt desc, d.id desc");
+    var query =
+        em.createQuery(jpql.toString(), WebhookDelivery.class)
+            .setParameter("subscription", subscriptionId);
+    if (afterId != null) {
+      query.setParameter("afterAt", afterCreated).setParameter("afterId", afterId);
+    }
+    return query.setMaxResults(fetch).getResultList();
+  }
+
+  List<WebhookAttempt> attempts(Collection<String> deliveryIds) {
+    if (deliveryIds.isEmpty()) {
+      return List.of();
+    }
+    return em.createQuery(
+            "select a from WebhookAttempt a where a.deliveryId in :ids order by a.attemptNumber",
+            WebhookAttempt.class)
+        .setParameter("ids", deliveryIds)
+        .getResultList();
+  }
+
+  WebhookDelivery delivery(String id) {
+    return id == null || id.length() > 36 ? null : em.find(WebhookDelivery.class, id);
+  }
+
+  void addDelivery(WebhookDelivery delivery) {
+    em.persist(delivery);
+  }
+}
