@@ -61,6 +61,29 @@ public class EventRecorder {
     return ping;
   }
 
+  /**
+   * The data of an event from alternating names and values, in that order; null values are left out
+   * (CloudEvents consumers read absent and null alike).
+   */
+  public static Map<String, Object> data(Object... namesAndValues) {
+    Map<String, Object> data = new java.util.LinkedHashMap<>();
+    for (int i = 0; i + 1 < namesAndValues.length; i += 2) {
+      Object value = namesAndValues[i + 1];
+      // Native queries hand back JDBC types (which vary by driver); events carry java.time.
+      if (value instanceof java.sql.Timestamp t) {
+        value = t.toInstant().atOffset(ZoneOffset.UTC);
+      } else if (value instanceof java.sql.Date d) {
+        value = d.toLocalDate();
+      } else if (value instanceof OffsetDateTime t) {
+        value = t.withOffsetSameInstant(ZoneOffset.UTC);
+      }
+      if (value != null) {
+        data.put((String) namesAndValues[i], value);
+      }
+    }
+    return data;
+  }
+
   private OffsetDateTime now() {
     return OffsetDateTime.now(clock)
         .withOffsetSameInstant(ZoneOffset.UTC)

@@ -11,6 +11,8 @@ import uk.svkit.api.organisation.application.OrganisationService;
 import uk.svkit.api.organisation.domain.Organisation;
 import uk.svkit.api.organisation.domain.OrganisationRole;
 import uk.svkit.api.platform.concurrency.Versions;
+import uk.svkit.api.platform.events.EventRecorder;
+import uk.svkit.api.platform.events.EventTypes;
 import uk.svkit.api.platform.problem.Problem;
 import uk.svkit.api.platform.problem.ProblemException;
 import uk.svkit.api.platform.problem.ProblemType;
@@ -31,6 +33,7 @@ import uk.svkit.api.procurement.domain.Tender;
  */
 @ApplicationScoped
 public class BidService {
+  @Inject EventRecorder events;
   @Inject ProcurementRepositories.Tenders tenders;
   @Inject ProcurementRepositories.QuestionSets questionSets;
   @Inject ProcurementRepositories.Bids bids;
@@ -53,6 +56,19 @@ public class BidService {
     Bid bid =
         bids.add(new Bid(caller.organisationId(), tenderId, price, checked, TenderService.now()));
     bids.addRevision(bid.currentRevision(caller.subject()));
+    // The buyer learns that a bid arrived, not from whom or what: bids are sealed until the
+    // deadline.
+    events.record(
+        EventTypes.BID_SUBMITTED,
+        "tenders/" + tender.id(),
+        EventRecorder.data(
+            "tenderId",
+            tender.id(),
+            "buyerTenderId",
+            tender.buyerTenderId(),
+            "deadline",
+            tender.deadline()),
+        tender.ownerOrganisationId());
     return bid;
   }
 

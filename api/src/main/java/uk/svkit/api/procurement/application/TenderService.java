@@ -14,6 +14,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import uk.svkit.api.framework.application.FrameworkService;
 import uk.svkit.api.framework.domain.ProxySet;
 import uk.svkit.api.platform.concurrency.Versions;
+import uk.svkit.api.platform.events.EventRecorder;
+import uk.svkit.api.platform.events.EventTypes;
 import uk.svkit.api.platform.problem.Problem;
 import uk.svkit.api.platform.problem.ProblemException;
 import uk.svkit.api.platform.problem.ProblemType;
@@ -29,6 +31,7 @@ import uk.svkit.api.procurement.domain.TenderStatus;
 /** Tenders: binding a published question set, deadlines, evaluators and the award. */
 @ApplicationScoped
 public class TenderService {
+  @Inject EventRecorder events;
   @Inject ProcurementRepositories.Tenders tenders;
   @Inject ProcurementRepositories.QuestionSets questionSets;
   @Inject ProcurementRepositories.Bids bids;
@@ -172,7 +175,20 @@ public class TenderService {
           "Every answer of every bid needs a final score (scored or moderated) before the award.");
     }
     tender.award(bid.id(), now());
-    return tenders.store(tender);
+    Tender awarded = tenders.store(tender);
+    events.record(
+        EventTypes.TENDER_AWARDED,
+        "tenders/" + tender.id(),
+        EventRecorder.data(
+            "tenderId", tender.id(),
+            "buyerTenderId", tender.buyerTenderId(),
+            "ocid", tender.ocid(),
+            "bidId", bid.id(),
+            "supplierOrganisationId", bid.ownerOrganisationId(),
+            "awardedAt", tender.awardedAt()),
+        tender.ownerOrganisationId(),
+        bid.ownerOrganisationId());
+    return awarded;
   }
 
   /** The tender, if the caller manages it (its buyer); others who can see it get 403. */

@@ -10,6 +10,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import uk.svkit.api.platform.concurrency.Versions;
+import uk.svkit.api.platform.events.EventRecorder;
+import uk.svkit.api.platform.events.EventTypes;
 import uk.svkit.api.platform.problem.Problem;
 import uk.svkit.api.platform.problem.ProblemException;
 import uk.svkit.api.platform.problem.ProblemType;
@@ -32,6 +34,7 @@ import uk.svkit.api.recognition.domain.ThemeEvidence;
  */
 @ApplicationScoped
 public class AwardService {
+  @Inject EventRecorder events;
   @Inject RecognitionRepositories.Programmes programmes;
   @Inject RecognitionRepositories.Applications applications;
 
@@ -180,7 +183,19 @@ public class AwardService {
       throw ProblemException.invalid("decidedOn", "must not be in the future");
     }
     application.decide(awarded, on, reasons, caller.subject(), scheme.validityMonths());
-    return applications.store(application);
+    AwardApplication decided = applications.store(application);
+    events.record(
+        EventTypes.AWARD_DECIDED,
+        "award-applications/" + application.id(),
+        EventRecorder.data(
+            "applicationId", application.id(),
+            "programmeId", scheme.id(),
+            "programmeCode", scheme.code(),
+            "status", application.status(),
+            "decidedOn", application.decidedOn(),
+            "expiresOn", application.expiresOn()),
+        application.organisationId());
+    return decided;
   }
 
   /** An award, public: 404 unless the application was awarded. */

@@ -9,6 +9,8 @@ import java.util.List;
 import java.util.Map;
 import uk.svkit.api.organisation.application.OrganisationService;
 import uk.svkit.api.platform.concurrency.Versions;
+import uk.svkit.api.platform.events.EventRecorder;
+import uk.svkit.api.platform.events.EventTypes;
 import uk.svkit.api.platform.problem.Problem;
 import uk.svkit.api.platform.problem.ProblemException;
 import uk.svkit.api.platform.problem.ProblemType;
@@ -29,6 +31,7 @@ import uk.svkit.api.recognition.domain.SignatureCommitment;
  */
 @ApplicationScoped
 public class SignatureService {
+  @Inject EventRecorder events;
   @Inject RecognitionRepositories.Programmes programmes;
   @Inject RecognitionRepositories.Signatures signatures;
   @Inject OrganisationService organisations;
@@ -134,7 +137,19 @@ public class SignatureService {
     if (!own) {
       signature.awaitConfirmation();
     }
-    return signatures.add(signature);
+    Signature signed = signatures.add(signature);
+    events.record(
+        EventTypes.SIGNATURE_MADE,
+        "signatures/" + signed.id(),
+        EventRecorder.data(
+            "signatureId", signed.id(),
+            "programmeId", programme.id(),
+            "programmeCode", programme.code(),
+            "organisationId", organisationId,
+            "signedOn", signed.signedOn(),
+            "pendingConfirmation", signed.isPending()),
+        organisationId);
+    return signed;
   }
 
   /**
@@ -180,7 +195,18 @@ public class SignatureService {
       throw ProblemException.invalid("withdrawnOn", "must not be in the future");
     }
     signature.withdraw(on, reason);
-    return signatures.store(signature);
+    Signature withdrawn = signatures.store(signature);
+    events.record(
+        EventTypes.SIGNATURE_WITHDRAWN,
+        "signatures/" + signature.id(),
+        EventRecorder.data(
+            "signatureId", signature.id(),
+            "programmeId", programme.id(),
+            "programmeCode", programme.code(),
+            "organisationId", signature.organisationId(),
+            "withdrawnOn", on),
+        signature.organisationId());
+    return withdrawn;
   }
 
   public List<Signature> list(
