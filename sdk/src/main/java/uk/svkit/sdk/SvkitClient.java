@@ -38,6 +38,8 @@ public final class SvkitClient implements AutoCloseable {
   private final DirectoryDataClient directoryData;
   private final DashboardsClient dashboards;
   private final RecognitionsClient recognitions;
+  private final EventsClient events;
+  private final WebhooksClient webhooks;
 
   SvkitClient(HttpPipeline pipeline, URI endpoint) {
     this.pipeline = pipeline;
@@ -56,6 +58,8 @@ public final class SvkitClient implements AutoCloseable {
     this.directoryData = new DirectoryDataClient(ops);
     this.dashboards = new DashboardsClient(ops);
     this.recognitions = new RecognitionsClient(ops);
+    this.events = new EventsClient(ops);
+    this.webhooks = new WebhooksClient(ops);
   }
 
   /**
@@ -203,5 +207,25 @@ public final class SvkitClient implements AutoCloseable {
   @Override
   public void close() {
     pipeline.close();
+  }
+
+  /**
+   * Returns the event feed.
+   *
+   * @return the events client
+   * @since 0.1.0
+   */
+  public EventsClient events() {
+    return events;
+  }
+
+  /**
+   * Returns the operations on webhook subscriptions.
+   *
+   * @return the webhooks client
+   * @since 0.1.0
+   */
+  public WebhooksClient webhooks() {
+    return webhooks;
   }
 }
