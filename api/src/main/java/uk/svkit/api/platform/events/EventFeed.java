@@ -23,7 +23,7 @@ public class EventFeed {
         new StringBuilder(
             "select e from StoredEvent e where e.sequence > :after and e.targetSubscriptionId is null");
     if (scope != null) {
-      jpql.append(" and e.recipientOrganisationId = :scope");
+      jpql.append(" and e.recipientOrganisationId in (:scope, '" + StoredEvent.PUBLIC + "')");
     }
     if (!types.isEmpty()) {
       jpql.append(" and e.type in :types");

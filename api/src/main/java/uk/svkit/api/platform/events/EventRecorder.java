@@ -45,6 +45,17 @@ public class EventRecorder {
     }
   }
 
+  /**
+   * Records an event about public data (a need on the noticeboard): it is in every organisation's
+   * feed and goes to every subscription to its type, whichever organisation owns it.
+   */
+  @Transactional(Transactional.TxType.MANDATORY)
+  public void recordPublic(String type, String subject, Map<String, ?> data) {
+    em.persist(
+        new StoredEvent(
+            StoredEvent.PUBLIC, type, source, subject, now(), DateTimes.JSONB.toJson(data), null));
+  }
+
   /** A ping for one subscription of one organisation, delivered only to that subscription. */
   @Transactional(Transactional.TxType.MANDATORY)
   public StoredEvent recordPing(String organisationId, String subscriptionId) {

@@ -14,6 +14,9 @@ import java.util.UUID;
 @Entity
 @Table(name = "plt_event")
 public class StoredEvent {
+  /** The recipient of events about public data: every organisation. */
+  public static final String PUBLIC = "*";
+
   @Id
   @Column(name = "id", length = 36)
   private String id;
@@ -70,6 +73,11 @@ public class StoredEvent {
     return id;
   }
 
+  public boolean isPublic() {
+    return PUBLIC.equals(recipientOrganisationId);
+  }
+
+  /** The organisation told, or {@link #PUBLIC}. */
   public String recipientOrganisationId() {
     return recipientOrganisationId;
   }

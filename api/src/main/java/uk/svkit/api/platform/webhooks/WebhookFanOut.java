@@ -30,16 +30,17 @@ public class WebhookFanOut {
                 events.stream().map(StoredEvent::recipientOrganisationId).distinct().toList())
             .stream()
             .collect(Collectors.groupingBy(WebhookSubscription::ownerOrganisationId));
-    if (byOrganisation.isEmpty()) {
-      return;
-    }
+    Map<String, List<WebhookSubscription>> byPublicType = new java.util.HashMap<>();
     OffsetDateTime now =
         OffsetDateTime.now(clock)
             .withOffsetSameInstant(ZoneOffset.UTC)
             .truncatedTo(ChronoUnit.MICROS);
     for (StoredEvent event : events) {
-      for (WebhookSubscription s :
-          byOrganisation.getOrDefault(event.recipientOrganisationId(), List.of())) {
+      List<WebhookSubscription> candidates =
+          event.isPublic()
+              ? byPublicType.computeIfAbsent(event.type(), subscriptions::toType)
+              : byOrganisation.getOrDefault(event.recipientOrganisationId(), List.of());
+      for (WebhookSubscription s : candidates) {
         boolean matches =
             event.targetSubscriptionId() == null
                 ? s.accepts(event.type())

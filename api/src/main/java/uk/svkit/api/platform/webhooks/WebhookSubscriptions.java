@@ -43,6 +43,20 @@ public class WebhookSubscriptions extends Repository<WebhookSubscription> {
         .getResultList();
   }
 
+  /** Every subscription naming this type, of any organisation (for events about public data). */
+  List<WebhookSubscription> toType(String type) {
+    // The LIKE narrows the candidates; accepts() decides exactly.
+    return em
+        .createQuery(
+            "select s from WebhookSubscription s where s.eventTypes like :pattern",
+            WebhookSubscription.class)
+        .setParameter("pattern", "%" + type + "%")
+        .getResultList()
+        .stream()
+        .filter(s -> s.accepts(type))
+        .toList();
+  }
+
   List<WebhookDelivery> deliveries(
       String subscriptionId, OffsetDateTime afterCreated, String afterId, int fetch) {
     StringBuilder jpql =
