@@ -3,7 +3,6 @@ package uk.svkit.it.platform;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Files;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import uk.svkit.it.support.PackagedServer;
@@ -31,15 +30,7 @@ class IdentityConfigurationIT {
                 "MP_JWT_VERIFY_PUBLICKEY_LOCATION", "https://login.example-council.gov.uk/jwks"))) {
       server.launch();
       String refusal = "SVKIT_DEMO=true trusts the demo token key";
-      long deadline = System.nanoTime() + 180_000_000_000L;
-      while (System.nanoTime() < deadline
-          && !(Files.exists(server.log()) && Files.readString(server.log()).contains(refusal))) {
-        assertTrue(
-            server.isAlive() || Files.readString(server.log()).contains(refusal),
-            "the server exited without saying why");
-        Thread.sleep(500);
-      }
-      String log = Files.readString(server.log());
+      String log = server.awaitLog(refusal);
       assertTrue(
           log.contains(refusal),
           "the log must say why the application did not start; see " + server.log());

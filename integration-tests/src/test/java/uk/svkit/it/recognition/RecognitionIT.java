@@ -63,6 +63,7 @@ import uk.svkit.sdk.models.WithdrawSignatureOptions;
  */
 class RecognitionIT extends SvkitServer {
   static final String WIRRAL = "GB-LAE-WRL";
+  static final String LIVERPOOL = "GB-LAE-LIV";
   static final String CHARTER_ID = "6b2d7c1e-0000-4000-8000-000000000001";
   static final String SV_AWARD_ID = "6b2d7c1e-0000-4000-8000-000000000002";
   static final String ANCHOR_ID = "6b2d7c1e-0000-4000-8000-000000000003";
@@ -578,7 +579,9 @@ class RecognitionIT extends SvkitServer {
     Organisation supplier = newOrganisation("Eager Supplier", OrganisationRole.SUPPLIER);
     try (SvkitClient applicant = as(supplier, "supplier");
         SvkitClient otherEvaluator =
-            Clients.of(endpoint(), Tokens.person(WIRRAL, subject("not-assigned"), "evaluator"))) {
+            Clients.of(endpoint(), Tokens.person(WIRRAL, subject("not-assigned"), "evaluator"));
+        SvkitClient namesake =
+            Clients.of(endpoint(), Tokens.person(LIVERPOOL, assessorSubject, "evaluator"))) {
       AwardApplication submitted =
           applicant
               .recognitions()
@@ -604,6 +607,13 @@ class RecognitionIT extends SvkitServer {
                   .recognitions()
                   .decideAwardApplication(submitted.getId(), yes, submitted.getETag()),
           "an unassigned evaluator cannot even see the application");
+      assertThrows(
+          NotFoundException.class,
+          () ->
+              namesake
+                  .recognitions()
+                  .decideAwardApplication(submitted.getId(), yes, submitted.getETag()),
+          "the assessor's subject in another organisation is not the assessor");
       assertThrows(
           PermissionDeniedException.class,
           () ->

@@ -36,7 +36,6 @@ public final class PackagedServer implements AutoCloseable {
     this.environment = new HashMap<>(environment);
     this.environment.putIfAbsent("HTTP_HOST", "localhost");
     this.environment.put("HTTP_PORT", Integer.toString(HTTP_PORT));
-    this.environment.put("HTTPS_PORT", "9543");
   }
 
   /** A fresh directory for one test's server under target/. */
@@ -99,6 +98,24 @@ public final class PackagedServer implements AutoCloseable {
     }
     process.destroyForcibly();
     throw new AssertionError("the server did not become ready in 180 s; see " + log());
+  }
+
+  /**
+   * Waits until the server's log says {@code text}, failing if the process exits without saying it;
+   * the log then.
+   */
+  public String awaitLog(String text) throws Exception {
+    long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(180);
+    while (System.nanoTime() < deadline) {
+      String log = Files.exists(log()) ? Files.readString(log()) : "";
+      if (log.contains(text)) {
+        return log;
+      }
+      assertTrue(
+          process.isAlive(), "the server exited without logging '" + text + "'; see " + log());
+      Thread.sleep(500);
+    }
+    throw new AssertionError("the log did not say '" + text + "' in 180 s; see " + log());
   }
 
   /** The status a GET of this path answers, or -1 while nothing listens. */

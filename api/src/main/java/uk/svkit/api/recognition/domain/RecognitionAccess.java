@@ -1,5 +1,6 @@
 package uk.svkit.api.recognition.domain;
 
+import java.util.Objects;
 import uk.svkit.api.platform.security.Caller;
 import uk.svkit.api.platform.security.Roles;
 
@@ -7,8 +8,10 @@ import uk.svkit.api.platform.security.Roles;
  * Who may do what. Only platform admins define programmes, naming the organisation that administers
  * one (its buyer or VCFSE users, the programme leads); platform admins administer every programme.
  * An award scheme's decisions are taken only by its assigned assessors, named by their token
- * subject, and never on their own organisation's application. An organisation signs and applies for
- * itself; a signature is a public statement that the organisation made it, so one the
+ * subject and acting for the administering organisation (platform-admin accounts where platform
+ * admins run the scheme), so that a namesake in another organisation or identity realm is not an
+ * assessor; and never on their own organisation's application. An organisation signs and applies
+ * for itself; a signature is a public statement that the organisation made it, so one the
  * administrators record on its behalf stays pending until the organisation confirms it.
  */
 public final class RecognitionAccess {
@@ -27,7 +30,8 @@ public final class RecognitionAccess {
   public static boolean assesses(Caller caller, Programme programme) {
     return caller != null
         && programme.kind() == ProgrammeKind.AWARD_SCHEME
-        && programme.isAssessor(caller.subject());
+        && programme.isAssessor(caller.subject())
+        && Objects.equals(programme.ownerOrganisationId(), caller.organisationId());
   }
 
   /**

@@ -143,7 +143,11 @@ public final class RecognitionDtos {
   public static class AssignAssessors {
     @NotNull
     @Size(max = 50)
-    @Schema(description = "Token subjects of the people who decide the scheme's applications")
+    @Schema(
+        description =
+            "Token subjects of the people who decide the scheme's applications: users of the"
+                + " administering organisation (platform-admin accounts where platform admins run"
+                + " the scheme); the same subject in another organisation is not an assessor")
     public List<@NotBlank @Size(max = 200) String> assessors;
   }
 

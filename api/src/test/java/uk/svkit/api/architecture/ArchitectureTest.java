@@ -1,0 +1,125 @@
+package uk.svkit.api.architecture;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.junit.AnalyzeClasses;
+import com.tngtech.archunit.junit.ArchTest;
+import com.tngtech.archunit.lang.ArchRule;
+import com.tngtech.archunit.library.dependencies.SlicesRuleDefinition;
+import java.util.ArrayList;
+import java.util.List;
+import uk.svkit.api.platform.persistence.Repository;
+
+/**
+ * The rules of docs/architecture.md, checked on every build: the contexts' arrows point one way
+ * (down the table there), and within a context the domain knows nothing of HTTP or JDBC while
+ * resources reach data only through application services.
+ */
+@AnalyzeClasses(packages = "uk.svkit.api", importOptions = ImportOption.DoNotIncludeTests.class)
+class ArchitectureTest {
+  private static final String API = "uk.svkit.api.";
+
+  /** Top-down: a context may use those above it (where the rules below allow). */
+  private static final List<String> CONTEXTS =
+      List.of(
+          "platform",
+          "geography",
+          "organisation",
+          "framework",
+          "procurement",
+          "recognition",
+          "directory",
+          "tracking");
+
+  @ArchTest
+  static final ArchRule contextsHaveNoCycles =
+      SlicesRuleDefinition.slices().matching("uk.svkit.api.(*)..").should().beFreeOfCycles();
+
+  @ArchTest static final ArchRule platformServesEveryContextAndKnowsNone = onlyUses("platform");
+
+  @ArchTest
+  static final ArchRule organisationUsesOnlyThePlatform = onlyUses("organisation", "platform");
+
+  @ArchTest
+  static final ArchRule frameworkUsesOrganisationsAndThePlatform =
+      onlyUses("framework", "platform", "organisation");
+
+  @ArchTest
+  static final ArchRule procurementBuildsOnFrameworks =
+      onlyUses("procurement", "platform", "organisation", "framework");
+
+  @ArchTest
+  static final ArchRule recognitionUsesOrganisations =
+      onlyUses("recognition", "platform", "organisation", "geography");
+
+  @ArchTest
+  static final ArchRule directoryUsesOrganisationsFrameworksAndPlaces =
+      onlyUses("directory", "platform", "organisation", "framework", "geography");
+
+  @ArchTest
+  static final ArchRule trackingHearsProcurementAndTheDirectory =
+      onlyUses(
+          "tracking",
+          "platform",
+          "organisation",
+          "framework",
+          "procurement",
+          "directory",
+          "geography");
+
+  @ArchTest
+  static final ArchRule domainKnowsNoHttpNorJdbc =
+      noClasses()
+          .that()
+          .resideInAPackage("..domain..")
+          .should()
+          .dependOnClassesThat()
+          .resideInAnyPackage("jakarta.ws.rs..", "java.sql..", "javax.sql..", "..rest..")
+          .because("the domain is the model; HTTP and SQL belong to rest and infrastructure");
+
+  @ArchTest
+  static final ArchRule applicationServicesDoNotKnowTheirResources =
+      noClasses()
+          .that()
+          .resideInAPackage("..application..")
+          .should()
+          .dependOnClassesThat()
+          .resideInAPackage("..rest..");
+
+  @ArchTest
+  static final ArchRule resourcesReachDataOnlyThroughApplicationServices =
+      noClasses()
+          .that()
+          .resideInAPackage(API + "(*).rest..")
+          .should()
+          .dependOnClassesThat()
+          .areAssignableTo(Repository.class)
+          .orShould()
+          .dependOnClassesThat()
+          .haveSimpleNameEndingWith("Repository")
+          .orShould()
+          .dependOnClassesThat()
+          .haveFullyQualifiedName("jakarta.persistence.EntityManager")
+          .orShould()
+          .dependOnClassesThat()
+          .haveFullyQualifiedName("javax.sql.DataSource")
+          .because("resources validate, map and call one application service");
+
+  /** Classes of {@code context} depend on no svkit context but itself and {@code allowed}. */
+  private static ArchRule onlyUses(String context, String... allowed) {
+    List<String> forbidden = new ArrayList<>();
+    for (String other : CONTEXTS) {
+      if (!other.equals(context) && !List.of(allowed).contains(other)) {
+        forbidden.add(API + other + "..");
+      }
+    }
+    return noClasses()
+        .that()
+        .resideInAPackage(API + context + "..")
+        .should()
+        .dependOnClassesThat()
+        .resideInAnyPackage(forbidden.toArray(String[]::new))
+        .allowEmptyShould(true);
+  }
+}
