@@ -174,6 +174,9 @@ public final class WebhooksClient {
     Map<String, Object> body = new LinkedHashMap<>();
     body.put("url", options.getUrl());
     body.put("eventTypes", options.getEventTypes());
+    if (!options.getFilters().isEmpty()) {
+      body.put("filters", options.getFilters());
+    }
     if (options.getDescription() != null) {
       body.put("description", options.getDescription());
     }

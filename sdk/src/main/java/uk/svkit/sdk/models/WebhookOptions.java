@@ -1,6 +1,8 @@
 package uk.svkit.sdk.models;
 
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 
 /**
@@ -14,8 +16,10 @@ public final class WebhookOptions {
   private final String url;
   private final List<String> eventTypes;
   private final String description;
+  private final Map<String, List<String>> filters;
 
   private WebhookOptions(Builder b) {
+    this.filters = Map.copyOf(b.filters);
     this.url = Objects.requireNonNull(b.url, "url");
     this.eventTypes = List.copyOf(b.eventTypes);
     this.description = b.description;
@@ -57,13 +61,37 @@ public final class WebhookOptions {
     return description;
   }
 
+  /**
+   * Returns the filters on event data.
+   *
+   * @return data field name to allowed values; empty for none
+   */
+  public Map<String, List<String>> getFilters() {
+    return filters;
+  }
+
   /** Builder for {@link WebhookOptions}; not thread-safe. */
   public static final class Builder {
     private String url;
     private List<String> eventTypes = List.of();
     private String description;
+    private final Map<String, List<String>> filters = new LinkedHashMap<>();
 
     private Builder() {}
+
+    /**
+     * Delivers only events whose data field {@code field} holds one of {@code values} (such as
+     * {@code filter("placeCode", List.of("E08000015"))} for needs in Wirral). An event without the
+     * field does not pass.
+     *
+     * @param field the data field, such as {@code placeCode} or {@code supportType}
+     * @param values the values accepted
+     * @return this builder
+     */
+    public Builder filter(String field, List<String> values) {
+      filters.put(Objects.requireNonNull(field, "field"), List.copyOf(values));
+      return this;
+    }
 
     /**
      * Sets the HTTPS URL that receives events.

@@ -2,6 +2,7 @@ package uk.svkit.sdk.models;
 
 import java.time.OffsetDateTime;
 import java.util.List;
+import java.util.Map;
 
 /**
  * A webhook subscription of the caller's organisation.
@@ -13,6 +14,7 @@ public final class WebhookSubscription {
   private String id;
   private String url;
   private List<String> eventTypes;
+  private Map<String, List<String>> filters;
   private String description;
   private String status;
   private OffsetDateTime failingSince;
@@ -50,6 +52,15 @@ public final class WebhookSubscription {
    */
   public List<String> getEventTypes() {
     return eventTypes == null ? List.of() : List.copyOf(eventTypes);
+  }
+
+  /**
+   * Returns the filters on event data.
+   *
+   * @return data field name to allowed values; empty for none
+   */
+  public Map<String, List<String>> getFilters() {
+    return filters == null ? Map.of() : Map.copyOf(filters);
   }
 
   /**

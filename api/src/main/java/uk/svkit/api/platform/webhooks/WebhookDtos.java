@@ -29,6 +29,12 @@ public final class WebhookDtos {
     @Schema(description = "Event types to receive (see the event catalogue)")
     public List<@NotBlank @Size(max = 100) String> eventTypes;
 
+    @Schema(
+        description =
+            "Only events whose data field holds one of the values, per field; e.g. needs near you:"
+                + " {\"placeCode\":[\"E08000015\"]}")
+    public Map<String, List<String>> filters;
+
     @Size(max = 500)
     public String description;
   }
@@ -44,6 +50,7 @@ public final class WebhookDtos {
     public String id;
     public String url;
     public List<String> eventTypes;
+    public Map<String, List<String>> filters;
     public String description;
 
     @Schema(
@@ -67,6 +74,7 @@ public final class WebhookDtos {
       r.id = s.id();
       r.url = s.url();
       r.eventTypes = s.eventTypes();
+      r.filters = s.filters().byField().isEmpty() ? null : s.filters().byField();
       r.description = s.description();
       r.status = s.status().name();
       r.failingSince = s.failingSince() == null ? null : DateTimes.format(s.failingSince());

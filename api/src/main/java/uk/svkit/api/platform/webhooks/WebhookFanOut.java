@@ -3,6 +3,7 @@ package uk.svkit.api.platform.webhooks;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
+import jakarta.json.JsonObject;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -10,6 +11,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import uk.svkit.api.platform.events.CloudEvent;
 import uk.svkit.api.platform.events.EventsSequenced;
 import uk.svkit.api.platform.events.StoredEvent;
 
@@ -36,15 +38,23 @@ public class WebhookFanOut {
             .withOffsetSameInstant(ZoneOffset.UTC)
             .truncatedTo(ChronoUnit.MICROS);
     for (StoredEvent event : events) {
+      JsonObject data = null;
       List<WebhookSubscription> candidates =
           event.isPublic()
               ? byPublicType.computeIfAbsent(event.type(), subscriptions::toType)
               : byOrganisation.getOrDefault(event.recipientOrganisationId(), List.of());
       for (WebhookSubscription s : candidates) {
-        boolean matches =
-            event.targetSubscriptionId() == null
-                ? s.accepts(event.type())
-                : event.targetSubscriptionId().equals(s.id());
+        boolean matches;
+        if (event.targetSubscriptionId() != null) {
+          matches = event.targetSubscriptionId().equals(s.id());
+        } else {
+          EventFilters filters = s.filters();
+          if (s.accepts(event.type()) && !filters.byField().isEmpty() && data == null) {
+            data = CloudEvent.of(event).data;
+          }
+          matches =
+              s.accepts(event.type()) && (filters.byField().isEmpty() || filters.matches(data));
+        }
         if (matches) {
           subscriptions.addDelivery(
               new WebhookDelivery(s.id(), event.id(), event.subject(), event.sequence(), now));

@@ -71,7 +71,8 @@ public class WebhookResource {
       description = "Created",
       content = @Content(schema = @Schema(implementation = WebhookDtos.SubscriptionResponse.class)))
   public Response create(@NotNull @Valid WebhookDtos.SubscriptionRequest body) {
-    WebhookService.Created created = webhooks.create(body.url, body.eventTypes, body.description);
+    WebhookService.Created created =
+        webhooks.create(body.url, body.eventTypes, body.filters, body.description);
     WebhookSubscription s = created.subscription();
     return Response.created(uri.getAbsolutePathBuilder().path(s.id()).build())
         .tag(Versions.etag(s.version()))
@@ -132,7 +133,12 @@ public class WebhookResource {
       @NotNull @Valid WebhookDtos.SubscriptionRequest body) {
     WebhookSubscription s =
         webhooks.update(
-            id, Versions.expectedVersion(headers), body.url, body.eventTypes, body.description);
+            id,
+            Versions.expectedVersion(headers),
+            body.url,
+            body.eventTypes,
+            body.filters,
+            body.description);
     return Response.ok(WebhookDtos.SubscriptionResponse.of(s, null))
         .tag(Versions.etag(s.version()))
         .build();

@@ -10,6 +10,7 @@ import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import uk.svkit.api.platform.concurrency.Versions;
@@ -36,7 +37,8 @@ public class WebhookService {
   public record Created(WebhookSubscription subscription, String secret) {}
 
   @Transactional
-  public Created create(String url, List<String> eventTypes, String description) {
+  public Created create(
+      String url, List<String> eventTypes, Map<String, List<String>> filters, String description) {
     Caller caller = Tenancy.caller();
     if (caller.organisationId() == null) {
       throw ProblemException.businessRule(
@@ -53,7 +55,8 @@ public class WebhookService {
     String secret = WebhookSignatures.newSecret();
     WebhookSubscription s =
         subscriptions.add(
-            new WebhookSubscription(caller.organisationId(), url, types, description, secret));
+            new WebhookSubscription(
+                caller.organisationId(), url, types, checked(filters), description, secret));
     return new Created(s, secret);
   }
 
@@ -67,10 +70,15 @@ public class WebhookService {
 
   @Transactional
   public WebhookSubscription update(
-      String id, long expectedVersion, String url, List<String> eventTypes, String description) {
+      String id,
+      long expectedVersion,
+      String url,
+      List<String> eventTypes,
+      Map<String, List<String>> filters,
+      String description) {
     WebhookSubscription s = subscriptions.find(id);
     Versions.requireCurrent(expectedVersion, s.version());
-    s.update(url, checked(url, eventTypes), description);
+    s.update(url, checked(url, eventTypes), checked(filters), description);
     return subscriptions.store(s);
   }
 
@@ -135,6 +143,29 @@ public class WebhookService {
       types.add(type);
     }
     return types;
+  }
+
+  private static EventFilters checked(Map<String, List<String>> filters) {
+    if (filters == null || filters.isEmpty()) {
+      return EventFilters.NONE;
+    }
+    if (filters.size() > 10) {
+      throw ProblemException.invalid("filters", "may name at most 10 data fields");
+    }
+    for (Map.Entry<String, List<String>> f : filters.entrySet()) {
+      if (f.getKey() == null || !f.getKey().matches("[A-Za-z][A-Za-z0-9]{0,39}")) {
+        throw ProblemException.invalid("filters", "names data fields such as placeCode");
+      }
+      List<String> values = f.getValue();
+      if (values == null
+          || values.isEmpty()
+          || values.size() > 50
+          || values.stream().anyMatch(v -> v == null || v.isEmpty() || v.length() > 200)) {
+        throw ProblemException.invalid(
+            "filters." + f.getKey(), "must list 1 to 50 values of at most 200 characters");
+      }
+    }
+    return new EventFilters(filters);
   }
 
   private OffsetDateTime now() {

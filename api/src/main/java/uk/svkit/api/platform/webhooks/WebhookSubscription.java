@@ -41,17 +41,23 @@ public class WebhookSubscription extends AggregateRoot {
   @Column(name = "previous_secret_expires_at")
   private OffsetDateTime previousSecretExpiresAt;
 
+  /** JSON: data field name to the values an event's field must hold one of; null for none. */
+  @Column(name = "filters", length = 4000)
+  private String filters;
+
   protected WebhookSubscription() {}
 
   WebhookSubscription(
       String ownerOrganisationId,
       String url,
       Set<String> eventTypes,
+      EventFilters filters,
       String description,
       String secret) {
     super(null, ownerOrganisationId);
     this.url = url;
     this.eventTypes = String.join(",", eventTypes);
+    this.filters = filters.toJson();
     this.description = description;
     this.status = SubscriptionStatus.ACTIVE;
     this.secret = secret;
@@ -63,7 +69,12 @@ public class WebhookSubscription extends AggregateRoot {
   }
 
   /** Replaces what the owner controls; an update also re-activates a failing subscription. */
-  void update(String url, Set<String> eventTypes, String description) {
+  void update(String url, Set<String> eventTypes, EventFilters filters, String description) {
+    String filterJson = filters.toJson();
+    if (filterJson == null ? this.filters != null : !filterJson.equals(this.filters)) {
+      this.filters = filterJson;
+      changed("filters");
+    }
     if (!url.equals(this.url)) {
       this.url = url;
       changed("url");
@@ -102,6 +113,10 @@ public class WebhookSubscription extends AggregateRoot {
 
   public boolean accepts(String type) {
     return eventTypes().contains(type);
+  }
+
+  public EventFilters filters() {
+    return EventFilters.fromJson(filters);
   }
 
   public String url() {
