@@ -33,10 +33,11 @@ public final class WebhookReceiver implements AutoCloseable {
   private final HttpServer server;
   private final ConcurrentLinkedQueue<Received> received = new ConcurrentLinkedQueue<>();
   private final AtomicInteger failuresLeft = new AtomicInteger();
+  private volatile long delayMillis;
 
   public WebhookReceiver() throws IOException {
     server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
-    server.setExecutor(Executors.newFixedThreadPool(4));
+    server.setExecutor(Executors.newFixedThreadPool(16));
     server.createContext(
         "/",
         exchange -> {
@@ -53,6 +54,12 @@ public final class WebhookReceiver implements AutoCloseable {
   /** Answers 503 to the next {@code n} requests. */
   public WebhookReceiver failFirst(int n) {
     failuresLeft.set(n);
+    return this;
+  }
+
+  /** Answers every request only after {@code delay}: a slow receiver. */
+  public WebhookReceiver answerAfter(Duration delay) {
+    delayMillis = delay.toMillis();
     return this;
   }
 
