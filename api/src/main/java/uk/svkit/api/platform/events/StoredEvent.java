@@ -65,7 +65,25 @@ public class StoredEvent {
     this.targetSubscriptionId = targetSubscriptionId;
   }
 
-  void numbered(long sequence) {
+  /** An event read with its new number, outside the persistence context. */
+  StoredEvent(
+      String id,
+      String recipientOrganisationId,
+      String type,
+      String source,
+      String subject,
+      OffsetDateTime occurredAt,
+      String data,
+      String targetSubscriptionId,
+      long sequence) {
+    this.id = id;
+    this.recipientOrganisationId = recipientOrganisationId;
+    this.type = type;
+    this.source = source;
+    this.subject = subject;
+    this.occurredAt = occurredAt;
+    this.data = data;
+    this.targetSubscriptionId = targetSubscriptionId;
     this.sequence = sequence;
   }
 

@@ -37,6 +37,8 @@ public class WebhookFanOut {
         OffsetDateTime.now(clock)
             .withOffsetSameInstant(ZoneOffset.UTC)
             .truncatedTo(ChronoUnit.MICROS);
+    Map<String, EventFilters> filtersOf = new java.util.HashMap<>();
+    List<WebhookDelivery> deliveries = new java.util.ArrayList<>();
     for (StoredEvent event : events) {
       JsonObject data = null;
       List<WebhookSubscription> candidates =
@@ -48,7 +50,7 @@ public class WebhookFanOut {
         if (event.targetSubscriptionId() != null) {
           matches = event.targetSubscriptionId().equals(s.id());
         } else {
-          EventFilters filters = s.filters();
+          EventFilters filters = filtersOf.computeIfAbsent(s.id(), id -> s.filters());
           if (s.accepts(event.type()) && !filters.byField().isEmpty() && data == null) {
             data = CloudEvent.of(event).data;
           }
@@ -56,10 +58,11 @@ public class WebhookFanOut {
               s.accepts(event.type()) && (filters.byField().isEmpty() || filters.matches(data));
         }
         if (matches) {
-          subscriptions.addDelivery(
+          deliveries.add(
               new WebhookDelivery(s.id(), event.id(), event.subject(), event.sequence(), now));
         }
       }
     }
+    subscriptions.addDeliveries(deliveries);
   }
 }

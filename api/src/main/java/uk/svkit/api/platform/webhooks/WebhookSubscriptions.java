@@ -10,6 +10,9 @@ import uk.svkit.api.platform.security.Tenancy;
 /** Subscriptions, visible only to their organisation and platform admins (others get 404). */
 @ApplicationScoped
 public class WebhookSubscriptions extends Repository<WebhookSubscription> {
+  @jakarta.annotation.Resource(lookup = "jdbc/svkit")
+  javax.sql.DataSource dataSource;
+
   public WebhookSubscriptions() {
     super(WebhookSubscription.class, "Webhook subscription");
   }
@@ -91,5 +94,31 @@ public class WebhookSubscriptions extends Repository<WebhookSubscription> {
 
   void addDelivery(WebhookDelivery delivery) {
     em.persist(delivery);
+  }
+
+  /** Inserts new deliveries in one JDBC batch (fan-out of a burst of events). */
+  void addDeliveries(List<WebhookDelivery> deliveries) {
+    if (deliveries.isEmpty()) {
+      return;
+    }
+    try (java.sql.Connection c = dataSource.getConnection();
+        java.sql.PreparedStatement insert =
+            c.prepareStatement(
+                "INSERT INTO plt_webhook_delivery (id, subscription_id, event_id, subject, sequence, status, attempts,"
+                    + " created_at, next_attempt_at) VALUES (?, ?, ?, ?, ?, 'PENDING', 0, ?, ?)")) {
+      for (WebhookDelivery d : deliveries) {
+        insert.setString(1, d.id());
+        insert.setString(2, d.subscriptionId());
+        insert.setString(3, d.eventId());
+        insert.setString(4, d.subject());
+        insert.setLong(5, d.sequence());
+        insert.setObject(6, d.createdAt());
+        insert.setObject(7, d.nextAttemptAt());
+        insert.addBatch();
+      }
+      insert.executeBatch();
+    } catch (java.sql.SQLException e) {
+      throw new IllegalStateException("Could not queue deliveries", e);
+    }
   }
 }
