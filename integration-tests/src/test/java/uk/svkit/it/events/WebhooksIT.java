@@ -125,7 +125,7 @@ class WebhooksIT extends SvkitServer {
                 Duration.ofHours(1),
                 org.webhooks().getWebhook(created.getId()).getETag());
     assertFalse(rotated.getSecret().equals(created.getSecret()));
-    assertNotNull(rotated.getPreviousSecretValidUntil());
+    assertNotNull(rotated.getPreviousSecretExpiresAt());
 
     String eventId = org.webhooks().pingWebhook(created.getId());
     WebhookReceiver.Received ping =

@@ -17,9 +17,9 @@ public final class WebhookSubscription {
   private Map<String, List<String>> filters;
   private String description;
   private String status;
-  private OffsetDateTime failingSince;
+  private OffsetDateTime markedFailingAt;
   private String secret;
-  private OffsetDateTime previousSecretValidUntil;
+  private OffsetDateTime previousSecretExpiresAt;
   private OffsetDateTime createdAt;
   private OffsetDateTime updatedAt;
   private transient String eTag;
@@ -87,8 +87,8 @@ public final class WebhookSubscription {
    *
    * @return the time, or {@code null}
    */
-  public OffsetDateTime getFailingSince() {
-    return failingSince;
+  public OffsetDateTime getMarkedFailingAt() {
+    return markedFailingAt;
   }
 
   /**
@@ -106,8 +106,8 @@ public final class WebhookSubscription {
    *
    * @return the time, or {@code null}
    */
-  public OffsetDateTime getPreviousSecretValidUntil() {
-    return previousSecretValidUntil;
+  public OffsetDateTime getPreviousSecretExpiresAt() {
+    return previousSecretExpiresAt;
   }
 
   /**

@@ -15,7 +15,7 @@ import uk.svkit.api.platform.json.DateTimes;
 public final class WebhookDtos {
   private WebhookDtos() {}
 
-  public static class SubscriptionRequest {
+  public static class WebhookRequest {
     @NotBlank
     @Size(max = 2000)
     @Schema(
@@ -39,14 +39,14 @@ public final class WebhookDtos {
     public String description;
   }
 
-  public static class RotateSecretRequest {
+  public static class WebhookSecretRequest {
     @Min(0)
     @Max(168)
     @Schema(description = "Hours the old secret keeps signing beside the new one (default 24)")
     public Integer overlapHours;
   }
 
-  public static class SubscriptionResponse {
+  public static class WebhookResponse {
     public String id;
     public String url;
     public List<String> eventTypes;
@@ -58,28 +58,29 @@ public final class WebhookDtos {
             "ACTIVE, or FAILING once a delivery failed for 3 days; an update re-activates it")
     public String status;
 
-    public String failingSince;
+    public String markedFailingAt;
 
     @Schema(description = "Shown once, on creation and rotation: keep it to verify signatures")
     public String secret;
 
     @Schema(description = "Until when deliveries are also signed with the previous secret")
-    public String previousSecretValidUntil;
+    public String previousSecretExpiresAt;
 
     public String createdAt;
     public String updatedAt;
 
-    static SubscriptionResponse of(WebhookSubscription s, String secret) {
-      SubscriptionResponse r = new SubscriptionResponse();
+    static WebhookResponse of(WebhookSubscription s, String secret) {
+      WebhookResponse r = new WebhookResponse();
       r.id = s.id();
       r.url = s.url();
       r.eventTypes = s.eventTypes();
       r.filters = s.filters().byField().isEmpty() ? null : s.filters().byField();
       r.description = s.description();
       r.status = s.status().name();
-      r.failingSince = s.failingSince() == null ? null : DateTimes.format(s.failingSince());
+      r.markedFailingAt =
+          s.markedFailingAt() == null ? null : DateTimes.format(s.markedFailingAt());
       r.secret = secret;
-      r.previousSecretValidUntil =
+      r.previousSecretExpiresAt =
           s.previousSecretExpiresAt() == null
               ? null
               : DateTimes.format(s.previousSecretExpiresAt());
@@ -89,7 +90,7 @@ public final class WebhookDtos {
     }
   }
 
-  public static class AttemptResponse {
+  public static class WebhookAttemptResponse {
     public int attempt;
     public String attemptedAt;
 
@@ -102,8 +103,8 @@ public final class WebhookDtos {
     @Schema(description = "At most the first 500 characters of the answer")
     public String responseExcerpt;
 
-    static AttemptResponse of(WebhookAttempt a) {
-      AttemptResponse r = new AttemptResponse();
+    static WebhookAttemptResponse of(WebhookAttempt a) {
+      WebhookAttemptResponse r = new WebhookAttemptResponse();
       r.attempt = a.attemptNumber();
       r.attemptedAt = DateTimes.format(a.attemptedAt());
       r.statusCode = a.statusCode();
@@ -114,7 +115,7 @@ public final class WebhookDtos {
     }
   }
 
-  public static class DeliveryResponse {
+  public static class WebhookDeliveryResponse {
     public String id;
     public String eventId;
     public String subject;
@@ -127,10 +128,11 @@ public final class WebhookDtos {
     public String createdAt;
     public String nextAttemptAt;
     public String deliveredAt;
-    public List<AttemptResponse> log;
+    public List<WebhookAttemptResponse> log;
 
-    static DeliveryResponse of(WebhookDelivery d, Map<String, List<WebhookAttempt>> attempts) {
-      DeliveryResponse r = new DeliveryResponse();
+    static WebhookDeliveryResponse of(
+        WebhookDelivery d, Map<String, List<WebhookAttempt>> attempts) {
+      WebhookDeliveryResponse r = new WebhookDeliveryResponse();
       r.id = d.id();
       r.eventId = d.eventId();
       r.subject = d.subject();
@@ -141,12 +143,15 @@ public final class WebhookDtos {
       r.nextAttemptAt =
           d.status() == DeliveryStatus.PENDING ? DateTimes.format(d.nextAttemptAt()) : null;
       r.deliveredAt = d.deliveredAt() == null ? null : DateTimes.format(d.deliveredAt());
-      r.log = attempts.getOrDefault(d.id(), List.of()).stream().map(AttemptResponse::of).toList();
+      r.log =
+          attempts.getOrDefault(d.id(), List.of()).stream()
+              .map(WebhookAttemptResponse::of)
+              .toList();
       return r;
     }
   }
 
-  public static class PingResponse {
+  public static class WebhookPingResponse {
     public String eventId;
   }
 }

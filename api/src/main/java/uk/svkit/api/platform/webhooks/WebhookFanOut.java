@@ -21,7 +21,7 @@ import uk.svkit.api.platform.events.StoredEvent;
  */
 @ApplicationScoped
 public class WebhookFanOut {
-  @Inject WebhookSubscriptions subscriptions;
+  @Inject WebhookSubscriptionRepository subscriptions;
   @Inject Clock clock;
 
   void on(@Observes EventsSequenced sequenced) {

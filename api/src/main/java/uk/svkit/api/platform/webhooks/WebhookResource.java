@@ -69,20 +69,20 @@ public class WebhookResource {
   @APIResponse(
       responseCode = "201",
       description = "Created",
-      content = @Content(schema = @Schema(implementation = WebhookDtos.SubscriptionResponse.class)))
-  public Response create(@NotNull @Valid WebhookDtos.SubscriptionRequest body) {
+      content = @Content(schema = @Schema(implementation = WebhookDtos.WebhookResponse.class)))
+  public Response create(@NotNull @Valid WebhookDtos.WebhookRequest body) {
     WebhookService.Created created =
         webhooks.create(body.url, body.eventTypes, body.filters, body.description);
     WebhookSubscription s = created.subscription();
     return Response.created(uri.getAbsolutePathBuilder().path(s.id()).build())
         .tag(Versions.etag(s.version()))
-        .entity(WebhookDtos.SubscriptionResponse.of(s, created.secret()))
+        .entity(WebhookDtos.WebhookResponse.of(s, created.secret()))
         .build();
   }
 
   @GET
   @Operation(operationId = "listWebhooks", summary = "List your organisation's subscriptions")
-  public Page<WebhookDtos.SubscriptionResponse> list(@Valid @BeanParam PageRequest page) {
+  public Page<WebhookDtos.WebhookResponse> list(@Valid @BeanParam PageRequest page) {
     int limit = paging.limit(page);
     Cursor after = page.cursor() == null ? null : Cursor.decode(page.cursor(), 2);
     return paging.page(
@@ -93,7 +93,7 @@ public class WebhookResource {
         limit,
         uri,
         s -> Cursor.after(s.createdAt().toString(), s.id()),
-        s -> WebhookDtos.SubscriptionResponse.of(s, null));
+        s -> WebhookDtos.WebhookResponse.of(s, null));
   }
 
   @GET
@@ -102,10 +102,10 @@ public class WebhookResource {
   @APIResponse(
       responseCode = "200",
       description = "The subscription",
-      content = @Content(schema = @Schema(implementation = WebhookDtos.SubscriptionResponse.class)))
+      content = @Content(schema = @Schema(implementation = WebhookDtos.WebhookResponse.class)))
   public Response get(@PathParam("webhookId") String id) {
     WebhookSubscription s = webhooks.get(id);
-    return Response.ok(WebhookDtos.SubscriptionResponse.of(s, null))
+    return Response.ok(WebhookDtos.WebhookResponse.of(s, null))
         .tag(Versions.etag(s.version()))
         .build();
   }
@@ -120,7 +120,7 @@ public class WebhookResource {
   @APIResponse(
       responseCode = "200",
       description = "Updated",
-      content = @Content(schema = @Schema(implementation = WebhookDtos.SubscriptionResponse.class)))
+      content = @Content(schema = @Schema(implementation = WebhookDtos.WebhookResponse.class)))
   public Response update(
       @PathParam("webhookId") String id,
       @Parameter(
@@ -130,7 +130,7 @@ public class WebhookResource {
               description = IF_MATCH_DOC)
           @HeaderParam("If-Match")
           String ifMatch,
-      @NotNull @Valid WebhookDtos.SubscriptionRequest body) {
+      @NotNull @Valid WebhookDtos.WebhookRequest body) {
     WebhookSubscription s =
         webhooks.update(
             id,
@@ -139,7 +139,7 @@ public class WebhookResource {
             body.eventTypes,
             body.filters,
             body.description);
-    return Response.ok(WebhookDtos.SubscriptionResponse.of(s, null))
+    return Response.ok(WebhookDtos.WebhookResponse.of(s, null))
         .tag(Versions.etag(s.version()))
         .build();
   }
@@ -164,7 +164,7 @@ public class WebhookResource {
   @APIResponse(
       responseCode = "200",
       description = "The new secret, shown this once",
-      content = @Content(schema = @Schema(implementation = WebhookDtos.SubscriptionResponse.class)))
+      content = @Content(schema = @Schema(implementation = WebhookDtos.WebhookResponse.class)))
   public Response rotateSecret(
       @PathParam("webhookId") String id,
       @Parameter(
@@ -174,12 +174,12 @@ public class WebhookResource {
               description = IF_MATCH_DOC)
           @HeaderParam("If-Match")
           String ifMatch,
-      @Valid WebhookDtos.RotateSecretRequest body) {
+      @Valid WebhookDtos.WebhookSecretRequest body) {
     int hours = body == null || body.overlapHours == null ? 24 : body.overlapHours;
     WebhookService.Created rotated =
         webhooks.rotateSecret(id, Versions.expectedVersion(headers), Duration.ofHours(hours));
     WebhookSubscription s = rotated.subscription();
-    return Response.ok(WebhookDtos.SubscriptionResponse.of(s, rotated.secret()))
+    return Response.ok(WebhookDtos.WebhookResponse.of(s, rotated.secret()))
         .tag(Versions.etag(s.version()))
         .build();
   }
@@ -192,9 +192,9 @@ public class WebhookResource {
   @APIResponse(
       responseCode = "202",
       description = "Queued",
-      content = @Content(schema = @Schema(implementation = WebhookDtos.PingResponse.class)))
+      content = @Content(schema = @Schema(implementation = WebhookDtos.WebhookPingResponse.class)))
   public Response ping(@PathParam("webhookId") String id) {
-    WebhookDtos.PingResponse r = new WebhookDtos.PingResponse();
+    WebhookDtos.WebhookPingResponse r = new WebhookDtos.WebhookPingResponse();
     r.eventId = webhooks.ping(id).id();
     return Response.accepted(r).build();
   }
@@ -204,7 +204,7 @@ public class WebhookResource {
   @Operation(
       operationId = "listWebhookDeliveries",
       summary = "The delivery log, newest first: each delivery with its attempts")
-  public Page<WebhookDtos.DeliveryResponse> deliveries(
+  public Page<WebhookDtos.WebhookDeliveryResponse> deliveries(
       @PathParam("webhookId") String id, @Valid @BeanParam PageRequest page) {
     int limit = paging.limit(page);
     Cursor after = page.cursor() == null ? null : Cursor.decode(page.cursor(), 2);
@@ -222,7 +222,7 @@ public class WebhookResource {
         limit,
         uri,
         d -> Cursor.after(d.createdAt().toString(), d.id()),
-        d -> WebhookDtos.DeliveryResponse.of(d, attempts));
+        d -> WebhookDtos.WebhookDeliveryResponse.of(d, attempts));
   }
 
   @POST
@@ -233,11 +233,12 @@ public class WebhookResource {
   @APIResponse(
       responseCode = "202",
       description = "Queued",
-      content = @Content(schema = @Schema(implementation = WebhookDtos.DeliveryResponse.class)))
+      content =
+          @Content(schema = @Schema(implementation = WebhookDtos.WebhookDeliveryResponse.class)))
   public Response redeliver(
       @PathParam("webhookId") String id, @PathParam("deliveryId") String deliveryId) {
     return Response.accepted(
-            WebhookDtos.DeliveryResponse.of(webhooks.redeliver(id, deliveryId), Map.of()))
+            WebhookDtos.WebhookDeliveryResponse.of(webhooks.redeliver(id, deliveryId), Map.of()))
         .build();
   }
 }

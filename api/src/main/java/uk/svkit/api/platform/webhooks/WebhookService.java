@@ -24,7 +24,7 @@ import uk.svkit.api.platform.security.Tenancy;
 /** Managing an organisation's subscriptions: create, change, rotate the secret, ping, redeliver. */
 @ApplicationScoped
 public class WebhookService {
-  @Inject WebhookSubscriptions subscriptions;
+  @Inject WebhookSubscriptionRepository subscriptions;
   @Inject ReceiverGuard guard;
   @Inject EventRecorder events;
   @Inject Clock clock;

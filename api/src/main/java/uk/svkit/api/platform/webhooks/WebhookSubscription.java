@@ -30,7 +30,7 @@ public class WebhookSubscription extends AggregateRoot {
   private SubscriptionStatus status;
 
   @Column(name = "failing_since")
-  private OffsetDateTime failingSince;
+  private OffsetDateTime markedFailingAt;
 
   @Column(name = "secret", length = 100, nullable = false)
   private String secret;
@@ -90,7 +90,7 @@ public class WebhookSubscription extends AggregateRoot {
     }
     if (status != SubscriptionStatus.ACTIVE) {
       status = SubscriptionStatus.ACTIVE;
-      failingSince = null;
+      markedFailingAt = null;
       changed("status");
     }
   }
@@ -106,7 +106,7 @@ public class WebhookSubscription extends AggregateRoot {
   void markFailing(OffsetDateTime since) {
     if (status != SubscriptionStatus.FAILING) {
       status = SubscriptionStatus.FAILING;
-      failingSince = since;
+      markedFailingAt = since;
       changed("status");
     }
   }
@@ -135,8 +135,8 @@ public class WebhookSubscription extends AggregateRoot {
     return status;
   }
 
-  public OffsetDateTime failingSince() {
-    return failingSince;
+  public OffsetDateTime markedFailingAt() {
+    return markedFailingAt;
   }
 
   /**

@@ -9,11 +9,11 @@ import uk.svkit.api.platform.security.Tenancy;
 
 /** Subscriptions, visible only to their organisation and platform admins (others get 404). */
 @ApplicationScoped
-public class WebhookSubscriptions extends Repository<WebhookSubscription> {
+public class WebhookSubscriptionRepository extends Repository<WebhookSubscription> {
   @jakarta.annotation.Resource(lookup = "jdbc/svkit")
   javax.sql.DataSource dataSource;
 
-  public WebhookSubscriptions() {
+  public WebhookSubscriptionRepository() {
     super(WebhookSubscription.class, "Webhook subscription");
   }
 
