@@ -57,17 +57,22 @@ public class EventJobs {
   @ConfigProperty(name = "svkit.events.retention", defaultValue = "P30D")
   Duration retention;
 
+  private final java.util.List<java.util.concurrent.ScheduledFuture<?>> scheduled =
+      new java.util.concurrent.CopyOnWriteArrayList<>();
+
   void start(@Observes DatabaseMigrator.SchemaReady ready) {
-    scheduler.scheduleWithFixedDelay(
-        () -> guarded("events.sequence", this::sequenceAll),
-        pollInterval.toMillis(),
-        pollInterval.toMillis(),
-        TimeUnit.MILLISECONDS);
-    scheduler.scheduleWithFixedDelay(
-        () -> guarded("events.schedule", this::runScheduled),
-        scheduleInterval.toMillis() / 10,
-        scheduleInterval.toMillis(),
-        TimeUnit.MILLISECONDS);
+    scheduled.add(
+        scheduler.scheduleWithFixedDelay(
+            () -> guarded("events.sequence", this::sequenceAll),
+            pollInterval.toMillis(),
+            pollInterval.toMillis(),
+            TimeUnit.MILLISECONDS));
+    scheduled.add(
+        scheduler.scheduleWithFixedDelay(
+            () -> guarded("events.schedule", this::runScheduled),
+            scheduleInterval.toMillis() / 10,
+            scheduleInterval.toMillis(),
+            TimeUnit.MILLISECONDS));
   }
 
   /** Numbers every committed event waiting; a burst is worked off in batches. */
@@ -109,5 +114,11 @@ public class EventJobs {
       // A failed run must not cancel the schedule; the next run tries again.
       LOG.log(Level.WARNING, what + " failed", e);
     }
+  }
+
+  /** The application is stopping: its tasks stop with it rather than fail on the executor. */
+  @jakarta.annotation.PreDestroy
+  void stop() {
+    scheduled.forEach(task -> task.cancel(false));
   }
 }

@@ -76,6 +76,9 @@ public class WebhookDispatcher {
   private final Map<String, AtomicInteger> inFlightBySubscription = new ConcurrentHashMap<>();
   private volatile HttpClient client;
 
+  private final java.util.List<java.util.concurrent.ScheduledFuture<?>> scheduled =
+      new java.util.concurrent.CopyOnWriteArrayList<>();
+
   void start(@Observes DatabaseMigrator.SchemaReady ready) {
     client =
         HttpClient.newBuilder()
@@ -83,8 +86,9 @@ public class WebhookDispatcher {
             .connectTimeout(connectTimeout)
             .followRedirects(HttpClient.Redirect.NEVER)
             .build();
-    scheduler.scheduleWithFixedDelay(
-        this::tick, pollInterval.toMillis(), pollInterval.toMillis(), TimeUnit.MILLISECONDS);
+    scheduled.add(
+        scheduler.scheduleWithFixedDelay(
+            this::tick, pollInterval.toMillis(), pollInterval.toMillis(), TimeUnit.MILLISECONDS));
   }
 
   private void tick() {
@@ -207,5 +211,11 @@ public class WebhookDispatcher {
     return OffsetDateTime.now(clock)
         .withOffsetSameInstant(ZoneOffset.UTC)
         .truncatedTo(ChronoUnit.MICROS);
+  }
+
+  /** The application is stopping: its tasks stop with it rather than fail on the executor. */
+  @jakarta.annotation.PreDestroy
+  void stop() {
+    scheduled.forEach(task -> task.cancel(false));
   }
 }
