@@ -47,7 +47,7 @@ class ArchitectureTest {
 
   @ArchTest
   static final ArchRule procurementBuildsOnFrameworks =
-      onlyUses("procurement", "platform", "organisation", "framework");
+      onlyUses("procurement", "platform", "organisation", "framework", "geography");
 
   @ArchTest
   static final ArchRule recognitionUsesOrganisations =

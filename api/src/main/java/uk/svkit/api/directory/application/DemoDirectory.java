@@ -7,8 +7,8 @@ import jakarta.inject.Inject;
 import jakarta.interceptor.Interceptor;
 import jakarta.transaction.Transactional;
 import java.math.BigDecimal;
+import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Set;
 import java.util.logging.Level;
@@ -18,13 +18,13 @@ import uk.svkit.api.directory.domain.Contact;
 import uk.svkit.api.directory.domain.IncomeBand;
 import uk.svkit.api.directory.domain.LegalForm;
 import uk.svkit.api.directory.domain.Need;
-import uk.svkit.api.directory.domain.Needs;
+import uk.svkit.api.directory.domain.NeedRepository;
 import uk.svkit.api.directory.domain.SupportType;
 import uk.svkit.api.directory.domain.VcfseProfile;
-import uk.svkit.api.directory.domain.VcfseProfiles;
-import uk.svkit.api.directory.geography.Geography;
+import uk.svkit.api.directory.domain.VcfseProfileRepository;
+import uk.svkit.api.geography.application.Geography;
+import uk.svkit.api.organisation.application.OrganisationRef;
 import uk.svkit.api.organisation.application.OrganisationService;
-import uk.svkit.api.organisation.domain.Organisation;
 import uk.svkit.api.platform.persistence.DatabaseMigrator;
 import uk.svkit.api.platform.request.Loggers;
 
@@ -42,8 +42,9 @@ public class DemoDirectory {
   @ConfigProperty(name = "svkit.demo", defaultValue = "false")
   boolean demo;
 
-  @Inject VcfseProfiles profiles;
-  @Inject Needs needs;
+  @Inject VcfseProfileRepository profiles;
+  @Inject NeedRepository needs;
+  @Inject Clock clock;
   @Inject Geography geography;
   @Inject OrganisationService organisations;
 
@@ -54,7 +55,7 @@ public class DemoDirectory {
     if (!demo) {
       return;
     }
-    LocalDate expiry = LocalDate.now(ZoneOffset.UTC).plusMonths(6);
+    LocalDate expiry = LocalDate.now(clock).plusMonths(6);
     int added = 0;
     if (add(
         PANTRY,
@@ -134,7 +135,7 @@ public class DemoDirectory {
       Set<String> beneficiaries,
       String postcode,
       Contact contact) {
-    Organisation organisation = organisations.lookup(id).orElse(null);
+    OrganisationRef organisation = organisations.reference(id).orElse(null);
     if (organisation == null || profiles.findVisible(id).isPresent()) {
       return false;
     }

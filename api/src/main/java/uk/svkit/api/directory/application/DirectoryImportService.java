@@ -14,11 +14,11 @@ import uk.svkit.api.directory.domain.Contact;
 import uk.svkit.api.directory.domain.IncomeBand;
 import uk.svkit.api.directory.domain.LegalForm;
 import uk.svkit.api.directory.domain.VcfseProfile;
-import uk.svkit.api.directory.domain.VcfseProfiles;
-import uk.svkit.api.directory.geography.Geography;
+import uk.svkit.api.directory.domain.VcfseProfileRepository;
+import uk.svkit.api.geography.application.Geography;
+import uk.svkit.api.organisation.application.OrganisationRef;
 import uk.svkit.api.organisation.application.OrganisationService;
 import uk.svkit.api.organisation.domain.OrgIdentifier;
-import uk.svkit.api.organisation.domain.Organisation;
 import uk.svkit.api.organisation.domain.OrganisationRole;
 import uk.svkit.api.platform.problem.Problem;
 import uk.svkit.api.platform.problem.ProblemException;
@@ -40,7 +40,7 @@ import uk.svkit.api.platform.security.Tenancy;
  */
 @ApplicationScoped
 public class DirectoryImportService {
-  @Inject VcfseProfiles profiles;
+  @Inject VcfseProfileRepository profiles;
   @Inject Geography geography;
   @Inject OrganisationService organisations;
 
@@ -105,12 +105,12 @@ public class DirectoryImportService {
 
   /** A row that passed its checks: its identifier, existing organisation (if any) and base. */
   private record Checked(
-      ProfileImport row, String identifier, Organisation existing, VcfseProfile.Location base) {}
+      ProfileImport row, String identifier, OrganisationRef existing, VcfseProfile.Location base) {}
 
   private Checked check(
       ProfileImport row, Map<String, String> firstAt, List<Problem.FieldError> problems) {
     String identifier = null;
-    Organisation existing = null;
+    OrganisationRef existing = null;
     if (row.identifier() != null) {
       try {
         identifier = OrgIdentifier.parse(row.identifier()).toString();
@@ -126,9 +126,8 @@ public class DirectoryImportService {
                 row.at() + row.identifierField(),
                 identifier + " appears twice in the file (first at " + earlier + ")"));
       }
-      existing =
-          organisations.organisationIdFor(identifier).flatMap(organisations::lookup).orElse(null);
-      if (existing != null && !existing.roles().contains(OrganisationRole.VCFSE)) {
+      existing = organisations.referenceFor(identifier).orElse(null);
+      if (existing != null && !existing.hasRole(OrganisationRole.VCFSE)) {
         problems.add(
             new Problem.FieldError(
                 row.at() + row.identifierField(),
@@ -152,15 +151,17 @@ public class DirectoryImportService {
 
   private Outcome write(Checked c) {
     ProfileImport row = c.row();
-    Organisation organisation = c.existing();
+    OrganisationRef organisation = c.existing();
     boolean registered = organisation == null;
     if (registered) {
       organisation =
-          organisations.register(
-              row.name(), EnumSet.of(OrganisationRole.VCFSE), c.identifier(), List.of());
+          OrganisationRef.of(
+              organisations.register(
+                  row.name(), EnumSet.of(OrganisationRole.VCFSE), c.identifier(), List.of()));
     } else if (!organisation.name().equals(row.name().trim())) {
       organisation =
-          organisations.update(organisation.id(), organisation.version(), row.name(), null);
+          OrganisationRef.of(
+              organisations.update(organisation.id(), organisation.version(), row.name(), null));
     }
     VcfseProfile profile = profiles.findVisible(organisation.id()).orElse(null);
     boolean created = profile == null;

@@ -4,8 +4,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.math.BigDecimal;
+import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -22,16 +22,17 @@ import uk.svkit.api.directory.domain.LegalForm;
 import uk.svkit.api.directory.domain.Matcher;
 import uk.svkit.api.directory.domain.Need;
 import uk.svkit.api.directory.domain.NeedOrder;
-import uk.svkit.api.directory.domain.Needs;
+import uk.svkit.api.directory.domain.NeedRepository;
 import uk.svkit.api.directory.domain.OrganisationOrder;
 import uk.svkit.api.directory.domain.OrganisationSummary;
 import uk.svkit.api.directory.domain.Relevance;
 import uk.svkit.api.directory.domain.SupportType;
 import uk.svkit.api.directory.domain.Themes;
 import uk.svkit.api.directory.domain.VcfseProfile;
-import uk.svkit.api.directory.domain.VcfseProfiles;
-import uk.svkit.api.directory.geography.Geography;
+import uk.svkit.api.directory.domain.VcfseProfileRepository;
 import uk.svkit.api.directory.infrastructure.DirectoryIndex;
+import uk.svkit.api.geography.application.Geography;
+import uk.svkit.api.geography.domain.PlaceCode;
 import uk.svkit.api.platform.problem.ProblemException;
 
 /**
@@ -47,10 +48,9 @@ public class DirectorySearch {
   /** The most VCFSEs one match request ranks (the nearest with open needs). */
   static final int MAX_MATCH_CANDIDATES = 2_000;
 
-  private static final int MAX_TERMS = 8;
-
-  @Inject VcfseProfiles profiles;
-  @Inject Needs needs;
+  @Inject VcfseProfileRepository profiles;
+  @Inject NeedRepository needs;
+  @Inject Clock clock;
   @Inject Themes themes;
   @Inject Geography geography;
   @Inject DirectoryIndex index;
@@ -242,54 +242,16 @@ public class DirectorySearch {
   }
 
   private Distance.Circle circle(Criteria c) {
-    double radius = c.radiusKm() == null ? DEFAULT_RADIUS_KM : c.radiusKm();
-    if (radius <= 0 || radius > MAX_RADIUS_KM) {
-      throw ProblemException.invalid(
-          "radiusKm", "must be more than 0 and at most " + (int) MAX_RADIUS_KM);
-    }
-    if (c.near() != null && !c.near().isBlank()) {
-      if (c.lat() != null || c.lon() != null) {
-        throw ProblemException.invalid("near", "give near or lat and lon, not both");
-      }
-      var resolved = geography.resolvePostcode("near", c.near());
-      return new Distance.Circle(resolved.latitude(), resolved.longitude(), radius);
-    }
-    if (c.lat() != null || c.lon() != null) {
-      if (c.lat() == null || c.lon() == null) {
-        throw ProblemException.invalid(c.lat() == null ? "lat" : "lon", "lat and lon go together");
-      }
-      if (Math.abs(c.lat()) > 90 || Math.abs(c.lon()) > 180) {
-        throw ProblemException.invalid("lat", "lat must be within ±90 and lon within ±180");
-      }
-      return new Distance.Circle(c.lat(), c.lon(), radius);
-    }
-    if (c.radiusKm() != null) {
-      throw ProblemException.invalid("radiusKm", "a radius needs near, or lat and lon");
-    }
-    return null;
+    return SearchInput.circle(geography, c.near(), c.lat(), c.lon(), c.radiusKm());
   }
 
   private DirectoryQuery query(Criteria c) {
-    List<String> terms =
-        c.q() == null
-            ? List.of()
-            : new ArrayList<>(
-                new TreeSet<>(
-                    Arrays.stream(c.q().toLowerCase(Locale.ROOT).trim().split("\\s+"))
-                        .filter(t -> !t.isEmpty())
-                        .toList()));
-    if (terms.size() > MAX_TERMS) {
-      throw ProblemException.invalid("q", "use at most " + MAX_TERMS + " words");
-    }
+    List<String> terms = SearchInput.terms(c.q());
     if (c.theme() != null && !themes.byCode().containsKey(c.theme())) {
       throw ProblemException.invalid(
           "theme", "'" + c.theme() + "' is not a theme of the taxonomy (GET /directory/themes)");
     }
-    String place = c.placeCode() == null ? null : c.placeCode().toUpperCase(Locale.ROOT);
-    if (place != null && !ProfileService.PLACE_CODE.matcher(place).matches()) {
-      throw ProblemException.invalid(
-          "placeCode", "must be an ONS local authority code such as E08000015");
-    }
+    String place = PlaceCode.normalise("placeCode", c.placeCode());
     return new DirectoryQuery(
         c.q(),
         terms,
@@ -314,7 +276,7 @@ public class DirectorySearch {
     }
   }
 
-  static LocalDate today() {
-    return LocalDate.now(ZoneOffset.UTC);
+  private LocalDate today() {
+    return LocalDate.now(clock);
   }
 }

@@ -4,18 +4,21 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.math.BigDecimal;
+import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
+import java.time.OffsetDateTime;
 import java.util.List;
 import uk.svkit.api.directory.domain.Need;
-import uk.svkit.api.directory.domain.Needs;
+import uk.svkit.api.directory.domain.NeedRepository;
 import uk.svkit.api.directory.domain.Pledge;
-import uk.svkit.api.directory.domain.PledgeDelivered;
-import uk.svkit.api.directory.domain.Pledges;
-import uk.svkit.api.directory.domain.VcfseProfiles;
+import uk.svkit.api.directory.domain.PledgeRepository;
+import uk.svkit.api.directory.domain.SupportDelivered;
+import uk.svkit.api.directory.domain.VcfseProfileRepository;
 import uk.svkit.api.organisation.application.OrganisationService;
 import uk.svkit.api.organisation.domain.OrganisationRole;
 import uk.svkit.api.platform.concurrency.Versions;
+import uk.svkit.api.platform.events.EventRecorder;
+import uk.svkit.api.platform.events.EventTypes;
 import uk.svkit.api.platform.problem.ProblemException;
 import uk.svkit.api.platform.security.Caller;
 import uk.svkit.api.platform.security.Tenancy;
@@ -26,11 +29,13 @@ import uk.svkit.api.platform.security.Tenancy;
  */
 @ApplicationScoped
 public class NoticeboardService {
-  @Inject Needs needs;
-  @Inject Pledges pledges;
-  @Inject jakarta.enterprise.event.Event<PledgeDelivered> deliveries;
-  @Inject VcfseProfiles profiles;
+  @Inject NeedRepository needs;
+  @Inject EventRecorder events;
+  @Inject PledgeRepository pledges;
+  @Inject jakarta.enterprise.event.Event<SupportDelivered> deliveries;
+  @Inject VcfseProfileRepository profiles;
   @Inject OrganisationService organisations;
+  @Inject Clock clock;
 
   @Transactional
   public Need post(Need.Terms terms) {
@@ -40,11 +45,25 @@ public class NoticeboardService {
       throw ProblemException.businessRule(
           "Needs are posted by a VCFSE with a directory profile; write your profile first.");
     }
-    check(terms);
+    NoticeboardRules.checkListing(terms.placeCode(), terms.unit(), terms.quantity());
     if (terms.expiresOn().isBefore(today())) {
       throw ProblemException.businessRule("A new need must expire today or later.");
     }
-    return needs.add(new Need(vcfse, terms));
+    Need need = needs.add(new Need(vcfse, terms));
+    // Needs are public noticeboard entries: every organisation may hear of them.
+    events.recordPublic(
+        EventTypes.NEED_POSTED,
+        "directory/needs/" + need.id(),
+        EventRecorder.data(
+            "needId", need.id(),
+            "organisationId", vcfse,
+            "supportType", need.supportType(),
+            "title", need.title(),
+            "quantity", need.quantity(),
+            "unit", need.unit(),
+            "placeCode", need.placeCode(),
+            "expiresOn", need.expiresOn()));
+    return need;
   }
 
   /**
@@ -55,7 +74,7 @@ public class NoticeboardService {
   public Need revise(String needId, long expectedVersion, Need.Terms terms) {
     Need need = ownNeed(needId);
     Versions.requireCurrent(expectedVersion, need.version());
-    check(terms);
+    NoticeboardRules.checkListing(terms.placeCode(), terms.unit(), terms.quantity());
     need.revise(terms);
     return needs.store(need);
   }
@@ -80,8 +99,8 @@ public class NoticeboardService {
     boolean supplier =
         business != null
             && organisations
-                .lookup(business)
-                .map(o -> o.roles().contains(OrganisationRole.SUPPLIER))
+                .reference(business)
+                .map(o -> o.hasRole(OrganisationRole.SUPPLIER))
                 .orElse(false);
     if (!supplier) {
       throw ProblemException.forbidden("Pledges are made by a business registered as a supplier.");
@@ -92,7 +111,9 @@ public class NoticeboardService {
     }
     BigDecimal amount = need.acceptPledge(quantity, today());
     needs.store(need);
-    return pledges.add(new Pledge(business, need, amount, note, commitmentId));
+    Pledge pledge = pledges.add(new Pledge(business, need, amount, note, commitmentId));
+    told(EventTypes.PLEDGE_MADE, pledge, need);
+    return pledge;
   }
 
   public List<Pledge> pledgesOf(String needId) {
@@ -109,57 +130,54 @@ public class NoticeboardService {
   public Pledge recordDelivery(
       String pledgeId, long expectedVersion, BigDecimal delivered, String note) {
     Pledge pledge = pledges.find(pledgeId);
-    Caller caller = Tenancy.caller();
-    if (!pledge.ownerOrganisationId().equals(caller.organisationId())
-        && !caller.isPlatformAdmin()) {
-      throw ProblemException.forbidden("Only the business that pledged records its delivery.");
-    }
+    NoticeboardRules.requireActingFor(
+        pledge.ownerOrganisationId(), "Only the business that pledged records its delivery.");
     Versions.requireCurrent(expectedVersion, pledge.version());
-    BigDecimal amount = pledge.recordDelivery(delivered, note);
+    BigDecimal amount = pledge.recordDelivery(delivered, note, OffsetDateTime.now(clock));
     Need need = needs.find(pledge.needId());
     need.recordDelivery(amount);
     needs.store(need);
     Pledge stored = pledges.store(pledge);
     if (stored.commitmentId() != null) {
       deliveries.fire(
-          new PledgeDelivered(
-              stored.id(),
-              need.id(),
-              need.title(),
-              need.supportType(),
-              need.unit(),
+          SupportDelivered.of(
+              SupportDelivered.Through.PLEDGE,
+              stored,
+              need,
               need.ownerOrganisationId(),
-              stored.ownerOrganisationId(),
-              stored.commitmentId(),
-              stored.deliveredQuantity(),
-              stored.deliveryNote(),
-              stored.deliveredAt()));
+              stored.ownerOrganisationId()));
     }
+    told(EventTypes.PLEDGE_DELIVERED, stored, need);
     return stored;
+  }
+
+  /** Tells the VCFSE and the pledging business of a pledge's step. */
+  private void told(String type, Pledge pledge, Need need) {
+    events.record(
+        type,
+        "directory/pledges/" + pledge.id(),
+        EventRecorder.data(
+            "pledgeId", pledge.id(),
+            "needId", need.id(),
+            "vcfseOrganisationId", need.ownerOrganisationId(),
+            "supplierOrganisationId", pledge.ownerOrganisationId(),
+            "quantity", pledge.quantity(),
+            "commitmentId", pledge.commitmentId(),
+            "deliveredQuantity", pledge.deliveredQuantity(),
+            "deliveredAt", pledge.deliveredAt()),
+        need.ownerOrganisationId(),
+        pledge.ownerOrganisationId());
   }
 
   /** The need, if the caller is its VCFSE (or an admin); another organisation gets 403. */
   private Need ownNeed(String needId) {
     Need need = needs.find(needId);
-    Caller caller = Tenancy.caller();
-    if (!need.ownerOrganisationId().equals(caller.organisationId()) && !caller.isPlatformAdmin()) {
-      throw ProblemException.forbidden("Only the VCFSE that posted the need may change it.");
-    }
+    NoticeboardRules.requireActingFor(
+        need.ownerOrganisationId(), "Only the VCFSE that posted the need may change it.");
     return need;
   }
 
-  private static void check(Need.Terms terms) {
-    if (terms.placeCode() != null
-        && !ProfileService.PLACE_CODE.matcher(terms.placeCode()).matches()) {
-      throw ProblemException.invalid(
-          "placeCode", "must be an ONS local authority code such as E08000015");
-    }
-    if (terms.unit() != null && terms.quantity() == null) {
-      throw ProblemException.invalid("unit", "a unit needs a quantity");
-    }
-  }
-
-  static LocalDate today() {
-    return LocalDate.now(ZoneOffset.UTC);
+  private LocalDate today() {
+    return LocalDate.now(clock);
   }
 }

@@ -5,50 +5,54 @@ import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.math.BigDecimal;
+import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
-import java.util.TreeSet;
 import uk.svkit.api.directory.domain.Distance;
 import uk.svkit.api.directory.domain.Keyset;
 import uk.svkit.api.directory.domain.Offer;
 import uk.svkit.api.directory.domain.OfferClaim;
-import uk.svkit.api.directory.domain.OfferClaims;
-import uk.svkit.api.directory.domain.Offers;
-import uk.svkit.api.directory.domain.PledgeDelivered;
+import uk.svkit.api.directory.domain.OfferClaimRepository;
+import uk.svkit.api.directory.domain.OfferRepository;
+import uk.svkit.api.directory.domain.SupportDelivered;
 import uk.svkit.api.directory.domain.SupportType;
-import uk.svkit.api.directory.domain.VcfseProfiles;
-import uk.svkit.api.directory.geography.Geography;
+import uk.svkit.api.directory.domain.VcfseProfileRepository;
+import uk.svkit.api.geography.application.Geography;
+import uk.svkit.api.geography.domain.PlaceCode;
+import uk.svkit.api.organisation.application.OrganisationRef;
 import uk.svkit.api.organisation.application.OrganisationService;
-import uk.svkit.api.organisation.domain.Organisation;
 import uk.svkit.api.organisation.domain.OrganisationRole;
 import uk.svkit.api.platform.concurrency.Versions;
+import uk.svkit.api.platform.events.EventRecorder;
+import uk.svkit.api.platform.events.EventTypes;
 import uk.svkit.api.platform.problem.ProblemException;
-import uk.svkit.api.platform.security.Caller;
 import uk.svkit.api.platform.security.Tenancy;
 
 /**
- * Offers on the noticeboard, the mirror of needs and pledges: businesses (organisations with the
- * supplier role) post and manage offers; VCFSEs with a directory profile claim them in whole or
- * part; the business records what it delivered against each claim. A delivery through a claim that
- * names a contract commitment raises {@link PledgeDelivered}, the same event a pledge's delivery
- * raises, so tracking records it as KPI evidence by the same path (and with the same check that the
- * business is that contract's supplier).
+ * Offers on the noticeboard, the counterpart of needs and pledges (they share {@link
+ * uk.svkit.api.directory.domain.Listing} and {@link uk.svkit.api.directory.domain.Uptake}):
+ * businesses (organisations with the supplier role) post and manage offers; VCFSEs with a directory
+ * profile claim them in whole or part; the business records what it delivered against each claim. A
+ * delivery through a claim that names a contract commitment raises {@link SupportDelivered}, as a
+ * pledge's delivery does, so tracking records it as KPI evidence by the same path (and with the
+ * same check that the business is that contract's supplier).
  */
 @ApplicationScoped
 public class OfferService {
-  private static final int MAX_TERMS = 8;
 
-  @Inject Offers offers;
-  @Inject OfferClaims claims;
-  @Inject VcfseProfiles profiles;
+  @Inject OfferRepository offers;
+  @Inject EventRecorder events;
+  @Inject OfferClaimRepository claims;
+  @Inject VcfseProfileRepository profiles;
   @Inject OrganisationService organisations;
   @Inject Geography geography;
-  @Inject Event<PledgeDelivered> deliveries;
+  @Inject Event<SupportDelivered> deliveries;
+  @Inject Clock clock;
 
   /** What a business offers, as the caller gives it: a place code and/or a postcode to resolve. */
   public record Input(
@@ -63,7 +67,7 @@ public class OfferService {
 
   @Transactional
   public Offer post(Input input) {
-    Organisation business =
+    OrganisationRef business =
         ownBusiness("Offers are posted by a business registered as a supplier.");
     Offer.Terms terms = terms(input);
     if (terms.expiresOn().isBefore(today())) {
@@ -110,7 +114,20 @@ public class OfferService {
     }
     BigDecimal amount = offer.acceptClaim(quantity, today());
     offers.store(offer);
-    return claims.add(new OfferClaim(vcfse, offer, amount, note, commitmentId));
+    OfferClaim claim = claims.add(new OfferClaim(vcfse, offer, amount, note, commitmentId));
+    events.record(
+        EventTypes.OFFER_CLAIMED,
+        "directory/offers/" + offer.id() + "/claims/" + claim.id(),
+        EventRecorder.data(
+            "offerId", offer.id(),
+            "claimId", claim.id(),
+            "supplierOrganisationId", offer.ownerOrganisationId(),
+            "vcfseOrganisationId", vcfse,
+            "quantity", claim.quantity(),
+            "commitmentId", claim.commitmentId()),
+        offer.ownerOrganisationId(),
+        vcfse);
+    return claim;
   }
 
   public List<OfferClaim> claimsOf(String offerId) {
@@ -142,33 +159,24 @@ public class OfferService {
       String note,
       String commitmentId) {
     OfferClaim claim = claimOf(offerId, claimId);
-    Caller caller = Tenancy.caller();
-    if (!claim.offerOwnerOrganisationId().equals(caller.organisationId())
-        && !caller.isPlatformAdmin()) {
-      throw ProblemException.forbidden(
-          "Only the business that made the offer records its delivery.");
-    }
+    NoticeboardRules.requireActingFor(
+        claim.offerOwnerOrganisationId(),
+        "Only the business that made the offer records its delivery.");
     Versions.requireCurrent(expectedVersion, claim.version());
-    BigDecimal amount = claim.recordDelivery(delivered, note, commitmentId);
+    BigDecimal amount =
+        claim.recordDelivery(delivered, note, commitmentId, OffsetDateTime.now(clock));
     Offer offer = offers.find(claim.offerId());
     offer.recordDelivery(amount);
     offers.store(offer);
     OfferClaim stored = claims.store(claim);
     if (stored.commitmentId() != null) {
-      // The pledge event's vocabulary: the claim stands for the pledge, the offer for the need.
       deliveries.fire(
-          new PledgeDelivered(
-              stored.id(),
-              offer.id(),
-              offer.title(),
-              offer.supportType(),
-              offer.unit(),
+          SupportDelivered.of(
+              SupportDelivered.Through.OFFER_CLAIM,
+              stored,
+              offer,
               stored.ownerOrganisationId(),
-              offer.ownerOrganisationId(),
-              stored.commitmentId(),
-              stored.deliveredQuantity(),
-              stored.deliveryNote(),
-              stored.deliveredAt()));
+              offer.ownerOrganisationId()));
     }
     return stored;
   }
@@ -205,43 +213,31 @@ public class OfferService {
    */
   @Transactional
   public List<Keyset.Ranked<Hit>> search(Criteria c, List<String> cursor, int fetch) {
-    double[] centre = centre(c);
+    Distance.Circle centre =
+        SearchInput.circle(geography, c.near(), c.lat(), c.lon(), c.radiusKm());
     Sort sort = sort(c.sort(), centre != null);
-    double radius = centre == null ? 0 : centre[2];
-    List<String> terms =
-        c.q() == null
-            ? List.of()
-            : new ArrayList<>(
-                new TreeSet<>(
-                    Arrays.stream(c.q().toLowerCase(Locale.ROOT).trim().split("\\s+"))
-                        .filter(t -> !t.isEmpty())
-                        .toList()));
-    if (terms.size() > MAX_TERMS) {
-      throw ProblemException.invalid("q", "use at most " + MAX_TERMS + " words");
-    }
-    String place = c.placeCode() == null ? null : c.placeCode().toUpperCase(Locale.ROOT);
-    if (place != null && !ProfileService.PLACE_CODE.matcher(place).matches()) {
-      throw ProblemException.invalid(
-          "placeCode", "must be an ONS local authority code such as E08000015");
-    }
-    Distance.Box box = centre == null ? null : Distance.box(centre[0], centre[1], radius);
+    List<String> terms = SearchInput.terms(c.q());
+    String place = PlaceCode.normalise("placeCode", c.placeCode());
+    Distance.Box box =
+        centre == null ? null : Distance.box(centre.lat(), centre.lon(), centre.radiusKm());
     List<Offer> candidates =
         offers.candidates(
-            new Offers.Query(terms, c.supportType(), place, c.businessOrganisationId(), box),
+            new OfferRepository.Query(
+                terms, c.supportType(), place, c.businessOrganisationId(), box),
             today());
-    if (candidates.size() > Offers.MAX_CANDIDATES) {
+    if (candidates.size() > OfferRepository.MAX_CANDIDATES) {
       throw ProblemException.invalid(
           "q",
           "the search matches more than "
-              + Offers.MAX_CANDIDATES
+              + OfferRepository.MAX_CANDIDATES
               + " offers; narrow it with q, supportType, placeCode, businessOrganisationId or near and radiusKm");
     }
     List<Keyset.Ranked<Hit>> ranked = new ArrayList<>();
     for (Offer o : candidates) {
       Double distance = null;
       if (centre != null) {
-        double km = Distance.km(centre[0], centre[1], o.latitude(), o.longitude());
-        if (km > radius) {
+        double km = Distance.km(centre.lat(), centre.lon(), o.latitude(), o.longitude());
+        if (km > centre.radiusKm()) {
           continue;
         }
         distance = Distance.rounded(km);
@@ -306,45 +302,13 @@ public class OfferService {
     return sort;
   }
 
-  /**
-   * The search centre and radius ({lat, lon, km}), or {@code null}; the same rules as the directory
-   * search.
-   */
-  private double[] centre(Criteria c) {
-    double radius = c.radiusKm() == null ? DirectorySearch.DEFAULT_RADIUS_KM : c.radiusKm();
-    if (radius <= 0 || radius > DirectorySearch.MAX_RADIUS_KM) {
-      throw ProblemException.invalid(
-          "radiusKm", "must be more than 0 and at most " + (int) DirectorySearch.MAX_RADIUS_KM);
-    }
-    if (c.near() != null) {
-      if (c.lat() != null || c.lon() != null) {
-        throw ProblemException.invalid("near", "give near or lat and lon, not both");
-      }
-      Geography.ResolvedPostcode resolved = geography.resolvePostcode("near", c.near());
-      return new double[] {resolved.latitude(), resolved.longitude(), radius};
-    }
-    if (c.lat() != null || c.lon() != null) {
-      if (c.lat() == null || c.lon() == null) {
-        throw ProblemException.invalid(c.lat() == null ? "lat" : "lon", "lat and lon go together");
-      }
-      if (Math.abs(c.lat()) > 90 || Math.abs(c.lon()) > 180) {
-        throw ProblemException.invalid("lat", "lat must be within ±90 and lon within ±180");
-      }
-      return new double[] {c.lat(), c.lon(), radius};
-    }
-    if (c.radiusKm() != null) {
-      throw ProblemException.invalid("radiusKm", "a radius needs near, or lat and lon");
-    }
-    return null;
-  }
-
   // ---- helpers -----------------------------------------------------------------------------
 
   /** The caller's organisation, if it is a business (supplier role); otherwise 403. */
-  private Organisation ownBusiness(String refusal) {
+  private OrganisationRef ownBusiness(String refusal) {
     String id = Tenancy.caller().organisationId();
-    Organisation org = id == null ? null : organisations.lookup(id).orElse(null);
-    if (org == null || !org.roles().contains(OrganisationRole.SUPPLIER)) {
+    OrganisationRef org = id == null ? null : organisations.reference(id).orElse(null);
+    if (org == null || !org.hasRole(OrganisationRole.SUPPLIER)) {
       throw ProblemException.forbidden(refusal);
     }
     return org;
@@ -353,23 +317,16 @@ public class OfferService {
   /** The offer, if the caller is its business (or an admin); another organisation gets 403. */
   private Offer ownOffer(String offerId) {
     Offer offer = offers.find(offerId);
-    Caller caller = Tenancy.caller();
-    if (!offer.ownerOrganisationId().equals(caller.organisationId()) && !caller.isPlatformAdmin()) {
-      throw ProblemException.forbidden("Only the business that posted the offer may change it.");
-    }
+    NoticeboardRules.requireActingFor(
+        offer.ownerOrganisationId(), "Only the business that posted the offer may change it.");
     return offer;
   }
 
   /** Validates the input and resolves its postcode; the postcode's place is the default place. */
   private Offer.Terms terms(Input in) {
-    String place = in.placeCode() == null ? null : in.placeCode().trim().toUpperCase(Locale.ROOT);
-    if (place != null && !ProfileService.PLACE_CODE.matcher(place).matches()) {
-      throw ProblemException.invalid(
-          "placeCode", "must be an ONS local authority code such as E08000015");
-    }
-    if (in.unit() != null && in.quantity() == null) {
-      throw ProblemException.invalid("unit", "a unit needs a quantity");
-    }
+    String place =
+        PlaceCode.normalise("placeCode", in.placeCode() == null ? null : in.placeCode().trim());
+    NoticeboardRules.checkListing(place, in.unit(), in.quantity());
     Offer.Location location = new Offer.Location(place, null, null, null);
     if (in.postcode() != null) {
       Geography.ResolvedPostcode resolved = geography.resolvePostcode("postcode", in.postcode());
@@ -390,7 +347,7 @@ public class OfferService {
         in.expiresOn());
   }
 
-  static LocalDate today() {
-    return LocalDate.now(ZoneOffset.UTC);
+  private LocalDate today() {
+    return LocalDate.now(clock);
   }
 }

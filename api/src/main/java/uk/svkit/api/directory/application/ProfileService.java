@@ -3,22 +3,24 @@ package uk.svkit.api.directory.application;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Pattern;
 import uk.svkit.api.directory.domain.Contact;
 import uk.svkit.api.directory.domain.IncomeBand;
 import uk.svkit.api.directory.domain.LegalForm;
 import uk.svkit.api.directory.domain.Theme;
 import uk.svkit.api.directory.domain.Themes;
 import uk.svkit.api.directory.domain.VcfseProfile;
-import uk.svkit.api.directory.domain.VcfseProfiles;
-import uk.svkit.api.directory.geography.Geography;
+import uk.svkit.api.directory.domain.VcfseProfileRepository;
+import uk.svkit.api.geography.application.Geography;
+import uk.svkit.api.geography.domain.PlaceCode;
+import uk.svkit.api.organisation.application.OrganisationRef;
 import uk.svkit.api.organisation.application.OrganisationService;
-import uk.svkit.api.organisation.domain.Organisation;
 import uk.svkit.api.organisation.domain.OrganisationRole;
 import uk.svkit.api.platform.concurrency.Versions;
 import uk.svkit.api.platform.problem.Problem;
@@ -34,12 +36,12 @@ import uk.svkit.api.platform.security.Tenancy;
  */
 @ApplicationScoped
 public class ProfileService {
-  static final Pattern PLACE_CODE = Pattern.compile("[ENSW]\\d{8}");
 
-  @Inject VcfseProfiles profiles;
+  @Inject VcfseProfileRepository profiles;
   @Inject Themes themes;
   @Inject Geography geography;
   @Inject OrganisationService organisations;
+  @Inject Clock clock;
 
   /** A profile as its VCFSE gives it. */
   public record ProfileInput(
@@ -70,9 +72,9 @@ public class ProfileService {
   @Transactional
   public Saved save(String organisationId, Long expectedVersion, ProfileInput input) {
     Caller caller = Tenancy.caller();
-    Organisation organisation =
+    OrganisationRef organisation =
         organisations
-            .lookup(organisationId)
+            .reference(organisationId)
             .orElseThrow(() -> ProblemException.notFound("Organisation", organisationId));
     boolean own =
         organisationId.equals(caller.organisationId()) && caller.roles().contains(Roles.VCFSE);
@@ -80,7 +82,7 @@ public class ProfileService {
       throw ProblemException.forbidden(
           "Only the VCFSE itself (vcfse role) or a platform admin may write its profile.");
     }
-    if (!organisation.roles().contains(OrganisationRole.VCFSE)) {
+    if (!organisation.hasRole(OrganisationRole.VCFSE)) {
       throw ProblemException.businessRule(
           "Organisation "
               + organisation.identifier()
@@ -114,7 +116,7 @@ public class ProfileService {
   public VcfseProfile verify(String organisationId, long expectedVersion) {
     VcfseProfile profile = profiles.find(organisationId);
     Versions.requireCurrent(expectedVersion, profile.version());
-    profile.verify(Tenancy.caller().subject());
+    profile.verify(Tenancy.caller().subject(), OffsetDateTime.now(clock));
     return profiles.store(profile);
   }
 
@@ -143,11 +145,8 @@ public class ProfileService {
     }
     List<String> places = in.placesServed() == null ? List.of() : in.placesServed();
     for (int i = 0; i < places.size(); i++) {
-      if (places.get(i) == null || !PLACE_CODE.matcher(places.get(i)).matches()) {
-        errors.add(
-            new Problem.FieldError(
-                "placesServed[" + i + "]",
-                "must be an ONS local authority code such as E08000015"));
+      if (!PlaceCode.isValid(places.get(i))) {
+        errors.add(new Problem.FieldError("placesServed[" + i + "]", PlaceCode.ADVICE));
       }
     }
     if (!errors.isEmpty()) {

@@ -1,5 +1,6 @@
 package uk.svkit.api.directory.domain;
 
+import jakarta.persistence.AttributeOverride;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -7,14 +8,10 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Table;
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.util.Locale;
 import java.util.Objects;
-import uk.svkit.api.platform.persistence.AggregateRoot;
-import uk.svkit.api.platform.problem.ProblemException;
-import uk.svkit.api.platform.problem.ProblemType;
 
 /**
- * Support a business offers VCFSEs on the noticeboard, in the shape of a {@link Need}: a kind of
+ * Support a business offers VCFSEs on the noticeboard, the counterpart of a {@link Need}: a kind of
  * support, optionally a quantity and unit ("40 mentoring hours"), a place (and optionally a
  * postcode, for distance searches), an expiry date. See {@link OfferStatus} for the life cycle.
  * VCFSEs claim it in whole or part ({@link #acceptClaim}); the business later records what it
@@ -23,28 +20,15 @@ import uk.svkit.api.platform.problem.ProblemType;
  */
 @Entity
 @Table(name = "dir_offer")
-public class Offer extends AggregateRoot {
+@AttributeOverride(
+    name = "takenQuantity",
+    column = @Column(name = "claimed_quantity", precision = 19, scale = 2, nullable = false))
+public class Offer extends Listing {
+  private static final Wording WORDING =
+      new Wording("offer", "claims", "claimed", "claimedQuantity");
+
   @Column(name = "business_name", length = 300, nullable = false)
   private String businessName;
-
-  @Enumerated(EnumType.STRING)
-  @Column(name = "support_type", length = 24, nullable = false)
-  private SupportType supportType;
-
-  @Column(name = "title", length = 200, nullable = false)
-  private String title;
-
-  @Column(name = "description", length = 4000)
-  private String description;
-
-  @Column(name = "quantity", precision = 19, scale = 2)
-  private BigDecimal quantity;
-
-  @Column(name = "unit", length = 40)
-  private String unit;
-
-  @Column(name = "place_code", length = 9)
-  private String placeCode;
 
   @Column(name = "postcode", length = 8)
   private String postcode;
@@ -55,24 +39,12 @@ public class Offer extends AggregateRoot {
   @Column(name = "longitude")
   private Double longitude;
 
-  @Column(name = "expires_on", nullable = false)
-  private LocalDate expiresOn;
-
   @Enumerated(EnumType.STRING)
   @Column(name = "status", length = 16, nullable = false)
   private OfferStatus status = OfferStatus.OPEN;
 
-  @Column(name = "claimed_quantity", precision = 19, scale = 2, nullable = false)
-  private BigDecimal claimedQuantity = BigDecimal.ZERO;
-
-  @Column(name = "delivered_quantity", precision = 19, scale = 2, nullable = false)
-  private BigDecimal deliveredQuantity = BigDecimal.ZERO;
-
   @Column(name = "claim_count", nullable = false)
   private int claimCount;
-
-  @Column(name = "search_text", length = 4300, nullable = false)
-  private String searchText;
 
   protected Offer() {}
 
@@ -89,12 +61,21 @@ public class Offer extends AggregateRoot {
       BigDecimal quantity,
       String unit,
       Location location,
-      LocalDate expiresOn) {}
+      LocalDate expiresOn) {
+    Location where() {
+      return location == null ? Location.NONE : location;
+    }
+
+    Listing.Terms particulars() {
+      return new Listing.Terms(
+          supportType, title, description, quantity, unit, where().placeCode(), expiresOn);
+    }
+  }
 
   public Offer(String businessOrganisationId, String businessName, Terms terms) {
-    super(null, Objects.requireNonNull(businessOrganisationId, "An offer belongs to a business."));
+    super(Objects.requireNonNull(businessOrganisationId, "An offer belongs to a business."));
     this.businessName = Objects.requireNonNull(businessName, "The business's name is required.");
-    apply(terms);
+    apply(terms.particulars(), () -> locate(terms.where()));
   }
 
   @Override
@@ -107,52 +88,11 @@ public class Offer extends AggregateRoot {
    * drop below what is claimed, nor may the offer lose or gain a quantity.
    */
   public void revise(Terms terms) {
-    if (status != OfferStatus.OPEN && status != OfferStatus.PARTLY_TAKEN) {
-      throw conflict("A " + status + " offer cannot be changed; close it and post a new one.");
-    }
-    if (claimCount > 0 && (quantity == null) != (terms.quantity() == null)) {
-      throw ProblemException.businessRule(
-          "Whether the offer has a quantity cannot change once it has claims.");
-    }
-    if (claimCount > 0
-        && terms.quantity() != null
-        && terms.quantity().compareTo(claimedQuantity) < 0) {
-      throw ProblemException.businessRule(
-          "The quantity cannot drop below what has been claimed ("
-              + claimedQuantity.toPlainString()
-              + ").");
-    }
-    apply(terms);
+    checkRevisable(terms.quantity());
+    apply(terms.particulars(), () -> locate(terms.where()));
   }
 
-  private void apply(Terms t) {
-    if (!Objects.equals(supportType, t.supportType())) {
-      supportType = Objects.requireNonNull(t.supportType(), "A support type is required.");
-      changed("supportType");
-    }
-    if (!Objects.equals(title, t.title())) {
-      title = Objects.requireNonNull(t.title(), "A title is required.");
-      changed("title");
-    }
-    if (!Objects.equals(description, t.description())) {
-      description = t.description();
-      changed("description");
-    }
-    if (quantity == null
-        ? t.quantity() != null
-        : t.quantity() == null || quantity.compareTo(t.quantity()) != 0) {
-      quantity = t.quantity();
-      changed("quantity");
-    }
-    if (!Objects.equals(unit, t.unit())) {
-      unit = t.unit();
-      changed("unit");
-    }
-    Location where = t.location() == null ? Location.NONE : t.location();
-    if (!Objects.equals(placeCode, where.placeCode())) {
-      placeCode = where.placeCode();
-      changed("placeCode");
-    }
+  private void locate(Location where) {
     if (!Objects.equals(postcode, where.postcode())
         || !Objects.equals(latitude, where.latitude())
         || !Objects.equals(longitude, where.longitude())) {
@@ -161,52 +101,6 @@ public class Offer extends AggregateRoot {
       longitude = where.longitude();
       changed("postcode");
     }
-    if (!Objects.equals(expiresOn, t.expiresOn())) {
-      expiresOn = Objects.requireNonNull(t.expiresOn(), "An expiry date is required.");
-      changed("expiresOn");
-    }
-    String text = (title + " " + (description == null ? "" : description)).toLowerCase(Locale.ROOT);
-    searchText = text.length() > 4300 ? text.substring(0, 4300) : text;
-    settleTakenStatus();
-  }
-
-  /**
-   * OPEN, PARTLY_TAKEN or TAKEN, from what is claimed (only while claims are still being taken).
-   */
-  private void settleTakenStatus() {
-    if (status != OfferStatus.OPEN
-        && status != OfferStatus.PARTLY_TAKEN
-        && status != OfferStatus.TAKEN) {
-      return;
-    }
-    OfferStatus now;
-    if (claimCount == 0) {
-      now = OfferStatus.OPEN;
-    } else if (quantity == null || claimedQuantity.compareTo(quantity) >= 0) {
-      now = OfferStatus.TAKEN;
-    } else {
-      now = OfferStatus.PARTLY_TAKEN;
-    }
-    if (now != status) {
-      status = now;
-      changed("status");
-    }
-  }
-
-  public boolean isExpired(LocalDate today) {
-    return expiresOn.isBefore(today);
-  }
-
-  /**
-   * Whether the offer shows on the noticeboard: something is left to claim and it has not expired.
-   */
-  public boolean isListed(LocalDate today) {
-    return (status == OfferStatus.OPEN || status == OfferStatus.PARTLY_TAKEN) && !isExpired(today);
-  }
-
-  /** What is still on offer, or {@code null} for an offer without a quantity. */
-  public BigDecimal remainingQuantity() {
-    return quantity == null ? null : quantity.subtract(claimedQuantity).max(BigDecimal.ZERO);
   }
 
   /**
@@ -214,93 +108,87 @@ public class Offer extends AggregateRoot {
    * returns the quantity claimed; {@code null} for an offer without a quantity.
    */
   public BigDecimal acceptClaim(BigDecimal claimed, LocalDate today) {
-    if (status != OfferStatus.OPEN && status != OfferStatus.PARTLY_TAKEN) {
-      throw conflict("The offer is " + status + " and takes no more claims.");
-    }
-    if (isExpired(today)) {
-      throw ProblemException.businessRule(
-          "The offer expired on " + expiresOn + " and takes no more claims.");
-    }
-    BigDecimal amount;
-    if (quantity == null) {
-      if (claimed != null) {
-        throw ProblemException.invalid(
-            "quantity", "the offer has no quantity; claim it whole by leaving quantity out");
-      }
-      amount = null;
-    } else {
-      BigDecimal remaining = remainingQuantity();
-      amount = claimed == null ? remaining : claimed;
-      if (amount.signum() <= 0) {
-        throw ProblemException.invalid("quantity", "must be more than 0");
-      }
-      if (amount.compareTo(remaining) > 0) {
-        throw ProblemException.businessRule(
-            "The offer has "
-                + remaining.toPlainString()
-                + (unit == null ? "" : " " + unit)
-                + " left; claim at most that.");
-      }
-      claimedQuantity = claimedQuantity.add(amount);
-      changed("claimedQuantity");
-    }
+    BigDecimal amount = takeUp(claimed, today);
     claimCount++;
-    settleTakenStatus();
+    settleAfterUptake();
     return amount;
   }
 
-  /** Counts a claim's delivery; the offer is {@code DELIVERED} when deliveries cover it. */
-  public void recordDelivery(BigDecimal delivered) {
-    if (delivered != null) {
-      deliveredQuantity = deliveredQuantity.add(delivered);
-      changed("deliveredQuantity");
+  @Override
+  protected Wording wording() {
+    return WORDING;
+  }
+
+  @Override
+  protected boolean isTakingUptake() {
+    return status == OfferStatus.OPEN || status == OfferStatus.PARTLY_TAKEN;
+  }
+
+  @Override
+  protected boolean hasUptake() {
+    return claimCount > 0;
+  }
+
+  @Override
+  protected Enum<?> statusForProblems() {
+    return status;
+  }
+
+  /**
+   * OPEN, PARTLY_TAKEN or TAKEN, from what is claimed (only while claims are still being taken).
+   */
+  @Override
+  protected void settleAfterUptake() {
+    if (!isTakingUptake() && status != OfferStatus.TAKEN) {
+      return;
     }
-    boolean covered = quantity == null || deliveredQuantity.compareTo(quantity) >= 0;
-    if (covered && status != OfferStatus.CLOSED && status != OfferStatus.DELIVERED) {
-      status = OfferStatus.DELIVERED;
-      changed("status");
+    OfferStatus now;
+    if (claimCount == 0) {
+      now = OfferStatus.OPEN;
+    } else if (uptakeCovers()) {
+      now = OfferStatus.TAKEN;
+    } else {
+      now = OfferStatus.PARTLY_TAKEN;
+    }
+    if (now != status) {
+      moveTo(now);
     }
   }
 
-  /** Its business closes the offer, whatever stage it reached. */
-  public void close() {
-    if (status == OfferStatus.CLOSED) {
-      throw conflict("The offer is already closed.");
+  @Override
+  protected void settleCovered() {
+    if (status != OfferStatus.CLOSED && status != OfferStatus.DELIVERED) {
+      moveTo(OfferStatus.DELIVERED);
     }
-    status = OfferStatus.CLOSED;
+  }
+
+  @Override
+  protected boolean isClosed() {
+    return status == OfferStatus.CLOSED;
+  }
+
+  @Override
+  protected void markClosed() {
+    moveTo(OfferStatus.CLOSED);
+  }
+
+  @Override
+  protected String overRemaining(String remaining) {
+    return "The offer has " + remaining + " left; claim at most that.";
+  }
+
+  @Override
+  protected String noQuantityAdvice() {
+    return "the offer has no quantity; claim it whole by leaving quantity out";
+  }
+
+  private void moveTo(OfferStatus next) {
+    status = next;
     changed("status");
-  }
-
-  private static ProblemException conflict(String detail) {
-    return new ProblemException(ProblemType.CONFLICT, detail);
   }
 
   public String businessName() {
     return businessName;
-  }
-
-  public SupportType supportType() {
-    return supportType;
-  }
-
-  public String title() {
-    return title;
-  }
-
-  public String description() {
-    return description;
-  }
-
-  public BigDecimal quantity() {
-    return quantity;
-  }
-
-  public String unit() {
-    return unit;
-  }
-
-  public String placeCode() {
-    return placeCode;
   }
 
   public String postcode() {
@@ -315,27 +203,15 @@ public class Offer extends AggregateRoot {
     return longitude;
   }
 
-  public LocalDate expiresOn() {
-    return expiresOn;
-  }
-
   public OfferStatus status() {
     return status;
   }
 
   public BigDecimal claimedQuantity() {
-    return claimedQuantity;
-  }
-
-  public BigDecimal deliveredQuantity() {
-    return deliveredQuantity;
+    return takenQuantity();
   }
 
   public int claimCount() {
     return claimCount;
-  }
-
-  public String searchText() {
-    return searchText;
   }
 }

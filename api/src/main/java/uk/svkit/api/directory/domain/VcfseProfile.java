@@ -178,9 +178,9 @@ public class VcfseProfile extends AggregateRoot {
   }
 
   /** A platform admin has checked the profile as it stands. */
-  public void verify(String by) {
+  public void verify(String by, OffsetDateTime at) {
     verificationStatus = VerificationStatus.VERIFIED;
-    verifiedAt = OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.MICROS);
+    verifiedAt = at.withOffsetSameInstant(ZoneOffset.UTC).truncatedTo(ChronoUnit.MICROS);
     verifiedBy = by;
     changed("verificationStatus");
   }

@@ -13,8 +13,8 @@ import java.util.Map;
 import java.util.stream.Collectors;
 import uk.svkit.api.directory.domain.Themes;
 import uk.svkit.api.directory.domain.VcfseProfile;
-import uk.svkit.api.directory.domain.VcfseProfiles;
-import uk.svkit.api.directory.geography.Place;
+import uk.svkit.api.directory.domain.VcfseProfileRepository;
+import uk.svkit.api.geography.domain.Place;
 
 /**
  * The read side of the ORUK API: profiles as services, in pages numbered the ORUK way (a total
@@ -26,7 +26,7 @@ public class OrukDirectory {
   @PersistenceContext(unitName = "svkit")
   EntityManager em;
 
-  @Inject VcfseProfiles profiles;
+  @Inject VcfseProfileRepository profiles;
   @Inject Themes themes;
 
   /** What {@code /services} filters on: free-text words (all must match) and a theme code. */

@@ -1,7 +1,6 @@
 package uk.svkit.api.directory.rest;
 
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import uk.svkit.api.directory.application.DirectorySearch;
@@ -91,7 +90,8 @@ final class DirectoryMapper {
     return r;
   }
 
-  static DirectoryDtos.NeedResponse need(Need n, VcfseProfile organisation, Double distanceKm) {
+  static DirectoryDtos.NeedResponse need(
+      Need n, VcfseProfile organisation, Double distanceKm, LocalDate today) {
     DirectoryDtos.NeedResponse r = new DirectoryDtos.NeedResponse();
     r.id = n.id();
     r.organisationId = n.ownerOrganisationId();
@@ -106,7 +106,7 @@ final class DirectoryMapper {
     r.remainingQuantity = n.remainingQuantity();
     r.placeCode = n.placeCode();
     r.expiresOn = n.expiresOn();
-    r.expired = n.isExpired(LocalDate.now(ZoneOffset.UTC));
+    r.expired = n.isExpired(today);
     r.status = n.status();
     r.distanceKm = distanceKm;
     r.version = n.version();

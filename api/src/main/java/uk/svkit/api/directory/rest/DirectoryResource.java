@@ -20,6 +20,8 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
@@ -65,6 +67,7 @@ public class DirectoryResource {
   @Inject DirectorySearch search;
   @Inject uk.svkit.api.directory.application.ContactAccess contactAccess;
   @Inject Paging paging;
+  @Inject Clock clock;
   @Context UriInfo uri;
   @Context HttpHeaders headers;
   @Context Request request;
@@ -185,7 +188,7 @@ public class DirectoryResource {
                           .toList();
                   dto.needs =
                       m.needs().stream()
-                          .map(n -> DirectoryMapper.need(n, m.profile(), m.distanceKm()))
+                          .map(n -> DirectoryMapper.need(n, m.profile(), m.distanceKm(), today()))
                           .toList();
                   return dto;
                 })
@@ -320,7 +323,7 @@ public class DirectoryResource {
             DirectoryResource::cursor,
             r ->
                 DirectoryMapper.need(
-                    r.item().need(), r.item().organisation(), r.item().distanceKm()));
+                    r.item().need(), r.item().organisation(), r.item().distanceKm(), today()));
     DirectoryDtos.NeedPage response = new DirectoryDtos.NeedPage();
     response.items = p.items;
     response.next = p.next;
@@ -493,10 +496,14 @@ public class DirectoryResource {
   }
 
   private DirectoryDtos.NeedResponse needDto(Need need) {
-    return DirectoryMapper.need(need, profiles.find(need.ownerOrganisationId()), null);
+    return DirectoryMapper.need(need, profiles.find(need.ownerOrganisationId()), null, today());
   }
 
   private static Cursor cursor(Keyset.Ranked<?> r) {
     return Cursor.after(DirectorySearch.cursorOf(r).toArray(String[]::new));
+  }
+
+  private LocalDate today() {
+    return LocalDate.now(clock);
   }
 }

@@ -1,7 +1,6 @@
 package uk.svkit.api.directory.rest;
 
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import uk.svkit.api.directory.application.OfferService;
 import uk.svkit.api.directory.domain.Offer;
 import uk.svkit.api.directory.domain.OfferClaim;
@@ -22,7 +21,7 @@ final class OfferMapper {
         b.expiresOn);
   }
 
-  static OfferDtos.OfferResponse offer(Offer o, Double distanceKm) {
+  static OfferDtos.OfferResponse offer(Offer o, Double distanceKm, LocalDate today) {
     OfferDtos.OfferResponse r = new OfferDtos.OfferResponse();
     r.id = o.id();
     r.organisationId = o.ownerOrganisationId();
@@ -40,7 +39,7 @@ final class OfferMapper {
     r.latitude = o.latitude();
     r.longitude = o.longitude();
     r.expiresOn = o.expiresOn();
-    r.expired = o.isExpired(LocalDate.now(ZoneOffset.UTC));
+    r.expired = o.isExpired(today);
     r.status = o.status();
     r.claimCount = o.claimCount();
     r.distanceKm = distanceKm;

@@ -20,6 +20,8 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
@@ -59,6 +61,7 @@ public class OfferResource {
 
   @Inject OfferService offers;
   @Inject Paging paging;
+  @Inject Clock clock;
   @Context UriInfo uri;
   @Context HttpHeaders headers;
 
@@ -118,7 +121,7 @@ public class OfferResource {
             limit,
             uri,
             r -> Cursor.after(OfferService.cursorOf(r).toArray(String[]::new)),
-            r -> OfferMapper.offer(r.item().offer(), r.item().distanceKm()));
+            r -> OfferMapper.offer(r.item().offer(), r.item().distanceKm(), today()));
     OfferDtos.OfferPage response = new OfferDtos.OfferPage();
     response.items = p.items;
     response.next = p.next;
@@ -141,7 +144,7 @@ public class OfferResource {
     return Response.created(
             uri.getBaseUriBuilder().path("directory").path("offers").path(offer.id()).build())
         .tag(Versions.etag(offer.version()))
-        .entity(OfferMapper.offer(offer, null))
+        .entity(OfferMapper.offer(offer, null, today()))
         .build();
   }
 
@@ -305,6 +308,12 @@ public class OfferResource {
   }
 
   private Response offerResponse(Offer offer) {
-    return Response.ok(OfferMapper.offer(offer, null)).tag(Versions.etag(offer.version())).build();
+    return Response.ok(OfferMapper.offer(offer, null, today()))
+        .tag(Versions.etag(offer.version()))
+        .build();
+  }
+
+  private LocalDate today() {
+    return LocalDate.now(clock);
   }
 }

@@ -13,16 +13,19 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import uk.svkit.api.framework.domain.Edition;
+import uk.svkit.api.framework.domain.EditionRepository;
 import uk.svkit.api.framework.domain.EditionTree;
 import uk.svkit.api.framework.domain.Element;
 import uk.svkit.api.framework.domain.Framework;
-import uk.svkit.api.framework.domain.FrameworkRepositories;
+import uk.svkit.api.framework.domain.FrameworkRepository;
 import uk.svkit.api.framework.domain.Measure;
 import uk.svkit.api.framework.domain.ProxySet;
+import uk.svkit.api.framework.domain.ProxySetRepository;
 import uk.svkit.api.framework.domain.ProxyValue;
 import uk.svkit.api.framework.domain.UnitType;
 import uk.svkit.api.framework.domain.Valuation;
 import uk.svkit.api.framework.domain.ValuationEngine;
+import uk.svkit.api.framework.domain.ValuationRepository;
 import uk.svkit.api.platform.problem.Problem;
 import uk.svkit.api.platform.problem.ProblemException;
 import uk.svkit.api.platform.problem.ProblemType;
@@ -34,11 +37,11 @@ import uk.svkit.api.platform.security.Tenancy;
  */
 @ApplicationScoped
 public class FrameworkService {
-  @Inject FrameworkRepositories.Library library;
+  @Inject FrameworkRepository library;
   @Inject uk.svkit.api.platform.audit.AuditTrail audit;
-  @Inject FrameworkRepositories.Editions editions;
-  @Inject FrameworkRepositories.ProxySets proxySets;
-  @Inject FrameworkRepositories.Valuations valuations;
+  @Inject EditionRepository editions;
+  @Inject ProxySetRepository proxySets;
+  @Inject ValuationRepository valuations;
 
   /** A proxy value as loaded by a tenant. */
   public record ProxyValueInput(
@@ -220,6 +223,20 @@ public class FrameworkService {
                 edition.ownerOrganisationId(),
                 uk.svkit.api.platform.audit.AuditAction.CREATED,
                 List.of()));
+  }
+
+  /** The frameworks visible to the caller, with their editions: a view for the library list. */
+  public record LibraryView(List<Framework> frameworks, List<Edition> editions) {}
+
+  /** An edition with its elements and measures: a view for the edition tree. */
+  public record EditionView(Edition edition, List<Element> elements, List<Measure> measures) {}
+
+  public LibraryView library() {
+    return new LibraryView(library.frameworks(), library.editions());
+  }
+
+  public EditionView tree(Edition edition) {
+    return new EditionView(edition, library.elements(edition.id()), library.measures(edition.id()));
   }
 
   public Edition edition(String frameworkCode, String edition) {

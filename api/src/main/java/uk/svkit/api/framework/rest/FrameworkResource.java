@@ -28,7 +28,6 @@ import uk.svkit.api.framework.application.FrameworkService;
 import uk.svkit.api.framework.domain.Edition;
 import uk.svkit.api.framework.domain.EditionTree;
 import uk.svkit.api.framework.domain.Element;
-import uk.svkit.api.framework.domain.FrameworkRepositories;
 import uk.svkit.api.framework.domain.UnitType;
 import uk.svkit.api.framework.infrastructure.FrameworkEditionCsv;
 import uk.svkit.api.platform.idempotency.Idempotent;
@@ -57,7 +56,6 @@ public class FrameworkResource {
           + " validFrom; the edition's details repeated on every row; a measure's parentCode names its element. Every"
           + " problem in a file is reported by line and nothing is imported unless the whole file is valid.";
 
-  @Inject FrameworkRepositories.Library library;
   @Inject FrameworkService service;
   @Inject Validator validator;
   @Context UriInfo uri;
@@ -66,6 +64,7 @@ public class FrameworkResource {
   @Operation(operationId = "listFrameworks", summary = "List the frameworks and their editions")
   public Page<FrameworkDtos.FrameworkResponse> list() {
     // The library is a handful of frameworks per tenant: one page, no cursor.
+    FrameworkService.LibraryView library = service.library();
     List<Edition> editions = library.editions();
     return new Page<>(
         library.frameworks().stream()
@@ -87,7 +86,7 @@ public class FrameworkResource {
       @PathParam("frameworkCode") @Size(max = 40) String frameworkCode,
       @PathParam("edition") @Size(max = 40) String edition) {
     Edition found = service.edition(frameworkCode, edition);
-    return FrameworkMapper.tree(found, library.elements(found.id()), library.measures(found.id()));
+    return tree(service.tree(found));
   }
 
   @POST
@@ -110,9 +109,7 @@ public class FrameworkResource {
                 .path(FrameworkResource.class)
                 .segment(edition.framework().code(), "editions", edition.edition())
                 .build())
-        .entity(
-            FrameworkMapper.tree(
-                edition, library.elements(edition.id()), library.measures(edition.id())))
+        .entity(tree(service.tree(edition)))
         .build();
   }
 
@@ -187,5 +184,9 @@ public class FrameworkResource {
 
   private static String blankToNull(String text) {
     return text == null || text.isBlank() ? null : text;
+  }
+
+  private static FrameworkDtos.EditionResponse tree(FrameworkService.EditionView view) {
+    return FrameworkMapper.tree(view.edition(), view.elements(), view.measures());
   }
 }

@@ -24,7 +24,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import uk.svkit.api.framework.application.FrameworkService;
 import uk.svkit.api.framework.domain.ProxySet;
 import uk.svkit.api.framework.infrastructure.ProxySetCsv;
-import uk.svkit.api.platform.concurrency.Versions;
+import uk.svkit.api.platform.concurrency.ETags;
 import uk.svkit.api.platform.idempotency.Idempotent;
 import uk.svkit.api.platform.paging.Cursor;
 import uk.svkit.api.platform.paging.Page;
@@ -75,10 +75,10 @@ public class ProxySetResource {
                         new FrameworkService.ProxyValueInput(
                             v.measureCode, v.valuePerUnit, v.multiplier))
                 .toList());
-    return Response.created(uri.getAbsolutePathBuilder().path(set.id()).build())
-        .tag(Versions.etag(set.version()))
-        .entity(FrameworkMapper.proxySet(set, service.editionOf(set)))
-        .build();
+    return ETags.created(
+        uri.getAbsolutePathBuilder().path(set.id()).build(),
+        FrameworkMapper.proxySet(set, service.editionOf(set)),
+        set.version());
   }
 
   @POST
@@ -158,8 +158,6 @@ public class ProxySetResource {
       content = @Content(schema = @Schema(implementation = FrameworkDtos.ProxySetResponse.class)))
   public Response get(@PathParam("proxySetId") String id) {
     ProxySet set = service.proxySet(id);
-    return Response.ok(FrameworkMapper.proxySet(set, service.editionOf(set)))
-        .tag(Versions.etag(set.version()))
-        .build();
+    return ETags.ok(FrameworkMapper.proxySet(set, service.editionOf(set)), set.version());
   }
 }

@@ -15,9 +15,7 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
-import java.time.temporal.ChronoUnit;
+import java.time.Clock;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -31,6 +29,7 @@ import uk.svkit.api.framework.domain.Valuation;
 import uk.svkit.api.framework.domain.ValuationEngine;
 import uk.svkit.api.platform.idempotency.Idempotent;
 import uk.svkit.api.platform.json.DateTimes;
+import uk.svkit.api.platform.time.Timestamps;
 
 /**
  * Valuations: quantities of measures valued with a proxy set, stored with their trace so the figure
@@ -44,6 +43,7 @@ public class ValuationResource {
   private static final Jsonb JSONB = DateTimes.JSONB;
 
   @Inject FrameworkService service;
+  @Inject Clock clock;
   @Context UriInfo uri;
 
   @POST
@@ -85,7 +85,7 @@ public class ValuationResource {
     response.currency = set.currency();
     response.total = result.total();
     response.terms = result.terms().stream().map(FrameworkMapper::term).toList();
-    response.createdAt = OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.MICROS);
+    response.createdAt = Timestamps.now(clock);
     Valuation recorded = service.record(response.id, set, result.total(), JSONB.toJson(response));
     return Response.created(uri.getAbsolutePathBuilder().path(recorded.id()).build())
         .type(MediaType.APPLICATION_JSON_TYPE)

@@ -14,7 +14,6 @@ import uk.svkit.api.organisation.domain.OrgIdentifier;
 import uk.svkit.api.organisation.domain.Organisation;
 import uk.svkit.api.organisation.domain.OrganisationRepository;
 import uk.svkit.api.organisation.domain.OrganisationRole;
-import uk.svkit.api.platform.concurrency.Versions;
 import uk.svkit.api.platform.problem.Problem;
 import uk.svkit.api.platform.problem.ProblemException;
 import uk.svkit.api.platform.problem.ProblemType;
@@ -64,23 +63,27 @@ public class OrganisationService implements OrganisationResolver {
       throw ProblemException.forbidden(
           "Only the organisation itself or a platform admin may change it.");
     }
-    Versions.requireCurrent(expectedVersion, organisation.version());
-    organisation.rename(name);
-    // Absent means "leave as they are", so a client that only renames cannot wipe them by accident.
-    if (otherIdentifiers != null) {
-      List<OrgIdentifier> others = parseAll(otherIdentifiers);
-      // Other identifiers are shown to everyone as the organisation's and reserve the identifier;
-      // only a platform admin, who checks them, sets them. Sending the current list back is fine.
-      if (!caller.isPlatformAdmin() && !sameIdentifiers(organisation, others)) {
-        throw ProblemException.forbidden(
-            "Only a platform admin may change an organisation's other identifiers; ask one to add them.");
-      }
-      for (OrgIdentifier other : others) {
-        requireFree(other.toString(), id, "otherIdentifiers");
-      }
-      organisation.replaceOtherIdentifiers(others);
-    }
-    return organisations.store(organisation);
+    return organisations.update(
+        organisation,
+        expectedVersion,
+        () -> {
+          organisation.rename(name);
+          // Absent means "leave as they are": a client that only renames cannot wipe them.
+          if (otherIdentifiers != null) {
+            List<OrgIdentifier> others = parseAll(otherIdentifiers);
+            // Other identifiers are shown to everyone as the organisation's and reserve the
+            // identifier; only a platform admin, who checks them, sets them. Sending the current
+            // list back is fine.
+            if (!caller.isPlatformAdmin() && !sameIdentifiers(organisation, others)) {
+              throw ProblemException.forbidden(
+                  "Only a platform admin may change an organisation's other identifiers; ask one to add them.");
+            }
+            for (OrgIdentifier other : others) {
+              requireFree(other.toString(), id, "otherIdentifiers");
+            }
+            organisation.replaceOtherIdentifiers(others);
+          }
+        });
   }
 
   public Organisation get(String id) {
@@ -88,10 +91,21 @@ public class OrganisationService implements OrganisationResolver {
   }
 
   /**
-   * The organisation, if there is one with this id; for other contexts that refer to organisations.
+   * The managed organisation, if there is one with this id. Other contexts use {@link #reference}
+   * instead (tracking and procurement still call this; they move next).
    */
   public Optional<Organisation> lookup(String id) {
     return organisations.findVisible(id);
+  }
+
+  /** The organisation as other contexts see it (read-only), if there is one with this id. */
+  public Optional<OrganisationRef> reference(String id) {
+    return lookup(id).map(OrganisationRef::of);
+  }
+
+  /** The organisation with this identifier (such as GB-CHC-1191234), as other contexts see it. */
+  public Optional<OrganisationRef> referenceFor(String identifier) {
+    return organisationIdFor(identifier).flatMap(this::reference);
   }
 
   /** The caller's own organisation. */

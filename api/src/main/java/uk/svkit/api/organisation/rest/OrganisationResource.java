@@ -34,6 +34,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import uk.svkit.api.organisation.application.OrganisationService;
 import uk.svkit.api.organisation.domain.Organisation;
 import uk.svkit.api.organisation.domain.OrganisationRole;
+import uk.svkit.api.platform.concurrency.ETags;
 import uk.svkit.api.platform.concurrency.Versions;
 import uk.svkit.api.platform.idempotency.Idempotent;
 import uk.svkit.api.platform.paging.Cursor;
@@ -71,10 +72,10 @@ public class OrganisationResource {
             .collect(Collectors.toCollection(() -> EnumSet.noneOf(OrganisationRole.class)));
     Organisation created =
         service.register(body.name, roles, body.identifier, body.otherIdentifiers);
-    return Response.created(uri.getAbsolutePathBuilder().path(created.id()).build())
-        .tag(Versions.etag(created.version()))
-        .entity(OrganisationResponse.of(created))
-        .build();
+    return ETags.created(
+        uri.getAbsolutePathBuilder().path(created.id()).build(),
+        OrganisationResponse.of(created),
+        created.version());
   }
 
   @GET
@@ -155,9 +156,7 @@ public class OrganisationResource {
       @NotNull @Valid OrganisationRequests.Update body) {
     long expected = Versions.expectedVersion(headers);
     Organisation updated = service.update(id, expected, body.name, body.otherIdentifiers);
-    return Response.ok(OrganisationResponse.of(updated))
-        .tag(Versions.etag(updated.version()))
-        .build();
+    return ETags.ok(OrganisationResponse.of(updated), updated.version());
   }
 
   private Response withETag(Organisation organisation) {
@@ -165,8 +164,6 @@ public class OrganisationResource {
     if (notModified != null) {
       return notModified;
     }
-    return Response.ok(OrganisationResponse.of(organisation))
-        .tag(Versions.etag(organisation.version()))
-        .build();
+    return ETags.ok(OrganisationResponse.of(organisation), organisation.version());
   }
 }

@@ -1,12 +1,12 @@
 package uk.svkit.api.platform.audit;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
+import java.time.Clock;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
-import java.time.temporal.ChronoUnit;
 import java.util.Collection;
 import java.util.List;
 import uk.svkit.api.platform.paging.Cursor;
@@ -15,6 +15,7 @@ import uk.svkit.api.platform.problem.ProblemException;
 import uk.svkit.api.platform.request.RequestContext;
 import uk.svkit.api.platform.security.Caller;
 import uk.svkit.api.platform.security.Tenancy;
+import uk.svkit.api.platform.time.Timestamps;
 
 /**
  * Appends audit events (called by the repository base for every write) and reads them back within
@@ -26,6 +27,8 @@ public class AuditTrail {
 
   @PersistenceContext(unitName = "svkit")
   EntityManager em;
+
+  @Inject Clock clock;
 
   public void record(AggregateRoot entity, AuditAction action, Collection<String> changedFields) {
     record(entity.entityType(), entity.id(), entity.ownerOrganisationId(), action, changedFields);
@@ -44,7 +47,7 @@ public class AuditTrail {
     Caller caller = RequestContext.currentCaller();
     em.persist(
         new AuditEvent(
-            OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.MICROS),
+            Timestamps.now(clock),
             caller == null ? SYSTEM_SUBJECT : caller.subject(),
             caller == null ? null : caller.organisationId(),
             ownerOrganisationId,
@@ -69,7 +72,7 @@ public class AuditTrail {
       Collection<String> changedFields)
       throws java.sql.SQLException {
     Caller caller = RequestContext.currentCaller();
-    OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.MICROS);
+    OffsetDateTime now = Timestamps.now(clock);
     String fields =
         changedFields.isEmpty() ? null : String.join(",", changedFields.stream().sorted().toList());
     try (java.sql.PreparedStatement insert =

@@ -4,12 +4,12 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
-import java.time.temporal.ChronoUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import uk.svkit.api.platform.time.Timestamps;
 
 /**
  * Idempotency records in the database, used inside the transaction the filter opened, so the record
@@ -21,6 +21,8 @@ public class IdempotencyStore {
 
   @PersistenceContext(unitName = "svkit")
   EntityManager em;
+
+  @Inject Clock clock;
 
   @Inject
   @ConfigProperty(name = "svkit.idempotency.ttl", defaultValue = "PT24H")
@@ -58,7 +60,7 @@ public class IdempotencyStore {
 
   private void purgeExpiredNowAndThen() {
     long last = lastPurge.get();
-    long nowMillis = System.currentTimeMillis();
+    long nowMillis = clock.millis();
     if (nowMillis - last > PURGE_INTERVAL_MILLIS && lastPurge.compareAndSet(last, nowMillis)) {
       em.createQuery("delete from IdempotencyRecord r where r.expiresAt < :now")
           .setParameter("now", now())
@@ -66,7 +68,7 @@ public class IdempotencyStore {
     }
   }
 
-  private static OffsetDateTime now() {
-    return OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.MICROS);
+  private OffsetDateTime now() {
+    return Timestamps.now(clock);
   }
 }

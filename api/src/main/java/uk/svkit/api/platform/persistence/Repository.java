@@ -7,6 +7,7 @@ import java.util.Optional;
 import java.util.Set;
 import uk.svkit.api.platform.audit.AuditAction;
 import uk.svkit.api.platform.audit.AuditTrail;
+import uk.svkit.api.platform.concurrency.Versions;
 import uk.svkit.api.platform.problem.ProblemException;
 import uk.svkit.api.platform.security.Tenancy;
 
@@ -73,6 +74,17 @@ public abstract class Repository<T extends AggregateRoot> {
     em.flush();
     audit.record(entity, AuditAction.UPDATED, fields);
     return entity;
+  }
+
+  /**
+   * Applies a change to a record the client read at {@code expectedVersion} (its If-Match) and
+   * stores it: 412 without running the change when the record has moved on since. Checks that must
+   * answer before a stale version (403, 409) run before this call.
+   */
+  public T update(T entity, long expectedVersion, Runnable change) {
+    Versions.requireCurrent(expectedVersion, entity.version());
+    change.run();
+    return store(entity);
   }
 
   public void remove(T entity) {

@@ -9,17 +9,19 @@ import uk.svkit.api.platform.problem.ProblemType;
 import uk.svkit.api.platform.security.Tenancy;
 import uk.svkit.api.procurement.domain.Answer;
 import uk.svkit.api.procurement.domain.Bid;
+import uk.svkit.api.procurement.domain.BidRepository;
 import uk.svkit.api.procurement.domain.ProcurementAccess;
-import uk.svkit.api.procurement.domain.ProcurementRepositories;
 import uk.svkit.api.procurement.domain.QuestionSet;
+import uk.svkit.api.procurement.domain.QuestionSetRepository;
 import uk.svkit.api.procurement.domain.Tender;
+import uk.svkit.api.procurement.domain.TenderRepository;
 
 /** What other contexts may read of an awarded bid: tracking turns its commitments into KPIs. */
 @ApplicationScoped
 public class AwardedBids {
-  @Inject ProcurementRepositories.Bids bids;
-  @Inject ProcurementRepositories.Tenders tenders;
-  @Inject ProcurementRepositories.QuestionSets questionSets;
+  @Inject BidRepository bids;
+  @Inject TenderRepository tenders;
+  @Inject QuestionSetRepository questionSets;
 
   public record AwardedCommitment(
       String measureCode,

@@ -4,13 +4,14 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import uk.svkit.api.organisation.application.OrganisationService;
 import uk.svkit.api.organisation.domain.Organisation;
 import uk.svkit.api.organisation.domain.OrganisationRole;
-import uk.svkit.api.platform.concurrency.Versions;
 import uk.svkit.api.platform.events.EventRecorder;
 import uk.svkit.api.platform.events.EventTypes;
 import uk.svkit.api.platform.problem.Problem;
@@ -18,14 +19,17 @@ import uk.svkit.api.platform.problem.ProblemException;
 import uk.svkit.api.platform.problem.ProblemType;
 import uk.svkit.api.platform.security.Caller;
 import uk.svkit.api.platform.security.Tenancy;
+import uk.svkit.api.platform.time.Timestamps;
 import uk.svkit.api.procurement.domain.Answer;
 import uk.svkit.api.procurement.domain.Bid;
+import uk.svkit.api.procurement.domain.BidRepository;
 import uk.svkit.api.procurement.domain.BidRevision;
 import uk.svkit.api.procurement.domain.BidRules;
 import uk.svkit.api.procurement.domain.ProcurementAccess;
-import uk.svkit.api.procurement.domain.ProcurementRepositories;
 import uk.svkit.api.procurement.domain.QuestionSet;
+import uk.svkit.api.procurement.domain.QuestionSetRepository;
 import uk.svkit.api.procurement.domain.Tender;
+import uk.svkit.api.procurement.domain.TenderRepository;
 
 /**
  * Suppliers' bids: one per supplier and tender, revisable until the deadline with every revision
@@ -34,9 +38,10 @@ import uk.svkit.api.procurement.domain.Tender;
 @ApplicationScoped
 public class BidService {
   @Inject EventRecorder events;
-  @Inject ProcurementRepositories.Tenders tenders;
-  @Inject ProcurementRepositories.QuestionSets questionSets;
-  @Inject ProcurementRepositories.Bids bids;
+  @Inject TenderRepository tenders;
+  @Inject QuestionSetRepository questionSets;
+  @Inject BidRepository bids;
+  @Inject Clock clock;
   @Inject OrganisationService organisations;
 
   @Transactional
@@ -46,15 +51,14 @@ public class BidService {
     if (!ProcurementAccess.isSupplier(caller)) {
       throw ProblemException.forbidden("Bids are submitted by suppliers.");
     }
-    tender.requireOpen(TenderService.now());
+    tender.requireOpen(now());
     if (bids.ofSupplier(tenderId, caller.organisationId()).isPresent()) {
       throw new ProblemException(
           ProblemType.CONFLICT,
           "Your organisation has already bid for this tender; revise that bid instead.");
     }
     List<Answer> checked = check(tender, answers);
-    Bid bid =
-        bids.add(new Bid(caller.organisationId(), tenderId, price, checked, TenderService.now()));
+    Bid bid = bids.add(new Bid(caller.organisationId(), tenderId, price, checked, now()));
     bids.addRevision(bid.currentRevision(caller.subject()));
     // The buyer learns that a bid arrived, not from whom or what: bids are sealed until the
     // deadline.
@@ -81,10 +85,9 @@ public class BidService {
     if (!bid.ownerOrganisationId().equals(caller.organisationId())) {
       throw ProblemException.forbidden("Only the supplier that submitted a bid can revise it.");
     }
-    tender.requireOpen(TenderService.now());
-    Versions.requireCurrent(expectedVersion, bid.version());
-    bid.revise(price, check(tender, answers), TenderService.now());
-    Bid stored = bids.store(bid);
+    tender.requireOpen(now());
+    Bid stored =
+        bids.update(bid, expectedVersion, () -> bid.revise(price, check(tender, answers), now()));
     bids.addRevision(stored.currentRevision(caller.subject()));
     return stored;
   }
@@ -101,7 +104,7 @@ public class BidService {
     Caller caller = Tenancy.caller();
     Tender tender = tenders.find(tenderId);
     if (ProcurementAccess.readsAllBids(caller, tender)) {
-      tender.requireUnsealed(TenderService.now());
+      tender.requireUnsealed(now());
       return bids.ofTender(tenderId, afterId, fetch);
     }
     return bids.ofSupplier(tenderId, caller.organisationId())
@@ -122,7 +125,7 @@ public class BidService {
             .orElseThrow(() -> ProblemException.notFound("Bid", bidId));
     // The seal is about who bid, not who may see the organisation's records: admins wait too.
     if (!ProcurementAccess.isBidder(Tenancy.caller(), bid)) {
-      tender.requireUnsealed(TenderService.now());
+      tender.requireUnsealed(now());
     }
     return bid;
   }
@@ -156,5 +159,9 @@ public class BidService {
           Map.of());
     }
     return checked.answers();
+  }
+
+  private OffsetDateTime now() {
+    return Timestamps.now(clock);
   }
 }

@@ -3,6 +3,8 @@ package uk.svkit.api.procurement.application;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -14,14 +16,18 @@ import uk.svkit.api.framework.domain.ValuationEngine;
 import uk.svkit.api.platform.problem.ProblemException;
 import uk.svkit.api.platform.security.Caller;
 import uk.svkit.api.platform.security.Tenancy;
+import uk.svkit.api.platform.time.Timestamps;
 import uk.svkit.api.procurement.domain.AnswerScore;
+import uk.svkit.api.procurement.domain.AnswerScoreRepository;
 import uk.svkit.api.procurement.domain.Bid;
+import uk.svkit.api.procurement.domain.BidRepository;
 import uk.svkit.api.procurement.domain.ProcurementAccess;
-import uk.svkit.api.procurement.domain.ProcurementRepositories;
 import uk.svkit.api.procurement.domain.Question;
 import uk.svkit.api.procurement.domain.QuestionSet;
+import uk.svkit.api.procurement.domain.QuestionSetRepository;
 import uk.svkit.api.procurement.domain.Tender;
 import uk.svkit.api.procurement.domain.TenderEvaluation;
+import uk.svkit.api.procurement.domain.TenderRepository;
 
 /**
  * Scoring and moderating answers once bids are opened, and the tender's evaluation. Only the buyer
@@ -29,10 +35,11 @@ import uk.svkit.api.procurement.domain.TenderEvaluation;
  */
 @ApplicationScoped
 public class EvaluationService {
-  @Inject ProcurementRepositories.Tenders tenders;
-  @Inject ProcurementRepositories.QuestionSets questionSets;
-  @Inject ProcurementRepositories.Bids bids;
-  @Inject ProcurementRepositories.Scores scores;
+  @Inject TenderRepository tenders;
+  @Inject QuestionSetRepository questionSets;
+  @Inject BidRepository bids;
+  @Inject AnswerScoreRepository scores;
+  @Inject Clock clock;
   @Inject FrameworkService frameworks;
   @Inject BidService bidService;
 
@@ -84,7 +91,7 @@ public class EvaluationService {
 
   /** Evaluates from four reads: the question set, the bids, their scores and the proxy set. */
   public TenderEvaluation.Result evaluate(Tender tender) {
-    tender.requireUnsealed(TenderService.now());
+    tender.requireUnsealed(now());
     QuestionSet set = questionSets.boundTo(tender);
     List<Bid> all = bids.ofTender(tender.id(), null, Integer.MAX_VALUE);
     Map<String, List<AnswerScore>> byBid =
@@ -115,8 +122,7 @@ public class EvaluationService {
       int score,
       String comment) {
     Bid bid = bidService.ofTender(tender, bidId);
-    if (tender.status(TenderService.now())
-        == uk.svkit.api.procurement.domain.TenderStatus.AWARDED) {
+    if (tender.status(now()) == uk.svkit.api.procurement.domain.TenderStatus.AWARDED) {
       throw new ProblemException(
           uk.svkit.api.platform.problem.ProblemType.CONFLICT,
           "The tender has been awarded; its scores are final.");
@@ -163,7 +169,11 @@ public class EvaluationService {
               + tenderId
               + " take part in its evaluation.");
     }
-    tender.requireUnsealed(TenderService.now());
+    tender.requireUnsealed(now());
     return tender;
+  }
+
+  private OffsetDateTime now() {
+    return Timestamps.now(clock);
   }
 }

@@ -3,27 +3,29 @@ package uk.svkit.api.procurement.application;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import java.time.Clock;
 import java.util.List;
 import java.util.Map;
 import uk.svkit.api.framework.application.FrameworkService;
 import uk.svkit.api.framework.domain.Edition;
 import uk.svkit.api.framework.domain.Measure;
 import uk.svkit.api.organisation.application.OrganisationService;
-import uk.svkit.api.platform.concurrency.Versions;
 import uk.svkit.api.platform.problem.Problem;
 import uk.svkit.api.platform.problem.ProblemException;
 import uk.svkit.api.platform.problem.ProblemType;
 import uk.svkit.api.platform.security.Tenancy;
-import uk.svkit.api.procurement.domain.ProcurementRepositories;
+import uk.svkit.api.platform.time.Timestamps;
 import uk.svkit.api.procurement.domain.Question;
 import uk.svkit.api.procurement.domain.QuestionSet;
+import uk.svkit.api.procurement.domain.QuestionSetRepository;
 import uk.svkit.api.procurement.domain.QuestionSetRules;
 import uk.svkit.api.procurement.domain.QuestionSetStatus;
 
 /** A buyer's question sets: drafting, publishing, versioning, retiring and sharing. */
 @ApplicationScoped
 public class QuestionSetService {
-  @Inject ProcurementRepositories.QuestionSets questionSets;
+  @Inject QuestionSetRepository questionSets;
+  @Inject Clock clock;
   @Inject FrameworkService frameworks;
   @Inject OrganisationService organisations;
 
@@ -49,39 +51,43 @@ public class QuestionSetService {
       String description,
       List<Question> questions) {
     QuestionSet set = owned(id);
-    Versions.requireCurrent(expectedVersion, set.version());
-    set.revise(frameworks.edition(frameworkCode, edition).id(), title, description, questions);
-    return questionSets.store(set);
+    return questionSets.update(
+        set,
+        expectedVersion,
+        () ->
+            set.revise(
+                frameworks.edition(frameworkCode, edition).id(), title, description, questions));
   }
 
   /** Checks the draft against every publishing rule and freezes it; 422 lists all problems. */
   @Transactional
   public QuestionSet publish(String id, long expectedVersion) {
     QuestionSet set = owned(id);
-    Versions.requireCurrent(expectedVersion, set.version());
-    if (set.status() == QuestionSetStatus.DRAFT) {
-      Map<String, Measure> measures = frameworks.measuresOf(set.editionId());
-      List<Problem.FieldError> problems =
-          QuestionSetRules.problemsAtPublish(
-              set.questions(), measures, frameworks.elementCodesOf(set.editionId()));
-      if (!problems.isEmpty()) {
-        throw new ProblemException(
-            ProblemType.BUSINESS_RULE_VIOLATED,
-            "The question set cannot be published yet.",
-            problems,
-            Map.of());
-      }
-    }
-    set.publish();
-    return questionSets.store(set);
+    return questionSets.update(
+        set,
+        expectedVersion,
+        () -> {
+          if (set.status() == QuestionSetStatus.DRAFT) {
+            Map<String, Measure> measures = frameworks.measuresOf(set.editionId());
+            List<Problem.FieldError> problems =
+                QuestionSetRules.problemsAtPublish(
+                    set.questions(), measures, frameworks.elementCodesOf(set.editionId()));
+            if (!problems.isEmpty()) {
+              throw new ProblemException(
+                  ProblemType.BUSINESS_RULE_VIOLATED,
+                  "The question set cannot be published yet.",
+                  problems,
+                  Map.of());
+            }
+          }
+          set.publish(Timestamps.now(clock));
+        });
   }
 
   @Transactional
   public QuestionSet retire(String id, long expectedVersion) {
     QuestionSet set = owned(id);
-    Versions.requireCurrent(expectedVersion, set.version());
-    set.retire();
-    return questionSets.store(set);
+    return questionSets.update(set, expectedVersion, () -> set.retire(Timestamps.now(clock)));
   }
 
   /** A new draft version of a published set, numbered after the last version of its series. */

@@ -4,8 +4,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.math.BigDecimal;
+import java.time.Clock;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -13,7 +13,6 @@ import java.util.Set;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import uk.svkit.api.framework.application.FrameworkService;
 import uk.svkit.api.framework.domain.ProxySet;
-import uk.svkit.api.platform.concurrency.Versions;
 import uk.svkit.api.platform.events.EventRecorder;
 import uk.svkit.api.platform.events.EventTypes;
 import uk.svkit.api.platform.problem.Problem;
@@ -21,22 +20,26 @@ import uk.svkit.api.platform.problem.ProblemException;
 import uk.svkit.api.platform.problem.ProblemType;
 import uk.svkit.api.platform.security.Caller;
 import uk.svkit.api.platform.security.Tenancy;
+import uk.svkit.api.platform.time.Timestamps;
+import uk.svkit.api.procurement.domain.BidRepository;
 import uk.svkit.api.procurement.domain.ProcurementAccess;
-import uk.svkit.api.procurement.domain.ProcurementRepositories;
 import uk.svkit.api.procurement.domain.QuestionSet;
+import uk.svkit.api.procurement.domain.QuestionSetRepository;
 import uk.svkit.api.procurement.domain.QuestionSetStatus;
 import uk.svkit.api.procurement.domain.Tender;
+import uk.svkit.api.procurement.domain.TenderRepository;
 import uk.svkit.api.procurement.domain.TenderStatus;
 
 /** Tenders: binding a published question set, deadlines, evaluators and the award. */
 @ApplicationScoped
 public class TenderService {
   @Inject EventRecorder events;
-  @Inject ProcurementRepositories.Tenders tenders;
-  @Inject ProcurementRepositories.QuestionSets questionSets;
-  @Inject ProcurementRepositories.Bids bids;
+  @Inject TenderRepository tenders;
+  @Inject QuestionSetRepository questionSets;
+  @Inject BidRepository bids;
   @Inject FrameworkService frameworks;
   @Inject EvaluationService evaluations;
+  @Inject Clock clock;
 
   /** The national model asks for at least 10 %; a buyer's policy may ask for more. */
   @Inject
@@ -147,47 +150,50 @@ public class TenderService {
   @Transactional
   public Tender changeDeadline(String id, long expectedVersion, OffsetDateTime deadline) {
     Tender tender = managed(id);
-    Versions.requireCurrent(expectedVersion, tender.version());
-    tender.changeDeadline(deadline, now());
-    return tenders.store(tender);
+    return tenders.update(tender, expectedVersion, () -> tender.changeDeadline(deadline, now()));
   }
 
   @Transactional
   public Tender assignEvaluators(String id, long expectedVersion, Set<String> subjects) {
     Tender tender = managed(id);
-    Versions.requireCurrent(expectedVersion, tender.version());
-    tender.assignEvaluators(subjects);
-    return tenders.store(tender);
+    return tenders.update(tender, expectedVersion, () -> tender.assignEvaluators(subjects));
   }
 
   /** Awards the tender to one of its bids, once every answer of every bid has a final score. */
   @Transactional
   public Tender award(String id, long expectedVersion, String bidId) {
     Tender tender = managed(id);
-    Versions.requireCurrent(expectedVersion, tender.version());
-    var bid =
-        bids.findVisible(bidId)
-            .filter(b -> b.tenderId().equals(tender.id()))
-            .orElseThrow(() -> ProblemException.invalid("bidId", "is not a bid of this tender"));
-    if (tender.status(now()) == TenderStatus.CLOSED && !evaluations.evaluate(tender).complete()) {
-      throw new ProblemException(
-          ProblemType.CONFLICT,
-          "Every answer of every bid needs a final score (scored or moderated) before the award.");
-    }
-    tender.award(bid.id(), now());
-    Tender awarded = tenders.store(tender);
+    Tender awarded =
+        tenders.update(
+            tender,
+            expectedVersion,
+            () -> {
+              var bid =
+                  bids.findVisible(bidId)
+                      .filter(b -> b.tenderId().equals(tender.id()))
+                      .orElseThrow(
+                          () -> ProblemException.invalid("bidId", "is not a bid of this tender"));
+              if (tender.status(now()) == TenderStatus.CLOSED
+                  && !evaluations.evaluate(tender).complete()) {
+                throw new ProblemException(
+                    ProblemType.CONFLICT,
+                    "Every answer of every bid needs a final score (scored or moderated) before the award.");
+              }
+              tender.award(bid.id(), now());
+            });
+    String supplier = bids.find(awarded.awardedBidId()).ownerOrganisationId();
     events.record(
         EventTypes.TENDER_AWARDED,
-        "tenders/" + tender.id(),
+        "tenders/" + awarded.id(),
         EventRecorder.data(
-            "tenderId", tender.id(),
-            "buyerTenderId", tender.buyerTenderId(),
-            "ocid", tender.ocid(),
-            "bidId", bid.id(),
-            "supplierOrganisationId", bid.ownerOrganisationId(),
-            "awardedAt", tender.awardedAt()),
-        tender.ownerOrganisationId(),
-        bid.ownerOrganisationId());
+            "tenderId", awarded.id(),
+            "buyerTenderId", awarded.buyerTenderId(),
+            "ocid", awarded.ocid(),
+            "bidId", awarded.awardedBidId(),
+            "supplierOrganisationId", supplier,
+            "awardedAt", awarded.awardedAt()),
+        awarded.ownerOrganisationId(),
+        supplier);
     return awarded;
   }
 
@@ -201,7 +207,7 @@ public class TenderService {
   }
 
   /** Now, at the database's precision (microseconds), so what is returned is what is stored. */
-  static OffsetDateTime now() {
-    return OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(java.time.temporal.ChronoUnit.MICROS);
+  private OffsetDateTime now() {
+    return Timestamps.now(clock);
   }
 }

@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
+import uk.svkit.api.geography.domain.PlaceCode;
 import uk.svkit.api.platform.problem.Problem.FieldError;
 
 /**
@@ -14,9 +15,6 @@ import uk.svkit.api.platform.problem.Problem.FieldError;
  */
 public final class BidRules {
   private static final Pattern WORDS = Pattern.compile("\\s+");
-
-  /** ONS GSS codes of the areas a commitment can serve (E06…, E08…, W06…, S12…, N09…). */
-  private static final Pattern PLACE_CODE = Pattern.compile("[ENSW]\\d{8}");
 
   private BidRules() {}
 
@@ -122,7 +120,7 @@ public final class BidRules {
                   at + ".commitment.measureCode",
                   "question '" + question.key() + "' asks for " + question.measureCode()));
         }
-        if (c.placeCode() != null && !PLACE_CODE.matcher(c.placeCode()).matches()) {
+        if (c.placeCode() != null && !PlaceCode.isValid(c.placeCode())) {
           errors.add(
               new FieldError(
                   at + ".commitment.placeCode", "must be an ONS area code such as E08000015"));

@@ -11,7 +11,6 @@ import jakarta.persistence.FetchType;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.Table;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
@@ -120,19 +119,17 @@ public class QuestionSet extends AggregateRoot {
   /**
    * Freezes the draft; the caller has checked it with {@link QuestionSetRules#problemsAtPublish}.
    */
-  public void publish() {
+  public void publish(OffsetDateTime at) {
     requireStatus(QuestionSetStatus.DRAFT, "Only a draft can be published.");
     status = QuestionSetStatus.PUBLISHED;
-    publishedAt =
-        OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(java.time.temporal.ChronoUnit.MICROS);
+    publishedAt = at;
     changed("status");
   }
 
-  public void retire() {
+  public void retire(OffsetDateTime at) {
     requireStatus(QuestionSetStatus.PUBLISHED, "Only a published question set can be retired.");
     status = QuestionSetStatus.RETIRED;
-    retiredAt =
-        OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(java.time.temporal.ChronoUnit.MICROS);
+    retiredAt = at;
     changed("status");
   }
 

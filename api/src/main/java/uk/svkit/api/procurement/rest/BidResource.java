@@ -28,6 +28,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import uk.svkit.api.framework.domain.Measure;
+import uk.svkit.api.platform.concurrency.ETags;
 import uk.svkit.api.platform.concurrency.Versions;
 import uk.svkit.api.platform.idempotency.Idempotent;
 import uk.svkit.api.platform.paging.Cursor;
@@ -76,10 +77,8 @@ public class BidResource {
   public Response submit(
       @PathParam("tenderId") String tenderId, @NotNull @Valid ProcurementDtos.BidRequest body) {
     Bid bid = bids.submit(tenderId, body.price, ProcurementMapper.answers(body.answers));
-    return Response.created(uri.getAbsolutePathBuilder().path(bid.id()).build())
-        .tag(Versions.etag(bid.version()))
-        .entity(dto(bid))
-        .build();
+    return ETags.created(
+        uri.getAbsolutePathBuilder().path(bid.id()).build(), dto(bid), bid.version());
   }
 
   @GET
@@ -124,7 +123,7 @@ public class BidResource {
       content = @Content(schema = @Schema(implementation = ProcurementDtos.BidResponse.class)))
   public Response get(@PathParam("tenderId") String tenderId, @PathParam("bidId") String bidId) {
     Bid bid = bids.get(tenderId, bidId);
-    return Response.ok(dto(bid)).tag(Versions.etag(bid.version())).build();
+    return ETags.ok(dto(bid), bid.version());
   }
 
   @PUT
@@ -156,7 +155,7 @@ public class BidResource {
             Versions.expectedVersion(headers),
             body.price,
             ProcurementMapper.answers(body.answers));
-    return Response.ok(dto(bid)).tag(Versions.etag(bid.version())).build();
+    return ETags.ok(dto(bid), bid.version());
   }
 
   @GET

@@ -27,6 +27,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import uk.svkit.api.platform.concurrency.ETags;
 import uk.svkit.api.platform.concurrency.Versions;
 import uk.svkit.api.platform.idempotency.Idempotent;
 import uk.svkit.api.platform.paging.Cursor;
@@ -71,10 +72,10 @@ public class QuestionSetResource {
             body.title,
             body.description,
             ProcurementMapper.questions(body.questions));
-    return Response.created(uri.getBaseUriBuilder().path("question-sets").path(set.id()).build())
-        .tag(Versions.etag(set.version()))
-        .entity(dto(set))
-        .build();
+    return ETags.created(
+        uri.getBaseUriBuilder().path("question-sets").path(set.id()).build(),
+        dto(set),
+        set.version());
   }
 
   @GET
@@ -208,10 +209,10 @@ public class QuestionSetResource {
           @Content(schema = @Schema(implementation = ProcurementDtos.QuestionSetResponse.class)))
   public Response newVersion(@PathParam("questionSetId") String id) {
     QuestionSet set = service.newVersion(id);
-    return Response.created(uri.getBaseUriBuilder().path("question-sets").path(set.id()).build())
-        .tag(Versions.etag(set.version()))
-        .entity(dto(set))
-        .build();
+    return ETags.created(
+        uri.getBaseUriBuilder().path("question-sets").path(set.id()).build(),
+        dto(set),
+        set.version());
   }
 
   @GET
@@ -288,7 +289,7 @@ public class QuestionSetResource {
   }
 
   private Response ok(QuestionSet set) {
-    return Response.ok(dto(set)).tag(Versions.etag(set.version())).build();
+    return ETags.ok(dto(set), set.version());
   }
 
   private ProcurementDtos.QuestionSetResponse dto(QuestionSet set) {

@@ -19,8 +19,8 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import java.time.Clock;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.LinkedHashSet;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
@@ -29,6 +29,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import uk.svkit.api.platform.concurrency.ETags;
 import uk.svkit.api.platform.concurrency.Versions;
 import uk.svkit.api.platform.idempotency.Idempotent;
 import uk.svkit.api.platform.paging.Cursor;
@@ -53,6 +54,7 @@ public class TenderResource {
   private static final String IF_MATCH_DOC = "ETag of the version being changed";
 
   @Inject TenderService service;
+  @Inject Clock clock;
   @Inject QuestionSetService questionSets;
   @Inject EvaluationService evaluations;
   @Inject Paging paging;
@@ -83,10 +85,8 @@ public class TenderResource {
                 body.contractValue,
                 body.currency == null ? "GBP" : body.currency,
                 body.deadline));
-    return Response.created(uri.getAbsolutePathBuilder().path(tender.id()).build())
-        .tag(Versions.etag(tender.version()))
-        .entity(dto(tender))
-        .build();
+    return ETags.created(
+        uri.getAbsolutePathBuilder().path(tender.id()).build(), dto(tender), tender.version());
   }
 
   @GET
@@ -253,11 +253,11 @@ public class TenderResource {
   }
 
   private Response ok(Tender tender) {
-    return Response.ok(dto(tender)).tag(Versions.etag(tender.version())).build();
+    return ETags.ok(dto(tender), tender.version());
   }
 
   private ProcurementDtos.TenderResponse dto(Tender tender) {
     return ProcurementMapper.tender(
-        tender, service.questionSetOf(tender), OffsetDateTime.now(ZoneOffset.UTC));
+        tender, service.questionSetOf(tender), OffsetDateTime.now(clock));
   }
 }

@@ -3,13 +3,13 @@ package uk.svkit.api.recognition.application;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import uk.svkit.api.platform.concurrency.Versions;
 import uk.svkit.api.platform.events.EventRecorder;
 import uk.svkit.api.platform.events.EventTypes;
 import uk.svkit.api.platform.problem.Problem;
@@ -17,14 +17,16 @@ import uk.svkit.api.platform.problem.ProblemException;
 import uk.svkit.api.platform.problem.ProblemType;
 import uk.svkit.api.platform.security.Caller;
 import uk.svkit.api.platform.security.Tenancy;
+import uk.svkit.api.platform.time.Timestamps;
 import uk.svkit.api.recognition.domain.ApplicationStatus;
 import uk.svkit.api.recognition.domain.AwardApplication;
+import uk.svkit.api.recognition.domain.AwardApplicationRepository;
 import uk.svkit.api.recognition.domain.ElementKind;
 import uk.svkit.api.recognition.domain.Programme;
 import uk.svkit.api.recognition.domain.ProgrammeElement;
 import uk.svkit.api.recognition.domain.ProgrammeKind;
+import uk.svkit.api.recognition.domain.ProgrammeRepository;
 import uk.svkit.api.recognition.domain.RecognitionAccess;
-import uk.svkit.api.recognition.domain.RecognitionRepositories;
 import uk.svkit.api.recognition.domain.Sector;
 import uk.svkit.api.recognition.domain.ThemeEvidence;
 
@@ -35,8 +37,9 @@ import uk.svkit.api.recognition.domain.ThemeEvidence;
 @ApplicationScoped
 public class AwardService {
   @Inject EventRecorder events;
-  @Inject RecognitionRepositories.Programmes programmes;
-  @Inject RecognitionRepositories.Applications applications;
+  @Inject ProgrammeRepository programmes;
+  @Inject Clock clock;
+  @Inject AwardApplicationRepository applications;
 
   public record NewEvidence(
       String themeCode, String change, int stakeholders, String location, String period) {}
@@ -176,25 +179,29 @@ public class AwardService {
               + scheme.code()
               + " decides this application.");
     }
-    Versions.requireCurrent(expectedVersion, application.version());
-    LocalDate today = Today.date();
-    LocalDate on = decidedOn == null ? today : decidedOn;
-    if (on.isAfter(today)) {
-      throw ProblemException.invalid("decidedOn", "must not be in the future");
-    }
-    application.decide(awarded, on, reasons, caller.subject(), scheme.validityMonths());
-    AwardApplication decided = applications.store(application);
+    AwardApplication decided =
+        applications.update(
+            application,
+            expectedVersion,
+            () -> {
+              LocalDate today = Timestamps.today(clock);
+              LocalDate on = decidedOn == null ? today : decidedOn;
+              if (on.isAfter(today)) {
+                throw ProblemException.invalid("decidedOn", "must not be in the future");
+              }
+              application.decide(awarded, on, reasons, caller.subject(), scheme.validityMonths());
+            });
     events.record(
         EventTypes.AWARD_DECIDED,
-        "award-applications/" + application.id(),
+        "award-applications/" + decided.id(),
         EventRecorder.data(
-            "applicationId", application.id(),
+            "applicationId", decided.id(),
             "programmeId", scheme.id(),
             "programmeCode", scheme.code(),
-            "status", application.status(),
-            "decidedOn", application.decidedOn(),
-            "expiresOn", application.expiresOn()),
-        application.organisationId());
+            "status", decided.status(),
+            "decidedOn", decided.decidedOn(),
+            "expiresOn", decided.expiresOn()),
+        decided.organisationId());
     return decided;
   }
 
@@ -220,7 +227,7 @@ public class AwardService {
         organisationId,
         placeCode,
         sector,
-        asOf == null ? Today.date() : asOf,
+        asOf == null ? Timestamps.today(clock) : asOf,
         includeExpired,
         expiringWithinDays,
         afterExpiresOn,

@@ -10,7 +10,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import uk.svkit.api.organisation.application.OrganisationService;
-import uk.svkit.api.platform.concurrency.Versions;
 import uk.svkit.api.platform.problem.Problem;
 import uk.svkit.api.platform.problem.ProblemException;
 import uk.svkit.api.platform.problem.ProblemType;
@@ -20,8 +19,8 @@ import uk.svkit.api.recognition.domain.ElementKind;
 import uk.svkit.api.recognition.domain.Programme;
 import uk.svkit.api.recognition.domain.ProgrammeElement;
 import uk.svkit.api.recognition.domain.ProgrammeKind;
+import uk.svkit.api.recognition.domain.ProgrammeRepository;
 import uk.svkit.api.recognition.domain.RecognitionAccess;
-import uk.svkit.api.recognition.domain.RecognitionRepositories;
 
 /**
  * Programmes: reading them (anyone), defining one (platform admins, for an administering
@@ -29,7 +28,7 @@ import uk.svkit.api.recognition.domain.RecognitionRepositories;
  */
 @ApplicationScoped
 public class ProgrammeService {
-  @Inject RecognitionRepositories.Programmes programmes;
+  @Inject ProgrammeRepository programmes;
   @Inject OrganisationService organisations;
 
   public record NewElement(String code, ElementKind kind, String title, String guidance) {}
@@ -85,7 +84,7 @@ public class ProgrammeService {
           new Problem.FieldError("validityMonths", "only award schemes have a validity period"));
     }
     String owner = p.administeringOrganisationId();
-    if (owner != null && organisations.lookup(owner).isEmpty()) {
+    if (owner != null && organisations.reference(owner).isEmpty()) {
       errors.add(
           new Problem.FieldError(
               "administeringOrganisationId", "there is no organisation " + owner));
@@ -106,7 +105,7 @@ public class ProgrammeService {
       administeredBy =
           owner == null
               ? "svkit platform"
-              : organisations.lookup(owner).map(o -> o.name()).orElse(owner);
+              : organisations.reference(owner).map(o -> o.name()).orElse(owner);
     }
     return programmes.add(
         new Programme(
@@ -144,23 +143,28 @@ public class ProgrammeService {
   @Transactional
   public Programme revise(String id, long expectedVersion, Revision r) {
     Programme programme = administered(id);
-    Versions.requireCurrent(expectedVersion, programme.version());
-    // Signatures may not be dated before the launch, so only platform admins move it.
-    if (r.launchedOn() != null
-        && !r.launchedOn().equals(programme.launchedOn())
-        && !Tenancy.caller().isPlatformAdmin()) {
-      throw ProblemException.forbidden(
-          "Only platform admins change when programme " + programme.code() + " was launched.");
-    }
-    programme.revise(
-        r.name(),
-        r.administeredBy() == null ? programme.administeredBy() : r.administeredBy(),
-        r.summary(),
-        r.textUrl(),
-        r.programmeVersion(),
-        r.launchedOn(),
-        r.validityMonths());
-    return programmes.store(programme);
+    return programmes.update(
+        programme,
+        expectedVersion,
+        () -> {
+          // Signatures may not be dated before the launch, so only platform admins move it.
+          if (r.launchedOn() != null
+              && !r.launchedOn().equals(programme.launchedOn())
+              && !Tenancy.caller().isPlatformAdmin()) {
+            throw ProblemException.forbidden(
+                "Only platform admins change when programme "
+                    + programme.code()
+                    + " was launched.");
+          }
+          programme.revise(
+              r.name(),
+              r.administeredBy() == null ? programme.administeredBy() : r.administeredBy(),
+              r.summary(),
+              r.textUrl(),
+              r.programmeVersion(),
+              r.launchedOn(),
+              r.validityMonths());
+        });
   }
 
   @Transactional
@@ -174,9 +178,7 @@ public class ProgrammeService {
               + programme.kind()
               + ".");
     }
-    Versions.requireCurrent(expectedVersion, programme.version());
-    programme.assignAssessors(subjects);
-    return programmes.store(programme);
+    return programmes.update(programme, expectedVersion, () -> programme.assignAssessors(subjects));
   }
 
   /** The programme, if the caller administers it; 403 otherwise. */

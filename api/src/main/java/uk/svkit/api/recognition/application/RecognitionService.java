@@ -2,6 +2,7 @@ package uk.svkit.api.recognition.application;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -10,13 +11,16 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import uk.svkit.api.organisation.application.OrganisationRef;
 import uk.svkit.api.organisation.application.OrganisationService;
-import uk.svkit.api.organisation.domain.Organisation;
 import uk.svkit.api.platform.problem.ProblemException;
+import uk.svkit.api.platform.time.Timestamps;
 import uk.svkit.api.recognition.domain.AwardApplication;
+import uk.svkit.api.recognition.domain.AwardApplicationRepository;
 import uk.svkit.api.recognition.domain.Programme;
-import uk.svkit.api.recognition.domain.RecognitionRepositories;
+import uk.svkit.api.recognition.domain.ProgrammeRepository;
 import uk.svkit.api.recognition.domain.Signature;
+import uk.svkit.api.recognition.domain.SignatureRepository;
 
 /**
  * An organisation's recognitions on a day: the signatures standing then and the awards current
@@ -25,27 +29,28 @@ import uk.svkit.api.recognition.domain.Signature;
  */
 @ApplicationScoped
 public class RecognitionService {
-  @Inject RecognitionRepositories.Programmes programmes;
-  @Inject RecognitionRepositories.Signatures signatures;
-  @Inject RecognitionRepositories.Applications applications;
+  @Inject ProgrammeRepository programmes;
+  @Inject Clock clock;
+  @Inject SignatureRepository signatures;
+  @Inject AwardApplicationRepository applications;
   @Inject OrganisationService organisations;
 
   /**
    * What an organisation holds on {@code on}; a renewed award shows once, the one lasting longest.
    */
   public record Held(
-      Organisation organisation,
+      OrganisationRef organisation,
       LocalDate on,
       List<Signature> signatures,
       List<AwardApplication> awards,
       Map<String, Programme> programmes) {}
 
   public Held of(String organisationId, LocalDate asOf) {
-    Organisation organisation =
+    OrganisationRef organisation =
         organisations
-            .lookup(organisationId)
+            .reference(organisationId)
             .orElseThrow(() -> ProblemException.notFound("Organisation", organisationId));
-    LocalDate on = asOf == null ? Today.date() : asOf;
+    LocalDate on = asOf == null ? Timestamps.today(clock) : asOf;
     List<Signature> standing =
         signatures.ofOrganisation(organisation.id()).stream()
             .filter(s -> s.isActiveOn(on))
@@ -69,7 +74,7 @@ public class RecognitionService {
   }
 
   /** The name and identifier of an organisation, for lists of signatories and award holders. */
-  public Organisation organisation(String id) {
-    return organisations.lookup(id).orElse(null);
+  public OrganisationRef organisation(String id) {
+    return organisations.reference(id).orElse(null);
   }
 }

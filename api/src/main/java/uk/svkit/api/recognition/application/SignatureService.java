@@ -3,12 +3,12 @@ package uk.svkit.api.recognition.application;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import uk.svkit.api.organisation.application.OrganisationService;
-import uk.svkit.api.platform.concurrency.Versions;
 import uk.svkit.api.platform.events.EventRecorder;
 import uk.svkit.api.platform.events.EventTypes;
 import uk.svkit.api.platform.problem.Problem;
@@ -16,14 +16,16 @@ import uk.svkit.api.platform.problem.ProblemException;
 import uk.svkit.api.platform.problem.ProblemType;
 import uk.svkit.api.platform.security.Caller;
 import uk.svkit.api.platform.security.Tenancy;
+import uk.svkit.api.platform.time.Timestamps;
 import uk.svkit.api.recognition.domain.ElementKind;
 import uk.svkit.api.recognition.domain.Programme;
 import uk.svkit.api.recognition.domain.ProgrammeElement;
+import uk.svkit.api.recognition.domain.ProgrammeRepository;
 import uk.svkit.api.recognition.domain.RecognitionAccess;
-import uk.svkit.api.recognition.domain.RecognitionRepositories;
 import uk.svkit.api.recognition.domain.Sector;
 import uk.svkit.api.recognition.domain.Signature;
 import uk.svkit.api.recognition.domain.SignatureCommitment;
+import uk.svkit.api.recognition.domain.SignatureRepository;
 
 /**
  * Signing charters, pledges and the anchor framework, withdrawing, and the public lists of
@@ -32,8 +34,9 @@ import uk.svkit.api.recognition.domain.SignatureCommitment;
 @ApplicationScoped
 public class SignatureService {
   @Inject EventRecorder events;
-  @Inject RecognitionRepositories.Programmes programmes;
-  @Inject RecognitionRepositories.Signatures signatures;
+  @Inject ProgrammeRepository programmes;
+  @Inject Clock clock;
+  @Inject SignatureRepository signatures;
   @Inject OrganisationService organisations;
 
   public record NewCommitment(String elementCode, String commitment, String indicatorCode) {}
@@ -78,11 +81,11 @@ public class SignatureService {
               + programme.code()
               + " is an award scheme: apply for the award instead of signing it.");
     }
-    if (organisations.lookup(organisationId).isEmpty()) {
+    if (organisations.reference(organisationId).isEmpty()) {
       errors.add(
           new Problem.FieldError("organisationId", "there is no organisation " + organisationId));
     }
-    LocalDate today = Today.date();
+    LocalDate today = Timestamps.today(clock);
     LocalDate signedOn = s.signedOn() == null ? today : s.signedOn();
     if (signedOn.isAfter(today)) {
       errors.add(new Problem.FieldError("signedOn", "must not be in the future"));
@@ -133,6 +136,7 @@ public class SignatureService {
             s.placeCode(),
             s.sector(),
             caller.subject(),
+            Timestamps.now(clock),
             commitments);
     if (!own) {
       signature.awaitConfirmation();
@@ -164,9 +168,10 @@ public class SignatureService {
       throw ProblemException.forbidden(
           "Only the signing organisation confirms a signature recorded on its behalf.");
     }
-    Versions.requireCurrent(expectedVersion, signature.version());
-    signature.confirm(caller.subject());
-    return signatures.store(signature);
+    return signatures.update(
+        signature,
+        expectedVersion,
+        () -> signature.confirm(caller.subject(), Timestamps.now(clock)));
   }
 
   public Signature get(String id) {
@@ -188,24 +193,28 @@ public class SignatureService {
       throw ProblemException.forbidden(
           "Only the signing organisation or the programme's administrators may withdraw a signature.");
     }
-    Versions.requireCurrent(expectedVersion, signature.version());
-    LocalDate today = Today.date();
-    LocalDate on = withdrawnOn == null ? today : withdrawnOn;
-    if (on.isAfter(today)) {
-      throw ProblemException.invalid("withdrawnOn", "must not be in the future");
-    }
-    signature.withdraw(on, reason);
-    Signature withdrawn = signatures.store(signature);
+    Signature withdrawn =
+        signatures.update(
+            signature,
+            expectedVersion,
+            () -> {
+              LocalDate today = Timestamps.today(clock);
+              LocalDate on = withdrawnOn == null ? today : withdrawnOn;
+              if (on.isAfter(today)) {
+                throw ProblemException.invalid("withdrawnOn", "must not be in the future");
+              }
+              signature.withdraw(on, reason);
+            });
     events.record(
         EventTypes.SIGNATURE_WITHDRAWN,
-        "signatures/" + signature.id(),
+        "signatures/" + withdrawn.id(),
         EventRecorder.data(
-            "signatureId", signature.id(),
+            "signatureId", withdrawn.id(),
             "programmeId", programme.id(),
             "programmeCode", programme.code(),
-            "organisationId", signature.organisationId(),
-            "withdrawnOn", on),
-        signature.organisationId());
+            "organisationId", withdrawn.organisationId(),
+            "withdrawnOn", withdrawn.withdrawnOn()),
+        withdrawn.organisationId());
     return withdrawn;
   }
 
@@ -226,7 +235,7 @@ public class SignatureService {
         placeCode,
         sector,
         includeWithdrawn,
-        asOf == null ? Today.date() : asOf,
+        asOf == null ? Timestamps.today(clock) : asOf,
         afterSignedOn,
         afterId,
         fetch);

@@ -12,8 +12,6 @@ import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import uk.svkit.api.platform.persistence.AggregateRoot;
@@ -89,6 +87,7 @@ public class Signature extends AggregateRoot {
       String placeCode,
       Sector sector,
       String recordedBy,
+      OffsetDateTime recordedAt,
       List<SignatureCommitment> commitments) {
     super(null, organisationId);
     this.programmeId = programme.id();
@@ -101,7 +100,7 @@ public class Signature extends AggregateRoot {
     this.sector = sector;
     this.recordedBy = recordedBy;
     this.commitments.addAll(commitments);
-    this.confirmedAt = OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.MICROS);
+    this.confirmedAt = recordedAt;
     this.confirmedBy = recordedBy;
   }
 
@@ -116,7 +115,7 @@ public class Signature extends AggregateRoot {
   }
 
   /** The signing organisation confirms a signature recorded on its behalf; 409 unless pending. */
-  public void confirm(String by) {
+  public void confirm(String by, OffsetDateTime at) {
     if (!isPending()) {
       throw new ProblemException(
           ProblemType.CONFLICT, "The signature is not awaiting confirmation.");
@@ -125,7 +124,7 @@ public class Signature extends AggregateRoot {
       throw new ProblemException(
           ProblemType.CONFLICT, "The signature was withdrawn on " + withdrawnOn + ".");
     }
-    confirmedAt = OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.MICROS);
+    confirmedAt = at;
     confirmedBy = by;
     changed("confirmedAt");
   }

@@ -15,6 +15,7 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import java.time.Clock;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -22,9 +23,11 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import uk.svkit.api.platform.concurrency.ETags;
 import uk.svkit.api.platform.concurrency.Versions;
 import uk.svkit.api.platform.security.AllowedRoles;
 import uk.svkit.api.platform.security.Roles;
+import uk.svkit.api.platform.time.Timestamps;
 import uk.svkit.api.recognition.application.AwardService;
 import uk.svkit.api.recognition.application.RecognitionService;
 import uk.svkit.api.recognition.domain.AwardApplication;
@@ -39,6 +42,7 @@ import uk.svkit.api.recognition.domain.AwardApplication;
 @Tag(name = "Recognitions")
 public class AwardApplicationResource {
   @Inject AwardService awards;
+  @Inject Clock clock;
   @Inject RecognitionService recognitions;
   @Context HttpHeaders headers;
 
@@ -103,13 +107,12 @@ public class AwardApplicationResource {
   }
 
   private Response ok(AwardApplication a) {
-    return Response.ok(
-            RecognitionMapper.application(
-                a,
-                awards.schemeOf(a),
-                recognitions.organisation(a.organisationId()),
-                ProgrammeResource.today()))
-        .tag(Versions.etag(a.version()))
-        .build();
+    return ETags.ok(
+        RecognitionMapper.application(
+            a,
+            awards.schemeOf(a),
+            recognitions.organisation(a.organisationId()),
+            Timestamps.today(clock)),
+        a.version());
   }
 }

@@ -9,6 +9,7 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import java.time.Clock;
 import java.time.LocalDate;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -17,6 +18,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import uk.svkit.api.platform.security.PublicAccess;
+import uk.svkit.api.platform.time.Timestamps;
 import uk.svkit.api.recognition.application.AwardService;
 import uk.svkit.api.recognition.application.RecognitionService;
 import uk.svkit.api.recognition.domain.AwardApplication;
@@ -28,6 +30,7 @@ import uk.svkit.api.recognition.domain.AwardApplication;
 @Tag(name = "Recognitions")
 public class AwardResource {
   @Inject AwardService awards;
+  @Inject Clock clock;
   @Inject RecognitionService recognitions;
 
   @GET
@@ -50,6 +53,6 @@ public class AwardResource {
         a,
         awards.schemeOf(a),
         recognitions.organisation(a.organisationId()),
-        on == null ? ProgrammeResource.today() : on);
+        on == null ? Timestamps.today(clock) : on);
   }
 }

@@ -23,8 +23,8 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.LinkedHashSet;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -34,6 +34,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import uk.svkit.api.platform.concurrency.ETags;
 import uk.svkit.api.platform.concurrency.Versions;
 import uk.svkit.api.platform.idempotency.Idempotent;
 import uk.svkit.api.platform.paging.Cursor;
@@ -44,6 +45,7 @@ import uk.svkit.api.platform.request.RequestContext;
 import uk.svkit.api.platform.security.AllowedRoles;
 import uk.svkit.api.platform.security.PublicAccess;
 import uk.svkit.api.platform.security.Roles;
+import uk.svkit.api.platform.time.Timestamps;
 import uk.svkit.api.recognition.application.AwardService;
 import uk.svkit.api.recognition.application.ProgrammeService;
 import uk.svkit.api.recognition.application.RecognitionService;
@@ -69,6 +71,7 @@ public class ProgrammeResource {
   private static final String ORG_ROLES_DOC = "Any role acting for an organisation";
 
   @Inject ProgrammeService programmes;
+  @Inject Clock clock;
   @Inject SignatureService signatures;
   @Inject AwardService awards;
   @Inject RecognitionService recognitions;
@@ -125,10 +128,7 @@ public class ProgrammeResource {
                 body.elements.stream()
                     .map(e -> new ProgrammeService.NewElement(e.code, e.kind, e.title, e.guidance))
                     .toList()));
-    return Response.created(uri.getAbsolutePathBuilder().path(p.id()).build())
-        .tag(Versions.etag(p.version()))
-        .entity(dto(p))
-        .build();
+    return ETags.created(uri.getAbsolutePathBuilder().path(p.id()).build(), dto(p), p.version());
   }
 
   @GET
@@ -144,7 +144,7 @@ public class ProgrammeResource {
           @Content(schema = @Schema(implementation = RecognitionDtos.ProgrammeResponse.class)))
   public Response get(@PathParam("programmeId") String id) {
     Programme p = programmes.get(id);
-    return Response.ok(dto(p)).tag(Versions.etag(p.version())).build();
+    return ETags.ok(dto(p), p.version());
   }
 
   @PUT
@@ -184,7 +184,7 @@ public class ProgrammeResource {
                 body.programmeVersion,
                 body.launchedOn,
                 body.validityMonths));
-    return Response.ok(dto(p)).tag(Versions.etag(p.version())).build();
+    return ETags.ok(dto(p), p.version());
   }
 
   @PUT
@@ -212,7 +212,7 @@ public class ProgrammeResource {
     Programme p =
         programmes.assignAssessors(
             id, Versions.expectedVersion(headers), new LinkedHashSet<>(body.assessors));
-    return Response.ok(dto(p)).tag(Versions.etag(p.version())).build();
+    return ETags.ok(dto(p), p.version());
   }
 
   // ---- signatures -----------------------------------------------------------------------
@@ -262,11 +262,10 @@ public class ProgrammeResource {
                                 new SignatureService.NewCommitment(
                                     c.elementCode, c.commitment, c.indicatorCode))
                         .toList()));
-    return Response.created(uri.getBaseUriBuilder().path("signatures").path(s.id()).build())
-        .tag(Versions.etag(s.version()))
-        .entity(
-            RecognitionMapper.signature(s, signatures.programmeOf(s), recognitions::organisation))
-        .build();
+    return ETags.created(
+        uri.getBaseUriBuilder().path("signatures").path(s.id()).build(),
+        RecognitionMapper.signature(s, signatures.programmeOf(s), recognitions::organisation),
+        s.version());
   }
 
   @GET
@@ -348,12 +347,11 @@ public class ProgrammeResource {
                             new AwardService.NewEvidence(
                                 e.themeCode, e.change, e.stakeholders, e.location, e.period))
                     .toList()));
-    return Response.created(uri.getBaseUriBuilder().path("award-applications").path(a.id()).build())
-        .tag(Versions.etag(a.version()))
-        .entity(
-            RecognitionMapper.application(
-                a, awards.schemeOf(a), recognitions.organisation(a.organisationId()), today()))
-        .build();
+    return ETags.created(
+        uri.getBaseUriBuilder().path("award-applications").path(a.id()).build(),
+        RecognitionMapper.application(
+            a, awards.schemeOf(a), recognitions.organisation(a.organisationId()), today()),
+        a.version());
   }
 
   @GET
@@ -451,7 +449,7 @@ public class ProgrammeResource {
         p, RecognitionAccess.administers(caller, p) || RecognitionAccess.assesses(caller, p));
   }
 
-  static LocalDate today() {
-    return LocalDate.now(ZoneOffset.UTC);
+  private LocalDate today() {
+    return Timestamps.today(clock);
   }
 }

@@ -6,7 +6,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.function.Function;
-import uk.svkit.api.organisation.domain.Organisation;
+import uk.svkit.api.organisation.application.OrganisationRef;
 import uk.svkit.api.recognition.application.RecognitionService;
 import uk.svkit.api.recognition.domain.AwardApplication;
 import uk.svkit.api.recognition.domain.Programme;
@@ -46,7 +46,7 @@ final class RecognitionMapper {
   }
 
   static RecognitionDtos.SignatureResponse signature(
-      Signature s, Programme p, Function<String, Organisation> organisations) {
+      Signature s, Programme p, Function<String, OrganisationRef> organisations) {
     RecognitionDtos.SignatureResponse r = new RecognitionDtos.SignatureResponse();
     r.id = s.id();
     r.programmeId = p.id();
@@ -54,7 +54,7 @@ final class RecognitionMapper {
     r.programmeName = p.name();
     r.programmeVersion = s.programmeVersion();
     r.organisationId = s.organisationId();
-    Organisation o = organisations.apply(s.organisationId());
+    OrganisationRef o = organisations.apply(s.organisationId());
     if (o != null) {
       r.organisationName = o.name();
       r.organisationIdentifier = o.identifier();
@@ -86,7 +86,7 @@ final class RecognitionMapper {
   }
 
   static RecognitionDtos.ApplicationResponse application(
-      AwardApplication a, Programme scheme, Organisation applicant, LocalDate today) {
+      AwardApplication a, Programme scheme, OrganisationRef applicant, LocalDate today) {
     RecognitionDtos.ApplicationResponse r = new RecognitionDtos.ApplicationResponse();
     r.id = a.id();
     r.programmeId = scheme.id();
@@ -125,7 +125,7 @@ final class RecognitionMapper {
   }
 
   static RecognitionDtos.AwardResponse award(
-      AwardApplication a, Programme scheme, Organisation holder, LocalDate on) {
+      AwardApplication a, Programme scheme, OrganisationRef holder, LocalDate on) {
     RecognitionDtos.AwardResponse r = new RecognitionDtos.AwardResponse();
     r.id = a.id();
     r.programmeId = scheme.id();

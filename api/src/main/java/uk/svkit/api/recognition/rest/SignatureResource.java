@@ -22,6 +22,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import uk.svkit.api.platform.concurrency.ETags;
 import uk.svkit.api.platform.concurrency.Versions;
 import uk.svkit.api.platform.security.AllowedRoles;
 import uk.svkit.api.platform.security.PublicAccess;
@@ -113,9 +114,8 @@ public class SignatureResource {
   }
 
   private Response ok(Signature s) {
-    return Response.ok(
-            RecognitionMapper.signature(s, signatures.programmeOf(s), recognitions::organisation))
-        .tag(Versions.etag(s.version()))
-        .build();
+    return ETags.ok(
+        RecognitionMapper.signature(s, signatures.programmeOf(s), recognitions::organisation),
+        s.version());
   }
 }

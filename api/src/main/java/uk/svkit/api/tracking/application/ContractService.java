@@ -10,14 +10,16 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Pattern;
 import uk.svkit.api.framework.application.FrameworkService;
 import uk.svkit.api.framework.domain.Edition;
 import uk.svkit.api.framework.domain.Measure;
 import uk.svkit.api.framework.domain.ProxySet;
+import uk.svkit.api.geography.domain.PlaceCode;
 import uk.svkit.api.organisation.application.OrganisationService;
 import uk.svkit.api.organisation.domain.Organisation;
 import uk.svkit.api.organisation.domain.OrganisationRole;
+import uk.svkit.api.platform.events.EventRecorder;
+import uk.svkit.api.platform.events.EventTypes;
 import uk.svkit.api.platform.problem.Problem;
 import uk.svkit.api.platform.problem.ProblemException;
 import uk.svkit.api.platform.problem.ProblemType;
@@ -27,16 +29,15 @@ import uk.svkit.api.platform.security.Tenancy;
 import uk.svkit.api.procurement.application.AwardedBids;
 import uk.svkit.api.tracking.domain.Commitment;
 import uk.svkit.api.tracking.domain.Contract;
-import uk.svkit.api.tracking.domain.Contracts;
+import uk.svkit.api.tracking.domain.ContractRepository;
 import uk.svkit.api.tracking.domain.ReportingFrequency;
 import uk.svkit.api.tracking.domain.TargetPeriod;
 
 /** Contracts and their KPIs: created by a contract-management system or from an awarded bid. */
 @ApplicationScoped
 public class ContractService {
-  private static final Pattern PLACE_CODE = Pattern.compile("[ENSW]\\d{8}");
-
-  @Inject Contracts contracts;
+  @Inject ContractRepository contracts;
+  @Inject EventRecorder events;
   @Inject FrameworkService frameworks;
   @Inject OrganisationService organisations;
   @Inject AwardedBids awardedBids;
@@ -143,7 +144,7 @@ public class ContractService {
     }
     List<String> places = new ArrayList<>(c.placesServed());
     for (int i = 0; i < places.size(); i++) {
-      if (!PLACE_CODE.matcher(places.get(i)).matches()) {
+      if (!PlaceCode.isValid(places.get(i))) {
         errors.add(
             new Problem.FieldError(
                 "placesServed[" + i + "]", "must be an ONS area code such as E08000015"));
@@ -160,7 +161,7 @@ public class ContractService {
                 at + ".measureCode",
                 "'" + k.measureCode() + "' is not a measure of the contract's framework edition"));
       }
-      if (k.placeCode() != null && !PLACE_CODE.matcher(k.placeCode()).matches()) {
+      if (k.placeCode() != null && !PlaceCode.isValid(k.placeCode())) {
         errors.add(
             new Problem.FieldError(
                 at + ".placeCode", "must be an ONS area code such as E08000015"));
@@ -217,7 +218,24 @@ public class ContractService {
             c.proxySetId(),
             sourceTenderId,
             sourceBidId);
-    return contracts.add(new Contract(buyer, terms, commitments));
+    Contract created = contracts.add(new Contract(buyer, terms, commitments));
+    events.record(
+        EventTypes.CONTRACT_CREATED,
+        "contracts/" + created.id(),
+        EventRecorder.data(
+            "contractId", created.id(),
+            "buyerContractId", created.buyerContractId(),
+            "title", created.title(),
+            "supplierOrganisationId", created.supplierOrganisationId(),
+            "value", created.value(),
+            "currency", created.currency(),
+            "startDate", created.startDate(),
+            "endDate", created.endDate(),
+            "commitmentIds", created.commitments().stream().map(Commitment::id).toList(),
+            "sourceTenderId", created.sourceTenderId()),
+        created.ownerOrganisationId(),
+        created.supplierOrganisationId());
+    return created;
   }
 
   public Contract get(String id) {

@@ -6,16 +6,18 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.logging.Logger;
-import uk.svkit.api.directory.domain.PledgeDelivered;
+import uk.svkit.api.directory.domain.SupportDelivered;
 import uk.svkit.api.platform.request.Loggers;
 import uk.svkit.api.tracking.domain.Commitment;
 import uk.svkit.api.tracking.domain.PledgeEvidence;
-import uk.svkit.api.tracking.infrastructure.ReturnStore;
+import uk.svkit.api.tracking.infrastructure.PledgeEvidenceRepository;
 
 /**
- * Hears the directory: when a business records delivery through a pledge that names a KPI of one of
- * its own contracts, the delivered support becomes evidence of that KPI. A pledge naming a KPI of
- * someone else's contract is ignored (logged): it cannot be evidence of another supplier's work.
+ * Hears the directory: when a business records delivery through a pledge or an offer claim that
+ * names a KPI of one of its own contracts, the delivered support becomes evidence of that KPI (kept
+ * as pledge evidence: the pledge or claim, and the need or offer, it came through). One naming a
+ * KPI of someone else's contract is ignored (logged): it cannot be evidence of another supplier's
+ * work.
  */
 @ApplicationScoped
 public class PledgeEvidenceRecorder {
@@ -24,9 +26,9 @@ public class PledgeEvidenceRecorder {
   @PersistenceContext(unitName = "svkit")
   EntityManager em;
 
-  @Inject ReturnStore store;
+  @Inject PledgeEvidenceRepository pledgeEvidence;
 
-  void on(@Observes PledgeDelivered delivered) {
+  void on(@Observes SupportDelivered delivered) {
     Commitment commitment = em.find(Commitment.class, delivered.commitmentId());
     if (commitment == null
         || !commitment
@@ -35,20 +37,21 @@ public class PledgeEvidenceRecorder {
             .equals(delivered.businessOrganisationId())) {
       LOG.info(
           () ->
-              "Pledge "
-                  + delivered.pledgeId()
+              delivered.through()
+                  + " "
+                  + delivered.uptakeId()
                   + " names commitment "
                   + delivered.commitmentId()
-                  + ", which is not a KPI of a contract of the pledging business; not recorded as evidence");
+                  + ", which is not a KPI of a contract of the delivering business; not recorded as evidence");
       return;
     }
-    store.recordPledgeEvidence(
+    pledgeEvidence.record(
         new PledgeEvidence(
-            delivered.pledgeId(),
+            delivered.uptakeId(),
             commitment.id(),
             commitment.contract().id(),
-            delivered.needId(),
-            delivered.needTitle(),
+            delivered.listingId(),
+            delivered.listingTitle(),
             delivered.supportType().name(),
             delivered.unit(),
             delivered.vcfseOrganisationId(),

@@ -4,30 +4,35 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.math.BigDecimal;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
 import java.util.UUID;
-import uk.svkit.api.platform.concurrency.Versions;
+import uk.svkit.api.platform.events.EventRecorder;
+import uk.svkit.api.platform.events.EventTypes;
 import uk.svkit.api.platform.problem.Problem;
 import uk.svkit.api.platform.problem.ProblemException;
 import uk.svkit.api.platform.problem.ProblemType;
 import uk.svkit.api.platform.security.Caller;
 import uk.svkit.api.platform.security.Tenancy;
+import uk.svkit.api.platform.time.Timestamps;
 import uk.svkit.api.tracking.domain.Commitment;
 import uk.svkit.api.tracking.domain.Contract;
-import uk.svkit.api.tracking.domain.Contracts;
+import uk.svkit.api.tracking.domain.ContractRepository;
 import uk.svkit.api.tracking.domain.EvidenceRef;
 import uk.svkit.api.tracking.domain.KpiReturn;
+import uk.svkit.api.tracking.domain.Rating;
 import uk.svkit.api.tracking.domain.ReportingFrequency;
 import uk.svkit.api.tracking.domain.ReturnStatus;
-import uk.svkit.api.tracking.infrastructure.ReturnStore;
+import uk.svkit.api.tracking.domain.TotalsChange;
+import uk.svkit.api.tracking.infrastructure.PeriodTotalsRepository;
+import uk.svkit.api.tracking.infrastructure.PledgeEvidenceRepository;
+import uk.svkit.api.tracking.infrastructure.ReturnRepository;
 
 /**
  * Periodic returns: submitted one at a time or a batch at once (all or nothing), validated or
@@ -37,8 +42,13 @@ import uk.svkit.api.tracking.infrastructure.ReturnStore;
  */
 @ApplicationScoped
 public class ReturnService {
-  @Inject Contracts contracts;
-  @Inject ReturnStore store;
+  @Inject ContractRepository contracts;
+  @Inject ReturnRepository returns;
+  @Inject PeriodTotalsRepository totals;
+  @Inject PledgeEvidenceRepository pledgeEvidence;
+  @Inject Clock clock;
+  @Inject EventRecorder events;
+  @Inject ProgressService progress;
 
   /** A return as a caller gives it. */
   public record NewReturn(
@@ -95,27 +105,19 @@ public class ReturnService {
       }
       checkPeriod(
           contract, commitment, periodsByCommitment, in.periodStart(), in.periodEnd(), at, errors);
-      checkEvidence(in.evidence(), at, errors);
+      errors.addAll(KpiReturn.evidenceProblems(in.evidence(), at));
       accepted.add(
-          new KpiReturn(
+          KpiReturn.submit(
               UUID.randomUUID().toString(),
-              1,
-              contract.id(),
-              commitment.id(),
-              contract.ownerOrganisationId(),
+              contract,
+              commitment,
               in.periodStart(),
               in.periodEnd(),
               in.quantity(),
               in.narrative(),
               in.evidence(),
-              ReturnStatus.SUBMITTED,
-              null,
-              null,
-              null,
               caller.subject(),
-              now,
-              null,
-              null));
+              now));
     }
     if (!errors.isEmpty()) {
       throw new ProblemException(
@@ -125,24 +127,23 @@ public class ReturnService {
           Map.of());
     }
     requireOnePerPeriod(accepted, fieldPrefix);
-    store.lockCommitments(new TreeSet<>(accepted.stream().map(KpiReturn::commitmentId).toList()));
+    returns.lockCommitments(new TreeSet<>(accepted.stream().map(KpiReturn::commitmentId).toList()));
     try {
-      store.insert(accepted, buyer);
-    } catch (ReturnStore.LiveReturnExists e) {
+      returns.addAll(accepted, buyer);
+    } catch (ReturnRepository.LiveReturnExists e) {
       throw liveReturnConflict(accepted, fieldPrefix);
     }
-    store.applyToTotals(
+    totals.apply(accepted.stream().map(KpiReturn::submission).toList());
+    events.recordAll(
         accepted.stream()
             .map(
                 r ->
-                    new ReturnStore.Delta(
-                        r.commitmentId(),
-                        r.periodStart(),
-                        r.contractId(),
+                    new EventRecorder.Emission(
+                        EventTypes.RETURN_SUBMITTED,
+                        subjectOf(r),
+                        dataOf(r),
                         r.buyerOrganisationId(),
-                        r.quantity(),
-                        BigDecimal.ZERO,
-                        1))
+                        byId.get(r.contractId()).supplierOrganisationId()))
             .toList());
     return accepted;
   }
@@ -150,43 +151,90 @@ public class ReturnService {
   @Transactional
   public KpiReturn validate(String contractId, String returnId, long expectedVersion) {
     Contract contract = managed(contractId);
-    KpiReturn r = find(contract, returnId);
-    requireSubmitted(r);
-    Versions.requireCurrent(expectedVersion, r.version());
-    store.lockCommitments(List.of(r.commitmentId()));
-    transition(r, ReturnStatus.VALIDATED, null, null);
-    store.applyToTotals(
-        List.of(
-            new ReturnStore.Delta(
-                r.commitmentId(),
-                r.periodStart(),
-                r.contractId(),
-                r.buyerOrganisationId(),
-                BigDecimal.ZERO,
-                r.quantity(),
-                0)));
-    return store.find(returnId).orElseThrow();
+    KpiReturn r = returns.find(contract, returnId);
+    returns.lockCommitments(List.of(r.commitmentId()));
+    Rating before = ratingOf(contract, r.commitmentId());
+    KpiReturn validated =
+        reviewed(contract, r, r.validate(expectedVersion, Tenancy.caller().subject(), now()));
+    told(EventTypes.RETURN_VALIDATED, contract, validated, before);
+    return validated;
   }
 
   @Transactional
   public KpiReturn reject(String contractId, String returnId, long expectedVersion, String reason) {
     Contract contract = managed(contractId);
-    KpiReturn r = find(contract, returnId);
-    requireSubmitted(r);
-    Versions.requireCurrent(expectedVersion, r.version());
-    store.lockCommitments(List.of(r.commitmentId()));
-    transition(r, ReturnStatus.REJECTED, reason, null);
-    store.applyToTotals(
-        List.of(
-            new ReturnStore.Delta(
-                r.commitmentId(),
-                r.periodStart(),
-                r.contractId(),
-                r.buyerOrganisationId(),
-                r.quantity().negate(),
-                BigDecimal.ZERO,
-                -1)));
-    return store.find(returnId).orElseThrow();
+    KpiReturn r = returns.find(contract, returnId);
+    returns.lockCommitments(List.of(r.commitmentId()));
+    Rating before = ratingOf(contract, r.commitmentId());
+    KpiReturn rejected =
+        reviewed(contract, r, r.reject(expectedVersion, Tenancy.caller().subject(), now(), reason));
+    told(EventTypes.RETURN_REJECTED, contract, rejected, before);
+    return rejected;
+  }
+
+  /**
+   * Tells the buyer and the supplier of a return's step, and of the KPI's new rating if the step
+   * changed it (validated quantities are what ratings count).
+   */
+  private void told(String type, Contract contract, KpiReturn r, Rating before) {
+    events.record(
+        type,
+        subjectOf(r),
+        dataOf(r),
+        contract.ownerOrganisationId(),
+        contract.supplierOrganisationId());
+    Rating after = ratingOf(contract, r.commitmentId());
+    if (before != after) {
+      events.record(
+          EventTypes.KPI_RATING_CHANGED,
+          "contracts/" + contract.id() + "/commitments/" + r.commitmentId(),
+          EventRecorder.data(
+              "contractId", contract.id(),
+              "buyerContractId", contract.buyerContractId(),
+              "commitmentId", r.commitmentId(),
+              "previousRating", before,
+              "rating", after,
+              "asOf", Timestamps.today(clock),
+              "returnId", r.id()),
+          contract.ownerOrganisationId(),
+          contract.supplierOrganisationId());
+    }
+  }
+
+  /** The KPI's rating today, from the kept totals as this transaction sees them. */
+  private Rating ratingOf(Contract contract, String commitmentId) {
+    return progress
+        .progress(contract, totals.ofContract(contract), Timestamps.today(clock))
+        .commitments()
+        .stream()
+        .filter(v -> v.progress().commitment().id().equals(commitmentId))
+        .map(v -> v.progress().rating())
+        .findFirst()
+        .orElse(null);
+  }
+
+  private static String subjectOf(KpiReturn r) {
+    return "contracts/" + r.contractId() + "/returns/" + r.id();
+  }
+
+  private static java.util.Map<String, Object> dataOf(KpiReturn r) {
+    return EventRecorder.data(
+        "contractId", r.contractId(),
+        "returnId", r.id(),
+        "commitmentId", r.commitmentId(),
+        "periodStart", r.periodStart(),
+        "periodEnd", r.periodEnd(),
+        "quantity", r.quantity(),
+        "status", r.status(),
+        "supersedesReturnId", r.supersedesId(),
+        "reason", r.rejectionReason());
+  }
+
+  /** Stores a review step (412 if another writer got there first) and its effect on the totals. */
+  private KpiReturn reviewed(Contract contract, KpiReturn r, TotalsChange change) {
+    returns.store(r);
+    totals.apply(List.of(change));
+    return returns.find(contract, r.id());
   }
 
   /**
@@ -207,73 +255,30 @@ public class ReturnService {
       throw ProblemException.forbidden(
           "Only the contract's supplier and buyer correct its returns.");
     }
-    KpiReturn old = find(contract, returnId);
-    if (old.status() == ReturnStatus.SUPERSEDED) {
-      throw new ProblemException(
-          ProblemType.CONFLICT,
-          "Return " + returnId + " has already been corrected by " + old.supersededById() + ".");
-    }
-    Versions.requireCurrent(expectedVersion, old.version());
-    List<Problem.FieldError> errors = new ArrayList<>();
-    checkEvidence(evidence, "", errors);
-    if (!errors.isEmpty()) {
-      throw new ProblemException(
-          ProblemType.BUSINESS_RULE_VIOLATED,
-          "The correction cannot be accepted.",
-          errors,
-          Map.of());
-    }
-    KpiReturn correction =
-        new KpiReturn(
+    KpiReturn old = returns.find(contract, returnId);
+    returns.lockCommitments(List.of(old.commitmentId()));
+    KpiReturn.Correction correction =
+        old.correct(
+            expectedVersion,
             UUID.randomUUID().toString(),
-            1,
-            old.contractId(),
-            old.commitmentId(),
-            old.buyerOrganisationId(),
-            old.periodStart(),
-            old.periodEnd(),
             quantity,
             narrative,
             evidence,
-            ReturnStatus.SUBMITTED,
-            null,
-            old.id(),
-            null,
             caller.subject(),
-            now(),
-            null,
-            null);
-    store.lockCommitments(List.of(old.commitmentId()));
+            now());
     // The old return stops being live before the correction is inserted: the unique index over
     // live returns would refuse the correction beside a live original.
-    if (!store.review(
-        old, old.version(), ReturnStatus.SUPERSEDED, null, null, null, correction.id())) {
-      throw new ProblemException(
-          ProblemType.PRECONDITION_FAILED,
-          "The return has changed since you read it; read it again and retry with its new ETag.");
-    }
+    returns.store(old);
     try {
-      store.insert(List.of(correction), old.buyerOrganisationId());
-    } catch (ReturnStore.LiveReturnExists e) {
+      returns.addAll(List.of(correction.correction()), old.buyerOrganisationId());
+    } catch (ReturnRepository.LiveReturnExists e) {
       // Correcting a rejected return while another return of the period is live.
-      throw liveReturnConflict(List.of(correction), null);
+      throw liveReturnConflict(List.of(correction.correction()), null);
     }
-    BigDecimal claimedChange =
-        quantity.subtract(old.status().isLive() ? old.quantity() : BigDecimal.ZERO);
-    BigDecimal validatedChange =
-        old.status() == ReturnStatus.VALIDATED ? old.quantity().negate() : BigDecimal.ZERO;
-    int liveChange = old.status().isLive() ? 0 : 1;
-    store.applyToTotals(
-        List.of(
-            new ReturnStore.Delta(
-                old.commitmentId(),
-                old.periodStart(),
-                old.contractId(),
-                old.buyerOrganisationId(),
-                claimedChange,
-                validatedChange,
-                liveChange)));
-    return correction;
+    Rating before = ratingOf(contract, old.commitmentId());
+    totals.apply(List.of(correction.change()));
+    told(EventTypes.RETURN_CORRECTED, contract, correction.correction(), before);
+    return correction.correction();
   }
 
   /**
@@ -281,12 +286,12 @@ public class ReturnService {
    * one: a 409 naming both items.
    */
   private static void requireOnePerPeriod(List<KpiReturn> accepted, String fieldPrefix) {
-    Map<ReturnStore.Slot, Integer> first = new HashMap<>();
+    Map<ReturnRepository.Slot, Integer> first = new HashMap<>();
     List<Problem.FieldError> errors = new ArrayList<>();
     for (int i = 0; i < accepted.size(); i++) {
       KpiReturn r = accepted.get(i);
       Integer earlier =
-          first.putIfAbsent(new ReturnStore.Slot(r.commitmentId(), r.periodStart()), i);
+          first.putIfAbsent(new ReturnRepository.Slot(r.commitmentId(), r.periodStart()), i);
       if (earlier != null) {
         errors.add(
             new Problem.FieldError(
@@ -313,17 +318,17 @@ public class ReturnService {
    * correct it instead.
    */
   private ProblemException liveReturnConflict(List<KpiReturn> refused, String fieldPrefix) {
-    Map<ReturnStore.Slot, String> live =
-        store.liveReturnIds(
+    Map<ReturnRepository.Slot, String> live =
+        returns.liveReturnIds(
             refused.stream()
-                .map(r -> new ReturnStore.Slot(r.commitmentId(), r.periodStart()))
+                .map(r -> new ReturnRepository.Slot(r.commitmentId(), r.periodStart()))
                 .toList());
     List<Problem.FieldError> errors = new ArrayList<>();
     String firstLive = null;
     String firstContract = null;
     for (int i = 0; i < refused.size(); i++) {
       KpiReturn r = refused.get(i);
-      String existing = live.get(new ReturnStore.Slot(r.commitmentId(), r.periodStart()));
+      String existing = live.get(new ReturnRepository.Slot(r.commitmentId(), r.periodStart()));
       if (existing == null) {
         continue;
       }
@@ -370,11 +375,11 @@ public class ReturnService {
    * contract.
    */
   public List<uk.svkit.api.tracking.domain.PledgeEvidence> pledgeEvidence(String contractId) {
-    return store.pledgeEvidence(contracts.find(contractId).id());
+    return pledgeEvidence.ofContract(contracts.find(contractId));
   }
 
   public KpiReturn get(String contractId, String returnId) {
-    return find(contracts.find(contractId), returnId);
+    return returns.find(contracts.find(contractId), returnId);
   }
 
   public List<KpiReturn> list(
@@ -385,31 +390,7 @@ public class ReturnService {
       String afterId,
       int fetch) {
     Contract contract = contracts.find(contractId);
-    return store.list(contract.id(), commitmentId, status, afterTime, afterId, fetch);
-  }
-
-  private KpiReturn find(Contract contract, String returnId) {
-    return store
-        .find(returnId)
-        .filter(r -> r.contractId().equals(contract.id()))
-        .orElseThrow(() -> ProblemException.notFound("Return", returnId));
-  }
-
-  private void transition(KpiReturn r, ReturnStatus status, String reason, String supersededBy) {
-    if (!store.review(
-        r, r.version(), status, Tenancy.caller().subject(), now(), reason, supersededBy)) {
-      throw new ProblemException(
-          ProblemType.PRECONDITION_FAILED,
-          "The return has changed since you read it; read it again and retry with its new ETag.");
-    }
-  }
-
-  private static void requireSubmitted(KpiReturn r) {
-    if (r.status() != ReturnStatus.SUBMITTED) {
-      throw new ProblemException(
-          ProblemType.CONFLICT,
-          "Only a submitted return can be reviewed; this one is " + r.status() + ".");
-    }
+    return returns.list(contract, commitmentId, status, afterTime, afterId, fetch);
   }
 
   /**
@@ -472,26 +453,7 @@ public class ReturnService {
     }
   }
 
-  private static void checkEvidence(
-      List<EvidenceRef> evidence, String at, List<Problem.FieldError> errors) {
-    for (int e = 0; e < evidence.size(); e++) {
-      EvidenceRef ref = evidence.get(e);
-      if (ref.kind() == EvidenceRef.Kind.DOCUMENT && ref.sha256() == null) {
-        errors.add(
-            new Problem.FieldError(
-                at + "evidence[" + e + "].sha256",
-                "a document needs its SHA-256, so later changes to it are detectable"));
-      }
-      if (ref.kind() == EvidenceRef.Kind.URL
-          && !(ref.reference().startsWith("https://") || ref.reference().startsWith("http://"))) {
-        errors.add(
-            new Problem.FieldError(
-                at + "evidence[" + e + "].reference", "a URL must start with https:// or http://"));
-      }
-    }
-  }
-
-  static OffsetDateTime now() {
-    return OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.MICROS);
+  private OffsetDateTime now() {
+    return Timestamps.now(clock);
   }
 }

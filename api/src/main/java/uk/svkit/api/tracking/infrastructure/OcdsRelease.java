@@ -6,6 +6,7 @@ import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObjectBuilder;
 import java.io.StringWriter;
+import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
@@ -38,6 +39,7 @@ import uk.svkit.api.tracking.domain.Progress;
 public class OcdsRelease {
   @Inject OrganisationService organisations;
   @Inject FrameworkService frameworks;
+  @Inject Clock clock;
 
   /** The publisher's registered ocid prefix; contracts without their own ocid get one under it. */
   @Inject
@@ -45,7 +47,10 @@ public class OcdsRelease {
   String prefix;
 
   public String release(Contract contract, List<KpiReturn> validatedReturns) {
-    OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.SECONDS);
+    OffsetDateTime now =
+        OffsetDateTime.now(clock)
+            .withOffsetSameInstant(ZoneOffset.UTC)
+            .truncatedTo(ChronoUnit.SECONDS);
     Map<String, Measure> measures = frameworks.measuresOf(contract.editionId());
     Map<String, String> themes = frameworks.themesOf(contract.editionId());
     Organisation buyer = organisations.lookup(contract.ownerOrganisationId()).orElseThrow();

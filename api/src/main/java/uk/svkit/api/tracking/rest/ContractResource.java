@@ -19,8 +19,8 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.LinkedHashSet;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -31,6 +31,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import uk.svkit.api.platform.concurrency.ETags;
 import uk.svkit.api.platform.concurrency.Versions;
 import uk.svkit.api.platform.idempotency.Idempotent;
 import uk.svkit.api.platform.paging.Cursor;
@@ -40,7 +41,9 @@ import uk.svkit.api.platform.paging.Paging;
 import uk.svkit.api.platform.problem.ProblemException;
 import uk.svkit.api.platform.security.AllowedRoles;
 import uk.svkit.api.platform.security.Roles;
+import uk.svkit.api.platform.time.Timestamps;
 import uk.svkit.api.tracking.application.ContractService;
+import uk.svkit.api.tracking.application.ContractValueService;
 import uk.svkit.api.tracking.application.ProgressService;
 import uk.svkit.api.tracking.application.ReturnService;
 import uk.svkit.api.tracking.domain.Contract;
@@ -62,6 +65,8 @@ public class ContractResource {
   @Inject ContractService contracts;
   @Inject ReturnService returns;
   @Inject ProgressService progress;
+  @Inject ContractValueService values;
+  @Inject Clock clock;
   @Inject OcdsRelease ocds;
   @Inject uk.svkit.api.organisation.application.OrganisationService organisations;
   @Inject Paging paging;
@@ -144,7 +149,7 @@ public class ContractResource {
       content = @Content(schema = @Schema(implementation = TrackingDtos.ContractResponse.class)))
   public Response get(@PathParam("contractId") String id) {
     Contract contract = contracts.get(id);
-    return Response.ok(dto(contract)).tag(Versions.etag(contract.version())).build();
+    return ETags.ok(dto(contract), contract.version());
   }
 
   // ---- returns -------------------------------------------------------------------------------
@@ -172,16 +177,15 @@ public class ContractResource {
         returns
             .submitAll(List.of(TrackingMapper.newReturn(contractId, commitmentId, body)), null)
             .get(0);
-    return Response.created(
-            uri.getBaseUriBuilder()
-                .path("contracts")
-                .path(contractId)
-                .path("returns")
-                .path(r.id())
-                .build())
-        .tag(Versions.etag(r.version()))
-        .entity(TrackingMapper.kpiReturn(r))
-        .build();
+    return ETags.created(
+        uri.getBaseUriBuilder()
+            .path("contracts")
+            .path(contractId)
+            .path("returns")
+            .path(r.id())
+            .build(),
+        TrackingMapper.kpiReturn(r),
+        r.version());
   }
 
   @GET
@@ -224,8 +228,7 @@ public class ContractResource {
       content = @Content(mediaType = "text/csv", schema = @Schema(type = SchemaType.STRING)))
   public Response exportReturns(@PathParam("contractId") String contractId) {
     Contract contract = contracts.get(contractId);
-    ProgressService.ContractView view =
-        progress.progress(contractId, LocalDate.now(ZoneOffset.UTC));
+    ProgressService.ContractView view = progress.progress(contractId, Timestamps.today(clock));
     List<KpiReturn> all = returns.list(contractId, null, null, null, null, Integer.MAX_VALUE);
     return Response.ok(ReturnsCsv.write(contract, all, view), "text/csv; charset=UTF-8")
         .header("Content-Disposition", "attachment; filename=\"returns-" + contract.id() + ".csv\"")
@@ -243,7 +246,7 @@ public class ContractResource {
   public Response getReturn(
       @PathParam("contractId") String contractId, @PathParam("returnId") String returnId) {
     KpiReturn r = returns.get(contractId, returnId);
-    return Response.ok(TrackingMapper.kpiReturn(r)).tag(Versions.etag(r.version())).build();
+    return ETags.ok(TrackingMapper.kpiReturn(r), r.version());
   }
 
   @POST
@@ -322,16 +325,15 @@ public class ContractResource {
             body.quantity,
             body.narrative,
             TrackingMapper.evidence(body.evidence));
-    return Response.created(
-            uri.getBaseUriBuilder()
-                .path("contracts")
-                .path(contractId)
-                .path("returns")
-                .path(r.id())
-                .build())
-        .tag(Versions.etag(r.version()))
-        .entity(TrackingMapper.kpiReturn(r))
-        .build();
+    return ETags.created(
+        uri.getBaseUriBuilder()
+            .path("contracts")
+            .path(contractId)
+            .path("returns")
+            .path(r.id())
+            .build(),
+        TrackingMapper.kpiReturn(r),
+        r.version());
   }
 
   @GET
@@ -394,16 +396,16 @@ public class ContractResource {
   public TrackingDtos.ValueTrace value(
       @PathParam("contractId") String contractId,
       @QueryParam("basis") @Size(max = 20) String basis) {
-    ProgressService.Basis b;
+    ContractValueService.Basis b;
     try {
       b =
           basis == null
-              ? ProgressService.Basis.VALIDATED
-              : ProgressService.Basis.valueOf(basis.toUpperCase(java.util.Locale.ROOT));
+              ? ContractValueService.Basis.VALIDATED
+              : ContractValueService.Basis.valueOf(basis.toUpperCase(java.util.Locale.ROOT));
     } catch (IllegalArgumentException e) {
       throw ProblemException.invalid("basis", "must be VALIDATED, CLAIMED or COMMITTED");
     }
-    return TrackingMapper.valueTrace(progress.value(contractId, b));
+    return TrackingMapper.valueTrace(values.value(contractId, b));
   }
 
   @GET
@@ -461,9 +463,9 @@ public class ContractResource {
     return Response.ok(ocds.release(contract, validated), MediaType.APPLICATION_JSON_TYPE).build();
   }
 
-  private static LocalDate date(String field, String value) {
+  private LocalDate date(String field, String value) {
     if (value == null || value.isBlank()) {
-      return LocalDate.now(ZoneOffset.UTC);
+      return Timestamps.today(clock);
     }
     try {
       return LocalDate.parse(value);
@@ -473,14 +475,14 @@ public class ContractResource {
   }
 
   private Response created(Contract contract) {
-    return Response.created(uri.getBaseUriBuilder().path("contracts").path(contract.id()).build())
-        .tag(Versions.etag(contract.version()))
-        .entity(dto(contract))
-        .build();
+    return ETags.created(
+        uri.getBaseUriBuilder().path("contracts").path(contract.id()).build(),
+        dto(contract),
+        contract.version());
   }
 
   private Response ok(KpiReturn r) {
-    return Response.ok(TrackingMapper.kpiReturn(r)).tag(Versions.etag(r.version())).build();
+    return ETags.ok(TrackingMapper.kpiReturn(r), r.version());
   }
 
   private TrackingDtos.ContractResponse dto(Contract contract) {

@@ -16,7 +16,8 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import uk.svkit.api.platform.security.AllowedRoles;
 import uk.svkit.api.platform.security.Roles;
-import uk.svkit.api.tracking.application.ProgressService;
+import uk.svkit.api.tracking.application.BenchmarkService;
+import uk.svkit.api.tracking.application.DashboardService;
 
 /** A buyer's dashboard, and benchmarks against anonymous peers for buyers that opt in. */
 @Path("/dashboards")
@@ -24,7 +25,8 @@ import uk.svkit.api.tracking.application.ProgressService;
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Dashboards")
 public class DashboardResource {
-  @Inject ProgressService progress;
+  @Inject DashboardService dashboards;
+  @Inject BenchmarkService benchmarks;
 
   @GET
   @Path("/buyer")
@@ -34,7 +36,7 @@ public class DashboardResource {
       summary =
           "Committed, claimed and validated £ by theme, place and quarter; top and at-risk contracts")
   public TrackingDtos.Dashboard buyer() {
-    return TrackingMapper.dashboard(progress.buyerDashboard());
+    return TrackingMapper.dashboard(dashboards.buyerDashboard());
   }
 
   @GET
@@ -48,7 +50,7 @@ public class DashboardResource {
               + " never among theirs. An indicator's median and quartiles are absent while fewer than minPeers other buyers have a figure"
               + " for it (svkit.tracking.benchmark.min-peers, default 5, never below 3).")
   public TrackingDtos.Benchmark benchmark() {
-    return TrackingMapper.benchmark(progress.benchmark());
+    return TrackingMapper.benchmark(benchmarks.benchmark());
   }
 
   @PUT
@@ -60,7 +62,7 @@ public class DashboardResource {
       summary = "Share (or stop sharing) your organisation's figures for anonymous benchmarking")
   @APIResponse(responseCode = "204", description = "Saved")
   public Response optIn(@NotNull @Valid TrackingDtos.OptIn body) {
-    progress.optIn(body.optIn);
+    benchmarks.optIn(body.optIn);
     return Response.noContent().build();
   }
 }

@@ -6,7 +6,10 @@ import uk.svkit.api.framework.domain.Edition;
 import uk.svkit.api.framework.domain.Measure;
 import uk.svkit.api.framework.rest.FrameworkDtos;
 import uk.svkit.api.framework.rest.FrameworkMapper;
+import uk.svkit.api.tracking.application.BenchmarkService;
 import uk.svkit.api.tracking.application.ContractService;
+import uk.svkit.api.tracking.application.ContractValueService;
+import uk.svkit.api.tracking.application.DashboardService;
 import uk.svkit.api.tracking.application.ProgressService;
 import uk.svkit.api.tracking.application.ReturnService;
 import uk.svkit.api.tracking.domain.Commitment;
@@ -204,7 +207,7 @@ final class TrackingMapper {
     return dto;
   }
 
-  static TrackingDtos.ValueTrace valueTrace(ProgressService.ValueTrace trace) {
+  static TrackingDtos.ValueTrace valueTrace(ContractValueService.ValueTrace trace) {
     TrackingDtos.ValueTrace dto = new TrackingDtos.ValueTrace();
     dto.basis = trace.basis().name();
     dto.currency = trace.currency();
@@ -266,7 +269,7 @@ final class TrackingMapper {
     return dto;
   }
 
-  static TrackingDtos.Dashboard dashboard(ProgressService.Dashboard d) {
+  static TrackingDtos.Dashboard dashboard(DashboardService.Dashboard d) {
     TrackingDtos.Dashboard dto = new TrackingDtos.Dashboard();
     dto.buyerOrganisationId = d.buyerOrganisationId();
     dto.currency = d.currency();
@@ -282,7 +285,7 @@ final class TrackingMapper {
     return dto;
   }
 
-  private static List<TrackingDtos.Row> rows(List<ProgressService.Row> rows) {
+  private static List<TrackingDtos.Row> rows(List<DashboardService.Row> rows) {
     return rows.stream()
         .map(
             r -> {
@@ -298,7 +301,7 @@ final class TrackingMapper {
   }
 
   private static List<TrackingDtos.ContractFigure> figures(
-      List<ProgressService.ContractFigure> figures) {
+      List<DashboardService.ContractFigure> figures) {
     return figures.stream()
         .map(
             f -> {
@@ -312,7 +315,7 @@ final class TrackingMapper {
         .toList();
   }
 
-  static TrackingDtos.Benchmark benchmark(ProgressService.Benchmark b) {
+  static TrackingDtos.Benchmark benchmark(BenchmarkService.Benchmark b) {
     TrackingDtos.Benchmark dto = new TrackingDtos.Benchmark();
     dto.organisationId = b.organisationId();
     dto.minPeers = b.minPeers();

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
@@ -13,6 +14,8 @@ import uk.svkit.api.platform.problem.ProblemType;
 
 /** Issue 13, findings 4 and 5, at the domain: delivery caps and what clears verification. */
 class DeliveryCapTest {
+  private static final OffsetDateTime NOW = OffsetDateTime.parse("2026-03-01T12:00:00Z");
+
   private static Need need() {
     return new Need(
         "vcfse-1",
@@ -31,10 +34,11 @@ class DeliveryCapTest {
     Pledge pledge = new Pledge("business-1", need(), new BigDecimal("0.01"), null, null);
     ProblemException inflated =
         assertThrows(
-            ProblemException.class, () -> pledge.recordDelivery(new BigDecimal("999999999"), null));
+            ProblemException.class,
+            () -> pledge.recordDelivery(new BigDecimal("999999999"), null, NOW));
     assertEquals(ProblemType.BUSINESS_RULE_VIOLATED, inflated.type());
     assertEquals("deliveredQuantity", inflated.errors().get(0).field);
-    assertEquals(new BigDecimal("0.01"), pledge.recordDelivery(new BigDecimal("0.01"), null));
+    assertEquals(new BigDecimal("0.01"), pledge.recordDelivery(new BigDecimal("0.01"), null, NOW));
   }
 
   @Test
@@ -56,9 +60,9 @@ class DeliveryCapTest {
         ProblemType.BUSINESS_RULE_VIOLATED,
         assertThrows(
                 ProblemException.class,
-                () -> claim.recordDelivery(new BigDecimal("10.01"), null, null))
+                () -> claim.recordDelivery(new BigDecimal("10.01"), null, null, NOW))
             .type());
-    assertEquals(new BigDecimal("10"), claim.recordDelivery(null, null, null));
+    assertEquals(new BigDecimal("10"), claim.recordDelivery(null, null, null, NOW));
   }
 
   private static VcfseProfile.Details details(String email) {
@@ -78,7 +82,7 @@ class DeliveryCapTest {
   void changingOnlyTheContactsClearsVerification() {
     VcfseProfile profile =
         new VcfseProfile("org-1", "Charity", "GB-CHC-1", details("pat@example.invalid"));
-    profile.verify("admin");
+    profile.verify("admin", NOW);
     profile.revise("Charity", "GB-CHC-1", details("pat@example.invalid"));
     assertEquals(
         VerificationStatus.VERIFIED, profile.verificationStatus(), "the same content keeps it");

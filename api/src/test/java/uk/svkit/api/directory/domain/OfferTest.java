@@ -8,11 +8,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import org.junit.jupiter.api.Test;
 import uk.svkit.api.platform.problem.ProblemException;
 import uk.svkit.api.platform.problem.ProblemType;
 
 class OfferTest {
+  static final OffsetDateTime AT = OffsetDateTime.parse("2026-03-01T12:00:00Z");
   static final LocalDate TODAY = LocalDate.of(2026, 3, 1);
 
   private static Offer.Terms terms(String quantity, LocalDate expiresOn) {
@@ -130,11 +132,12 @@ class OfferTest {
     OfferClaim claim =
         new OfferClaim(
             "vcfse-1", offer, offer.acceptClaim(new BigDecimal("12"), TODAY), null, null);
-    assertEquals(new BigDecimal("12"), claim.recordDelivery(null, "Done", "commitment-1"));
+    assertEquals(new BigDecimal("12"), claim.recordDelivery(null, "Done", "commitment-1", AT));
     assertEquals(OfferClaimStatus.DELIVERED, claim.status());
     assertEquals("commitment-1", claim.commitmentId());
     assertEquals(
         ProblemType.CONFLICT,
-        assertThrows(ProblemException.class, () -> claim.recordDelivery(null, null, null)).type());
+        assertThrows(ProblemException.class, () -> claim.recordDelivery(null, null, null, AT))
+            .type());
   }
 }

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
@@ -97,6 +98,7 @@ class RecognitionDomainTest {
             null,
             Sector.VCFSE,
             "jo",
+            OffsetDateTime.parse("2024-01-15T09:00:00Z"),
             List.of());
     assertEquals("2019", s.programmeVersion());
     assertFalse(s.isActiveOn(LocalDate.of(2024, 1, 14)));
@@ -115,7 +117,11 @@ class RecognitionDomainTest {
   void onlyAssignedAssessorsAssessAndOnlyTheOwnersLeadsAdminister() {
     Programme scheme = scheme(null);
     scheme.assignAssessors(Set.of("ann"));
-    Caller ann = new Caller("ann", "org-other", "GB-X", Set.of(Roles.EVALUATOR));
+    Caller ann = new Caller("ann", LEAD_ORG, "GB-L", Set.of(Roles.EVALUATOR));
+    Caller namesake = new Caller("ann", "org-other", "GB-X", Set.of(Roles.EVALUATOR));
+    assertFalse(
+        RecognitionAccess.assesses(namesake, scheme),
+        "an assessor acts for the administering organisation; the same subject elsewhere does not");
     Caller leadBuyer = new Caller("lee", LEAD_ORG, "GB-L", Set.of(Roles.BUYER));
     Caller leadEvaluator = new Caller("eve", LEAD_ORG, "GB-L", Set.of(Roles.EVALUATOR));
     Caller admin = new Caller("root", null, null, Set.of(Roles.PLATFORM_ADMIN));

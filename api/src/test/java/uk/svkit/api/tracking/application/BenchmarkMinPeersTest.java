@@ -9,7 +9,7 @@ import org.junit.jupiter.api.Test;
  */
 class BenchmarkMinPeersTest {
   private static int minPeers(int configured) {
-    ProgressService service = new ProgressService();
+    BenchmarkService service = new BenchmarkService();
     service.configuredMinPeers = configured;
     return service.minPeers();
   }

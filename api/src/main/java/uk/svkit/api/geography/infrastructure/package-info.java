@@ -1,0 +1,2 @@
+/** Reading the ONS Postcode Directory's CSV layout into rows ({@code PostcodeDirectoryFormat}). */
+package uk.svkit.api.geography.infrastructure;

@@ -1,0 +1,201 @@
+package uk.svkit.api.tracking.application;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import uk.svkit.api.framework.application.FrameworkService;
+import uk.svkit.api.platform.problem.ProblemException;
+import uk.svkit.api.platform.problem.ProblemType;
+import uk.svkit.api.platform.security.Tenancy;
+import uk.svkit.api.tracking.domain.Commitment;
+import uk.svkit.api.tracking.domain.Contract;
+import uk.svkit.api.tracking.domain.ContractRepository;
+import uk.svkit.api.tracking.domain.Progress;
+import uk.svkit.api.tracking.infrastructure.BenchmarkOptInRepository;
+import uk.svkit.api.tracking.infrastructure.PeriodTotalsRepository;
+
+/**
+ * Peer benchmarks for buyers that opted in: their own indicators beside the other buyers'
+ * percentiles, withheld below a minimum number of peers so no buyer's figures can be read off.
+ */
+@ApplicationScoped
+public class BenchmarkService {
+  @Inject ContractRepository contracts;
+  @Inject PeriodTotalsRepository totals;
+  @Inject BenchmarkOptInRepository optIns;
+  @Inject FrameworkService frameworks;
+  @Inject Clock clock;
+
+  @Inject
+  @ConfigProperty(name = "svkit.tracking.benchmark.min-peers", defaultValue = "5")
+  int configuredMinPeers;
+
+  /** Below three peers, quartiles and medians give individual buyers' figures away. */
+  static final int MIN_PEERS_FLOOR = 3;
+
+  public record Indicator(
+      String code,
+      String title,
+      BigDecimal own,
+      BigDecimal median,
+      BigDecimal p25,
+      BigDecimal p75,
+      int peers) {}
+
+  public record Benchmark(String organisationId, int minPeers, List<Indicator> indicators) {}
+
+  /**
+   * How many other buyers must have a figure before peer figures are shown: configured, never below
+   * the floor.
+   */
+  public int minPeers() {
+    return Math.max(MIN_PEERS_FLOOR, configuredMinPeers);
+  }
+
+  /**
+   * Indicators every benchmarked buyer is measured by; peers stay anonymous (only percentiles are
+   * shown).
+   */
+  static final Map<String, String> INDICATORS = indicators();
+
+  private static Map<String, String> indicators() {
+    Map<String, String> indicators = new LinkedHashMap<>();
+    indicators.put("SV_PER_CONTRACT_POUND", "Validated social value (£) per £ of contract value");
+    indicators.put("VCFSE_SHARE", "Share of commitments delivered with a VCFSE partner");
+    indicators.put("DELIVERED_SHARE", "Validated delivery as a share of committed quantities");
+    return java.util.Collections.unmodifiableMap(indicators);
+  }
+
+  @Transactional
+  public void optIn(boolean optIn) {
+    String org = Tenancy.caller().organisationId();
+    if (org == null) {
+      throw ProblemException.forbidden("Benchmarking is for buyer organisations.");
+    }
+    optIns.set(org, optIn, OffsetDateTime.now(clock));
+  }
+
+  public Benchmark benchmark() {
+    String org = Tenancy.caller().organisationId();
+    if (org == null || !optIns.optedIn(org)) {
+      throw new ProblemException(
+          ProblemType.CONFLICT,
+          "Opt in to benchmarking first: your figures are compared only once you share them.");
+    }
+    Map<String, List<PeriodTotalsRepository.Sums>> byBuyer = totals.sumsOfBenchmarkedBuyers();
+    byBuyer.putIfAbsent(org, List.of());
+    UnitValues unitValues = new UnitValues(frameworks);
+    Map<String, Map<String, BigDecimal>> figures = new HashMap<>();
+    for (var entry : byBuyer.entrySet()) {
+      figures.put(
+          entry.getKey(),
+          indicators(contracts.ofBuyer(entry.getKey()), entry.getValue(), unitValues));
+    }
+    Map<String, BigDecimal> own = figures.remove(org);
+    // The peer figures are the other buyers' only: with the caller's own value in the set, it could
+    // subtract itself out (two peers: other = 2 x median - own). Too few peers and the quartiles
+    // are their exact values, so below the minimum they are withheld (null) and only the count
+    // shows.
+    int minPeers = minPeers();
+    List<Indicator> result = new ArrayList<>();
+    for (var indicator : INDICATORS.entrySet()) {
+      List<BigDecimal> values =
+          figures.values().stream()
+              .map(f -> f.get(indicator.getKey()))
+              .filter(v -> v != null)
+              .sorted()
+              .toList();
+      boolean shown = values.size() >= minPeers;
+      result.add(
+          new Indicator(
+              indicator.getKey(),
+              indicator.getValue(),
+              own.get(indicator.getKey()),
+              shown ? percentile(values, 50) : null,
+              shown ? percentile(values, 25) : null,
+              shown ? percentile(values, 75) : null,
+              values.size()));
+    }
+    return new Benchmark(org, minPeers, result);
+  }
+
+  private Map<String, BigDecimal> indicators(
+      List<Contract> buyerContracts,
+      List<PeriodTotalsRepository.Sums> sums,
+      UnitValues unitValues) {
+    Map<String, PeriodTotalsRepository.Sums> byCommitment =
+        sums.stream()
+            .collect(
+                Collectors.toMap(
+                    PeriodTotalsRepository.Sums::commitmentId,
+                    java.util.function.Function.identity()));
+    BigDecimal contractValue = BigDecimal.ZERO;
+    BigDecimal validatedValue = BigDecimal.ZERO;
+    int commitments = 0;
+    int withVcfse = 0;
+    BigDecimal deliveredShares = BigDecimal.ZERO;
+    int shares = 0;
+    for (Contract contract : buyerContracts) {
+      contractValue = contractValue.add(contract.value());
+      for (Commitment commitment : contract.commitments()) {
+        commitments++;
+        withVcfse += commitment.vcfsePartnerId() == null ? 0 : 1;
+        PeriodTotalsRepository.Sums own = byCommitment.get(commitment.id());
+        BigDecimal validated = own == null ? BigDecimal.ZERO : own.validated();
+        validatedValue =
+            validatedValue.add(
+                CommitmentValues.money(validated, unitValues.of(contract, commitment)));
+        BigDecimal target = Progress.target(contract, commitment);
+        if (target.signum() > 0) {
+          deliveredShares =
+              deliveredShares.add(
+                  validated.divide(target, 6, RoundingMode.HALF_UP).min(BigDecimal.ONE));
+          shares++;
+        }
+      }
+    }
+    Map<String, BigDecimal> result = new HashMap<>();
+    if (contractValue.signum() > 0) {
+      result.put(
+          "SV_PER_CONTRACT_POUND", validatedValue.divide(contractValue, 4, RoundingMode.HALF_UP));
+    }
+    if (commitments > 0) {
+      result.put(
+          "VCFSE_SHARE",
+          BigDecimal.valueOf(withVcfse)
+              .divide(BigDecimal.valueOf(commitments), 4, RoundingMode.HALF_UP));
+    }
+    if (shares > 0) {
+      result.put(
+          "DELIVERED_SHARE",
+          deliveredShares.divide(BigDecimal.valueOf(shares), 4, RoundingMode.HALF_UP));
+    }
+    return result;
+  }
+
+  /** Linear-interpolated percentile of sorted values; null when there are none. */
+  static BigDecimal percentile(List<BigDecimal> sorted, int p) {
+    if (sorted.isEmpty()) {
+      return null;
+    }
+    double rank = (p / 100.0) * (sorted.size() - 1);
+    int lower = (int) Math.floor(rank);
+    int upper = (int) Math.ceil(rank);
+    BigDecimal fraction = BigDecimal.valueOf(rank - lower);
+    return sorted
+        .get(lower)
+        .add(sorted.get(upper).subtract(sorted.get(lower)).multiply(fraction))
+        .setScale(4, RoundingMode.HALF_UP);
+  }
+}

@@ -1,0 +1,109 @@
+package uk.svkit.api.tracking.application;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import uk.svkit.api.framework.application.FrameworkService;
+import uk.svkit.api.framework.domain.Measure;
+import uk.svkit.api.framework.domain.ProxySet;
+import uk.svkit.api.framework.domain.ValuationEngine;
+import uk.svkit.api.tracking.domain.Commitment;
+import uk.svkit.api.tracking.domain.Contract;
+import uk.svkit.api.tracking.domain.ContractRepository;
+import uk.svkit.api.tracking.domain.PeriodTotals;
+import uk.svkit.api.tracking.domain.Progress;
+import uk.svkit.api.tracking.infrastructure.PeriodTotalsRepository;
+
+/**
+ * A contract's monetised value on a basis (committed, claimed or validated), each term traced to
+ * its commitment and proxy set, valued by the framework's one valuation engine.
+ */
+@ApplicationScoped
+public class ContractValueService {
+  @Inject ContractRepository contracts;
+  @Inject PeriodTotalsRepository totals;
+  @Inject FrameworkService frameworks;
+
+  /** Which quantities a value is computed from. */
+  public enum Basis {
+    COMMITTED,
+    CLAIMED,
+    VALIDATED
+  }
+
+  /**
+   * One term of a contract's value trace: the engine's term plus which commitment and proxy set it
+   * came from.
+   */
+  public record TracedTerm(
+      String commitmentId,
+      String proxySetId,
+      String proxySetName,
+      String proxySource,
+      ValuationEngine.Term term) {}
+
+  public record ValueTrace(
+      Basis basis, String currency, BigDecimal total, List<TracedTerm> terms) {}
+
+  /** The contract's £ value on a basis, with every term traced to its commitment and proxy set. */
+  public ValueTrace value(String contractId, Basis basis) {
+    Contract contract = contracts.find(contractId);
+    Map<String, Measure> measures = frameworks.measuresOf(contract.editionId());
+    Map<String, List<PeriodTotals>> byCommitment =
+        totals.ofContract(contract).stream()
+            .collect(Collectors.groupingBy(PeriodTotals::commitmentId));
+    List<TracedTerm> terms = new ArrayList<>();
+    BigDecimal total = BigDecimal.ZERO.setScale(2);
+    for (Commitment commitment : contract.commitments()) {
+      List<PeriodTotals> totals = byCommitment.getOrDefault(commitment.id(), List.of());
+      BigDecimal quantity =
+          switch (basis) {
+            case COMMITTED -> Progress.target(contract, commitment);
+            case CLAIMED ->
+                totals.stream().map(PeriodTotals::claimed).reduce(BigDecimal.ZERO, BigDecimal::add);
+            case VALIDATED ->
+                totals.stream()
+                    .map(PeriodTotals::validated)
+                    .reduce(BigDecimal.ZERO, BigDecimal::add);
+          };
+      String proxySetId = contract.proxySetFor(commitment);
+      if (proxySetId == null) {
+        Measure m = measures.get(commitment.measureCode());
+        terms.add(
+            new TracedTerm(
+                commitment.id(),
+                null,
+                null,
+                null,
+                new ValuationEngine.Term(
+                    commitment.measureCode(),
+                    m == null ? null : m.title(),
+                    m == null ? null : m.unitLabel(),
+                    quantity,
+                    null,
+                    null,
+                    null,
+                    null,
+                    "no proxy set on the contract or commitment")));
+        continue;
+      }
+      ProxySet proxies = frameworks.proxySetNamedBy(proxySetId);
+      ValuationEngine.Result result =
+          ValuationEngine.value(
+              proxies, measures, List.of(CommitmentValues.item(commitment, quantity)));
+      total = total.add(result.total());
+      terms.add(
+          new TracedTerm(
+              commitment.id(),
+              proxies.id(),
+              proxies.name(),
+              proxies.source(),
+              result.terms().get(0)));
+    }
+    return new ValueTrace(basis, contract.currency(), total, terms);
+  }
+}
