@@ -57,6 +57,10 @@ public class EventJobs {
   @ConfigProperty(name = "svkit.events.retention", defaultValue = "P30D")
   Duration retention;
 
+  @Inject
+  @ConfigProperty(name = "svkit.events.lookback", defaultValue = "P30D")
+  Duration lookback;
+
   private final java.util.List<java.util.concurrent.ScheduledFuture<?>> scheduled =
       new java.util.concurrent.CopyOnWriteArrayList<>();
 
@@ -92,18 +96,28 @@ public class EventJobs {
             Level.WARNING, "Time-based events of " + source.getClass().getName() + " failed", e);
       }
     }
-    int dropped = self.dropExpired(OffsetDateTime.now(clock).minus(retention));
+    OffsetDateTime at = OffsetDateTime.now(clock);
+    // An occurrence key is needed while the occurrence is inside the sources' look-back; it left
+    // it at most one look-back after it was recorded.
+    int dropped =
+        self.dropExpired(at.minus(retention), at.minus(lookback).minus(Duration.ofDays(1)));
     if (dropped > 0) {
       LOG.log(Level.INFO, "Dropped {0} events older than the retention period", dropped);
     }
   }
 
-  /** Deletes events (and, by cascade, their deliveries) recorded before the cut-off. */
+  /**
+   * Deletes events (and, by cascade, their deliveries) recorded before {@code eventsBefore}, and
+   * occurrence keys recorded before {@code occurrencesBefore}.
+   */
   @Transactional
-  public int dropExpired(OffsetDateTime before) {
+  public int dropExpired(OffsetDateTime eventsBefore, OffsetDateTime occurrencesBefore) {
+    em.createNativeQuery("DELETE FROM plt_event_occurrence WHERE recorded_at < ?1")
+        .setParameter(1, occurrencesBefore.withOffsetSameInstant(ZoneOffset.UTC))
+        .executeUpdate();
     return em.createNativeQuery(
             "DELETE FROM plt_event WHERE occurred_at < ?1 AND sequence IS NOT NULL")
-        .setParameter(1, before.withOffsetSameInstant(ZoneOffset.UTC))
+        .setParameter(1, eventsBefore.withOffsetSameInstant(ZoneOffset.UTC))
         .executeUpdate();
   }
 
