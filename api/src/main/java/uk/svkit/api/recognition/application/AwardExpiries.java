@@ -2,17 +2,15 @@ package uk.svkit.api.recognition.application;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
-import java.util.List;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import uk.svkit.api.platform.events.EventRecorder;
 import uk.svkit.api.platform.events.EventTypes;
 import uk.svkit.api.platform.events.Occurrences;
 import uk.svkit.api.platform.events.TimeBasedEvents;
+import uk.svkit.api.recognition.domain.AwardApplicationRepository;
 
 /**
  * {@code award.expiring}: an award expires within {@code svkit.events.award-expiring-days} (30)
@@ -23,9 +21,7 @@ import uk.svkit.api.platform.events.TimeBasedEvents;
 public class AwardExpiries implements TimeBasedEvents {
   private static final String KEY = "award.expiring:";
 
-  @PersistenceContext(unitName = "svkit")
-  EntityManager em;
-
+  @Inject AwardApplicationRepository applications;
   @Inject EventRecorder events;
 
   @Inject
@@ -35,19 +31,7 @@ public class AwardExpiries implements TimeBasedEvents {
   @Override
   public void emitDue(Instant now, Occurrences occurrences) {
     LocalDate today = LocalDate.ofInstant(now, ZoneOffset.UTC);
-    @SuppressWarnings("unchecked")
-    List<Object[]> expiring =
-        em.createNativeQuery(
-                "SELECT a.id, a.owner_organisation_id, a.programme_id, a.expires_on FROM rec_award_application a"
-                    + " WHERE a.status = 'AWARDED' AND a.expires_on > ?1 AND a.expires_on <= ?2"
-                    + " AND NOT EXISTS (SELECT 1 FROM plt_event_occurrence o"
-                    + " WHERE o.occurrence_key = '"
-                    + KEY
-                    + "' || a.id) ORDER BY a.expires_on")
-            .setParameter(1, today)
-            .setParameter(2, today.plusDays(daysBefore))
-            .getResultList();
-    for (Object[] row : expiring) {
+    for (Object[] row : applications.expiringUntold(today, today.plusDays(daysBefore), KEY)) {
       String id = (String) row[0];
       occurrences.once(
           KEY + id,
