@@ -924,6 +924,9 @@ public final class DirectoryClient {
     putIfSet(body, "beneficiaryGroups", o.getBeneficiaryGroups());
     putIfSet(body, "placesServed", o.getPlacesServed());
     putIfSet(body, "basePostcode", o.getBasePostcode());
+    if (o.isExactLocationPublic()) {
+      body.put("exactLocationPublic", true);
+    }
     if (o.getContacts() != null) {
       List<Map<String, Object>> contacts = new ArrayList<>();
       for (VcfseContactInput c : o.getContacts()) {

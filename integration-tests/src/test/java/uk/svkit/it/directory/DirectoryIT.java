@@ -403,6 +403,83 @@ class DirectoryIT extends SvkitServer {
   // ---- searches ---------------------------------------------------------------------------
 
   @Test
+  void aBaseIsPublicAtItsDistrictUnlessTheVcfseOptsInToItsExactPoint() {
+    String tag = tag();
+    java.util.concurrent.ThreadLocalRandom r = java.util.concurrent.ThreadLocalRandom.current();
+    String postcode = "CH41 9" + (char) ('A' + r.nextInt(26)) + (char) ('A' + r.nextInt(26));
+    double[] exact = {53.41, -3.05};
+    admin
+        .places()
+        .importPostcodes(
+            "pcds,lat,long,oslaua\r\n"
+                + postcode
+                + ","
+                + exact[0]
+                + ","
+                + exact[1]
+                + ","
+                + WIRRAL
+                + "\r\n");
+    Vcfse v = vcfse("Home-run " + tag, profile(tag, LegalForm.CIO, postcode, List.of()).build());
+
+    // Its own view: the full postcode, but the point it publishes is the district's.
+    assertEquals(postcode, v.profile().getBase().getPostcode());
+    assertEquals(CH41[0], v.profile().getBase().getLatitude(), 1e-9);
+    assertFalse(v.profile().isExactLocationPublic());
+    // The public: the district only, everywhere a base or a distance shows.
+    JsonObject anonymous = http().get("/api/v1/directory/organisations/" + v.id()).send().json();
+    assertEquals("CH41", anonymous.getJsonObject("base").getString("postcode"));
+    assertEquals(CH41[1], anonymous.getJsonObject("base").getJsonNumber("longitude").doubleValue());
+    var searchNearTheHome =
+        http()
+            .get(
+                "/api/v1/directory/organisations?q="
+                    + tag
+                    + "&near="
+                    + postcode.replace(" ", "%20")
+                    + "&radiusKm=10")
+            .send();
+    assertEquals(200, searchNearTheHome.status());
+    assertFalse(searchNearTheHome.body().contains(postcode), searchNearTheHome.body());
+    List<DirectoryOrganisationHit> hits =
+        supplier
+            .directory()
+            .searchOrganisations(
+                SearchDirectoryOptions.builder().query(tag).near(postcode).radiusKm(10).build())
+            .stream()
+            .toList();
+    assertEquals("CH41", hits.get(0).getBase().getPostcode());
+    assertEquals(km(exact, CH41), hits.get(0).getDistanceKm(), 0.001, "measured to the district");
+    assertTrue(hits.get(0).getDistanceKm() > 1, "not to the home");
+    assertFalse(
+        http().get("/api/v1/oruk/services/" + v.id()).send().body().contains(postcode),
+        "nor in Open Referral UK");
+
+    // Premises open to the public: the VCFSE publishes its exact point.
+    DirectoryOrganisation opened =
+        v.client()
+            .directory()
+            .saveProfile(
+                v.profile(),
+                profile(tag, LegalForm.CIO, postcode, List.of()).exactLocationPublic(true).build());
+    assertTrue(opened.isExactLocationPublic());
+    JsonObject published = http().get("/api/v1/directory/organisations/" + v.id()).send().json();
+    assertEquals(postcode, published.getJsonObject("base").getString("postcode"));
+    assertEquals(exact[0], published.getJsonObject("base").getJsonNumber("latitude").doubleValue());
+    assertEquals(
+        0.0,
+        supplier
+            .directory()
+            .searchOrganisations(
+                SearchDirectoryOptions.builder().query(tag).near(postcode).radiusKm(10).build())
+            .stream()
+            .findFirst()
+            .orElseThrow()
+            .getDistanceKm(),
+        1e-9);
+  }
+
+  @Test
   void distancesMatchTheOutcodeCentroidsAndTheRadiusFilters() {
     String tag = tag();
     vcfse("Birkenhead " + tag, profile(tag, LegalForm.OTHER, "CH41 1AA", List.of()).build());

@@ -21,6 +21,7 @@ public final class DirectoryOrganisation {
   private List<String> beneficiaryGroups;
   private List<String> placesServed;
   private BaseLocation base;
+  private boolean exactLocationPublic;
   private String verificationStatus;
   private OffsetDateTime verifiedAt;
   private List<DirectoryContact> contacts;
@@ -130,6 +131,18 @@ public final class DirectoryOrganisation {
    */
   public BaseLocation getBase() {
     return base;
+  }
+
+  /**
+   * Returns whether the VCFSE publishes its base at its exact point; if not, the base's coordinates
+   * are its postcode district's centroid, and its postcode is the district unless the caller may
+   * see the contacts.
+   *
+   * @return the value
+   * @since 0.1.0
+   */
+  public boolean isExactLocationPublic() {
+    return exactLocationPublic;
   }
 
   /**

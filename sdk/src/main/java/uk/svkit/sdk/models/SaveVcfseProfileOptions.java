@@ -17,6 +17,7 @@ public final class SaveVcfseProfileOptions {
   private final List<String> beneficiaryGroups;
   private final List<String> placesServed;
   private final String basePostcode;
+  private final boolean exactLocationPublic;
   private final List<VcfseContactInput> contacts;
 
   private SaveVcfseProfileOptions(Builder b) {
@@ -29,6 +30,7 @@ public final class SaveVcfseProfileOptions {
         (b.beneficiaryGroups == null ? null : List.copyOf(b.beneficiaryGroups));
     this.placesServed = (b.placesServed == null ? null : List.copyOf(b.placesServed));
     this.basePostcode = b.basePostcode;
+    this.exactLocationPublic = b.exactLocationPublic;
     this.contacts = (b.contacts == null ? null : List.copyOf(b.contacts));
   }
 
@@ -114,6 +116,16 @@ public final class SaveVcfseProfileOptions {
   }
 
   /**
+   * Returns whether the base is published at its exact point rather than its postcode district.
+   *
+   * @return the value; {@code false} unless set
+   * @since 0.1.0
+   */
+  public boolean isExactLocationPublic() {
+    return exactLocationPublic;
+  }
+
+  /**
    * Returns the contacts.
    *
    * @return the value, or {@code null} if not set
@@ -133,6 +145,7 @@ public final class SaveVcfseProfileOptions {
     private List<String> beneficiaryGroups;
     private List<String> placesServed;
     private String basePostcode;
+    private boolean exactLocationPublic;
     private List<VcfseContactInput> contacts;
 
     private Builder() {}
@@ -231,6 +244,20 @@ public final class SaveVcfseProfileOptions {
      */
     public Builder basePostcode(String basePostcode) {
       this.basePostcode = Objects.requireNonNull(basePostcode, "basePostcode");
+      return this;
+    }
+
+    /**
+     * Publishes the base at its exact point (premises open to the public). By default the public
+     * sees only the postcode district, and searches and distances use the district's centroid; the
+     * full postcode is shown to those who may see the contacts.
+     *
+     * @param exactLocationPublic whether to publish the exact point
+     * @return this builder
+     * @since 0.1.0
+     */
+    public Builder exactLocationPublic(boolean exactLocationPublic) {
+      this.exactLocationPublic = exactLocationPublic;
       return this;
     }
 

@@ -22,7 +22,6 @@ import uk.svkit.api.directory.domain.NeedRepository;
 import uk.svkit.api.directory.domain.SupportType;
 import uk.svkit.api.directory.domain.VcfseProfile;
 import uk.svkit.api.directory.domain.VcfseProfileRepository;
-import uk.svkit.api.geography.application.Geography;
 import uk.svkit.api.organisation.application.OrganisationRef;
 import uk.svkit.api.organisation.application.OrganisationService;
 import uk.svkit.api.platform.persistence.DatabaseMigrator;
@@ -45,7 +44,7 @@ public class DemoDirectory {
   @Inject VcfseProfileRepository profiles;
   @Inject NeedRepository needs;
   @Inject Clock clock;
-  @Inject Geography geography;
+  @Inject BaseLocations baseLocations;
   @Inject OrganisationService organisations;
 
   @Transactional
@@ -139,7 +138,7 @@ public class DemoDirectory {
     if (organisation == null || profiles.findVisible(id).isPresent()) {
       return false;
     }
-    Geography.ResolvedPostcode base = geography.resolvePostcode("basePostcode", postcode);
+    VcfseProfile.Location base = baseLocations.locate("basePostcode", postcode, false);
     profiles.add(
         new VcfseProfile(
             id,
@@ -153,8 +152,8 @@ public class DemoDirectory {
                 themes,
                 beneficiaries,
                 Set.of("E08000015"),
-                new VcfseProfile.Location(
-                    base.postcode(), base.latitude(), base.longitude(), base.placeCode()),
+                base,
+                false,
                 List.of(contact))));
     return true;
   }

@@ -15,7 +15,6 @@ import uk.svkit.api.directory.domain.IncomeBand;
 import uk.svkit.api.directory.domain.LegalForm;
 import uk.svkit.api.directory.domain.VcfseProfile;
 import uk.svkit.api.directory.domain.VcfseProfileRepository;
-import uk.svkit.api.geography.application.Geography;
 import uk.svkit.api.organisation.application.OrganisationRef;
 import uk.svkit.api.organisation.application.OrganisationService;
 import uk.svkit.api.organisation.domain.OrgIdentifier;
@@ -41,7 +40,7 @@ import uk.svkit.api.platform.security.Tenancy;
 @ApplicationScoped
 public class DirectoryImportService {
   @Inject VcfseProfileRepository profiles;
-  @Inject Geography geography;
+  @Inject BaseLocations baseLocations;
   @Inject OrganisationService organisations;
 
   /**
@@ -138,9 +137,8 @@ public class DirectoryImportService {
     VcfseProfile.Location base = null;
     if (row.basePostcode() != null) {
       try {
-        Geography.ResolvedPostcode p =
-            geography.resolvePostcode(row.postcodeField(), row.basePostcode());
-        base = new VcfseProfile.Location(p.postcode(), p.latitude(), p.longitude(), p.placeCode());
+        // A register is not the VCFSE's own choice to publish its exact address: district level.
+        base = baseLocations.locate(row.postcodeField(), row.basePostcode(), false);
       } catch (ProblemException e) {
         String message = e.errors().isEmpty() ? e.getMessage() : e.errors().get(0).message;
         problems.add(new Problem.FieldError(row.at() + row.postcodeField(), message));
@@ -213,6 +211,8 @@ public class DirectoryImportService {
         fresh ? Set.of() : new LinkedHashSet<>(current.sortedBeneficiaryGroups()),
         set(row.placesServed(), fresh ? null : new LinkedHashSet<>(current.sortedPlacesServed())),
         base,
+        // An imported postcode is stored at district level, so it also ends an exact publication.
+        c.base() == null && !fresh && current.exactLocationPublic(),
         contacts);
   }
 

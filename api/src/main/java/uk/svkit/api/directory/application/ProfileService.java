@@ -17,7 +17,6 @@ import uk.svkit.api.directory.domain.Theme;
 import uk.svkit.api.directory.domain.Themes;
 import uk.svkit.api.directory.domain.VcfseProfile;
 import uk.svkit.api.directory.domain.VcfseProfileRepository;
-import uk.svkit.api.geography.application.Geography;
 import uk.svkit.api.geography.domain.PlaceCode;
 import uk.svkit.api.organisation.application.OrganisationRef;
 import uk.svkit.api.organisation.application.OrganisationService;
@@ -39,7 +38,7 @@ public class ProfileService {
 
   @Inject VcfseProfileRepository profiles;
   @Inject Themes themes;
-  @Inject Geography geography;
+  @Inject BaseLocations baseLocations;
   @Inject OrganisationService organisations;
   @Inject Clock clock;
 
@@ -53,6 +52,7 @@ public class ProfileService {
       List<String> beneficiaryGroups,
       List<String> placesServed,
       String basePostcode,
+      boolean exactLocationPublic,
       List<ContactInput> contacts) {}
 
   /** A contact as given. */
@@ -155,11 +155,7 @@ public class ProfileService {
     }
     VcfseProfile.Location base = null;
     if (in.basePostcode() != null && !in.basePostcode().isBlank()) {
-      Geography.ResolvedPostcode resolved =
-          geography.resolvePostcode("basePostcode", in.basePostcode());
-      base =
-          new VcfseProfile.Location(
-              resolved.postcode(), resolved.latitude(), resolved.longitude(), resolved.placeCode());
+      base = baseLocations.locate("basePostcode", in.basePostcode(), in.exactLocationPublic());
     }
     List<Contact> contacts = new ArrayList<>();
     List<ContactInput> givenContacts = in.contacts() == null ? List.of() : in.contacts();
@@ -186,6 +182,7 @@ public class ProfileService {
         beneficiaries,
         new LinkedHashSet<>(places),
         base,
+        in.exactLocationPublic(),
         contacts);
   }
 

@@ -35,7 +35,7 @@ public record OrganisationSummary(
         p.latitude() == null
             ? null
             : new VcfseProfile.Location(
-                p.basePostcode(), p.latitude(), p.longitude(), p.basePlaceCode());
+                p.publicPostcode(), p.latitude(), p.longitude(), p.basePlaceCode());
     return new OrganisationSummary(
         p.id(),
         p.name(),

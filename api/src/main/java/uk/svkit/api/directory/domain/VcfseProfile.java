@@ -65,6 +65,10 @@ public class VcfseProfile extends AggregateRoot {
   @Column(name = "longitude")
   private Double longitude;
 
+  /** Whether the base is published at its exact point rather than its postcode district. */
+  @Column(name = "exact_location_public", nullable = false)
+  private boolean exactLocationPublic;
+
   /** Lower-cased name and description: the free-text search key. */
   @Column(name = "search_text", length = 4400, nullable = false)
   private String searchText;
@@ -119,9 +123,13 @@ public class VcfseProfile extends AggregateRoot {
       Set<String> beneficiaryGroups,
       Set<String> placesServed,
       Location base,
+      boolean exactLocationPublic,
       List<Contact> contacts) {}
 
-  /** A base postcode resolved to coordinates and a place. */
+  /**
+   * A base postcode resolved to coordinates and a place; the coordinates are its district's unless
+   * the VCFSE publishes its exact location (see {@code BaseLocations}).
+   */
   public record Location(String postcode, double latitude, double longitude, String placeCode) {}
 
   @Override
@@ -156,6 +164,11 @@ public class VcfseProfile extends AggregateRoot {
         v -> basePlaceCode = v);
     set("latitude", latitude, base == null ? null : base.latitude(), v -> latitude = v);
     set("longitude", longitude, base == null ? null : base.longitude(), v -> longitude = v);
+    set(
+        "exactLocationPublic",
+        exactLocationPublic,
+        d.exactLocationPublic(),
+        v -> exactLocationPublic = v);
     replace("themes", themes, d.themes());
     replace("placesServed", placesServed, d.placesServed());
     replace("beneficiaryGroups", beneficiaryGroups, d.beneficiaryGroups());
@@ -256,6 +269,26 @@ public class VcfseProfile extends AggregateRoot {
 
   public Double latitude() {
     return latitude;
+  }
+
+  public boolean exactLocationPublic() {
+    return exactLocationPublic;
+  }
+
+  /**
+   * The base postcode as the public sees it: in full if the VCFSE publishes its exact location,
+   * else its district.
+   */
+  public String publicPostcode() {
+    return publicPostcode(basePostcode, exactLocationPublic);
+  }
+
+  public static String publicPostcode(String postcode, boolean exactLocationPublic) {
+    if (postcode == null || exactLocationPublic) {
+      return postcode;
+    }
+    int space = postcode.indexOf(' ');
+    return space < 0 ? postcode : postcode.substring(0, space);
   }
 
   public Double longitude() {

@@ -107,7 +107,8 @@ public class DirectoryIndex {
       try (PreparedStatement s =
           c.prepareStatement(
               "SELECT id, name, identifier, legal_form, description, website, verification_status,"
-                  + " base_postcode, latitude, longitude, base_place_code FROM dir_profile WHERE id"
+                  + " base_postcode, exact_location_public, latitude, longitude, base_place_code"
+                  + " FROM dir_profile WHERE id"
                   + in)) {
         bind(s, ids);
         try (ResultSet rs = s.executeQuery()) {
@@ -118,7 +119,8 @@ public class DirectoryIndex {
                 rs.wasNull()
                     ? null
                     : new VcfseProfile.Location(
-                        rs.getString("base_postcode"),
+                        VcfseProfile.publicPostcode(
+                            rs.getString("base_postcode"), rs.getBoolean("exact_location_public")),
                         lat,
                         rs.getDouble("longitude"),
                         rs.getString("base_place_code"));

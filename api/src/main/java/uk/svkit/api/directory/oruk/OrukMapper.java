@@ -180,11 +180,15 @@ public final class OrukMapper {
               .add("name", p.name() + " (base)")
               .add(
                   "description",
-                  "The organisation's base postcode; coordinates are its postcode district's centroid.");
+                  p.exactLocationPublic()
+                      ? "The organisation's base postcode and its point."
+                      : "The organisation's base, at its postcode district's centroid.");
       OrukJson.put(location, "latitude", p.latitude());
       OrukJson.put(location, "longitude", p.longitude());
       location
-          .add("external_identifier", p.basePostcode())
+          .add(
+              "external_identifier",
+              contactsFor.test(p.id()) ? p.basePostcode() : p.publicPostcode())
           .add("external_identifier_type", "postcode");
       atLocations.add(
           Json.createObjectBuilder()

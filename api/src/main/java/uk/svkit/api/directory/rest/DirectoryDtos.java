@@ -89,6 +89,14 @@ public final class DirectoryDtos {
         example = "CH41 5AB")
     public String basePostcode;
 
+    @Schema(
+        description =
+            "Publish the base at its exact point (premises open to the public). By default (false)"
+                + " the public sees the postcode district, and searches, distances and matches use"
+                + " the district's centroid; the full postcode is shown only to those who may see"
+                + " the contacts.")
+    public Boolean exactLocationPublic;
+
     @Size(max = 10)
     public List<@NotNull @Valid ContactInput> contacts;
   }
@@ -117,7 +125,16 @@ public final class DirectoryDtos {
     public List<String> themes;
     public List<String> beneficiaryGroups;
     public List<String> placesServed;
+
+    @Schema(
+        description =
+            "The base: its postcode in full for those who may see the contacts, else as published;"
+                + " coordinates at the postcode district's centroid unless exactLocationPublic")
     public LocationResponse base;
+
+    @Schema(description = "Whether the VCFSE publishes its base at its exact point")
+    public boolean exactLocationPublic;
+
     public VerificationStatus verificationStatus;
     public OffsetDateTime verifiedAt;
 

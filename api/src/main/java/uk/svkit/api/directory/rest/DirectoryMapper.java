@@ -40,6 +40,7 @@ final class DirectoryMapper {
         b.beneficiaryGroups,
         b.placesServed,
         b.basePostcode,
+        Boolean.TRUE.equals(b.exactLocationPublic),
         contacts);
   }
 
@@ -55,7 +56,8 @@ final class DirectoryMapper {
     r.themes = p.sortedThemes();
     r.beneficiaryGroups = p.sortedBeneficiaryGroups();
     r.placesServed = p.sortedPlacesServed();
-    r.base = location(p);
+    r.base = location(p, withContacts);
+    r.exactLocationPublic = p.exactLocationPublic();
     r.verificationStatus = p.verificationStatus();
     r.verifiedAt = p.verifiedAt();
     r.contacts = withContacts ? p.contacts().stream().map(DirectoryMapper::contact).toList() : null;
@@ -164,12 +166,16 @@ final class DirectoryMapper {
         .toList();
   }
 
-  private static DirectoryDtos.LocationResponse location(VcfseProfile p) {
+  /** The full postcode for those who may see the contacts; for others, what the VCFSE publishes. */
+  private static DirectoryDtos.LocationResponse location(VcfseProfile p, boolean withContacts) {
     return p.latitude() == null
         ? null
         : location(
             new VcfseProfile.Location(
-                p.basePostcode(), p.latitude(), p.longitude(), p.basePlaceCode()));
+                withContacts ? p.basePostcode() : p.publicPostcode(),
+                p.latitude(),
+                p.longitude(),
+                p.basePlaceCode()));
   }
 
   private static DirectoryDtos.LocationResponse location(VcfseProfile.Location base) {

@@ -247,7 +247,7 @@ public class FrameworkService {
   }
 
   @Transactional
-  public ProxySet loadProxySet(
+  public ProxySetView loadProxySet(
       String frameworkCode,
       String editionName,
       String name,
@@ -289,8 +289,11 @@ public class FrameworkService {
           Map.of());
     }
     String owner = Tenancy.caller().organisationId();
-    return proxySets.add(
-        new ProxySet(owner, edition.id(), name, currency, priceYear, source, licenceNote, proxies));
+    return new ProxySetView(
+        proxySets.add(
+            new ProxySet(
+                owner, edition.id(), name, currency, priceYear, source, licenceNote, proxies)),
+        edition);
   }
 
   public java.util.Optional<ProxySet> proxySetIfVisible(String id) {
@@ -310,8 +313,23 @@ public class FrameworkService {
     return proxySets.find(id);
   }
 
-  public List<ProxySet> proxySets(String afterName, String afterId, int fetch) {
-    return proxySets.list(afterName, afterId, fetch);
+  /** A proxy set with the framework edition its values are for: what its response shows. */
+  public record ProxySetView(ProxySet set, Edition edition) {}
+
+  public ProxySetView proxySetView(String id) {
+    ProxySet set = proxySets.find(id);
+    return new ProxySetView(set, editionOf(set));
+  }
+
+  public List<ProxySetView> proxySets(String afterName, String afterId, int fetch) {
+    // A page's sets mostly share an edition: read each once.
+    Map<String, Edition> editionsById = new java.util.HashMap<>();
+    return proxySets.list(afterName, afterId, fetch).stream()
+        .map(
+            set ->
+                new ProxySetView(
+                    set, editionsById.computeIfAbsent(set.editionId(), e -> editionOf(set))))
+        .toList();
   }
 
   public Map<String, Measure> measuresOf(ProxySet set) {

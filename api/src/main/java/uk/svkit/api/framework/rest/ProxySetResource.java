@@ -22,7 +22,6 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import uk.svkit.api.framework.application.FrameworkService;
-import uk.svkit.api.framework.domain.ProxySet;
 import uk.svkit.api.framework.infrastructure.ProxySetCsv;
 import uk.svkit.api.platform.concurrency.ETags;
 import uk.svkit.api.platform.idempotency.Idempotent;
@@ -60,7 +59,7 @@ public class ProxySetResource {
       description = "Loaded",
       content = @Content(schema = @Schema(implementation = FrameworkDtos.ProxySetResponse.class)))
   public Response create(@NotNull @Valid FrameworkDtos.CreateProxySet body) {
-    ProxySet set =
+    FrameworkService.ProxySetView loaded =
         service.loadProxySet(
             body.frameworkCode,
             body.edition,
@@ -76,9 +75,9 @@ public class ProxySetResource {
                             v.measureCode, v.valuePerUnit, v.multiplier))
                 .toList());
     return ETags.created(
-        uri.getAbsolutePathBuilder().path(set.id()).build(),
-        FrameworkMapper.proxySet(set, service.editionOf(set)),
-        set.version());
+        uri.getAbsolutePathBuilder().path(loaded.set().id()).build(),
+        dto(loaded),
+        loaded.set().version());
   }
 
   @POST
@@ -145,8 +144,8 @@ public class ProxySetResource {
             after == null ? null : after.key(0), after == null ? null : after.key(1), limit + 1),
         limit,
         uri,
-        s -> Cursor.after(s.name(), s.id()),
-        s -> FrameworkMapper.proxySet(s, service.editionOf(s)));
+        v -> Cursor.after(v.set().name(), v.set().id()),
+        ProxySetResource::dto);
   }
 
   @GET
@@ -157,7 +156,11 @@ public class ProxySetResource {
       description = "The proxy set",
       content = @Content(schema = @Schema(implementation = FrameworkDtos.ProxySetResponse.class)))
   public Response get(@PathParam("proxySetId") String id) {
-    ProxySet set = service.proxySet(id);
-    return ETags.ok(FrameworkMapper.proxySet(set, service.editionOf(set)), set.version());
+    FrameworkService.ProxySetView view = service.proxySetView(id);
+    return ETags.ok(dto(view), view.set().version());
+  }
+
+  private static FrameworkDtos.ProxySetResponse dto(FrameworkService.ProxySetView view) {
+    return FrameworkMapper.proxySet(view.set(), view.edition());
   }
 }

@@ -71,16 +71,16 @@ public class ContractService {
       List<NewCommitment> commitments) {}
 
   @Transactional
-  public Contract create(NewContract c) {
+  public ContractView create(NewContract c) {
     Edition edition = frameworks.edition(c.frameworkCode(), c.edition());
-    return create(c, edition.id(), null, null);
+    return view(create(c, edition.id(), null, null));
   }
 
   /**
    * A contract whose KPIs are the commitments of the winning bid of one of the caller's tenders.
    */
   @Transactional
-  public Contract createFromBid(
+  public ContractView createFromBid(
       String bidId,
       String buyerContractId,
       String title,
@@ -120,7 +120,7 @@ public class ContractService {
             null,
             bid.proxySetId(),
             commitments);
-    return create(contract, bid.editionId(), bid.tenderId(), bid.bidId());
+    return view(create(contract, bid.editionId(), bid.tenderId(), bid.bidId()));
   }
 
   private Contract create(
@@ -238,21 +238,41 @@ public class ContractService {
     return created;
   }
 
-  public Contract get(String id) {
+  /**
+   * A contract with what its response shows beside it: the framework edition its KPIs measure
+   * against and those measures.
+   */
+  public record ContractView(Contract contract, Edition edition, Map<String, Measure> measures) {}
+
+  /** The contract (404 unless the caller may see it). */
+  public Contract find(String id) {
     return contracts.find(id);
   }
 
-  public List<Contract> list(
+  public ContractView get(String id) {
+    return view(contracts.find(id));
+  }
+
+  public List<ContractView> list(
       String supplierOrganisationId, String afterTitle, String afterId, int fetch) {
-    return contracts.list(Tenancy.caller(), supplierOrganisationId, afterTitle, afterId, fetch);
+    // A page's contracts mostly share an edition: read each edition's measures once.
+    Map<String, ContractView> byEdition = new java.util.HashMap<>();
+    return contracts
+        .list(Tenancy.caller(), supplierOrganisationId, afterTitle, afterId, fetch)
+        .stream()
+        .map(
+            c -> {
+              ContractView shared = byEdition.computeIfAbsent(c.editionId(), e -> view(c));
+              return new ContractView(c, shared.edition(), shared.measures());
+            })
+        .toList();
   }
 
-  public Edition editionOf(Contract contract) {
-    return frameworks.edition(contract.editionId());
-  }
-
-  public Map<String, Measure> measuresOf(Contract contract) {
-    return frameworks.measuresOf(contract.editionId());
+  private ContractView view(Contract contract) {
+    return new ContractView(
+        contract,
+        frameworks.edition(contract.editionId()),
+        frameworks.measuresOf(contract.editionId()));
   }
 
   /**

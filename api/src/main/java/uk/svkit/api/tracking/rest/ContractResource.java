@@ -135,8 +135,8 @@ public class ContractResource {
             limit + 1),
         limit,
         uri,
-        c -> Cursor.after(c.title(), c.id()),
-        this::dto);
+        v -> Cursor.after(v.contract().title(), v.contract().id()),
+        ContractResource::dto);
   }
 
   @GET
@@ -148,8 +148,8 @@ public class ContractResource {
       description = "The contract",
       content = @Content(schema = @Schema(implementation = TrackingDtos.ContractResponse.class)))
   public Response get(@PathParam("contractId") String id) {
-    Contract contract = contracts.get(id);
-    return ETags.ok(dto(contract), contract.version());
+    ContractService.ContractView view = contracts.get(id);
+    return ETags.ok(dto(view), view.contract().version());
   }
 
   // ---- returns -------------------------------------------------------------------------------
@@ -227,7 +227,7 @@ public class ContractResource {
       description = "CSV",
       content = @Content(mediaType = "text/csv", schema = @Schema(type = SchemaType.STRING)))
   public Response exportReturns(@PathParam("contractId") String contractId) {
-    Contract contract = contracts.get(contractId);
+    Contract contract = contracts.find(contractId);
     ProgressService.ContractView view = progress.progress(contractId, Timestamps.today(clock));
     List<KpiReturn> all = returns.list(contractId, null, null, null, null, Integer.MAX_VALUE);
     return Response.ok(ReturnsCsv.write(contract, all, view), "text/csv; charset=UTF-8")
@@ -457,7 +457,7 @@ public class ContractResource {
       description = "An OCDS 1.1 release",
       content = @Content(schema = @Schema(type = SchemaType.OBJECT)))
   public Response ocds(@PathParam("contractId") String contractId) {
-    Contract contract = contracts.get(contractId);
+    Contract contract = contracts.find(contractId);
     List<KpiReturn> validated =
         returns.list(contractId, null, ReturnStatus.VALIDATED, null, null, Integer.MAX_VALUE);
     return Response.ok(ocds.release(contract, validated), MediaType.APPLICATION_JSON_TYPE).build();
@@ -474,19 +474,18 @@ public class ContractResource {
     }
   }
 
-  private Response created(Contract contract) {
+  private Response created(ContractService.ContractView view) {
     return ETags.created(
-        uri.getBaseUriBuilder().path("contracts").path(contract.id()).build(),
-        dto(contract),
-        contract.version());
+        uri.getBaseUriBuilder().path("contracts").path(view.contract().id()).build(),
+        dto(view),
+        view.contract().version());
   }
 
   private Response ok(KpiReturn r) {
     return ETags.ok(TrackingMapper.kpiReturn(r), r.version());
   }
 
-  private TrackingDtos.ContractResponse dto(Contract contract) {
-    return TrackingMapper.contract(
-        contract, contracts.editionOf(contract), contracts.measuresOf(contract));
+  private static TrackingDtos.ContractResponse dto(ContractService.ContractView view) {
+    return TrackingMapper.contract(view.contract(), view.edition(), view.measures());
   }
 }

@@ -75,6 +75,7 @@ class DeliveryCapTest {
         Set.of(),
         Set.of(),
         null,
+        false,
         List.of(new Contact(0, "Pat Example", "Manager", email, null)));
   }
 

@@ -29,6 +29,7 @@ class MatcherTest {
             Set.of(),
             places,
             new VcfseProfile.Location("CH41 1AA", 53.39, -3.02, "E08000015"),
+            false,
             List.of()));
   }
 

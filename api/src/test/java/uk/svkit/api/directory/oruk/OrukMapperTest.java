@@ -41,6 +41,7 @@ class OrukMapperTest {
             Set.of("Carers"),
             new LinkedHashSet<>(List.of("E08000015", "E08000012")),
             new VcfseProfile.Location("CH41 5AB", 53.39402, -3.03022, "E08000015"),
+            false,
             List.of(
                 new Contact(0, "Pat Example", "Manager", "pat@example.invalid", "0151 000 0000"))));
   }
@@ -95,7 +96,19 @@ class OrukMapperTest {
     assertEquals(OrukMapper.ONS_AREA_URI + "E08000015", areas.get(1).getString("uri"));
     JsonObject location =
         service.getJsonArray("service_at_locations").getJsonObject(0).getJsonObject("location");
-    assertEquals("CH41 5AB", location.getString("external_identifier"));
+    assertEquals(
+        "CH41",
+        location.getString("external_identifier"),
+        "the public sees the district of a VCFSE that does not publish its exact location");
+    assertEquals(
+        "CH41 5AB",
+        mapper(true)
+            .service(profile)
+            .getJsonArray("service_at_locations")
+            .getJsonObject(0)
+            .getJsonObject("location")
+            .getString("external_identifier"),
+        "those who may see its contacts see the full postcode");
     assertEquals(53.39402, location.getJsonNumber("latitude").doubleValue());
     List<JsonObject> themes = service.getJsonArray("attributes").getValuesAs(JsonObject.class);
     assertEquals(

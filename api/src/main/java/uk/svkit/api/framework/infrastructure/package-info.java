@@ -1,0 +1,2 @@
+/** CSV formats for framework editions and proxy value sets. */
+package uk.svkit.api.framework.infrastructure;

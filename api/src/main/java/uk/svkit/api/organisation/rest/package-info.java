@@ -1,0 +1,2 @@
+/** Organisations over HTTP: register, read, rename, identifiers. */
+package uk.svkit.api.organisation.rest;

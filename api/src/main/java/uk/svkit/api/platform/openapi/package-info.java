@@ -1,0 +1,5 @@
+/**
+ * Completes the generated OpenAPI document with what annotations cannot say per operation (problem
+ * responses).
+ */
+package uk.svkit.api.platform.openapi;

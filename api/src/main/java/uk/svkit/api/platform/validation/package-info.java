@@ -1,0 +1,2 @@
+/** Bean Validation settings shared by every context. */
+package uk.svkit.api.platform.validation;

@@ -1,0 +1,2 @@
+/** The CSV format of question sets. */
+package uk.svkit.api.procurement.infrastructure;

@@ -1,0 +1,2 @@
+/** End-to-end tests of frameworks, editions, proxy sets and valuations. */
+package uk.svkit.it.framework;
