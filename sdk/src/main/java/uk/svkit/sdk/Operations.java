@@ -75,10 +75,7 @@ final class Operations {
 
   /** A lazy list starting at {@code firstPage}; nothing is sent until iteration. */
   <T> PagedIterable<T> list(URI firstPage, Class<T> itemType, RequestOptions options) {
-    return new PagedIterable<>(
-        firstPage,
-        cursor -> Urls.withQueryParam(firstPage, "cursor", cursor),
-        uri -> fetchPage(uri, itemType, options));
+    return list(firstPage, itemType, options, "cursor");
   }
 
   /**
@@ -118,7 +115,17 @@ final class Operations {
         });
   }
 
-  private <T> Page<T> fetchPage(URI uri, Class<T> itemType, RequestOptions options) {
+  /** A lazy list whose pages continue with the query parameter {@code cursorParam}. */
+  <T> PagedIterable<T> list(
+      URI firstPage, Class<T> itemType, RequestOptions options, String cursorParam) {
+    return new PagedIterable<>(
+        firstPage,
+        cursor -> Urls.withQueryParam(firstPage, cursorParam, cursor),
+        uri -> fetchPage(uri, itemType, options, cursorParam));
+  }
+
+  private <T> Page<T> fetchPage(
+      URI uri, Class<T> itemType, RequestOptions options, String cursorParam) {
     HttpResult r = pipeline.send(HttpRequest.get(uri).options(options));
     if (r.body().isBlank()) {
       throw new SvkitException(
@@ -134,7 +141,7 @@ final class Operations {
     List<T> items = body.items == null ? List.of() : body.items;
     URI next =
         body.next == null || body.next.isBlank() ? null : pipeline.resolveNextLink(uri, body.next);
-    String cursor = next == null ? null : Urls.queryParam(next, "cursor");
+    String cursor = next == null ? null : Urls.queryParam(next, cursorParam);
     return new Page<>(
         items.stream().filter(Objects::nonNull).collect(java.util.stream.Collectors.toList()),
         next,

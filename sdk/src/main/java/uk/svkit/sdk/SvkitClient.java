@@ -39,6 +39,8 @@ public final class SvkitClient implements AutoCloseable {
   private final DirectoryDataClient directoryData;
   private final DashboardsClient dashboards;
   private final RecognitionsClient recognitions;
+  private final EventsClient events;
+  private final WebhooksClient webhooks;
 
   SvkitClient(HttpPipeline pipeline, URI endpoint, SvkitServiceVersion serviceVersion) {
     this.pipeline = pipeline;
@@ -58,6 +60,8 @@ public final class SvkitClient implements AutoCloseable {
     this.directoryData = new DirectoryDataClient(ops);
     this.dashboards = new DashboardsClient(ops);
     this.recognitions = new RecognitionsClient(ops);
+    this.events = new EventsClient(ops);
+    this.webhooks = new WebhooksClient(ops);
   }
 
   /**
@@ -214,5 +218,25 @@ public final class SvkitClient implements AutoCloseable {
   @Override
   public void close() {
     pipeline.close();
+  }
+
+  /**
+   * Returns the event feed.
+   *
+   * @return the events client
+   * @since 0.1.0
+   */
+  public EventsClient events() {
+    return events;
+  }
+
+  /**
+   * Returns the operations on webhook subscriptions.
+   *
+   * @return the webhooks client
+   * @since 0.1.0
+   */
+  public WebhooksClient webhooks() {
+    return webhooks;
   }
 }

@@ -75,6 +75,15 @@ public final class JsonMapper implements AutoCloseable {
    *
    * @throws SvkitException if the body is not the expected JSON
    */
+  /** Parses JSON that did not come from a response (such as a webhook body). */
+  public <T> T fromJson(String json, Type type) {
+    try {
+      return jsonb.fromJson(json, type);
+    } catch (JsonbException | ClassCastException e) {
+      throw new SvkitException("Could not read the JSON: " + e.getMessage(), e);
+    }
+  }
+
   public <T> T fromJson(String json, Type type, HttpResult source) {
     try {
       return jsonb.fromJson(json, type);

@@ -17,6 +17,8 @@ import uk.svkit.api.directory.domain.VcfseProfileRepository;
 import uk.svkit.api.organisation.application.OrganisationService;
 import uk.svkit.api.organisation.domain.OrganisationRole;
 import uk.svkit.api.platform.concurrency.Versions;
+import uk.svkit.api.platform.events.EventRecorder;
+import uk.svkit.api.platform.events.EventTypes;
 import uk.svkit.api.platform.problem.ProblemException;
 import uk.svkit.api.platform.security.Caller;
 import uk.svkit.api.platform.security.Tenancy;
@@ -28,6 +30,7 @@ import uk.svkit.api.platform.security.Tenancy;
 @ApplicationScoped
 public class NoticeboardService {
   @Inject NeedRepository needs;
+  @Inject EventRecorder events;
   @Inject PledgeRepository pledges;
   @Inject jakarta.enterprise.event.Event<SupportDelivered> deliveries;
   @Inject VcfseProfileRepository profiles;
@@ -46,7 +49,21 @@ public class NoticeboardService {
     if (terms.expiresOn().isBefore(today())) {
       throw ProblemException.businessRule("A new need must expire today or later.");
     }
-    return needs.add(new Need(vcfse, terms));
+    Need need = needs.add(new Need(vcfse, terms));
+    // Needs are public noticeboard entries: every organisation may hear of them.
+    events.recordPublic(
+        EventTypes.NEED_POSTED,
+        "directory/needs/" + need.id(),
+        EventRecorder.data(
+            "needId", need.id(),
+            "organisationId", vcfse,
+            "supportType", need.supportType(),
+            "title", need.title(),
+            "quantity", need.quantity(),
+            "unit", need.unit(),
+            "placeCode", need.placeCode(),
+            "expiresOn", need.expiresOn()));
+    return need;
   }
 
   /**
@@ -94,7 +111,9 @@ public class NoticeboardService {
     }
     BigDecimal amount = need.acceptPledge(quantity, today());
     needs.store(need);
-    return pledges.add(new Pledge(business, need, amount, note, commitmentId));
+    Pledge pledge = pledges.add(new Pledge(business, need, amount, note, commitmentId));
+    told(EventTypes.PLEDGE_MADE, pledge, need);
+    return pledge;
   }
 
   public List<Pledge> pledgesOf(String needId) {
@@ -128,7 +147,26 @@ public class NoticeboardService {
               need.ownerOrganisationId(),
               stored.ownerOrganisationId()));
     }
+    told(EventTypes.PLEDGE_DELIVERED, stored, need);
     return stored;
+  }
+
+  /** Tells the VCFSE and the pledging business of a pledge's step. */
+  private void told(String type, Pledge pledge, Need need) {
+    events.record(
+        type,
+        "directory/pledges/" + pledge.id(),
+        EventRecorder.data(
+            "pledgeId", pledge.id(),
+            "needId", need.id(),
+            "vcfseOrganisationId", need.ownerOrganisationId(),
+            "supplierOrganisationId", pledge.ownerOrganisationId(),
+            "quantity", pledge.quantity(),
+            "commitmentId", pledge.commitmentId(),
+            "deliveredQuantity", pledge.deliveredQuantity(),
+            "deliveredAt", pledge.deliveredAt()),
+        need.ownerOrganisationId(),
+        pledge.ownerOrganisationId());
   }
 
   /** The need, if the caller is its VCFSE (or an admin); another organisation gets 403. */

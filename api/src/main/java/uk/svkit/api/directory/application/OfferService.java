@@ -28,6 +28,8 @@ import uk.svkit.api.organisation.application.OrganisationRef;
 import uk.svkit.api.organisation.application.OrganisationService;
 import uk.svkit.api.organisation.domain.OrganisationRole;
 import uk.svkit.api.platform.concurrency.Versions;
+import uk.svkit.api.platform.events.EventRecorder;
+import uk.svkit.api.platform.events.EventTypes;
 import uk.svkit.api.platform.problem.ProblemException;
 import uk.svkit.api.platform.security.Tenancy;
 
@@ -44,6 +46,7 @@ import uk.svkit.api.platform.security.Tenancy;
 public class OfferService {
 
   @Inject OfferRepository offers;
+  @Inject EventRecorder events;
   @Inject OfferClaimRepository claims;
   @Inject VcfseProfileRepository profiles;
   @Inject OrganisationService organisations;
@@ -111,7 +114,20 @@ public class OfferService {
     }
     BigDecimal amount = offer.acceptClaim(quantity, today());
     offers.store(offer);
-    return claims.add(new OfferClaim(vcfse, offer, amount, note, commitmentId));
+    OfferClaim claim = claims.add(new OfferClaim(vcfse, offer, amount, note, commitmentId));
+    events.record(
+        EventTypes.OFFER_CLAIMED,
+        "directory/offers/" + offer.id() + "/claims/" + claim.id(),
+        EventRecorder.data(
+            "offerId", offer.id(),
+            "claimId", claim.id(),
+            "supplierOrganisationId", offer.ownerOrganisationId(),
+            "vcfseOrganisationId", vcfse,
+            "quantity", claim.quantity(),
+            "commitmentId", claim.commitmentId()),
+        offer.ownerOrganisationId(),
+        vcfse);
+    return claim;
   }
 
   public List<OfferClaim> claimsOf(String offerId) {

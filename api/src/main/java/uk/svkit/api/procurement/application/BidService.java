@@ -12,6 +12,8 @@ import java.util.Map;
 import uk.svkit.api.organisation.application.OrganisationService;
 import uk.svkit.api.organisation.domain.Organisation;
 import uk.svkit.api.organisation.domain.OrganisationRole;
+import uk.svkit.api.platform.events.EventRecorder;
+import uk.svkit.api.platform.events.EventTypes;
 import uk.svkit.api.platform.problem.Problem;
 import uk.svkit.api.platform.problem.ProblemException;
 import uk.svkit.api.platform.problem.ProblemType;
@@ -35,6 +37,7 @@ import uk.svkit.api.procurement.domain.TenderRepository;
  */
 @ApplicationScoped
 public class BidService {
+  @Inject EventRecorder events;
   @Inject TenderRepository tenders;
   @Inject QuestionSetRepository questionSets;
   @Inject BidRepository bids;
@@ -57,6 +60,19 @@ public class BidService {
     List<Answer> checked = check(tender, answers);
     Bid bid = bids.add(new Bid(caller.organisationId(), tenderId, price, checked, now()));
     bids.addRevision(bid.currentRevision(caller.subject()));
+    // The buyer learns that a bid arrived, not from whom or what: bids are sealed until the
+    // deadline.
+    events.record(
+        EventTypes.BID_SUBMITTED,
+        "tenders/" + tender.id(),
+        EventRecorder.data(
+            "tenderId",
+            tender.id(),
+            "buyerTenderId",
+            tender.buyerTenderId(),
+            "deadline",
+            tender.deadline()),
+        tender.ownerOrganisationId());
     return bid;
   }
 

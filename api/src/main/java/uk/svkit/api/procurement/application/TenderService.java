@@ -13,6 +13,8 @@ import java.util.Set;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import uk.svkit.api.framework.application.FrameworkService;
 import uk.svkit.api.framework.domain.ProxySet;
+import uk.svkit.api.platform.events.EventRecorder;
+import uk.svkit.api.platform.events.EventTypes;
 import uk.svkit.api.platform.problem.Problem;
 import uk.svkit.api.platform.problem.ProblemException;
 import uk.svkit.api.platform.problem.ProblemType;
@@ -31,6 +33,7 @@ import uk.svkit.api.procurement.domain.TenderStatus;
 /** Tenders: binding a published question set, deadlines, evaluators and the award. */
 @ApplicationScoped
 public class TenderService {
+  @Inject EventRecorder events;
   @Inject TenderRepository tenders;
   @Inject QuestionSetRepository questionSets;
   @Inject BidRepository bids;
@@ -160,23 +163,38 @@ public class TenderService {
   @Transactional
   public Tender award(String id, long expectedVersion, String bidId) {
     Tender tender = managed(id);
-    return tenders.update(
-        tender,
-        expectedVersion,
-        () -> {
-          var bid =
-              bids.findVisible(bidId)
-                  .filter(b -> b.tenderId().equals(tender.id()))
-                  .orElseThrow(
-                      () -> ProblemException.invalid("bidId", "is not a bid of this tender"));
-          if (tender.status(now()) == TenderStatus.CLOSED
-              && !evaluations.evaluate(tender).complete()) {
-            throw new ProblemException(
-                ProblemType.CONFLICT,
-                "Every answer of every bid needs a final score (scored or moderated) before the award.");
-          }
-          tender.award(bid.id(), now());
-        });
+    Tender awarded =
+        tenders.update(
+            tender,
+            expectedVersion,
+            () -> {
+              var bid =
+                  bids.findVisible(bidId)
+                      .filter(b -> b.tenderId().equals(tender.id()))
+                      .orElseThrow(
+                          () -> ProblemException.invalid("bidId", "is not a bid of this tender"));
+              if (tender.status(now()) == TenderStatus.CLOSED
+                  && !evaluations.evaluate(tender).complete()) {
+                throw new ProblemException(
+                    ProblemType.CONFLICT,
+                    "Every answer of every bid needs a final score (scored or moderated) before the award.");
+              }
+              tender.award(bid.id(), now());
+            });
+    String supplier = bids.find(awarded.awardedBidId()).ownerOrganisationId();
+    events.record(
+        EventTypes.TENDER_AWARDED,
+        "tenders/" + awarded.id(),
+        EventRecorder.data(
+            "tenderId", awarded.id(),
+            "buyerTenderId", awarded.buyerTenderId(),
+            "ocid", awarded.ocid(),
+            "bidId", awarded.awardedBidId(),
+            "supplierOrganisationId", supplier,
+            "awardedAt", awarded.awardedAt()),
+        awarded.ownerOrganisationId(),
+        supplier);
+    return awarded;
   }
 
   /** The tender, if the caller manages it (its buyer); others who can see it get 403. */

@@ -131,4 +131,32 @@ public class TenderRepository extends Repository<Tender> {
     }
     return query.setMaxResults(fetch).getResultList();
   }
+
+  /**
+   * Tenders whose deadline passed in {@code (after, upTo]} and whose closing has not been told yet
+   * (no occurrence key {@code keyPrefix + id}): id, buyer, buyer's tender id, deadline. System
+   * work.
+   */
+  public List<Object[]> closedUntold(
+      java.time.OffsetDateTime after, java.time.OffsetDateTime upTo, String keyPrefix) {
+    @SuppressWarnings("unchecked")
+    List<Object[]> rows =
+        em.createNativeQuery(
+                "SELECT t.id, t.owner_organisation_id, t.buyer_tender_id, t.deadline FROM prc_tender t"
+                    + " WHERE t.deadline <= ?1 AND t.deadline > ?2 AND NOT EXISTS (SELECT 1 FROM plt_event_occurrence o"
+                    + " WHERE o.occurrence_key = ?3 || t.id) ORDER BY t.deadline")
+            .setParameter(1, upTo)
+            .setParameter(2, after)
+            .setParameter(3, keyPrefix)
+            .getResultList();
+    return rows;
+  }
+
+  /** The organisations that bid for a tender. */
+  public List<String> bidders(String tenderId) {
+    return em.createQuery(
+            "select b.ownerOrganisationId from Bid b where b.tenderId = :tender", String.class)
+        .setParameter("tender", tenderId)
+        .getResultList();
+  }
 }

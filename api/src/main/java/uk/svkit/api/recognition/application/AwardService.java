@@ -10,6 +10,8 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import uk.svkit.api.platform.events.EventRecorder;
+import uk.svkit.api.platform.events.EventTypes;
 import uk.svkit.api.platform.problem.Problem;
 import uk.svkit.api.platform.problem.ProblemException;
 import uk.svkit.api.platform.problem.ProblemType;
@@ -34,6 +36,7 @@ import uk.svkit.api.recognition.domain.ThemeEvidence;
  */
 @ApplicationScoped
 public class AwardService {
+  @Inject EventRecorder events;
   @Inject ProgrammeRepository programmes;
   @Inject Clock clock;
   @Inject AwardApplicationRepository applications;
@@ -176,17 +179,30 @@ public class AwardService {
               + scheme.code()
               + " decides this application.");
     }
-    return applications.update(
-        application,
-        expectedVersion,
-        () -> {
-          LocalDate today = Timestamps.today(clock);
-          LocalDate on = decidedOn == null ? today : decidedOn;
-          if (on.isAfter(today)) {
-            throw ProblemException.invalid("decidedOn", "must not be in the future");
-          }
-          application.decide(awarded, on, reasons, caller.subject(), scheme.validityMonths());
-        });
+    AwardApplication decided =
+        applications.update(
+            application,
+            expectedVersion,
+            () -> {
+              LocalDate today = Timestamps.today(clock);
+              LocalDate on = decidedOn == null ? today : decidedOn;
+              if (on.isAfter(today)) {
+                throw ProblemException.invalid("decidedOn", "must not be in the future");
+              }
+              application.decide(awarded, on, reasons, caller.subject(), scheme.validityMonths());
+            });
+    events.record(
+        EventTypes.AWARD_DECIDED,
+        "award-applications/" + decided.id(),
+        EventRecorder.data(
+            "applicationId", decided.id(),
+            "programmeId", scheme.id(),
+            "programmeCode", scheme.code(),
+            "status", decided.status(),
+            "decidedOn", decided.decidedOn(),
+            "expiresOn", decided.expiresOn()),
+        decided.organisationId());
+    return decided;
   }
 
   /** An award, public: 404 unless the application was awarded. */

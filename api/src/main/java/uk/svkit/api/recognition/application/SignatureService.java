@@ -9,6 +9,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import uk.svkit.api.organisation.application.OrganisationService;
+import uk.svkit.api.platform.events.EventRecorder;
+import uk.svkit.api.platform.events.EventTypes;
 import uk.svkit.api.platform.problem.Problem;
 import uk.svkit.api.platform.problem.ProblemException;
 import uk.svkit.api.platform.problem.ProblemType;
@@ -31,6 +33,7 @@ import uk.svkit.api.recognition.domain.SignatureRepository;
  */
 @ApplicationScoped
 public class SignatureService {
+  @Inject EventRecorder events;
   @Inject ProgrammeRepository programmes;
   @Inject Clock clock;
   @Inject SignatureRepository signatures;
@@ -138,7 +141,19 @@ public class SignatureService {
     if (!own) {
       signature.awaitConfirmation();
     }
-    return signatures.add(signature);
+    Signature signed = signatures.add(signature);
+    events.record(
+        EventTypes.SIGNATURE_MADE,
+        "signatures/" + signed.id(),
+        EventRecorder.data(
+            "signatureId", signed.id(),
+            "programmeId", programme.id(),
+            "programmeCode", programme.code(),
+            "organisationId", organisationId,
+            "signedOn", signed.signedOn(),
+            "pendingConfirmation", signed.isPending()),
+        organisationId);
+    return signed;
   }
 
   /**
@@ -178,17 +193,29 @@ public class SignatureService {
       throw ProblemException.forbidden(
           "Only the signing organisation or the programme's administrators may withdraw a signature.");
     }
-    return signatures.update(
-        signature,
-        expectedVersion,
-        () -> {
-          LocalDate today = Timestamps.today(clock);
-          LocalDate on = withdrawnOn == null ? today : withdrawnOn;
-          if (on.isAfter(today)) {
-            throw ProblemException.invalid("withdrawnOn", "must not be in the future");
-          }
-          signature.withdraw(on, reason);
-        });
+    Signature withdrawn =
+        signatures.update(
+            signature,
+            expectedVersion,
+            () -> {
+              LocalDate today = Timestamps.today(clock);
+              LocalDate on = withdrawnOn == null ? today : withdrawnOn;
+              if (on.isAfter(today)) {
+                throw ProblemException.invalid("withdrawnOn", "must not be in the future");
+              }
+              signature.withdraw(on, reason);
+            });
+    events.record(
+        EventTypes.SIGNATURE_WITHDRAWN,
+        "signatures/" + withdrawn.id(),
+        EventRecorder.data(
+            "signatureId", withdrawn.id(),
+            "programmeId", programme.id(),
+            "programmeCode", programme.code(),
+            "organisationId", withdrawn.organisationId(),
+            "withdrawnOn", withdrawn.withdrawnOn()),
+        withdrawn.organisationId());
+    return withdrawn;
   }
 
   public List<Signature> list(

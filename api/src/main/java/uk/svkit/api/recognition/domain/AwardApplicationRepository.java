@@ -154,4 +154,24 @@ public class AwardApplicationRepository extends Repository<AwardApplication> {
     }
     return query.setMaxResults(fetch).getResultList();
   }
+
+  /**
+   * Awards that expire in {@code (from, upTo]} and whose expiry has not been told yet (no
+   * occurrence key {@code keyPrefix + id}): id, holder, programme, expiry. System work.
+   */
+  public List<Object[]> expiringUntold(
+      java.time.LocalDate from, java.time.LocalDate upTo, String keyPrefix) {
+    @SuppressWarnings("unchecked")
+    List<Object[]> rows =
+        em.createNativeQuery(
+                "SELECT a.id, a.owner_organisation_id, a.programme_id, a.expires_on FROM rec_award_application a"
+                    + " WHERE a.status = 'AWARDED' AND a.expires_on > ?1 AND a.expires_on <= ?2"
+                    + " AND NOT EXISTS (SELECT 1 FROM plt_event_occurrence o WHERE o.occurrence_key = ?3 || a.id)"
+                    + " ORDER BY a.expires_on")
+            .setParameter(1, from)
+            .setParameter(2, upTo)
+            .setParameter(3, keyPrefix)
+            .getResultList();
+    return rows;
+  }
 }

@@ -18,6 +18,8 @@ import uk.svkit.api.geography.domain.PlaceCode;
 import uk.svkit.api.organisation.application.OrganisationService;
 import uk.svkit.api.organisation.domain.Organisation;
 import uk.svkit.api.organisation.domain.OrganisationRole;
+import uk.svkit.api.platform.events.EventRecorder;
+import uk.svkit.api.platform.events.EventTypes;
 import uk.svkit.api.platform.problem.Problem;
 import uk.svkit.api.platform.problem.ProblemException;
 import uk.svkit.api.platform.problem.ProblemType;
@@ -35,6 +37,7 @@ import uk.svkit.api.tracking.domain.TargetPeriod;
 @ApplicationScoped
 public class ContractService {
   @Inject ContractRepository contracts;
+  @Inject EventRecorder events;
   @Inject FrameworkService frameworks;
   @Inject OrganisationService organisations;
   @Inject AwardedBids awardedBids;
@@ -215,7 +218,24 @@ public class ContractService {
             c.proxySetId(),
             sourceTenderId,
             sourceBidId);
-    return contracts.add(new Contract(buyer, terms, commitments));
+    Contract created = contracts.add(new Contract(buyer, terms, commitments));
+    events.record(
+        EventTypes.CONTRACT_CREATED,
+        "contracts/" + created.id(),
+        EventRecorder.data(
+            "contractId", created.id(),
+            "buyerContractId", created.buyerContractId(),
+            "title", created.title(),
+            "supplierOrganisationId", created.supplierOrganisationId(),
+            "value", created.value(),
+            "currency", created.currency(),
+            "startDate", created.startDate(),
+            "endDate", created.endDate(),
+            "commitmentIds", created.commitments().stream().map(Commitment::id).toList(),
+            "sourceTenderId", created.sourceTenderId()),
+        created.ownerOrganisationId(),
+        created.supplierOrganisationId());
+    return created;
   }
 
   /**

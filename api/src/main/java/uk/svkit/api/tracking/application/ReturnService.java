@@ -13,6 +13,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
 import java.util.UUID;
+import uk.svkit.api.platform.events.EventRecorder;
+import uk.svkit.api.platform.events.EventTypes;
 import uk.svkit.api.platform.problem.Problem;
 import uk.svkit.api.platform.problem.ProblemException;
 import uk.svkit.api.platform.problem.ProblemType;
@@ -24,6 +26,7 @@ import uk.svkit.api.tracking.domain.Contract;
 import uk.svkit.api.tracking.domain.ContractRepository;
 import uk.svkit.api.tracking.domain.EvidenceRef;
 import uk.svkit.api.tracking.domain.KpiReturn;
+import uk.svkit.api.tracking.domain.Rating;
 import uk.svkit.api.tracking.domain.ReportingFrequency;
 import uk.svkit.api.tracking.domain.ReturnStatus;
 import uk.svkit.api.tracking.domain.TotalsChange;
@@ -44,6 +47,8 @@ public class ReturnService {
   @Inject PeriodTotalsRepository totals;
   @Inject PledgeEvidenceRepository pledgeEvidence;
   @Inject Clock clock;
+  @Inject EventRecorder events;
+  @Inject ProgressService progress;
 
   /** A return as a caller gives it. */
   public record NewReturn(
@@ -129,6 +134,17 @@ public class ReturnService {
       throw liveReturnConflict(accepted, fieldPrefix);
     }
     totals.apply(accepted.stream().map(KpiReturn::submission).toList());
+    events.recordAll(
+        accepted.stream()
+            .map(
+                r ->
+                    new EventRecorder.Emission(
+                        EventTypes.RETURN_SUBMITTED,
+                        subjectOf(r),
+                        dataOf(r),
+                        r.buyerOrganisationId(),
+                        byId.get(r.contractId()).supplierOrganisationId()))
+            .toList());
     return accepted;
   }
 
@@ -137,7 +153,11 @@ public class ReturnService {
     Contract contract = managed(contractId);
     KpiReturn r = returns.find(contract, returnId);
     returns.lockCommitments(List.of(r.commitmentId()));
-    return reviewed(contract, r, r.validate(expectedVersion, Tenancy.caller().subject(), now()));
+    Rating before = ratingOf(contract, r.commitmentId());
+    KpiReturn validated =
+        reviewed(contract, r, r.validate(expectedVersion, Tenancy.caller().subject(), now()));
+    told(EventTypes.RETURN_VALIDATED, contract, validated, before);
+    return validated;
   }
 
   @Transactional
@@ -145,8 +165,69 @@ public class ReturnService {
     Contract contract = managed(contractId);
     KpiReturn r = returns.find(contract, returnId);
     returns.lockCommitments(List.of(r.commitmentId()));
-    return reviewed(
-        contract, r, r.reject(expectedVersion, Tenancy.caller().subject(), now(), reason));
+    Rating before = ratingOf(contract, r.commitmentId());
+    KpiReturn rejected =
+        reviewed(contract, r, r.reject(expectedVersion, Tenancy.caller().subject(), now(), reason));
+    told(EventTypes.RETURN_REJECTED, contract, rejected, before);
+    return rejected;
+  }
+
+  /**
+   * Tells the buyer and the supplier of a return's step, and of the KPI's new rating if the step
+   * changed it (validated quantities are what ratings count).
+   */
+  private void told(String type, Contract contract, KpiReturn r, Rating before) {
+    events.record(
+        type,
+        subjectOf(r),
+        dataOf(r),
+        contract.ownerOrganisationId(),
+        contract.supplierOrganisationId());
+    Rating after = ratingOf(contract, r.commitmentId());
+    if (before != after) {
+      events.record(
+          EventTypes.KPI_RATING_CHANGED,
+          "contracts/" + contract.id() + "/commitments/" + r.commitmentId(),
+          EventRecorder.data(
+              "contractId", contract.id(),
+              "buyerContractId", contract.buyerContractId(),
+              "commitmentId", r.commitmentId(),
+              "previousRating", before,
+              "rating", after,
+              "asOf", Timestamps.today(clock),
+              "returnId", r.id()),
+          contract.ownerOrganisationId(),
+          contract.supplierOrganisationId());
+    }
+  }
+
+  /** The KPI's rating today, from the kept totals as this transaction sees them. */
+  private Rating ratingOf(Contract contract, String commitmentId) {
+    return progress
+        .progress(contract, totals.ofContract(contract), Timestamps.today(clock))
+        .commitments()
+        .stream()
+        .filter(v -> v.progress().commitment().id().equals(commitmentId))
+        .map(v -> v.progress().rating())
+        .findFirst()
+        .orElse(null);
+  }
+
+  private static String subjectOf(KpiReturn r) {
+    return "contracts/" + r.contractId() + "/returns/" + r.id();
+  }
+
+  private static java.util.Map<String, Object> dataOf(KpiReturn r) {
+    return EventRecorder.data(
+        "contractId", r.contractId(),
+        "returnId", r.id(),
+        "commitmentId", r.commitmentId(),
+        "periodStart", r.periodStart(),
+        "periodEnd", r.periodEnd(),
+        "quantity", r.quantity(),
+        "status", r.status(),
+        "supersedesReturnId", r.supersedesId(),
+        "reason", r.rejectionReason());
   }
 
   /** Stores a review step (412 if another writer got there first) and its effect on the totals. */
@@ -194,7 +275,9 @@ public class ReturnService {
       // Correcting a rejected return while another return of the period is live.
       throw liveReturnConflict(List.of(correction.correction()), null);
     }
+    Rating before = ratingOf(contract, old.commitmentId());
     totals.apply(List.of(correction.change()));
+    told(EventTypes.RETURN_CORRECTED, contract, correction.correction(), before);
     return correction.correction();
   }
 

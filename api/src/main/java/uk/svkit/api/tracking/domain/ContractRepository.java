@@ -85,4 +85,19 @@ public class ContractRepository extends Repository<Contract> {
         .setParameter("ids", ids)
         .getResultList();
   }
+
+  /**
+   * Contracts that have started by {@code startedBefore} and run to {@code endingFrom} or later,
+   * with their KPIs, for the scheduled due and overdue events (system work: no tenancy).
+   */
+  public List<Contract> running(java.time.LocalDate startedBefore, java.time.LocalDate endingFrom) {
+    return em.createQuery(
+            "select c from Contract c where c.startDate < :startedBefore and c.endDate >= :endingFrom",
+            Contract.class)
+        .setParameter("startedBefore", startedBefore)
+        .setParameter("endingFrom", endingFrom)
+        .setHint("eclipselink.batch.type", "IN")
+        .setHint("eclipselink.batch", "c.commitments")
+        .getResultList();
+  }
 }

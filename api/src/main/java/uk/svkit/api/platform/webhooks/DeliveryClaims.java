@@ -1,0 +1,110 @@
+package uk.svkit.api.platform.webhooks;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import uk.svkit.api.platform.events.CloudEvent;
+import uk.svkit.api.platform.events.StoredEvent;
+
+/**
+ * Claims due deliveries for this instance by leasing them ({@code leased_until}), in a short
+ * transaction of its own. {@code FOR UPDATE SKIP LOCKED} lets instances claim concurrently without
+ * waiting on or taking each other's rows (PostgreSQL; H2 accepts it but applies it after the limit,
+ * which only costs a single-instance H2 some claims); the lease, not a lock held while sending,
+ * keeps a delivery with one instance, and its expiry hands the delivery of a crashed instance to
+ * another. A delivery waits while an earlier one to the same subscription about the same subject is
+ * pending: deliveries are in order per subject.
+ */
+@ApplicationScoped
+public class DeliveryClaims {
+  private static final String CLAIM =
+      "SELECT d.id FROM plt_webhook_delivery d"
+          + " WHERE d.status = 'PENDING' AND d.next_attempt_at <= ?1"
+          + " AND (d.leased_until IS NULL OR d.leased_until < ?1)"
+          + " AND d.subscription_id IN (SELECT s.id FROM plt_webhook_subscription s WHERE s.status = 'ACTIVE')"
+          + " AND NOT EXISTS (SELECT 1 FROM plt_webhook_delivery e WHERE e.subscription_id = d.subscription_id"
+          + " AND e.subject = d.subject AND e.status = 'PENDING' AND e.sequence < d.sequence)"
+          + "%s ORDER BY d.next_attempt_at, d.sequence"
+          + " LIMIT ?2 FOR UPDATE SKIP LOCKED";
+
+  @PersistenceContext(unitName = "svkit")
+  EntityManager em;
+
+  @Inject Clock clock;
+
+  @Inject
+  @ConfigProperty(name = "svkit.webhooks.lease", defaultValue = "PT2M")
+  Duration lease;
+
+  /**
+   * Leases up to {@code max} due deliveries, none for the subscriptions in {@code saturated} (those
+   * with as many requests in flight from this instance as one subscription may have, so a slow
+   * receiver cannot take every slot).
+   */
+  @Transactional
+  public List<DeliveryJob> claim(int max, Set<String> saturated) {
+    OffsetDateTime now = OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.UTC);
+    List<String> excluded = List.copyOf(saturated);
+    StringBuilder exclusion = new StringBuilder();
+    if (!excluded.isEmpty()) {
+      exclusion.append(" AND d.subscription_id NOT IN (");
+      for (int i = 0; i < excluded.size(); i++) {
+        exclusion.append(i == 0 ? "" : ", ").append('?').append(i + 3);
+      }
+      exclusion.append(')');
+    }
+    var query =
+        em.createNativeQuery(String.format(CLAIM, exclusion))
+            .setParameter(1, now)
+            .setParameter(2, max);
+    for (int i = 0; i < excluded.size(); i++) {
+      query.setParameter(i + 3, excluded.get(i));
+    }
+    @SuppressWarnings("unchecked")
+    List<String> ids = query.getResultList();
+    if (ids.isEmpty()) {
+      return List.of();
+    }
+    em.createQuery("update WebhookDelivery d set d.leasedUntil = :until where d.id in :ids")
+        .setParameter("until", now.plus(lease))
+        .setParameter("ids", ids)
+        .executeUpdate();
+    List<WebhookDelivery> deliveries =
+        em.createQuery("select d from WebhookDelivery d where d.id in :ids", WebhookDelivery.class)
+            .setParameter("ids", ids)
+            .getResultList();
+    Map<String, WebhookSubscription> subscriptions = new HashMap<>();
+    Map<String, StoredEvent> events = new HashMap<>();
+    em.createQuery(
+            "select s from WebhookSubscription s where s.id in :ids", WebhookSubscription.class)
+        .setParameter(
+            "ids", deliveries.stream().map(WebhookDelivery::subscriptionId).distinct().toList())
+        .getResultList()
+        .forEach(s -> subscriptions.put(s.id(), s));
+    em.createQuery("select e from StoredEvent e where e.id in :ids", StoredEvent.class)
+        .setParameter("ids", deliveries.stream().map(WebhookDelivery::eventId).distinct().toList())
+        .getResultList()
+        .forEach(e -> events.put(e.id(), e));
+    List<DeliveryJob> jobs = new ArrayList<>();
+    for (WebhookDelivery d : deliveries) {
+      WebhookSubscription s = subscriptions.get(d.subscriptionId());
+      StoredEvent e = events.get(d.eventId());
+      jobs.add(
+          new DeliveryJob(
+              d.id(), s.id(), e.id(), s.url(), s.signingSecrets(now), CloudEvent.of(e).toJson()));
+    }
+    return jobs;
+  }
+}

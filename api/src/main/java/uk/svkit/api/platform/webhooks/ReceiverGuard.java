@@ -1,0 +1,98 @@
+package uk.svkit.api.platform.webhooks;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.net.Inet4Address;
+import java.net.Inet6Address;
+import java.net.InetAddress;
+import java.net.URI;
+import java.net.UnknownHostException;
+import java.util.Locale;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * Keeps webhook URLs from turning svkit into a proxy into its own network (SSRF): a receiver must
+ * be HTTPS and resolve only to public addresses, unless the deployment allows plain HTTP or private
+ * addresses ({@code svkit.webhooks.allow-http}, {@code svkit.webhooks.allow-private-addresses};
+ * tests do). Checked when a URL is saved and again before every request, since DNS can change.
+ */
+@ApplicationScoped
+public class ReceiverGuard {
+  @Inject
+  @ConfigProperty(name = "svkit.webhooks.allow-http", defaultValue = "false")
+  boolean allowHttp;
+
+  @Inject
+  @ConfigProperty(name = "svkit.webhooks.allow-private-addresses", defaultValue = "false")
+  boolean allowPrivateAddresses;
+
+  /** Why the URL may not receive webhooks, or {@code null} if it may. */
+  public String refusal(String url) {
+    URI uri;
+    try {
+      uri = new URI(url);
+    } catch (Exception e) {
+      return "is not a valid URL";
+    }
+    String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
+    if (!scheme.equals("https") && !(allowHttp && scheme.equals("http"))) {
+      return "must be an https URL";
+    }
+    if (uri.getHost() == null || uri.getUserInfo() != null || uri.getFragment() != null) {
+      return "must name a host, without user information or fragment";
+    }
+    if (allowPrivateAddresses) {
+      return null;
+    }
+    try {
+      for (InetAddress address : InetAddress.getAllByName(uri.getHost())) {
+        if (!isPublic(address)) {
+          return "must not resolve to a loopback, link-local or private address";
+        }
+      }
+    } catch (UnknownHostException e) {
+      return "names a host that does not resolve";
+    }
+    return null;
+  }
+
+  static boolean isPublic(InetAddress address) {
+    if (address.isLoopbackAddress()
+        || address.isAnyLocalAddress()
+        || address.isLinkLocalAddress()
+        || address.isSiteLocalAddress()
+        || address.isMulticastAddress()) {
+      return false;
+    }
+    byte[] b = address.getAddress();
+    if (address instanceof Inet4Address) {
+      int first = b[0] & 0xff;
+      int second = b[1] & 0xff;
+      // 0/8 "this network", 100.64/10 carrier-grade NAT, 192.0.0/24 protocol assignments,
+      // 198.18/15 benchmarking, 240/4 reserved.
+      return first != 0
+          && !(first == 100 && second >= 64 && second < 128)
+          && !(first == 192 && second == 0 && (b[2] & 0xff) == 0)
+          && !(first == 198 && (second == 18 || second == 19))
+          && first < 240;
+    }
+    if (address instanceof Inet6Address) {
+      // fc00::/7 unique local; IPv4-mapped addresses are judged by their IPv4 part.
+      if ((b[0] & 0xfe) == 0xfc) {
+        return false;
+      }
+      boolean mapped = true;
+      for (int i = 0; i < 10; i++) {
+        mapped &= b[i] == 0;
+      }
+      if (mapped && (b[10] & 0xff) == 0xff && (b[11] & 0xff) == 0xff) {
+        try {
+          return isPublic(InetAddress.getByAddress(new byte[] {b[12], b[13], b[14], b[15]}));
+        } catch (UnknownHostException e) {
+          return false;
+        }
+      }
+    }
+    return true;
+  }
+}

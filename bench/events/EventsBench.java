@@ -1,0 +1,234 @@
+import com.sun.net.httpserver.HttpServer;
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import java.io.IOException;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Events benchmark (bench/events.sh runs it): bulk return ingestion through the API without any
+ * webhook subscription, then the same ingestion with the buyer and the supplier subscribed to
+ * uk.svkit.return.submitted at a local receiver (JDK HttpServer, answering 204 at once). Reports
+ * returns/s of both runs and their ratio, deliveries/s while ingesting, and record-to-delivery
+ * latency (receipt time minus the event's time, which is stamped in the recording transaction just
+ * before commit) p50/p99.
+ */
+public class EventsBench {
+  private static final String SUPPLIER_ID = "8f1f3c39-0000-4000-8000-000000000004";
+  private static final String PROXY_SET = "f274eec2-15a5-55a8-b0ed-d650872afa14";
+  private static final LocalDate START = LocalDate.of(2020, 1, 1);
+  private static final int KPIS = 5;
+  private static final int MONTHS = 120;
+  private static final HttpClient HTTP =
+      HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(10)).build();
+
+  public static void main(String[] args) throws Exception {
+    if (args[0].equals("postgres")) {
+      int port = Integer.parseInt(args[2]);
+      Path dir = Path.of(args[4]);
+      EmbeddedPostgres pg =
+          EmbeddedPostgres.builder().setPort(port).setDataDirectory(dir.resolve("data")).setCleanDataDirectory(true)
+              .setPGStartupWait(Duration.ofSeconds(60)).start();
+      System.out.println("postgres ready on " + port);
+      Runtime.getRuntime().addShutdownHook(new Thread(() -> { try { pg.close(); } catch (IOException ignored) { } }));
+      Thread.currentThread().join();
+    }
+    Map<String, String> opt = new java.util.HashMap<>();
+    for (int i = 1; i + 1 < args.length; i += 2) {
+      opt.put(args[i].substring(2), args[i + 1]);
+    }
+    new EventsBench(opt).run();
+  }
+
+  private final String base;
+  private final int threads;
+  private final int batch;
+  private final int returns;
+  private final String buyer = token("GB-LAE-WRL", "contract-manager");
+  private final String supplier = token("GB-COH-09900001", "supplier");
+  private final List<String[]> slots = Collections.synchronizedList(new ArrayList<>());
+
+  EventsBench(Map<String, String> opt) {
+    base = opt.get("base");
+    threads = Integer.parseInt(opt.getOrDefault("threads", "4"));
+    batch = Integer.parseInt(opt.getOrDefault("batch", "1000"));
+    returns = Integer.parseInt(opt.getOrDefault("returns", "50000"));
+  }
+
+  void run() throws Exception {
+    int contractsPerRun = (returns + KPIS * MONTHS - 1) / (KPIS * MONTHS);
+    System.out.printf("%,d returns per run, %d per request, %d client threads, %d cores%n", returns, batch, threads,
+        Runtime.getRuntime().availableProcessors());
+    // Warm-up (not measured), then without subscriptions, then with.
+    ingest(contracts(2), Math.min(returns / 5, 2 * KPIS * MONTHS), "warm-up");
+    double without = ingest(contracts(contractsPerRun), returns, "without subscriptions");
+
+    Map<String, Long> receivedAt = new ConcurrentHashMap<>();
+    Map<String, Instant> recordedAt = new ConcurrentHashMap<>();
+    Pattern time = Pattern.compile("\"time\":\"([^\"]+)\"");
+    HttpServer receiver = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
+    receiver.setExecutor(Executors.newFixedThreadPool(8));
+    receiver.createContext("/", exchange -> {
+      long now = System.currentTimeMillis();
+      String body = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
+      String id = exchange.getRequestHeaders().getFirst("webhook-id");
+      if (receivedAt.putIfAbsent(id, now) == null) {
+        Matcher m = time.matcher(body);
+        if (m.find()) {
+          recordedAt.put(id, Instant.parse(m.group(1)));
+        }
+      }
+      exchange.sendResponseHeaders(204, -1);
+      exchange.close();
+    });
+    receiver.start();
+    String url = "http://127.0.0.1:" + receiver.getAddress().getPort() + "/hook";
+    String subscription = "{\"url\":\"" + url + "\",\"eventTypes\":[\"uk.svkit.return.submitted\"]}";
+    call("POST", "/api/v1/webhooks", buyer, subscription, 201);
+    call("POST", "/api/v1/webhooks", supplier, subscription, 201);
+    List<String[]> measured = contracts(contractsPerRun);
+    long start = System.currentTimeMillis();
+    double with = ingest(measured, returns, "with 2 subscriptions");
+    int expected = 2 * returns;
+    long deadline = System.currentTimeMillis() + 600_000;
+    while (receivedAt.size() < expected && System.currentTimeMillis() < deadline) {
+      Thread.sleep(100);
+    }
+    long last = receivedAt.values().stream().mapToLong(Long::longValue).max().orElse(start);
+    double deliverySeconds = (last - start) / 1000.0;
+    List<Long> latencies = new ArrayList<>();
+    receivedAt.forEach((id, at) -> {
+      Instant recorded = recordedAt.get(id);
+      if (recorded != null) {
+        latencies.add(at - recorded.toEpochMilli());
+      }
+    });
+    Collections.sort(latencies);
+    System.out.printf("deliveries: %,d of %,d received, %.1f s from the first request to the last delivery: %,.0f deliveries/s%n",
+        receivedAt.size(), expected, deliverySeconds, receivedAt.size() / deliverySeconds);
+    System.out.printf("record-to-delivery latency: p50 %d ms, p99 %d ms, max %d ms%n",
+        pct(latencies, 0.50), pct(latencies, 0.99), latencies.isEmpty() ? -1 : latencies.get(latencies.size() - 1));
+    System.out.printf("ingest with subscriptions / without: %.2f (%.1f %% slower)%n", with / without, 100 * (1 - with / without));
+    receiver.stop(0);
+    System.exit(0);
+  }
+
+  private static long pct(List<Long> sorted, double p) {
+    return sorted.isEmpty() ? -1 : sorted.get(Math.min(sorted.size() - 1, (int) Math.ceil(p * sorted.size()) - 1));
+  }
+
+  /** Returns/s of ingesting {@code count} returns into free slots of these contracts. */
+  private double ingest(List<String[]> contractSlots, int count, String label) throws Exception {
+    List<String> bodies = new ArrayList<>();
+    StringBuilder body = new StringBuilder("{\"returns\":[");
+    int inBody = 0;
+    for (int i = 0; i < count && i < contractSlots.size(); i++) {
+      String[] s = contractSlots.get(i);
+      body.append(inBody == 0 ? "" : ",").append(String.format(
+          "{\"contractId\":\"%s\",\"commitmentId\":\"%s\",\"periodStart\":\"%s\",\"periodEnd\":\"%s\",\"quantity\":1,\"narrative\":\"bench\"}",
+          s[0], s[1], s[2], s[3]));
+      if (++inBody == batch) {
+        bodies.add(body.append("]}").toString());
+        body = new StringBuilder("{\"returns\":[");
+        inBody = 0;
+      }
+    }
+    if (inBody > 0) {
+      bodies.add(body.append("]}").toString());
+    }
+    ExecutorService pool = Executors.newFixedThreadPool(threads);
+    AtomicInteger next = new AtomicInteger();
+    long t0 = System.nanoTime();
+    List<Future<?>> done = new ArrayList<>();
+    for (int t = 0; t < threads; t++) {
+      done.add(pool.submit(() -> {
+        int i;
+        while ((i = next.getAndIncrement()) < bodies.size()) {
+          call("POST", "/api/v1/returns/bulk", supplier, bodies.get(i), 201);
+        }
+        return null;
+      }));
+    }
+    for (Future<?> f : done) {
+      f.get();
+    }
+    pool.shutdown();
+    double seconds = (System.nanoTime() - t0) / 1e9;
+    int sent = Math.min(count, contractSlots.size());
+    System.out.printf("ingest %-24s %,8d returns in %6.1f s: %,8.0f returns/s%n", label, sent, seconds, sent / seconds);
+    return sent / seconds;
+  }
+
+  /** New contracts (5 monthly KPIs, 2020-2029), as their free (contract, KPI, month) slots, shuffled. */
+  private List<String[]> contracts(int n) throws Exception {
+    List<String[]> free = new ArrayList<>();
+    for (int c = 0; c < n; c++) {
+      StringBuilder kpis = new StringBuilder();
+      for (int k = 0; k < KPIS; k++) {
+        kpis.append(k == 0 ? "" : ",").append(
+            "{\"measureCode\":\"LM-VOL-01\",\"targetQuantity\":1000,\"reportingFrequency\":\"MONTHLY\",\"placeCode\":\"E08000015\"}");
+      }
+      String json = call("POST", "/api/v1/contracts", buyer, String.format(
+          "{\"buyerContractId\":\"EVB-%s\",\"title\":\"Events bench\",\"supplierOrganisationId\":\"%s\",\"value\":100000,"
+              + "\"startDate\":\"%s\",\"endDate\":\"%s\",\"frameworkCode\":\"SVK-LOCAL\",\"edition\":\"1\",\"proxySetId\":\"%s\",\"commitments\":[%s]}",
+          UUID.randomUUID(), SUPPLIER_ID, START, START.plusMonths(MONTHS).minusDays(1), PROXY_SET, kpis), 201);
+      Matcher id = Pattern.compile("\"id\"\\s*:\\s*\"([^\"]+)\"").matcher(json);
+      List<String> ids = new ArrayList<>();
+      while (id.find()) {
+        ids.add(id.group(1));
+      }
+      String contractId = ids.get(0);
+      for (String commitmentId : ids.subList(ids.size() - KPIS, ids.size())) {
+        for (int m = 0; m < MONTHS; m++) {
+          LocalDate from = START.plusMonths(m);
+          free.add(new String[] {contractId, commitmentId, from.toString(), from.plusMonths(1).minusDays(1).toString()});
+        }
+      }
+    }
+    Collections.shuffle(free, new java.util.Random(42));
+    return free;
+  }
+
+  private String call(String method, String path, String token, String body, int expect) throws Exception {
+    HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofMinutes(5))
+        .header("Authorization", "Bearer " + token).header("Content-Type", "application/json")
+        .method(method, HttpRequest.BodyPublishers.ofString(body));
+    if (path.endsWith("/bulk")) {
+      request.header("Idempotency-Key", UUID.randomUUID().toString());
+    }
+    HttpResponse<String> r = HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    if (r.statusCode() != expect) {
+      throw new IllegalStateException(method + " " + path + " -> " + r.statusCode() + ": " + r.body());
+    }
+    return r.body();
+  }
+
+  private static String token(String org, String role) {
+    try {
+      return (String) Class.forName("MintDemoToken").getMethod("mint", Path.class, String.class, String.class, List.class, Duration.class)
+          .invoke(null, Path.of("liberty-server/demo/demo-jwt-private.pem"), role + "@bench", org, List.of(role), Duration.ofHours(2));
+    } catch (ReflectiveOperationException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+}
