@@ -124,6 +124,9 @@ class PostcodeImportIT extends SvkitServer {
                 .legalForm(LegalForm.REGISTERED_CHARITY)
                 .description("Postcode test " + tag)
                 .basePostcode(basePostcode)
+                // Published at its exact point, so the test sees the imported postcode's own point
+                // (by default a base is public at its district: DirectoryIT covers that).
+                .exactLocationPublic(true)
                 .build())
         .getBase();
   }
