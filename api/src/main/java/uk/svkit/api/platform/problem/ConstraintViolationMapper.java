@@ -59,7 +59,26 @@ public class ConstraintViolationMapper implements ExceptionMapper<ConstraintViol
         }
       }
     }
-    return name;
+    String beanParam = beanParamName(violation.getLeafBean(), name);
+    return beanParam != null ? beanParam : name;
+  }
+
+  /**
+   * A field of a {@code @BeanParam} bean ({@code @QueryParam("end_time") String endTime}) named as
+   * the client sends it; {@code null} for anything else, such as a JSON body's property.
+   */
+  private static String beanParamName(Object leaf, String property) {
+    if (leaf == null || property.indexOf('.') >= 0 || property.indexOf('[') >= 0) {
+      return null;
+    }
+    for (Class<?> c = leaf.getClass(); c != null && c != Object.class; c = c.getSuperclass()) {
+      try {
+        return StrictParamConverters.parameterName(c.getDeclaredField(property).getAnnotations());
+      } catch (NoSuchFieldException e) {
+        // declared further up, or not a field
+      }
+    }
+    return null;
   }
 
   private static String wireName(Class<?> type, String method, Class<?>[] types, int index) {
