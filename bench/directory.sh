@@ -26,7 +26,7 @@
 #   ./mvnw -o -q -DskipTests package -pl api,liberty-server
 #   flock /tmp/svkit-liberty.lock bench/directory.sh
 # Environment: ORGANISATIONS, NEEDS, THREADS (4), CALLS (300), SECONDS_EACH (30), WARMUP (20 s),
-# HTTP_PORT (9380), HTTPS_PORT (9743), PG_PORT (55532). KEEP=1 leaves the server and PostgreSQL
+# HTTP_PORT (9380), PG_PORT (55532). KEEP=1 leaves the server and PostgreSQL
 # running afterwards, until interrupted, to look at query plans (psql in the data directory's bin/bin).
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -81,7 +81,7 @@ done
 grep '^postgres ready' "$WORK/postgres.log"
 
 # 2. The server on it (its migrations create the schema and the PostgreSQL search indexes).
-SVKIT_DEMO=true HTTP_PORT=$PORT HTTPS_PORT=${HTTPS_PORT:-9743} HTTP_HOST=localhost \
+SVKIT_DEMO=true HTTP_PORT=$PORT HTTP_HOST=localhost \
   SVKIT_DB_URL="jdbc:postgresql://localhost:$PG_PORT/postgres" SVKIT_DB_USER=postgres SVKIT_DB_PASSWORD=postgres \
   SVKIT_DATA_DIR="$WORK/data" java -jar "$JAR" >"$WORK/server.log" 2>&1 &
 SERVER_PID=$!

@@ -30,7 +30,7 @@ javac -d "$WORK/classes" liberty-server/demo/MintDemoToken.java
 echo "$(nproc) cores shared by client, server and database; $(java -version 2>&1 | head -1); $(date -u +%Y-%m-%dT%H:%MZ)"
 
 for db in ${DBS:-h2 embedded pg-durable pg-async}; do
-  env=(SVKIT_DEMO=true HTTP_PORT=$PORT HTTPS_PORT=$((PORT + 363)) HTTP_HOST=localhost SVKIT_DATA_DIR="$WORK/$db"
+  env=(SVKIT_DEMO=true HTTP_PORT=$PORT HTTP_HOST=localhost SVKIT_DATA_DIR="$WORK/$db"
        SVKIT_HTTP_MAX_BODY_BYTES=8388608 WLP_JAR_EXTRACT_DIR="$WORK/$db-server")
   case $db in
     h2) env+=(SVKIT_DB_URL="jdbc:h2:$WORK/$db/svkit;MODE=LEGACY;DB_CLOSE_ON_EXIT=FALSE" SVKIT_DB_USER=sa) ;;

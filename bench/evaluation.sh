@@ -23,7 +23,7 @@
 #   flock /tmp/svkit-liberty.lock bench/evaluation.sh
 # Environment: WARMUP, CALLS, BIDS, QUESTIONS (a multiple of 40), BID_WINDOW (seconds from
 # creating the tender to its deadline, default 20), THREADS (set-up concurrency, default 4),
-# HTTP_PORT (default 9280), HTTPS_PORT (default 9643).
+# HTTP_PORT (default 9280).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 JAR=liberty-server/target/svkit.jar
@@ -42,7 +42,7 @@ trap 'stop_server; rm -rf "$WORK"' EXIT
 javac -d "$WORK/classes" liberty-server/demo/MintDemoToken.java
 
 t0=$(date +%s.%N)
-SVKIT_DEMO=true SVKIT_DATA_DIR="$WORK/data" HTTP_PORT=$PORT HTTPS_PORT=${HTTPS_PORT:-9643} HTTP_HOST=localhost \
+SVKIT_DEMO=true SVKIT_DATA_DIR="$WORK/data" HTTP_PORT=$PORT HTTP_HOST=localhost \
   java -jar "$JAR" >"$WORK/server.log" 2>&1 &
 SERVER_PID=$!
 until [ "$(curl -s -o /dev/null -w '%{http_code}' "localhost:$PORT/health/ready")" = 200 ]; do

@@ -14,7 +14,7 @@
 # Starts Open Liberty and PostgreSQL, so on the shared machine run it under the lock, as one command:
 #   ./mvnw -o -q -DskipTests package -pl embedded-postgres,api,liberty-server
 #   flock /tmp/svkit-liberty.lock bench/events.sh
-# Environment: RETURNS (50000), BATCH (1000), THREADS (4), HTTP_PORT (9380), HTTPS_PORT (9743), PG_PORT (55532).
+# Environment: RETURNS (50000), BATCH (1000), THREADS (4), HTTP_PORT (9380), PG_PORT (55532).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 JAR=liberty-server/target/svkit.jar
@@ -63,7 +63,7 @@ until grep -q '^postgres ready' "$WORK/postgres.log"; do
   kill -0 "$PG_PID" 2>/dev/null || { cat "$WORK/postgres.log"; exit 1; }
 done
 
-SVKIT_DEMO=true HTTP_PORT=$PORT HTTPS_PORT=${HTTPS_PORT:-9743} HTTP_HOST=localhost \
+SVKIT_DEMO=true HTTP_PORT=$PORT HTTP_HOST=localhost \
   SVKIT_DB_URL="jdbc:postgresql://localhost:$PG_PORT/postgres" SVKIT_DB_USER=postgres SVKIT_DB_PASSWORD=postgres \
   SVKIT_HTTP_MAX_BODY_BYTES=8388608 SVKIT_DATA_DIR="$WORK/data" \
   SVKIT_WEBHOOKS_ALLOW_HTTP=true SVKIT_WEBHOOKS_ALLOW_PRIVATE_ADDRESSES=true \

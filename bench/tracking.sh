@@ -37,7 +37,7 @@
 #   flock /tmp/svkit-liberty.lock bench/tracking.sh
 # Environment: THREADS (default 4), BATCH (1000), RETURNS (100000), TOTAL (1000000), LOAD_MINUTES
 # (12), WARMUP (20 s), CALLS (200), WARMUP_BATCHES (5), CONTRACTS (100), HTTP_PORT (9380),
-# HTTPS_PORT (9743), PG_PORT (55532), JFR=1 to record the server with Java Flight Recorder (via
+# PG_PORT (55532), JFR=1 to record the server with Java Flight Recorder (via
 # jcmd) during the measured HTTP ingestion and the second dashboard timing (the recordings and a
 # summary of where the server's CPU samples fall are left in bench/tracking/out/).
 set -euo pipefail
@@ -102,7 +102,7 @@ grep '^postgres ready' "$WORK/postgres.log"
 # 2. The server on it. 1,000 returns are about 250 KB of JSON, under the default 1 MB body limit;
 # the limit is raised anyway so that BATCH=5000 (the API's maximum) also fits.
 t0=$(date +%s.%N)
-SVKIT_DEMO=true HTTP_PORT=$PORT HTTPS_PORT=${HTTPS_PORT:-9743} HTTP_HOST=localhost \
+SVKIT_DEMO=true HTTP_PORT=$PORT HTTP_HOST=localhost \
   SVKIT_DB_URL="jdbc:postgresql://localhost:$PG_PORT/postgres" SVKIT_DB_USER=postgres SVKIT_DB_PASSWORD=postgres \
   SVKIT_HTTP_MAX_BODY_BYTES=${SVKIT_HTTP_MAX_BODY_BYTES:-8388608} SVKIT_DATA_DIR="$WORK/data" \
   java -jar "$JAR" >"$WORK/server.log" 2>&1 &
