@@ -225,10 +225,14 @@ public class EventsBench {
 
   private static String token(String org, String role) {
     try {
-      return (String) Class.forName("MintDemoToken").getMethod("mint", Path.class, String.class, String.class, List.class, Duration.class)
-          .invoke(null, Path.of("liberty-server/demo/demo-jwt-private.pem"), role + "@bench", org, List.of(role), Duration.ofHours(2));
-    } catch (ReflectiveOperationException e) {
-      throw new IllegalStateException(e);
+      return uk.svkit.demo.MintDemoToken.mint(
+          Path.of("liberty-server/demo/demo-jwt-private.pem"),
+          role + "@bench",
+          org,
+          List.of(role),
+          Duration.ofHours(2));
+    } catch (Exception e) {
+      throw new IllegalStateException("Cannot mint a demo token (run from the repository root)", e);
     }
   }
 }
