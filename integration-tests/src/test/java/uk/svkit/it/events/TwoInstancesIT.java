@@ -69,6 +69,10 @@ class TwoInstancesIT extends SvkitServer {
     env.put("SVKIT_WEBHOOKS_RETRY_MAX", "PT1S");
     env.put("SVKIT_WEBHOOKS_LEASE", "PT10S");
     env.put("SVKIT_WEBHOOKS_REQUEST_TIMEOUT", "PT5S");
+    // Both instances open the signing secrets the other sealed.
+    if (System.getenv("SVKIT_WEBHOOKS_SECRET_KEY") != null) {
+      env.put("SVKIT_WEBHOOKS_SECRET_KEY", System.getenv("SVKIT_WEBHOOKS_SECRET_KEY"));
+    }
     second = new PackagedServer(home, env).start();
   }
 

@@ -7,11 +7,16 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import uk.svkit.it.support.Clients;
@@ -21,6 +26,7 @@ import uk.svkit.it.support.WebhookReceiver;
 import uk.svkit.sdk.SvkitClient;
 import uk.svkit.sdk.WebhookVerifier;
 import uk.svkit.sdk.exception.NotFoundException;
+import uk.svkit.sdk.exception.PermissionDeniedException;
 import uk.svkit.sdk.exception.ValidationException;
 import uk.svkit.sdk.exception.WebhookVerificationException;
 import uk.svkit.sdk.models.CreateOrganisationOptions;
@@ -89,6 +95,40 @@ class WebhooksIT extends SvkitServer {
             WebhookVerifier.create(created.getSecret())
                 .verify(ping.headers(), ping.body().replace("ping", "pong")),
         "a tampered body fails verification");
+  }
+
+  @Test
+  void signingSecretsAreSealedAtRestWhenTheDeploymentHasAKey() throws Exception {
+    String key = System.getenv("SVKIT_WEBHOOKS_SECRET_KEY");
+    Assumptions.assumeTrue(
+        key != null && "PostgreSQL".equals(System.getProperty("svkit.it.database")),
+        "the PostgreSQL run sets a key and can be read over JDBC");
+    SvkitClient org = newOrganisationClient();
+    WebhookReceiver receiver = receiver();
+    WebhookSubscription created = subscribe(org, receiver, SIGNATURE_EVENTS);
+    String stored;
+    try (Connection db =
+            DriverManager.getConnection(
+                "jdbc:postgresql://localhost:"
+                    + Integer.getInteger("svkit.it.pg.port", 55432)
+                    + "/postgres",
+                "postgres",
+                "postgres");
+        PreparedStatement read =
+            db.prepareStatement("SELECT secret FROM plt_webhook_subscription WHERE id = ?")) {
+      read.setString(1, created.getId());
+      try (ResultSet row = read.executeQuery()) {
+        assertTrue(row.next());
+        stored = row.getString(1);
+      }
+    }
+    assertTrue(stored.startsWith("sealed:v1:"), "stored sealed: " + stored.substring(0, 10));
+    assertFalse(stored.contains(created.getSecret().substring("whsec_".length())));
+    // ...and deliveries are still signed with the secret shown at creation.
+    String eventId = org.webhooks().pingWebhook(created.getId());
+    WebhookReceiver.Received ping =
+        receiver.await(r -> eventId.equals(r.header("webhook-id")), 1, WAIT).get(0);
+    WebhookVerifier.create(created.getSecret()).verify(ping.headers(), ping.body());
   }
 
   @Test
@@ -252,18 +292,31 @@ class WebhooksIT extends SvkitServer {
         ValidationException.class,
         () -> subscribe(org, receiver, List.of("uk.svkit.nothing.happened")));
     WebhookSubscription created = subscribe(org, receiver, SIGNATURE_EVENTS);
+    // A VCFSE-role caller cannot read contracts, so it cannot have their returns told to it either.
+    PermissionDeniedException refused =
+        assertThrows(
+            PermissionDeniedException.class,
+            () ->
+                org.webhooks()
+                    .updateWebhook(
+                        created.getId(),
+                        WebhookOptions.builder()
+                            .url(receiver.url())
+                            .eventTypes(List.of("uk.svkit.need.posted", "uk.svkit.return.overdue"))
+                            .build(),
+                        created.getETag()));
+    assertTrue(refused.getMessage().contains("uk.svkit.return.overdue"), refused.getMessage());
     WebhookSubscription updated =
         org.webhooks()
             .updateWebhook(
                 created.getId(),
                 WebhookOptions.builder()
                     .url(receiver.url())
-                    .eventTypes(List.of("uk.svkit.return.overdue", "uk.svkit.return.due"))
-                    .description("Chase late returns")
+                    .eventTypes(List.of("uk.svkit.pledge.made", "uk.svkit.need.posted"))
+                    .description("Help offered")
                     .build(),
                 created.getETag());
-    assertEquals(
-        List.of("uk.svkit.return.overdue", "uk.svkit.return.due"), updated.getEventTypes());
+    assertEquals(List.of("uk.svkit.pledge.made", "uk.svkit.need.posted"), updated.getEventTypes());
     assertEquals("ACTIVE", updated.getStatus());
     org.webhooks().deleteWebhook(created.getId());
     assertThrows(NotFoundException.class, () -> org.webhooks().getWebhook(created.getId()));

@@ -2,6 +2,7 @@ package uk.svkit.it.procurement;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Duration;
@@ -14,6 +15,7 @@ import uk.svkit.it.support.Tokens;
 import uk.svkit.it.support.WebhookReceiver;
 import uk.svkit.sdk.SvkitClient;
 import uk.svkit.sdk.WebhookVerifier;
+import uk.svkit.sdk.exception.PermissionDeniedException;
 import uk.svkit.sdk.models.Bid;
 import uk.svkit.sdk.models.Event;
 import uk.svkit.sdk.models.QuestionSet;
@@ -41,8 +43,11 @@ class TenderEventsIT extends SvkitServer {
         SvkitClient supplier = Clients.of(endpoint(), Tokens.of("GB-COH-09900001", "supplier"));
         WebhookReceiver buyerSystem = new WebhookReceiver();
         WebhookReceiver supplierSystem = new WebhookReceiver()) {
-      WebhookSubscription buyerHook = subscribe(buyer, buyerSystem);
-      WebhookSubscription supplierHook = subscribe(supplier, supplierSystem);
+      WebhookSubscription buyerHook = subscribe(buyer, buyerSystem, TYPES);
+      // That a bid arrived is the buyer's to know: a supplier may not subscribe to it.
+      assertThrows(
+          PermissionDeniedException.class, () -> subscribe(supplier, supplierSystem, TYPES));
+      WebhookSubscription supplierHook = subscribe(supplier, supplierSystem, TYPES.subList(1, 3));
       try {
         QuestionSet set = ProcurementFixtures.publishedQuestionSet(buyer, unique("Events"));
         Tender tender =
@@ -100,10 +105,11 @@ class TenderEventsIT extends SvkitServer {
     }
   }
 
-  private static WebhookSubscription subscribe(SvkitClient client, WebhookReceiver receiver) {
+  private static WebhookSubscription subscribe(
+      SvkitClient client, WebhookReceiver receiver, List<String> types) {
     return client
         .webhooks()
-        .createWebhook(WebhookOptions.builder().url(receiver.url()).eventTypes(TYPES).build());
+        .createWebhook(WebhookOptions.builder().url(receiver.url()).eventTypes(types).build());
   }
 
   private static Event await(

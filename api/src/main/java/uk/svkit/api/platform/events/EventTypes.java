@@ -1,6 +1,8 @@
 package uk.svkit.api.platform.events;
 
+import java.util.Map;
 import java.util.Set;
+import uk.svkit.api.platform.security.Roles;
 
 /**
  * The event catalogue: every type svkit emits. A subscription names types from this list; the
@@ -33,6 +35,42 @@ public final class EventTypes {
 
   /** Sent only by the test-ping operation, to the one subscription pinged. */
   public static final String WEBHOOK_PING = PREFIX + "webhook.ping";
+
+  private static final Set<String> CONTRACT_READERS =
+      Set.of(Roles.BUYER, Roles.CONTRACT_MANAGER, Roles.SUPPLIER);
+  private static final Set<String> TENDER_READERS =
+      Set.of(Roles.BUYER, Roles.CONTRACT_MANAGER, Roles.EVALUATOR, Roles.SUPPLIER);
+  private static final Set<String> NOTICEBOARD_PARTIES = Set.of(Roles.VCFSE, Roles.SUPPLIER);
+  private static final Set<String> EVERY_ROLE =
+      Set.of(Roles.BUYER, Roles.CONTRACT_MANAGER, Roles.EVALUATOR, Roles.SUPPLIER, Roles.VCFSE);
+
+  /**
+   * Who may subscribe to each type: the roles that may read its subject through the API (platform
+   * admins may subscribe to any). An event carries only data its recipient organisation could read,
+   * but within that organisation only these roles could: a VCFSE volunteer coordinator's token must
+   * not set up a feed of the organisation's contract returns.
+   */
+  public static final Map<String, Set<String>> SUBSCRIBERS =
+      Map.ofEntries(
+          Map.entry(CONTRACT_CREATED, CONTRACT_READERS),
+          Map.entry(RETURN_SUBMITTED, CONTRACT_READERS),
+          Map.entry(RETURN_VALIDATED, CONTRACT_READERS),
+          Map.entry(RETURN_REJECTED, CONTRACT_READERS),
+          Map.entry(RETURN_CORRECTED, CONTRACT_READERS),
+          Map.entry(RETURN_DUE, CONTRACT_READERS),
+          Map.entry(RETURN_OVERDUE, CONTRACT_READERS),
+          Map.entry(KPI_RATING_CHANGED, CONTRACT_READERS),
+          Map.entry(TENDER_CLOSED, TENDER_READERS),
+          Map.entry(TENDER_AWARDED, TENDER_READERS),
+          Map.entry(BID_SUBMITTED, Set.of(Roles.BUYER, Roles.EVALUATOR)),
+          Map.entry(NEED_POSTED, EVERY_ROLE),
+          Map.entry(PLEDGE_MADE, NOTICEBOARD_PARTIES),
+          Map.entry(PLEDGE_DELIVERED, NOTICEBOARD_PARTIES),
+          Map.entry(OFFER_CLAIMED, NOTICEBOARD_PARTIES),
+          Map.entry(AWARD_DECIDED, EVERY_ROLE),
+          Map.entry(AWARD_EXPIRING, EVERY_ROLE),
+          Map.entry(SIGNATURE_MADE, EVERY_ROLE),
+          Map.entry(SIGNATURE_WITHDRAWN, EVERY_ROLE));
 
   /** The types a subscription may name. */
   public static final Set<String> SUBSCRIBABLE =

@@ -43,6 +43,7 @@ public class DeliveryClaims {
   EntityManager em;
 
   @Inject Clock clock;
+  @Inject SecretSeal seal;
 
   @Inject
   @ConfigProperty(name = "svkit.webhooks.lease", defaultValue = "PT2M")
@@ -103,7 +104,12 @@ public class DeliveryClaims {
       StoredEvent e = events.get(d.eventId());
       jobs.add(
           new DeliveryJob(
-              d.id(), s.id(), e.id(), s.url(), s.signingSecrets(now), CloudEvent.of(e).toJson()));
+              d.id(),
+              s.id(),
+              e.id(),
+              s.url(),
+              s.signingSecrets(now).stream().map(seal::open).toList(),
+              CloudEvent.of(e).toJson()));
     }
     return jobs;
   }

@@ -10,8 +10,11 @@ import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
+import java.util.List;
 import java.util.concurrent.ThreadLocalRandom;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import uk.svkit.api.platform.audit.AuditAction;
+import uk.svkit.api.platform.audit.AuditTrail;
 
 /**
  * Records what an attempt came to: a 2xx delivers; anything else is retried with exponential
@@ -25,6 +28,7 @@ public class DeliveryOutcomes {
   EntityManager em;
 
   @Inject Clock clock;
+  @Inject AuditTrail audit;
 
   @Inject
   @ConfigProperty(name = "svkit.webhooks.retry.initial", defaultValue = "PT10S")
@@ -73,8 +77,9 @@ public class DeliveryOutcomes {
       delivery.failed(statusCode, null);
       WebhookSubscription subscription =
           em.find(WebhookSubscription.class, delivery.subscriptionId());
-      if (subscription != null) {
-        subscription.markFailing(now);
+      // The organisation sees in its subscription's audit history when and why it stopped.
+      if (subscription != null && subscription.markFailing(now)) {
+        audit.record(subscription, AuditAction.UPDATED, List.of("status"));
       }
     } else {
       delivery.failed(statusCode, retryAt);

@@ -27,6 +27,7 @@ public class WebhookService {
   @Inject WebhookSubscriptionRepository subscriptions;
   @Inject ReceiverGuard guard;
   @Inject EventRecorder events;
+  @Inject SecretSeal seal;
   @Inject Clock clock;
 
   @Inject
@@ -56,7 +57,12 @@ public class WebhookService {
     WebhookSubscription s =
         subscriptions.add(
             new WebhookSubscription(
-                caller.organisationId(), url, types, checked(filters), description, secret));
+                caller.organisationId(),
+                url,
+                types,
+                checked(filters),
+                description,
+                seal.seal(secret)));
     return new Created(s, secret);
   }
 
@@ -93,7 +99,7 @@ public class WebhookService {
     WebhookSubscription s = subscriptions.find(id);
     Versions.requireCurrent(expectedVersion, s.version());
     String secret = WebhookSignatures.newSecret();
-    s.rotateSecret(secret, now().plus(overlap));
+    s.rotateSecret(seal.seal(secret), now().plus(overlap));
     return new Created(subscriptions.store(s), secret);
   }
 
@@ -134,11 +140,20 @@ public class WebhookService {
     if (refusal != null) {
       throw ProblemException.invalid("url", refusal);
     }
+    Caller caller = Tenancy.caller();
     Set<String> types = new LinkedHashSet<>();
     for (int i = 0; i < eventTypes.size(); i++) {
       String type = eventTypes.get(i);
       if (!EventTypes.SUBSCRIBABLE.contains(type)) {
         throw ProblemException.invalid("eventTypes[" + i + "]", "is not an event type svkit emits");
+      }
+      Set<String> readers = EventTypes.SUBSCRIBERS.get(type);
+      if (!caller.isPlatformAdmin() && caller.roles().stream().noneMatch(readers::contains)) {
+        throw ProblemException.forbidden(
+            type
+                + " is told only to callers with one of the roles "
+                + readers.stream().sorted().toList()
+                + ": the roles that may read what it is about.");
       }
       types.add(type);
     }

@@ -32,10 +32,11 @@ public class WebhookSubscription extends AggregateRoot {
   @Column(name = "failing_since")
   private OffsetDateTime markedFailingAt;
 
-  @Column(name = "secret", length = 100, nullable = false)
+  // Stored as SecretSeal leaves them: sealed when the deployment has a key.
+  @Column(name = "secret", length = 200, nullable = false)
   private String secret;
 
-  @Column(name = "previous_secret", length = 100)
+  @Column(name = "previous_secret", length = 200)
   private String previousSecret;
 
   @Column(name = "previous_secret_expires_at")
@@ -103,12 +104,15 @@ public class WebhookSubscription extends AggregateRoot {
     changed("secret");
   }
 
-  void markFailing(OffsetDateTime since) {
-    if (status != SubscriptionStatus.FAILING) {
-      status = SubscriptionStatus.FAILING;
-      markedFailingAt = since;
-      changed("status");
+  /** Whether this changed the status (it was not failing already). */
+  boolean markFailing(OffsetDateTime since) {
+    if (status == SubscriptionStatus.FAILING) {
+      return false;
     }
+    status = SubscriptionStatus.FAILING;
+    markedFailingAt = since;
+    changed("status");
+    return true;
   }
 
   public boolean accepts(String type) {
