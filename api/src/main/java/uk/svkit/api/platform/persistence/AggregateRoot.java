@@ -66,6 +66,20 @@ public abstract class AggregateRoot {
     return !changedFields.isEmpty();
   }
 
+  /**
+   * The repository stamps what it writes with the injected clock (so time-driven tests and a
+   * deployment's clock decide it); the system time set at construction and on each change only
+   * covers a record read before it is written.
+   */
+  void stampCreated(OffsetDateTime at) {
+    createdAt = at;
+    updatedAt = at;
+  }
+
+  void stampUpdated(OffsetDateTime at) {
+    updatedAt = at;
+  }
+
   private static OffsetDateTime now() {
     return OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.MICROS);
   }

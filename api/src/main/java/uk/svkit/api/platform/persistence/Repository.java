@@ -3,6 +3,7 @@ package uk.svkit.api.platform.persistence;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.time.Clock;
 import java.util.Optional;
 import java.util.Set;
 import uk.svkit.api.platform.audit.AuditAction;
@@ -10,6 +11,7 @@ import uk.svkit.api.platform.audit.AuditTrail;
 import uk.svkit.api.platform.concurrency.Versions;
 import uk.svkit.api.platform.problem.ProblemException;
 import uk.svkit.api.platform.security.Tenancy;
+import uk.svkit.api.platform.time.Timestamps;
 
 /**
  * The base of every repository, so tenancy and audit cannot be forgotten: {@link #find} hides other
@@ -22,6 +24,7 @@ public abstract class Repository<T extends AggregateRoot> {
   protected EntityManager em;
 
   @Inject protected AuditTrail audit;
+  @Inject protected Clock clock;
 
   private final Class<T> type;
   private final String displayName;
@@ -58,6 +61,7 @@ public abstract class Repository<T extends AggregateRoot> {
   }
 
   public T add(T entity) {
+    entity.stampCreated(Timestamps.now(clock));
     em.persist(entity);
     em.flush();
     entity.drainChangedFields(); // a creation sets every field; the event need not list them
@@ -71,6 +75,7 @@ public abstract class Repository<T extends AggregateRoot> {
       return entity;
     }
     Set<String> fields = entity.drainChangedFields();
+    entity.stampUpdated(Timestamps.now(clock));
     em.flush();
     audit.record(entity, AuditAction.UPDATED, fields);
     return entity;

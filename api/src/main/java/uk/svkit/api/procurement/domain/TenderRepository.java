@@ -1,8 +1,6 @@
 package uk.svkit.api.procurement.domain;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
-import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.List;
 import uk.svkit.api.platform.persistence.Repository;
@@ -15,8 +13,6 @@ import uk.svkit.api.platform.time.Timestamps;
  */
 @ApplicationScoped
 public class TenderRepository extends Repository<Tender> {
-  @Inject Clock clock;
-
   public TenderRepository() {
     super(Tender.class, "Tender");
   }
