@@ -4,10 +4,15 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.Query;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import uk.svkit.api.platform.persistence.UniqueViolations;
@@ -42,6 +47,35 @@ public class Occurrences {
       LOG.log(Level.WARNING, "Time-based event " + key + " failed; the next run retries", e);
       return false;
     }
+  }
+
+  /**
+   * The keys among these that were emitted already, read in one query, so that a scan over many
+   * records spends a transaction only on what is new.
+   */
+  @Transactional
+  public Set<String> emitted(Collection<String> keys) {
+    Set<String> emitted = new HashSet<>();
+    List<String> all = List.copyOf(keys);
+    for (int from = 0; from < all.size(); from += 500) {
+      List<String> chunk = all.subList(from, Math.min(all.size(), from + 500));
+      StringBuilder marks = new StringBuilder();
+      for (int i = 1; i <= chunk.size(); i++) {
+        marks.append(i == 1 ? "?" : ",?").append(i);
+      }
+      Query query =
+          em.createNativeQuery(
+              "SELECT occurrence_key FROM plt_event_occurrence WHERE occurrence_key IN ("
+                  + marks
+                  + ")");
+      for (int i = 0; i < chunk.size(); i++) {
+        query.setParameter(i + 1, chunk.get(i));
+      }
+      for (Object key : query.getResultList()) {
+        emitted.add((String) key);
+      }
+    }
+    return emitted;
   }
 
   @Transactional(Transactional.TxType.REQUIRES_NEW)

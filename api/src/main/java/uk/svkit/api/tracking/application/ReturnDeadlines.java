@@ -7,9 +7,9 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
-import java.util.HashMap;
+import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
+import java.util.Set;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import uk.svkit.api.platform.events.EventRecorder;
 import uk.svkit.api.platform.events.EventTypes;
@@ -18,9 +18,8 @@ import uk.svkit.api.platform.events.TimeBasedEvents;
 import uk.svkit.api.tracking.domain.Commitment;
 import uk.svkit.api.tracking.domain.Contract;
 import uk.svkit.api.tracking.domain.ContractRepository;
-import uk.svkit.api.tracking.domain.PeriodTotals;
 import uk.svkit.api.tracking.domain.ReportingFrequency;
-import uk.svkit.api.tracking.infrastructure.PeriodTotalsRepository;
+import uk.svkit.api.tracking.infrastructure.ReportedPeriods;
 
 /**
  * {@code return.due} (a KPI's reporting period ended with no live return) and {@code
@@ -32,7 +31,6 @@ import uk.svkit.api.tracking.infrastructure.PeriodTotalsRepository;
 @ApplicationScoped
 public class ReturnDeadlines implements TimeBasedEvents {
   @Inject ContractRepository contracts;
-  @Inject PeriodTotalsRepository totals;
   @Inject EventRecorder events;
 
   @Inject
@@ -43,60 +41,118 @@ public class ReturnDeadlines implements TimeBasedEvents {
   @ConfigProperty(name = "svkit.events.lookback", defaultValue = "P30D")
   Duration lookback;
 
-  // One transaction for the scan keeps the contracts' KPIs loadable; each occurrence commits in a
-  // transaction of its own (Occurrences).
+  /** Contracts read per transaction: a scan over thousands holds no transaction for long. */
+  private static final int PAGE = 200;
+
+  @Inject ReportedPeriods reported;
+  @Inject ReturnDeadlines self;
+
+  /** One due or overdue occurrence, with what its event says (read while the page was open). */
+  record Occurrence(
+      String type,
+      String contractId,
+      String buyerContractId,
+      String buyerOrganisationId,
+      String supplierOrganisationId,
+      String commitmentId,
+      String measureCode,
+      ReportingFrequency.ReportingPeriod period,
+      LocalDate dueBy) {
+    String key() {
+      return type + ":" + commitmentId + ":" + period.start();
+    }
+  }
+
+  /** A page of running contracts' unreported periods; {@code lastId} is null past the last. */
+  record Page(List<Occurrence> occurrences, String lastId, boolean full) {}
+
+  // The scan reads a page of contracts in a short transaction, skips in one query what was emitted
+  // already, and commits each new occurrence in a transaction of its own (Occurrences): its cost
+  // grows with the new occurrences, not with every contract's history.
   @Override
-  @Transactional
   public void emitDue(Instant now, Occurrences occurrences) {
     LocalDate today = LocalDate.ofInstant(now, ZoneOffset.UTC);
     LocalDate since = today.minusDays(lookback.toDays());
-    List<Contract> running = contracts.running(today, since.minusDays(graceDays));
-    for (Contract contract : running) {
-      Map<String, Integer> live = new HashMap<>();
-      for (PeriodTotals t : totals.ofContract(contract)) {
-        live.merge(t.commitmentId() + "|" + t.periodStart(), t.liveReturns(), Integer::sum);
+    String after = "";
+    while (true) {
+      Page page = self.page(today, since, after);
+      if (page.lastId() == null) {
+        return;
       }
+      Set<String> emitted =
+          occurrences.emitted(page.occurrences().stream().map(Occurrence::key).toList());
+      for (Occurrence o : page.occurrences()) {
+        if (!emitted.contains(o.key())) {
+          occurrences.once(o.key(), () -> record(o));
+        }
+      }
+      if (!page.full()) {
+        return;
+      }
+      after = page.lastId();
+    }
+  }
+
+  @Transactional
+  public Page page(LocalDate today, LocalDate since, String afterId) {
+    List<Contract> running = contracts.running(today, since.minusDays(graceDays), afterId, PAGE);
+    if (running.isEmpty()) {
+      return new Page(List.of(), null, false);
+    }
+    Set<String> live = reported.of(running.stream().map(Contract::id).toList());
+    List<Occurrence> due = new ArrayList<>();
+    for (Contract contract : running) {
       for (Commitment commitment : contract.commitments()) {
         for (ReportingFrequency.ReportingPeriod period :
             commitment.reportingFrequency().periods(contract.startDate(), contract.endDate())) {
-          if (live.getOrDefault(commitment.id() + "|" + period.start(), 0) > 0) {
+          if (live.contains(commitment.id() + "|" + period.start())) {
             continue;
           }
           LocalDate dueBy = period.end().plusDays(graceDays);
           if (period.end().isBefore(today) && !period.end().isBefore(since)) {
-            emit(occurrences, EventTypes.RETURN_DUE, contract, commitment, period, dueBy);
+            due.add(occurrence(EventTypes.RETURN_DUE, contract, commitment, period, dueBy));
           }
           if (today.isAfter(dueBy) && !dueBy.isBefore(since)) {
-            emit(occurrences, EventTypes.RETURN_OVERDUE, contract, commitment, period, dueBy);
+            due.add(occurrence(EventTypes.RETURN_OVERDUE, contract, commitment, period, dueBy));
           }
         }
       }
     }
+    return new Page(due, running.get(running.size() - 1).id(), running.size() == PAGE);
   }
 
-  private void emit(
-      Occurrences occurrences,
+  private static Occurrence occurrence(
       String type,
       Contract contract,
       Commitment commitment,
       ReportingFrequency.ReportingPeriod period,
       LocalDate dueBy) {
-    occurrences.once(
-        type + ":" + commitment.id() + ":" + period.start(),
-        () ->
-            events.record(
-                type,
-                "contracts/" + contract.id() + "/commitments/" + commitment.id(),
-                EventRecorder.data(
-                    "contractId", contract.id(),
-                    "buyerContractId", contract.buyerContractId(),
-                    "commitmentId", commitment.id(),
-                    "measureCode", commitment.measureCode(),
-                    "periodStart", period.start(),
-                    "periodEnd", period.end(),
-                    "dueOn", dueBy,
-                    "graceDays", graceDays),
-                contract.ownerOrganisationId(),
-                contract.supplierOrganisationId()));
+    return new Occurrence(
+        type,
+        contract.id(),
+        contract.buyerContractId(),
+        contract.ownerOrganisationId(),
+        contract.supplierOrganisationId(),
+        commitment.id(),
+        commitment.measureCode(),
+        period,
+        dueBy);
+  }
+
+  private void record(Occurrence o) {
+    events.record(
+        o.type(),
+        "contracts/" + o.contractId() + "/commitments/" + o.commitmentId(),
+        EventRecorder.data(
+            "contractId", o.contractId(),
+            "buyerContractId", o.buyerContractId(),
+            "commitmentId", o.commitmentId(),
+            "measureCode", o.measureCode(),
+            "periodStart", o.period().start(),
+            "periodEnd", o.period().end(),
+            "dueOn", o.dueBy(),
+            "graceDays", graceDays),
+        o.buyerOrganisationId(),
+        o.supplierOrganisationId());
   }
 }

@@ -88,14 +88,22 @@ public class ContractRepository extends Repository<Contract> {
 
   /**
    * Contracts that have started by {@code startedBefore} and run to {@code endingFrom} or later,
-   * with their KPIs, for the scheduled due and overdue events (system work: no tenancy).
+   * with their KPIs, a page at a time in id order, for the scheduled due and overdue events (system
+   * work: no tenancy).
    */
-  public List<Contract> running(java.time.LocalDate startedBefore, java.time.LocalDate endingFrom) {
+  public List<Contract> running(
+      java.time.LocalDate startedBefore,
+      java.time.LocalDate endingFrom,
+      String afterId,
+      int limit) {
     return em.createQuery(
-            "select c from Contract c where c.startDate < :startedBefore and c.endDate >= :endingFrom",
+            "select c from Contract c where c.startDate < :startedBefore and c.endDate >= :endingFrom"
+                + " and c.id > :afterId order by c.id",
             Contract.class)
         .setParameter("startedBefore", startedBefore)
         .setParameter("endingFrom", endingFrom)
+        .setParameter("afterId", afterId)
+        .setMaxResults(limit)
         .setHint("eclipselink.batch.type", "IN")
         .setHint("eclipselink.batch", "c.commitments")
         .getResultList();
