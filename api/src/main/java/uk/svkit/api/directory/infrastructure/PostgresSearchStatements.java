@@ -80,11 +80,13 @@ public final class PostgresSearchStatements {
           after.text(),
           after.id());
     }
-    page.add(
-        " ORDER BY "
-            + (order == OrganisationOrder.DISTANCE ? "h.chord" : number)
-            + ", h.name_key, h.id LIMIT ?",
-        fetch);
+    String first =
+        switch (order) {
+          case RELEVANCE -> number + ", ";
+          case DISTANCE -> "h.chord, ";
+          case NAME -> "";
+        };
+    page.add(" ORDER BY " + first + "h.name_key, h.id LIMIT ?", fetch);
     return new Sql()
         .add(
             "SELECT r.id, r.score, r.distance_km, r.name_key, r.sort_number, p.name, p.identifier,"
