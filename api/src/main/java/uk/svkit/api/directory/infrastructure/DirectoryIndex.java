@@ -276,7 +276,10 @@ public class DirectoryIndex {
   }
 
   public Map<String, List<Facets.Count>> needFacets(DirectoryQuery q, LocalDate today) {
-    return facets(SearchStatements.needFacets(q, today));
+    return facets(
+        postgres()
+            ? PostgresSearchStatements.needFacets(q, today)
+            : SearchStatements.needFacets(q, today));
   }
 
   private Map<String, List<Facets.Count>> facets(Sql sql) {

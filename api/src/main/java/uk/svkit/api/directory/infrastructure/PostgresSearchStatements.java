@@ -121,6 +121,27 @@ public final class PostgresSearchStatements {
   }
 
   /**
+   * Columns: facet, facet_value, results; over every need the query finds (the portable filter):
+   * its place, or else the kept places of its organisation; the organisation's kept themes.
+   */
+  public static Sql needFacets(DirectoryQuery q, LocalDate today) {
+    return new Sql()
+        .add(
+            "WITH hits AS MATERIALIZED (SELECT n.place_code, n.support_type, s.places, s.themes"
+                + " FROM dir_need n JOIN dir_profile p ON p.id = n.owner_organisation_id"
+                + " JOIN dir_profile_search s ON s.profile_id = n.owner_organisation_id")
+        .add(SearchStatements.needFilter(q, today))
+        .add(
+            ") SELECT 'places' AS facet, x.v AS facet_value, COUNT(*) AS results FROM hits h"
+                + " CROSS JOIN LATERAL unnest(CASE WHEN h.place_code IS NOT NULL"
+                + " THEN ARRAY[CAST(h.place_code AS TEXT)] ELSE h.places END) AS x(v) GROUP BY x.v"
+                + " UNION ALL SELECT 'themes', x.v, COUNT(*)"
+                + " FROM hits h CROSS JOIN LATERAL unnest(h.themes) AS x(v) GROUP BY x.v"
+                + " UNION ALL SELECT 'supportTypes', h.support_type, COUNT(*) FROM hits h"
+                + " GROUP BY h.support_type");
+  }
+
+  /**
    * Every filter of an organisation search over {@code dir_profile_search s}. Each kept column is
    * what the index intersects; where it is only a superset (needs with status OPEN, whatever their
    * expiry), the exact condition follows on the same row.

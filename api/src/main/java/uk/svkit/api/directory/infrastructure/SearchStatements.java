@@ -268,7 +268,7 @@ public final class SearchStatements {
    * Every filter of a need search over {@code dir_need n JOIN dir_profile p}; text terms as in
    * {@link #profileFilter}.
    */
-  private static Sql needFilter(DirectoryQuery q, LocalDate today) {
+  static Sql needFilter(DirectoryQuery q, LocalDate today) {
     Sql where = new Sql().add(" WHERE " + OPEN_NEED, today);
     if (q.supportType() != null) {
       where.add(" AND n.support_type = ?", q.supportType().name());
