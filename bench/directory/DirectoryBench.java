@@ -69,9 +69,14 @@ public class DirectoryBench {
    * One search: its API path and query string, and the same search over JDBC (the statements the
    * server runs, returning the page's ids in order), with or without facet counts.
    */
-  record Search(String kind, String path, String queryString, boolean facets, JdbcSide jdbc) {
+  record Search(String kind, String path, String queryString, boolean facets, JdbcSide jdbc, JdbcSide before) {
     Search withFacets() {
-      return new Search(kind, path, queryString, true, jdbc);
+      return new Search(kind, path, queryString, true, jdbc, before);
+    }
+
+    /** The same search by the portable statements alone (what PostgreSQL ran before V21), or none. */
+    Search portable() {
+      return new Search(kind, path, queryString, facets, before, null);
     }
 
     /** Whether the API's page is the SQL's page, in order (matching ranks in Java: not compared). */
@@ -187,6 +192,10 @@ public class DirectoryBench {
       double[] j = sequential(overJdbc, ofKind);
       print(kind, "HTTP", h, "");
       print(kind, "JDBC", j, String.format("%.2f", percentile(h, 50) / percentile(j, 50)));
+      if (ofKind.get(0).before() != null) {
+        double[] b = sequential(overJdbc, ofKind.stream().map(Search::portable).toList());
+        print(kind, "SQL-0", b, String.format("(portable SQL, as before V21; JDBC/SQL-0 %.2f)", percentile(j, 50) / percentile(b, 50)));
+      }
     }
   }
 
@@ -331,6 +340,12 @@ public class DirectoryBench {
         ids(c, PostgresSearchStatements.organisationFacets(q, today));
       }
       return ids;
+    }, (c, today, facets) -> {
+      List<String> ids = ids(c, SearchStatements.organisationPage(q, today, order, null, 21));
+      if (facets) {
+        ids(c, SearchStatements.organisationFacets(q, today));
+      }
+      return ids;
     });
   }
 
@@ -366,6 +381,13 @@ public class DirectoryBench {
   /** The page statement, the page's needs with their organisations (as the server loads them), and the facets. */
   static Search needs(String kind, String queryString, DirectoryQuery q, NeedOrder order) {
     return new Search(kind, "needs", queryString, false, (c, today, facets) -> {
+      List<String> ids = ids(c, SearchStatements.needPage(q, today, order, null, 21));
+      load(c, "SELECT n.*, p.* FROM dir_need n JOIN dir_profile p ON p.id = n.owner_organisation_id WHERE n.id = ANY (?)", ids);
+      if (facets) {
+        ids(c, PostgresSearchStatements.needFacets(q, today));
+      }
+      return ids;
+    }, (c, today, facets) -> {
       List<String> ids = ids(c, SearchStatements.needPage(q, today, order, null, 21));
       load(c, "SELECT n.*, p.* FROM dir_need n JOIN dir_profile p ON p.id = n.owner_organisation_id WHERE n.id = ANY (?)", ids);
       if (facets) {
@@ -406,7 +428,7 @@ public class DirectoryBench {
       List<String> ids = ids(c, SearchStatements.offerPage(q, near, today, order, null, 21));
       load(c, "SELECT o.* FROM dir_offer o WHERE o.id = ANY (?)", ids);
       return ids;
-    });
+    }, null);
   }
 
   /**
@@ -427,7 +449,7 @@ public class DirectoryBench {
             load(c, "SELECT t.* FROM dir_profile_theme t WHERE t.profile_id = ANY (?)", ids);
             load(c, "SELECT pp.* FROM dir_profile_place pp WHERE pp.profile_id = ANY (?)", ids);
             return ids;
-          }));
+          }, null));
     }
     return all;
   }
