@@ -32,7 +32,8 @@
 #   ./mvnw -o -q -DskipTests package -pl api,liberty-server
 #   flock /tmp/svkit-liberty.lock bench/directory.sh
 # Environment: ORGANISATIONS, NEEDS, OFFERS, THREADS (4), CALLS (300), SECONDS_EACH (30), WARMUP (20 s),
-# HTTP_PORT (9380), PG_PORT (55532). KEEP=1 leaves the server and PostgreSQL
+# HTTP_PORT (9380), PG_PORT (55532), SERVER_JFR (a file: the server records a JFR profile of the whole
+# run into it, e.g. SERVER_JFR=/tmp/directory.jfr; read it with jfr print or JDK Mission Control). KEEP=1 leaves the server and PostgreSQL
 # running afterwards, until interrupted, to look at query plans (psql in the data directory's bin/bin).
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -90,7 +91,8 @@ grep '^postgres ready' "$WORK/postgres.log"
 #    the anonymous rate limit (300 a minute), which a benchmark exceeds in seconds.
 SVKIT_DEMO=true SVKIT_RATELIMIT_ENABLED=false HTTP_PORT=$PORT HTTP_HOST=localhost \
   SVKIT_DB_URL="jdbc:postgresql://localhost:$PG_PORT/postgres" SVKIT_DB_USER=postgres SVKIT_DB_PASSWORD=postgres \
-  SVKIT_DATA_DIR="$WORK/data" java -jar "$JAR" >"$WORK/server.log" 2>&1 &
+  SVKIT_DATA_DIR="$WORK/data" java ${SERVER_JFR:+-XX:StartFlightRecording:filename=$SERVER_JFR,settings=profile} \
+  -jar "$JAR" >"$WORK/server.log" 2>&1 &
 SERVER_PID=$!
 until [ "$(curl -s -o /dev/null -w '%{http_code}' "localhost:$PORT/health/ready")" = 200 ]; do
   sleep 0.2
