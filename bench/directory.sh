@@ -91,7 +91,7 @@ grep '^postgres ready' "$WORK/postgres.log"
 #    the anonymous rate limit (300 a minute), which a benchmark exceeds in seconds.
 SVKIT_DEMO=true SVKIT_RATELIMIT_ENABLED=false HTTP_PORT=$PORT HTTP_HOST=localhost \
   SVKIT_DB_URL="jdbc:postgresql://localhost:$PG_PORT/postgres" SVKIT_DB_USER=postgres SVKIT_DB_PASSWORD=postgres \
-  SVKIT_DATA_DIR="$WORK/data" java ${SERVER_JFR:+-XX:StartFlightRecording:filename=$SERVER_JFR,settings=profile} \
+  SVKIT_DATA_DIR="$WORK/data" java ${SERVER_JFR:+-XX:StartFlightRecording:filename=$SERVER_JFR,dumponexit=true,settings=profile} \
   -jar "$JAR" >"$WORK/server.log" 2>&1 &
 SERVER_PID=$!
 until [ "$(curl -s -o /dev/null -w '%{http_code}' "localhost:$PORT/health/ready")" = 200 ]; do
