@@ -49,13 +49,22 @@ public class DirectoryIndex {
   public record OrganisationPage(List<Row> rows, Map<String, OrganisationSummary> summaries) {}
 
   /**
-   * A page of organisations with their summaries: on PostgreSQL one statement over the kept search
-   * rows ({@link PostgresSearchStatements}); elsewhere the portable page statement and then {@link
-   * #summaries}.
+   * Beyond this radius a distance-ordered page reads PostgreSQL's GiST-indexed points nearest
+   * first; within it, the latitude/longitude range of the portable statement reads fewer rows.
+   */
+  static final double KNN_BEYOND_KM = 25;
+
+  /**
+   * A page of organisations with their summaries. On PostgreSQL, pages that rank text (and those
+   * ordered by distance over a wide circle) are one statement over the kept search rows ({@link
+   * PostgresSearchStatements}); the others, and every page elsewhere, are the portable page
+   * statement and then {@link #summaries}, which measured faster for them (bench/directory.sh: near
+   * 5 km and theme + support type by name walk small indexes that the kept rows' wide heap cannot
+   * beat).
    */
   public OrganisationPage organisations(
       DirectoryQuery q, LocalDate today, OrganisationOrder order, After after, int fetch) {
-    if (postgres()) {
+    if (readsKeptRows(q, order) && postgres()) {
       Map<String, OrganisationSummary> summaries = new LinkedHashMap<>();
       List<Row> rows =
           query(
@@ -72,6 +81,15 @@ public class DirectoryIndex {
             SearchStatements.organisationPage(q, today, order, after, fetch),
             rs -> organisationRow(rs, order));
     return new OrganisationPage(rows, summaries(rows.stream().map(Row::id).toList(), today));
+  }
+
+  /**
+   * Whether PostgreSQL reads this page from the kept search rows (public for bench/directory.sh,
+   * which times the server's own choice).
+   */
+  public static boolean readsKeptRows(DirectoryQuery q, OrganisationOrder order) {
+    return (order == OrganisationOrder.RELEVANCE && !q.terms().isEmpty())
+        || (order == OrganisationOrder.DISTANCE && q.near().radiusKm() > KNN_BEYOND_KM);
   }
 
   private static Row organisationRow(ResultSet rs, OrganisationOrder order) throws SQLException {

@@ -65,6 +65,24 @@ class PostgresSearchStatementsTest {
   }
 
   @Test
+  void keptRowsServeRankedTextAndWideCirclesOnly() {
+    DirectoryQuery text =
+        new DirectoryQuery("food", List.of("food"), null, null, null, null, null, null);
+    assertTrue(DirectoryIndex.readsKeptRows(text, OrganisationOrder.RELEVANCE));
+    assertFalse(DirectoryIndex.readsKeptRows(text, OrganisationOrder.NAME));
+    assertFalse(
+        DirectoryIndex.readsKeptRows(
+            new DirectoryQuery(
+                null, List.of(), null, null, null, null, null, new Distance.Circle(53, -3, 5)),
+            OrganisationOrder.DISTANCE));
+    assertTrue(
+        DirectoryIndex.readsKeptRows(
+            new DirectoryQuery(
+                null, List.of(), null, null, null, null, null, new Distance.Circle(53, -3, 50)),
+            OrganisationOrder.DISTANCE));
+  }
+
+  @Test
   void offersPageInSqlWithEveryFilter() {
     for (NeedOrder order : NeedOrder.values()) {
       Sql page =
