@@ -23,16 +23,20 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import uk.svkit.api.directory.domain.DirectoryQuery;
 import uk.svkit.api.directory.domain.Distance;
+import uk.svkit.api.directory.domain.NeedOrder;
+import uk.svkit.api.directory.domain.OfferRepository;
 import uk.svkit.api.directory.domain.OrganisationOrder;
 import uk.svkit.api.directory.domain.SupportType;
+import uk.svkit.api.directory.infrastructure.DirectoryIndex;
+import uk.svkit.api.directory.infrastructure.PostgresSearchStatements;
 import uk.svkit.api.directory.infrastructure.SearchStatements;
 import uk.svkit.api.directory.infrastructure.Sql;
 
 /**
  * The directory scale benchmark (bench/directory.sh explains what it measures). Generates a
- * national directory straight into PostgreSQL, then times organisation searches through the
- * HTTP API beside the very statements the server runs (from the API's own SearchStatements),
- * issued over plain JDBC in the same run.
+ * national directory straight into PostgreSQL, then times organisation, need and offer searches
+ * and matching through the HTTP API beside the very statements the server runs (from the API's own
+ * SearchStatements and PostgresSearchStatements), issued over plain JDBC in the same run.
  */
 public class DirectoryBench {
   static final String[] THEMES = {"health-and-wellbeing", "mental-health", "education-and-skills", "employment",
@@ -58,11 +62,33 @@ public class DirectoryBench {
 
   record Place(String code, double lat, double lon) {}
 
-  /** One search: its API query string and the same search as the server builds it, with or without facet counts. */
-  record Search(String kind, String queryString, DirectoryQuery query, OrganisationOrder order, boolean facets) {
+  /** The tables whose triggers keep PostgreSQL's organisation search rows (V21). */
+  static final List<String> SEARCH_ROW_SOURCES = List.of("dir_profile", "dir_profile_place", "dir_profile_theme", "dir_need");
+  static final String[] MEASURES = {"LM-EMP-01", "LM-SKL-01", "LM-WEL-01", "LM-VOL-01", "LM-VCS-01", "LM-CO2-01", "LM-SUP-02"};
+
+  /**
+   * One search: its API path and query string, and the same search over JDBC (the statements the
+   * server runs, returning the page's ids in order), with or without facet counts.
+   */
+  record Search(String kind, String path, String queryString, boolean facets, JdbcSide jdbc, JdbcSide before) {
     Search withFacets() {
-      return new Search(kind, queryString, query, order, true);
+      return new Search(kind, path, queryString, true, jdbc, before);
     }
+
+    /** The same search by the portable statements alone (what PostgreSQL ran before V21), or none. */
+    Search portable() {
+      return new Search(kind, path, queryString, facets, before, null);
+    }
+
+    /** Whether the API's page is the SQL's page, in order (matching ranks in Java: not compared). */
+    boolean comparable() {
+      return !path.equals("matches");
+    }
+  }
+
+  /** What a search costs in SQL at best: the server's statements for a page (and its facets). */
+  interface JdbcSide {
+    List<String> run(Connection c, LocalDate today, boolean facets) throws Exception;
   }
 
   public static void main(String[] args) throws Exception {
@@ -70,6 +96,7 @@ public class DirectoryBench {
     String jdbc = null;
     int organisations = 200_000;
     int needs = 500_000;
+    int offers = 20_000;
     int threads = 4;
     int calls = 300;
     int seconds = 20;
@@ -80,6 +107,7 @@ public class DirectoryBench {
         case "--jdbc" -> jdbc = args[i + 1];
         case "--organisations" -> organisations = Integer.parseInt(args[i + 1]);
         case "--needs" -> needs = Integer.parseInt(args[i + 1]);
+        case "--offers" -> offers = Integer.parseInt(args[i + 1]);
         case "--threads" -> threads = Integer.parseInt(args[i + 1]);
         case "--calls" -> calls = Integer.parseInt(args[i + 1]);
         case "--seconds" -> seconds = Integer.parseInt(args[i + 1]);
@@ -91,9 +119,9 @@ public class DirectoryBench {
     try (Connection c = DriverManager.getConnection(jdbc, "postgres", "postgres")) {
       places = places(c);
       long t0 = System.nanoTime();
-      generate(c, places, organisations, needs);
-      System.out.printf("generated %,d organisations and %,d needs over %d places in %.0f s (then VACUUM ANALYZE)%n",
-          organisations, needs, places.size(), (System.nanoTime() - t0) / 1e9);
+      generate(c, places, organisations, needs, offers);
+      System.out.printf("generated %,d organisations, %,d needs and %,d offers over %d places in %.0f s (then VACUUM ANALYZE)%n",
+          organisations, needs, offers, places.size(), (System.nanoTime() - t0) / 1e9);
       try (Statement s = c.createStatement(); ResultSet r = s.executeQuery(
           "SELECT (SELECT count(*) FROM dir_profile), (SELECT count(*) FROM dir_need),"
               + " (SELECT count(*) FROM dir_need WHERE status = 'OPEN' AND expires_on >= current_date),"
@@ -104,28 +132,48 @@ public class DirectoryBench {
       }
     }
     List<Search> searches = searches(places, 3000);
+    List<Search> needSearches = needSearches(places, 3000);
+    List<Search> offerSearches = offerSearches(places, 3000);
+    List<Search> matchings = matchings(places, 1000);
     HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(10)).build();
     Runner overHttp = new HttpRunner(http, base);
     Runner overJdbc = new JdbcRunner(jdbc);
-    checkSameResults(searches.subList(0, 60), http, base, jdbc);
+    List<Search> sample = new ArrayList<>(searches.subList(0, 60));
+    sample.addAll(needSearches.subList(0, 30));
+    sample.addAll(offerSearches.subList(0, 30));
+    checkSameResults(sample, http, base, jdbc);
 
     List<Search> browse = searches.stream().map(Search::withFacets).toList();
+    List<Search> needBrowse = needSearches.stream().map(Search::withFacets).toList();
     System.out.printf("%nwarm-up: %d s each path%n", warmup);
-    throughput(overHttp, searches, threads, warmup);
-    throughput(overJdbc, searches, threads, warmup);
-    latency("lookup: a page, no facet counts (facets=false, as the SDK's searches ask)", searches, overHttp, overJdbc, calls);
-    latency("browse: a first page with facet counts over every result", browse, overHttp, overJdbc, Math.max(1, calls / 3));
+    List<Search> all = new ArrayList<>();
+    for (int i = 0; i < 1000; i++) {
+      all.add(searches.get(i));
+      all.add(needSearches.get(i));
+      all.add(offerSearches.get(i));
+      all.add(matchings.get(i));
+    }
+    throughput(overHttp, all, threads, warmup);
+    throughput(overJdbc, all, threads, warmup);
+    latency("organisations, lookup: a page, no facet counts (facets=false, as the SDK's searches ask)", searches, overHttp, overJdbc, calls);
+    latency("organisations, browse: a first page with facet counts over every result", browse, overHttp, overJdbc, Math.max(1, calls / 3));
+    latency("needs, lookup: a page, no facet counts", needSearches, overHttp, overJdbc, calls);
+    latency("needs, browse: a first page with facet counts over every result", needBrowse, overHttp, overJdbc, Math.max(1, calls / 3));
+    latency("offers: a page (offers have no facet counts)", offerSearches, overHttp, overJdbc, calls);
+    latency("matching: a shortlist of 10 within 10 km for a measure (SQL: the candidates' statements)", matchings, overHttp,
+        overJdbc, calls);
 
-    System.out.printf("%nthroughput of the mix, %d client threads, %d s each (the client, server and PostgreSQL share the cores)%n",
+    System.out.printf("%nthroughput, %d client threads, %d s each (the client, server and PostgreSQL share the cores)%n",
         threads, seconds);
-    for (Object[] mode : new Object[][] {{"lookup", searches}, {"browse", browse}}) {
+    for (Object[] mode : new Object[][] {{"organisations lookup", searches}, {"organisations browse", browse},
+        {"needs lookup", needSearches}, {"offers", offerSearches}, {"matching", matchings}}) {
       @SuppressWarnings("unchecked")
       List<Search> mix = (List<Search>) mode[1];
       Load h = throughput(overHttp, mix, threads, seconds);
       Load j = throughput(overJdbc, mix, threads, seconds);
-      System.out.printf("%-7s HTTP: %,6.0f searches/s, p50 %6.1f ms, p99 %6.1f ms%n", mode[0], h.perSecond(), h.p50(), h.p99());
-      System.out.printf("%-7s JDBC: %,6.0f searches/s, p50 %6.1f ms, p99 %6.1f ms   HTTP/JDBC throughput %.2f%n", mode[0], j.perSecond(),
-          j.p50(), j.p99(), h.perSecond() / j.perSecond());
+      System.out.printf("%-21s HTTP: %,6.0f searches/s, p50 %6.1f ms, p99 %6.1f ms%n", mode[0], h.perSecond(), h.p50(), h.p99());
+      System.out.printf("%-21s JDBC: %,6.0f searches/s, p50 %6.1f ms, p99 %6.1f ms   HTTP/JDBC throughput %.2f%n", mode[0],
+          j.perSecond(), j.p50(), j.p99(), h.perSecond() / j.perSecond());
     }
     overJdbc.close();
   }
@@ -134,13 +182,21 @@ public class DirectoryBench {
   static void latency(String title, List<Search> searches, Runner overHttp, Runner overJdbc, int calls) throws Exception {
     System.out.printf("%nlatency, %s; one caller, %d calls of each kind (ms)%n", title, calls);
     System.out.printf("%-14s %-5s %8s %8s %8s %8s   %s%n", "kind", "path", "p50", "p90", "p99", "mean", "p50 ratio HTTP/JDBC");
-    for (String kind : List.of("text+place", "near+radius", "theme+support", "mix")) {
+    List<String> kinds = new ArrayList<>(searches.stream().map(Search::kind).distinct().sorted().toList());
+    if (kinds.size() > 1) {
+      kinds.add("mix");
+    }
+    for (String kind : kinds) {
       List<Search> ofKind = kind.equals("mix") ? searches.subList(0, Math.min(searches.size(), calls * 3))
           : searches.stream().filter(s -> s.kind().equals(kind)).limit(calls).toList();
       double[] h = sequential(overHttp, ofKind);
       double[] j = sequential(overJdbc, ofKind);
       print(kind, "HTTP", h, "");
       print(kind, "JDBC", j, String.format("%.2f", percentile(h, 50) / percentile(j, 50)));
+      if (ofKind.get(0).before() != null) {
+        double[] b = sequential(overJdbc, ofKind.stream().map(Search::portable).toList());
+        print(kind, "SQL-0", b, String.format("(before V21: portable statements; JDBC/SQL-0 %.2f)", percentile(j, 50) / percentile(b, 50)));
+      }
     }
   }
 
@@ -164,9 +220,13 @@ public class DirectoryBench {
   }
 
   /** Profiles, their themes and places, and needs, by set-based SQL (deterministic: seeded). */
-  static void generate(Connection c, List<Place> places, int organisations, int needs) throws Exception {
+  static void generate(Connection c, List<Place> places, int organisations, int needs, int offers) throws Exception {
     c.setAutoCommit(false);
     try (Statement s = c.createStatement()) {
+      // A bulk load: the search rows' triggers wait, and the rows are written once at the end.
+      for (String table : SEARCH_ROW_SOURCES) {
+        s.execute("ALTER TABLE " + table + " DISABLE TRIGGER USER");
+      }
       s.execute("SELECT setseed(0.42)");
       s.execute("CREATE TEMP TABLE bench_place (n INTEGER PRIMARY KEY, code VARCHAR(9), lat DOUBLE PRECISION, lon DOUBLE PRECISION)");
       try (PreparedStatement insert = c.prepareStatement("INSERT INTO bench_place VALUES (?, ?, ?, ?)")) {
@@ -216,6 +276,26 @@ public class DirectoryBench {
           + "   array_to_string(ARRAY(SELECT w.w[1 + floor(random() * array_length(w.w, 1))::int] FROM generate_series(1, 10 + 0 * j)), ' ')"
           + "     AS description"
           + " FROM generate_series(1, " + needs + ") j, bench_words w) g JOIN bench_profile b ON b.i = g.owner_i");
+      s.execute("INSERT INTO dir_offer (id, version, owner_organisation_id, created_at, updated_at, business_name, support_type, title,"
+          + " description, quantity, unit, place_code, latitude, longitude, expires_on, status, claimed_quantity, delivered_quantity,"
+          + " claim_count, search_text)"
+          + " SELECT g.id, 0, g.business, now() - random() * interval '90 days', now(), 'Business ' || (g.j % 2000), g.support_type,"
+          + " g.title, g.description, round((random() * 100)::numeric, 2), 'hours', pl.code, pl.lat + (random() - 0.5) * 0.25,"
+          + " pl.lon + (random() - 0.5) * 0.4, current_date + (floor(random() * 200) - 20)::int,"
+          + " CASE WHEN g.j % 10 < 7 THEN 'OPEN' WHEN g.j % 10 < 9 THEN 'PARTLY_TAKEN' ELSE 'CLOSED' END, 0, 0, 0,"
+          + " lower('Business ' || (g.j % 2000) || ' ' || g.title || ' ' || g.description)"
+          + " FROM (SELECT j, " + uuid.replace("h", "md5('offer' || j)") + " AS id, " + uuid.replace("h", "md5('business' || (j % 2000))")
+          + "   AS business, (ARRAY['" + String.join("','", Arrays.stream(SupportType.values()).map(Enum::name).toList()) + "'])[1 + (j % 6)]"
+          + "   AS support_type,"
+          + "   initcap(w.w[1 + floor(random() * array_length(w.w, 1))::int]) || ' ' || w.w[1 + floor(random() * array_length(w.w, 1))::int]"
+          + "     || ' offered' AS title,"
+          + "   array_to_string(ARRAY(SELECT w.w[1 + floor(random() * array_length(w.w, 1))::int] FROM generate_series(1, 10 + 0 * j)), ' ')"
+          + "     AS description"
+          + " FROM generate_series(1, " + offers + ") j, bench_words w) g JOIN bench_place pl ON pl.n = g.j % " + places.size());
+      s.execute("SELECT dir_profile_search_refresh(ARRAY(SELECT id FROM dir_profile))");
+      for (String table : SEARCH_ROW_SOURCES) {
+        s.execute("ALTER TABLE " + table + " ENABLE TRIGGER USER");
+      }
       c.commit();
       c.setAutoCommit(true);
       // What autovacuum would have done by the time a loaded directory is searched: statistics and the visibility map.
@@ -225,7 +305,7 @@ public class DirectoryBench {
 
   // ---- searches --------------------------------------------------------------------------
 
-  /** A seeded, shuffled mix of the three kinds, a third each. */
+  /** Organisation searches: a seeded, shuffled mix of the three kinds, a third each. */
   static List<Search> searches(List<Place> places, int count) {
     Random random = new Random(11);
     List<Search> all = new ArrayList<>();
@@ -233,26 +313,200 @@ public class DirectoryBench {
       Place place = places.get(random.nextInt(places.size()));
       switch (i % 3) {
         case 0 -> {
-          String text = WORDS[random.nextInt(WORDS.length)] + (random.nextInt(3) == 0 ? " " + WORDS[random.nextInt(WORDS.length)] : "");
-          all.add(new Search("text+place", "q=" + enc(text) + "&placeCode=" + place.code(),
-              new DirectoryQuery(text, terms(text), place.code(), null, null, null, null, null), OrganisationOrder.RELEVANCE, false));
+          String text = text(random);
+          all.add(organisations("text+place", "q=" + enc(text) + "&placeCode=" + place.code(),
+              new DirectoryQuery(text, terms(text), place.code(), null, null, null, null, null), OrganisationOrder.RELEVANCE));
         }
         case 1 -> {
-          double lat = round(place.lat() + (random.nextDouble() - 0.5) * 0.1);
-          double lon = round(place.lon() + (random.nextDouble() - 0.5) * 0.1);
-          all.add(new Search("near+radius", "lat=" + lat + "&lon=" + lon + "&radiusKm=5",
-              new DirectoryQuery(null, List.of(), null, null, null, null, null, new Distance.Circle(lat, lon, 5)), OrganisationOrder.DISTANCE, false));
+          Distance.Circle near = near(place, random, 5);
+          all.add(organisations("near+radius", at(near), new DirectoryQuery(null, List.of(), null, null, null, null, null, near),
+              OrganisationOrder.DISTANCE));
         }
         default -> {
           String theme = THEMES[random.nextInt(THEMES.length)];
           SupportType support = SupportType.values()[random.nextInt(SupportType.values().length)];
-          all.add(new Search("theme+support", "theme=" + theme + "&supportType=" + support,
-              new DirectoryQuery(null, List.of(), null, theme, support, null, null, null), OrganisationOrder.NAME, false));
+          all.add(organisations("theme+support", "theme=" + theme + "&supportType=" + support,
+              new DirectoryQuery(null, List.of(), null, theme, support, null, null, null), OrganisationOrder.NAME));
         }
       }
     }
     java.util.Collections.shuffle(all, random);
     return all;
+  }
+
+  static Search organisations(String kind, String queryString, DirectoryQuery q, OrganisationOrder order) {
+    // As the server: the kept search rows for the pages that read them (one statement with the
+    // summaries), else the portable page and the four summary queries; facets from the kept rows.
+    boolean kept = DirectoryIndex.readsKeptRows(q, order);
+    return new Search(kind, "organisations", queryString, false, (c, today, facets) -> {
+      List<String> ids = kept ? ids(c, PostgresSearchStatements.organisationPage(q, today, order, null, 21)) : portablePage(c, q, today, order);
+      if (facets) {
+        ids(c, PostgresSearchStatements.organisationFacets(q, today));
+      }
+      return ids;
+    }, (c, today, facets) -> {
+      List<String> ids = portablePage(c, q, today, order);
+      if (facets) {
+        ids(c, SearchStatements.organisationFacets(q, today));
+      }
+      return ids;
+    });
+  }
+
+  /** The portable page statement and the four queries that load the page's summaries (DirectoryIndex.summaries). */
+  static List<String> portablePage(Connection c, DirectoryQuery q, LocalDate today, OrganisationOrder order) throws Exception {
+    List<String> ids = ids(c, SearchStatements.organisationPage(q, today, order, null, 21));
+    load(c, "SELECT profile_id, theme_code FROM dir_profile_theme WHERE profile_id = ANY (?)", ids);
+    load(c, "SELECT profile_id, place_code FROM dir_profile_place WHERE profile_id = ANY (?)", ids);
+    load(c, "SELECT n.owner_organisation_id, n.support_type, n.search_text FROM dir_need n WHERE n.owner_organisation_id = ANY (?)"
+        + " AND n.status = 'OPEN' AND n.expires_on >= current_date", ids);
+    load(c, "SELECT id, name, identifier, legal_form, description, website, verification_status, base_postcode,"
+        + " exact_location_public, latitude, longitude, base_place_code FROM dir_profile WHERE id = ANY (?)", ids);
+    return ids;
+  }
+
+  /** Need searches: text and a place (soonest expiry first), near a point (nearest first), a support type and a theme. */
+  static List<Search> needSearches(List<Place> places, int count) {
+    Random random = new Random(13);
+    List<Search> all = new ArrayList<>();
+    for (int i = 0; i < count; i++) {
+      Place place = places.get(random.nextInt(places.size()));
+      switch (i % 3) {
+        case 0 -> {
+          String text = WORDS[random.nextInt(WORDS.length)];
+          all.add(needs("needs text+place", "q=" + enc(text) + "&placeCode=" + place.code(),
+              new DirectoryQuery(text, terms(text), place.code(), null, null, null, null, null), NeedOrder.EXPIRY));
+        }
+        case 1 -> {
+          Distance.Circle near = near(place, random, 5);
+          all.add(needs("needs near+radius", at(near), new DirectoryQuery(null, List.of(), null, null, null, null, null, near),
+              NeedOrder.DISTANCE));
+        }
+        default -> {
+          String theme = THEMES[random.nextInt(THEMES.length)];
+          SupportType support = SupportType.values()[random.nextInt(SupportType.values().length)];
+          all.add(needs("needs theme+support", "theme=" + theme + "&supportType=" + support,
+              new DirectoryQuery(null, List.of(), null, theme, support, null, null, null), NeedOrder.EXPIRY));
+        }
+      }
+    }
+    java.util.Collections.shuffle(all, random);
+    return all;
+  }
+
+  /** The page statement, the page's needs with their organisations (as the server loads them), and the facets. */
+  static Search needs(String kind, String queryString, DirectoryQuery q, NeedOrder order) {
+    return new Search(kind, "needs", queryString, false, (c, today, facets) -> {
+      List<String> ids = ids(c, SearchStatements.needPage(q, today, order, null, 21));
+      load(c, "SELECT n.*, p.* FROM dir_need n JOIN dir_profile p ON p.id = n.owner_organisation_id WHERE n.id = ANY (?)", ids);
+      if (facets) {
+        ids(c, PostgresSearchStatements.needFacets(q, today));
+      }
+      return ids;
+    }, (c, today, facets) -> {
+      List<String> ids = ids(c, SearchStatements.needPage(q, today, order, null, 21));
+      load(c, "SELECT n.*, p.* FROM dir_need n JOIN dir_profile p ON p.id = n.owner_organisation_id WHERE n.id = ANY (?)", ids);
+      if (facets) {
+        ids(c, SearchStatements.needFacets(q, today));
+      }
+      return ids;
+    });
+  }
+
+  /** Offer searches: a word, near a point, a support type in a place. */
+  static List<Search> offerSearches(List<Place> places, int count) {
+    Random random = new Random(17);
+    List<Search> all = new ArrayList<>();
+    for (int i = 0; i < count; i++) {
+      Place place = places.get(random.nextInt(places.size()));
+      SupportType support = SupportType.values()[random.nextInt(SupportType.values().length)];
+      switch (i % 3) {
+        case 0 -> {
+          String word = WORDS[random.nextInt(WORDS.length)];
+          all.add(offers("offers text", "q=" + enc(word), new OfferRepository.Query(List.of(word), null, null, null), null,
+              NeedOrder.EXPIRY));
+        }
+        case 1 -> {
+          Distance.Circle near = near(place, random, 10);
+          all.add(offers("offers near+radius", at(near), new OfferRepository.Query(List.of(), null, null, null), near,
+              NeedOrder.DISTANCE));
+        }
+        default -> all.add(offers("offers place+support", "placeCode=" + place.code() + "&supportType=" + support,
+            new OfferRepository.Query(List.of(), support, place.code(), null), null, NeedOrder.EXPIRY));
+      }
+    }
+    java.util.Collections.shuffle(all, random);
+    return all;
+  }
+
+  static Search offers(String kind, String queryString, OfferRepository.Query q, Distance.Circle near, NeedOrder order) {
+    return new Search(kind, "offers", queryString, false, (c, today, facets) -> {
+      List<String> ids = ids(c, SearchStatements.offerPage(q, near, today, order, null, 21));
+      load(c, "SELECT o.* FROM dir_offer o WHERE o.id = ANY (?)", ids);
+      return ids;
+    }, null);
+  }
+
+  /**
+   * Matching within 10 km for a measure. Its SQL: the server's candidate statement (the nearest
+   * organisations with open needs, at most 2,000), their open needs and their profiles.
+   */
+  static List<Search> matchings(List<Place> places, int count) {
+    Random random = new Random(19);
+    List<Search> all = new ArrayList<>();
+    for (int i = 0; i < count; i++) {
+      Distance.Circle near = near(places.get(random.nextInt(places.size())), random, 10);
+      String measure = MEASURES[random.nextInt(MEASURES.length)];
+      all.add(new Search("match radius+measure", "matches", at(near) + "&measureCode=" + measure + "&limit=10", false,
+          (c, today, facets) -> {
+            List<String> ids = ids(c, SearchStatements.organisationsWithOpenNeeds(near, today, 2_000));
+            load(c, "SELECT n.* FROM dir_need n WHERE n.owner_organisation_id = ANY (?) AND n.status = 'OPEN' AND n.expires_on >= current_date", ids);
+            load(c, "SELECT p.* FROM dir_profile p WHERE p.id = ANY (?)", ids);
+            load(c, "SELECT t.* FROM dir_profile_theme t WHERE t.profile_id = ANY (?)", ids);
+            load(c, "SELECT pp.* FROM dir_profile_place pp WHERE pp.profile_id = ANY (?)", ids);
+            return ids;
+          }, null));
+    }
+    return all;
+  }
+
+  static String text(Random random) {
+    return WORDS[random.nextInt(WORDS.length)] + (random.nextInt(3) == 0 ? " " + WORDS[random.nextInt(WORDS.length)] : "");
+  }
+
+  static Distance.Circle near(Place place, Random random, double radiusKm) {
+    return new Distance.Circle(round(place.lat() + (random.nextDouble() - 0.5) * 0.1),
+        round(place.lon() + (random.nextDouble() - 0.5) * 0.1), radiusKm);
+  }
+
+  static String at(Distance.Circle near) {
+    return "lat=" + near.lat() + "&lon=" + near.lon() + "&radiusKm=" + (int) near.radiusKm();
+  }
+
+  /** Runs a statement; returns its first column. */
+  static List<String> ids(Connection c, Sql sql) throws Exception {
+    List<String> ids = new ArrayList<>();
+    try (PreparedStatement statement = sql.prepare(c); ResultSet r = statement.executeQuery()) {
+      while (r.next()) {
+        ids.add(r.getString(1));
+      }
+    }
+    return ids;
+  }
+
+  /** Reads every column of every row a statement over a set of ids returns. */
+  static void load(Connection c, String sql, List<String> ids) throws Exception {
+    try (PreparedStatement statement = c.prepareStatement(sql)) {
+      statement.setArray(1, c.createArrayOf("varchar", ids.toArray()));
+      try (ResultSet r = statement.executeQuery()) {
+        int columns = r.getMetaData().getColumnCount();
+        while (r.next()) {
+          for (int i = 1; i <= columns; i++) {
+            r.getObject(i);
+          }
+        }
+      }
+    }
   }
 
   /** As the API splits free text: distinct lower-case words. */
@@ -273,24 +527,21 @@ public class DirectoryBench {
     try (Connection c = DriverManager.getConnection(jdbc, "postgres", "postgres")) {
       int checked = 0;
       for (Search s : sample) {
-        List<String> ids = new ArrayList<>();
-        try (PreparedStatement page = SearchStatements.organisationPage(s.query(), today(), s.order(), null, 20).prepare(c);
-            ResultSet r = page.executeQuery()) {
-          while (r.next()) {
-            ids.add(r.getString("id"));
-          }
+        if (!s.comparable()) {
+          continue;
         }
+        List<String> ids = s.jdbc().run(c, today(), false);
         String body = http.send(request(base, s), HttpResponse.BodyHandlers.ofString()).body();
         int at = 0;
-        for (String id : ids) {
+        for (String id : ids.subList(0, Math.min(20, ids.size()))) {
           at = body.indexOf("\"id\":\"" + id + "\"", at);
           if (at < 0) {
-            throw new IllegalStateException("The API's page differs from the SQL's for " + s.queryString() + ": " + body);
+            throw new IllegalStateException("The API's page differs from the SQL's for " + s.path() + "?" + s.queryString() + ": " + body);
           }
         }
         checked++;
       }
-      System.out.printf("checked: the API returns the SQL's pages, in order, for %d searches%n", checked);
+      System.out.printf("checked: the API returns the SQL's pages, in order, for %d searches (organisations, needs, offers)%n", checked);
     }
   }
 
@@ -299,8 +550,9 @@ public class DirectoryBench {
   }
 
   static HttpRequest request(String base, Search s) {
-    return HttpRequest.newBuilder(URI.create(base + "/api/v1/directory/organisations?limit=20&" + s.queryString()
-            + (s.facets() ? "" : "&facets=false")))
+    String facets = s.path().equals("organisations") || s.path().equals("needs") ? (s.facets() ? "" : "&facets=false") : "";
+    String limit = s.path().equals("matches") ? "" : "limit=20&";
+    return HttpRequest.newBuilder(URI.create(base + "/api/v1/directory/" + s.path() + "?" + limit + s.queryString() + facets))
         .header("Accept", "application/json").timeout(Duration.ofSeconds(30)).GET().build();
   }
 
@@ -324,7 +576,7 @@ public class DirectoryBench {
     }
   }
 
-  /** The server's page statement (a row more than the page, as the server reads) and, when asked, its facet statement; one connection per thread. */
+  /** The server's statements for a search (a row more than the page, as the server reads); one connection per thread. */
   static final class JdbcRunner implements Runner {
     private final String url;
     private final List<Connection> opened = new ArrayList<>();
@@ -347,19 +599,7 @@ public class DirectoryBench {
 
     @Override
     public void run(Search s) throws Exception {
-      Connection c = connection.get();
-      LocalDate today = today();
-      List<Sql> statements = new ArrayList<>(List.of(SearchStatements.organisationPage(s.query(), today, s.order(), null, 21)));
-      if (s.facets()) {
-        statements.add(SearchStatements.organisationFacets(s.query(), today));
-      }
-      for (Sql sql : statements) {
-        try (PreparedStatement statement = sql.prepare(c); ResultSet r = statement.executeQuery()) {
-          while (r.next()) {
-            r.getString(1);
-          }
-        }
-      }
+      s.jdbc().run(connection.get(), today(), s.facets());
     }
 
     @Override

@@ -93,9 +93,10 @@ public class DirectorySearch {
     if (order == OrganisationOrder.DISTANCE && query.near() == null) {
       throw ProblemException.invalid("sort", "sorting by distance needs near, or lat and lon");
     }
-    List<DirectoryIndex.Row> rows = index.organisations(query, today, order, after(cursor), fetch);
-    Map<String, OrganisationSummary> summaries =
-        index.summaries(rows.stream().map(DirectoryIndex.Row::id).toList(), today);
+    DirectoryIndex.OrganisationPage found =
+        index.organisations(query, today, order, after(cursor), fetch);
+    List<DirectoryIndex.Row> rows = found.rows();
+    Map<String, OrganisationSummary> summaries = found.summaries();
     List<Keyset.Ranked<OrganisationHit>> page = new ArrayList<>();
     for (DirectoryIndex.Row row : rows) {
       OrganisationSummary o = summaries.get(row.id());

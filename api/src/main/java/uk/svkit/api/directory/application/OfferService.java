@@ -10,11 +10,13 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.stream.Collectors;
 import uk.svkit.api.directory.domain.Distance;
 import uk.svkit.api.directory.domain.Keyset;
+import uk.svkit.api.directory.domain.NeedOrder;
 import uk.svkit.api.directory.domain.Offer;
 import uk.svkit.api.directory.domain.OfferClaim;
 import uk.svkit.api.directory.domain.OfferClaimRepository;
@@ -22,6 +24,7 @@ import uk.svkit.api.directory.domain.OfferRepository;
 import uk.svkit.api.directory.domain.SupportDelivered;
 import uk.svkit.api.directory.domain.SupportType;
 import uk.svkit.api.directory.domain.VcfseProfileRepository;
+import uk.svkit.api.directory.infrastructure.DirectoryIndex;
 import uk.svkit.api.geography.application.Geography;
 import uk.svkit.api.geography.domain.PlaceCode;
 import uk.svkit.api.organisation.application.OrganisationRef;
@@ -53,6 +56,7 @@ public class OfferService {
   @Inject Geography geography;
   @Inject Event<SupportDelivered> deliveries;
   @Inject Clock clock;
+  @Inject DirectoryIndex index;
 
   /** What a business offers, as the caller gives it: a place code and/or a postcode to resolve. */
   public record Input(
@@ -206,10 +210,9 @@ public class OfferService {
   public record Hit(Offer offer, Double distanceKm) {}
 
   /**
-   * Listed offers matching every filter, ordered and paged by {@link Keyset} cursors: SQL applies
-   * the filters (a bounding box for a radius); the exact distance, the order and the page are
-   * computed here over the matches. Offers are far fewer than needs; if they grow to national
-   * numbers, this moves into SQL as the directory searches did (DirectoryIndex).
+   * Listed offers matching every filter, ordered and paged by {@link Keyset} cursors: the database
+   * filters, computes the exact distance, orders and reads one page ({@link DirectoryIndex}); the
+   * page's offers are then loaded by id.
    */
   @Transactional
   public List<Keyset.Ranked<Hit>> search(Criteria c, List<String> cursor, int fetch) {
@@ -218,55 +221,25 @@ public class OfferService {
     Sort sort = sort(c.sort(), centre != null);
     List<String> terms = SearchInput.terms(c.q());
     String place = PlaceCode.normalise("placeCode", c.placeCode());
-    Distance.Box box =
-        centre == null ? null : Distance.box(centre.lat(), centre.lon(), centre.radiusKm());
-    List<Offer> candidates =
-        offers.candidates(
-            new OfferRepository.Query(
-                terms, c.supportType(), place, c.businessOrganisationId(), box),
-            today());
-    if (candidates.size() > OfferRepository.MAX_CANDIDATES) {
-      throw ProblemException.invalid(
-          "q",
-          "the search matches more than "
-              + OfferRepository.MAX_CANDIDATES
-              + " offers; narrow it with q, supportType, placeCode, businessOrganisationId or near and radiusKm");
+    List<DirectoryIndex.Row> rows =
+        index.offers(
+            new OfferRepository.Query(terms, c.supportType(), place, c.businessOrganisationId()),
+            centre,
+            today(),
+            NeedOrder.valueOf(sort.name()),
+            after(cursor),
+            fetch);
+    Map<String, Offer> byId =
+        offers.byIds(rows.stream().map(DirectoryIndex.Row::id).toList()).stream()
+            .collect(Collectors.toMap(Offer::id, o -> o));
+    List<Keyset.Ranked<Hit>> page = new ArrayList<>();
+    for (DirectoryIndex.Row row : rows) {
+      Double distance = row.distanceKm() == null ? null : Distance.rounded(row.distanceKm());
+      page.add(
+          new Keyset.Ranked<>(
+              new Hit(byId.get(row.id()), distance), row.number(), row.text(), row.id()));
     }
-    List<Keyset.Ranked<Hit>> ranked = new ArrayList<>();
-    for (Offer o : candidates) {
-      Double distance = null;
-      if (centre != null) {
-        double km = Distance.km(centre.lat(), centre.lon(), o.latitude(), o.longitude());
-        if (km > centre.radiusKm()) {
-          continue;
-        }
-        distance = Distance.rounded(km);
-      }
-      double number =
-          switch (sort) {
-            case EXPIRY -> o.expiresOn().toEpochDay();
-            case NEWEST ->
-                -(o.createdAt().toEpochSecond() * 1_000_000.0 + o.createdAt().getNano() / 1000);
-            case DISTANCE -> distance;
-          };
-      ranked.add(new Keyset.Ranked<>(new Hit(o, distance), number, "", o.id()));
-    }
-    return page(ranked, after(cursor), fetch);
-  }
-
-  private static final Comparator<Keyset.Ranked<?>> ORDER =
-      Comparator.<Keyset.Ranked<?>>comparingDouble(Keyset.Ranked::number)
-          .thenComparing(Keyset.Ranked::text)
-          .thenComparing(Keyset.Ranked::id);
-
-  /** The results strictly after the cursor key, in order, at most {@code fetch} of them. */
-  private static <T> List<Keyset.Ranked<T>> page(
-      List<Keyset.Ranked<T>> results, Keyset.Ranked<?> after, int fetch) {
-    return results.stream()
-        .filter(r -> after == null || ORDER.compare(r, after) > 0)
-        .sorted(ORDER)
-        .limit(fetch)
-        .toList();
+    return page;
   }
 
   /** The cursor of a result: its sort key. */
@@ -274,15 +247,12 @@ public class OfferService {
     return List.of(Double.toString(r.number()), r.text(), r.id());
   }
 
-  private static Keyset.Ranked<Object> after(List<String> cursor) {
+  private static DirectoryIndex.After after(List<String> cursor) {
     if (cursor == null) {
       return null;
     }
-    return new Keyset.Ranked<>(
-        null,
-        uk.svkit.api.platform.paging.Cursor.number(cursor.get(0)),
-        cursor.get(1),
-        cursor.get(2));
+    return new DirectoryIndex.After(
+        uk.svkit.api.platform.paging.Cursor.number(cursor.get(0)), cursor.get(1), cursor.get(2));
   }
 
   private static Sort sort(String name, boolean hasCentre) {

@@ -8,19 +8,42 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
-/** The theme taxonomy; shipped by migration and read-only here. */
+/**
+ * The theme taxonomy; shipped by migration and read-only here, so it is read once and kept (a
+ * search that names a theme no longer asks the database whether it exists).
+ */
 @ApplicationScoped
 public class Themes {
   @PersistenceContext(unitName = "svkit")
   EntityManager em;
 
+  /** The taxonomy as read: in order, and by code. */
+  private record Taxonomy(List<Theme> all, Map<String, Theme> byCode) {}
+
+  private volatile Taxonomy taxonomy;
+
   public List<Theme> all() {
-    return em.createQuery("select t from Theme t order by t.position, t.code", Theme.class)
-        .getResultList();
+    return taxonomy().all();
   }
 
   public Map<String, Theme> byCode() {
-    return all().stream().collect(Collectors.toMap(Theme::code, Function.identity()));
+    return taxonomy().byCode();
+  }
+
+  private Taxonomy taxonomy() {
+    Taxonomy read = taxonomy;
+    if (read == null) {
+      List<Theme> all =
+          List.copyOf(
+              em.createQuery("select t from Theme t order by t.position, t.code", Theme.class)
+                  .getResultList());
+      read =
+          new Taxonomy(
+              all,
+              Map.copyOf(all.stream().collect(Collectors.toMap(Theme::code, Function.identity()))));
+      taxonomy = read;
+    }
+    return read;
   }
 
   /**

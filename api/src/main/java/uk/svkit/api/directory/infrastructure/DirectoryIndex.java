@@ -9,6 +9,7 @@ import java.sql.SQLException;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -20,6 +21,7 @@ import uk.svkit.api.directory.domain.Distance;
 import uk.svkit.api.directory.domain.Facets;
 import uk.svkit.api.directory.domain.LegalForm;
 import uk.svkit.api.directory.domain.NeedOrder;
+import uk.svkit.api.directory.domain.OfferRepository;
 import uk.svkit.api.directory.domain.OrganisationOrder;
 import uk.svkit.api.directory.domain.OrganisationSummary;
 import uk.svkit.api.directory.domain.SupportType;
@@ -43,30 +45,141 @@ public class DirectoryIndex {
   /** The sort key a page continues after: a cursor's parts. */
   public record After(double number, String text, String id) {}
 
-  public List<Row> organisations(
+  /** A page of organisations: its rows in order, and the summary of each, by id. */
+  public record OrganisationPage(List<Row> rows, Map<String, OrganisationSummary> summaries) {}
+
+  /**
+   * Beyond this radius a distance-ordered page reads PostgreSQL's GiST-indexed points nearest
+   * first; within it, the latitude/longitude range of the portable statement reads fewer rows.
+   */
+  static final double KNN_BEYOND_KM = 25;
+
+  /**
+   * A page of organisations with their summaries. On PostgreSQL, pages that rank text (and those
+   * ordered by distance over a wide circle) are one statement over the kept search rows ({@link
+   * PostgresSearchStatements}); the others, and every page elsewhere, are the portable page
+   * statement and then {@link #summaries}, which measured faster for them (bench/directory.sh: near
+   * 5 km and theme + support type by name walk small indexes that the kept rows' wide heap cannot
+   * beat).
+   */
+  public OrganisationPage organisations(
       DirectoryQuery q, LocalDate today, OrganisationOrder order, After after, int fetch) {
-    Sql sql = SearchStatements.organisationPage(q, today, order, after, fetch);
-    return query(
-        sql,
-        rs -> {
-          int score = rs.getInt("score");
-          Double distance = distance(rs);
-          double number =
-              switch (order) {
-                case RELEVANCE -> -score;
-                case DISTANCE -> distance;
-                case NAME -> 0;
-              };
-          String id = rs.getString("id");
-          return new Row(
-              id,
-              id,
-              number,
-              rs.getString("name_key"),
-              order == OrganisationOrder.RELEVANCE ? score : null,
-              distance);
-        });
+    if (readsKeptRows(q, order) && postgres()) {
+      Map<String, OrganisationSummary> summaries = new LinkedHashMap<>();
+      List<Row> rows =
+          query(
+              PostgresSearchStatements.organisationPage(q, today, order, after, fetch),
+              rs -> {
+                Row row = organisationRow(rs, order);
+                summaries.put(row.id(), summary(rs, row.id()));
+                return row;
+              });
+      return new OrganisationPage(rows, summaries);
+    }
+    List<Row> rows =
+        query(
+            SearchStatements.organisationPage(q, today, order, after, fetch),
+            rs -> organisationRow(rs, order));
+    return new OrganisationPage(rows, summaries(rows.stream().map(Row::id).toList(), today));
   }
+
+  /**
+   * Whether PostgreSQL reads this page from the kept search rows (public for bench/directory.sh,
+   * which times the server's own choice).
+   */
+  public static boolean readsKeptRows(DirectoryQuery q, OrganisationOrder order) {
+    return (order == OrganisationOrder.RELEVANCE && !q.terms().isEmpty())
+        || (order == OrganisationOrder.DISTANCE && q.near().radiusKm() > KNN_BEYOND_KM);
+  }
+
+  private static Row organisationRow(ResultSet rs, OrganisationOrder order) throws SQLException {
+    int score = rs.getInt("score");
+    Double distance = distance(rs);
+    double number =
+        switch (order) {
+          case RELEVANCE -> -score;
+          case DISTANCE -> distance;
+          case NAME -> 0;
+        };
+    String id = rs.getString("id");
+    return new Row(
+        id,
+        id,
+        number,
+        rs.getString("name_key"),
+        order == OrganisationOrder.RELEVANCE ? score : null,
+        distance);
+  }
+
+  /** The summary columns of {@link PostgresSearchStatements#organisationPage}. */
+  private static OrganisationSummary summary(ResultSet rs, String id) throws SQLException {
+    List<OrganisationSummary.OpenNeed> needs = new ArrayList<>();
+    for (String need : strings(rs, "open_needs")) {
+      int space = need.indexOf(' ');
+      needs.add(
+          new OrganisationSummary.OpenNeed(
+              SupportType.valueOf(need.substring(0, space)), need.substring(space + 1)));
+    }
+    return summary(rs, id, strings(rs, "themes"), strings(rs, "places"), needs);
+  }
+
+  private static OrganisationSummary summary(
+      ResultSet rs,
+      String id,
+      List<String> themes,
+      List<String> places,
+      List<OrganisationSummary.OpenNeed> needs)
+      throws SQLException {
+    double lat = rs.getDouble("latitude");
+    VcfseProfile.Location base =
+        rs.wasNull()
+            ? null
+            : new VcfseProfile.Location(
+                VcfseProfile.publicPostcode(
+                    rs.getString("base_postcode"), rs.getBoolean("exact_location_public")),
+                lat,
+                rs.getDouble("longitude"),
+                rs.getString("base_place_code"));
+    return new OrganisationSummary(
+        id,
+        rs.getString("name"),
+        rs.getString("identifier"),
+        LegalForm.valueOf(rs.getString("legal_form")),
+        rs.getString("description"),
+        rs.getString("website"),
+        VerificationStatus.valueOf(rs.getString("verification_status")),
+        base,
+        sorted(themes),
+        sorted(places),
+        needs);
+  }
+
+  private static List<String> strings(ResultSet rs, String column) throws SQLException {
+    java.sql.Array array = rs.getArray(column);
+    try {
+      return array == null ? List.of() : Arrays.asList((String[]) array.getArray());
+    } finally {
+      if (array != null) {
+        array.free();
+      }
+    }
+  }
+
+  /** Whether the database is PostgreSQL, with its kept search rows (read once). */
+  private boolean postgres() {
+    Boolean known = postgres;
+    if (known == null) {
+      try (Connection c = dataSource.getConnection()) {
+        known = "PostgreSQL".equals(c.getMetaData().getDatabaseProductName());
+      } catch (SQLException e) {
+        throw new IllegalStateException("Cannot read the database's product name", e);
+      }
+      postgres = known;
+    }
+    return known;
+  }
+
+  private volatile Boolean postgres;
 
   /**
    * The summaries of these organisations, by id (ids without a profile are left out): four small
@@ -114,30 +227,9 @@ public class DirectoryIndex {
         try (ResultSet rs = s.executeQuery()) {
           while (rs.next()) {
             String id = rs.getString("id");
-            double lat = rs.getDouble("latitude");
-            VcfseProfile.Location base =
-                rs.wasNull()
-                    ? null
-                    : new VcfseProfile.Location(
-                        VcfseProfile.publicPostcode(
-                            rs.getString("base_postcode"), rs.getBoolean("exact_location_public")),
-                        lat,
-                        rs.getDouble("longitude"),
-                        rs.getString("base_place_code"));
             summaries.put(
                 id,
-                new OrganisationSummary(
-                    id,
-                    rs.getString("name"),
-                    rs.getString("identifier"),
-                    LegalForm.valueOf(rs.getString("legal_form")),
-                    rs.getString("description"),
-                    rs.getString("website"),
-                    VerificationStatus.valueOf(rs.getString("verification_status")),
-                    base,
-                    sorted(themes.get(id)),
-                    sorted(places.get(id)),
-                    needs.getOrDefault(id, List.of())));
+                summary(rs, id, themes.get(id), places.get(id), needs.getOrDefault(id, List.of())));
           }
         }
       }
@@ -148,7 +240,10 @@ public class DirectoryIndex {
   }
 
   public Map<String, List<Facets.Count>> organisationFacets(DirectoryQuery q, LocalDate today) {
-    return facets(SearchStatements.organisationFacets(q, today));
+    return facets(
+        postgres()
+            ? PostgresSearchStatements.organisationFacets(q, today)
+            : SearchStatements.organisationFacets(q, today));
   }
 
   /** Ids of organisations with an open need, within the circle when there is one. */
@@ -162,21 +257,47 @@ public class DirectoryIndex {
     Sql sql = SearchStatements.needPage(q, today, order, after, fetch);
     return query(
         sql,
+        rs ->
+            new Row(
+                rs.getString("id"),
+                rs.getString("owner_id"),
+                listingNumber(rs, order),
+                "",
+                null,
+                distance(rs)));
+  }
+
+  /** A page of listed offers ({@link SearchStatements#offerPage}); rows have no owner. */
+  public List<Row> offers(
+      OfferRepository.Query q,
+      Distance.Circle near,
+      LocalDate today,
+      NeedOrder order,
+      After after,
+      int fetch) {
+    return query(
+        SearchStatements.offerPage(q, near, today, order, after, fetch),
         rs -> {
           Double distance = distance(rs);
-          double number =
-              switch (order) {
-                case EXPIRY -> rs.getObject("expires_on", LocalDate.class).toEpochDay();
-                case NEWEST ->
-                    SearchStatements.newestNumber(rs.getObject("created_at", OffsetDateTime.class));
-                case DISTANCE -> distance;
-              };
-          return new Row(rs.getString("id"), rs.getString("owner_id"), number, "", null, distance);
+          return new Row(rs.getString("id"), null, listingNumber(rs, order), "", null, distance);
         });
   }
 
+  /** The sort number of a need or offer row: epoch day, minus micros of creation, or km. */
+  private static double listingNumber(ResultSet rs, NeedOrder order) throws SQLException {
+    return switch (order) {
+      case EXPIRY -> rs.getObject("expires_on", LocalDate.class).toEpochDay();
+      case NEWEST ->
+          SearchStatements.newestNumber(rs.getObject("created_at", OffsetDateTime.class));
+      case DISTANCE -> distance(rs);
+    };
+  }
+
   public Map<String, List<Facets.Count>> needFacets(DirectoryQuery q, LocalDate today) {
-    return facets(SearchStatements.needFacets(q, today));
+    return facets(
+        postgres()
+            ? PostgresSearchStatements.needFacets(q, today)
+            : SearchStatements.needFacets(q, today));
   }
 
   private Map<String, List<Facets.Count>> facets(Sql sql) {

@@ -8,6 +8,7 @@ import java.util.Locale;
 import uk.svkit.api.directory.domain.DirectoryQuery;
 import uk.svkit.api.directory.domain.Distance;
 import uk.svkit.api.directory.domain.NeedOrder;
+import uk.svkit.api.directory.domain.OfferRepository;
 import uk.svkit.api.directory.domain.OrganisationOrder;
 
 /**
@@ -240,39 +241,7 @@ public final class SearchStatements {
     sql.add(" AS distance_km FROM dir_need n JOIN dir_profile p ON p.id = n.owner_organisation_id")
         .add(needFilter(q, today))
         .add(") r");
-    if (after != null) {
-      switch (order) {
-        case EXPIRY -> {
-          LocalDate expiry = epochDay(after.number());
-          sql.add(
-              " WHERE (r.expires_on > ? OR (r.expires_on = ? AND r.id > ?))",
-              expiry,
-              expiry,
-              after.id());
-        }
-        case NEWEST -> {
-          OffsetDateTime created = createdAt(after.number());
-          sql.add(
-              " WHERE (r.created_at < ? OR (r.created_at = ? AND r.id > ?))",
-              created,
-              created,
-              after.id());
-        }
-        case DISTANCE ->
-            sql.add(
-                " WHERE (r.distance_km > ? OR (r.distance_km = ? AND r.id > ?))",
-                after.number(),
-                after.number(),
-                after.id());
-      }
-    }
-    String key =
-        switch (order) {
-          case EXPIRY -> "r.expires_on";
-          case NEWEST -> "r.created_at DESC";
-          case DISTANCE -> "r.distance_km";
-        };
-    return sql.add(" ORDER BY " + key + ", r.id LIMIT ?", fetch);
+    return keyset(sql, order, after, fetch);
   }
 
   /** Columns: facet, facet_value, results; over every need the query finds. */
@@ -299,7 +268,7 @@ public final class SearchStatements {
    * Every filter of a need search over {@code dir_need n JOIN dir_profile p}; text terms as in
    * {@link #profileFilter}.
    */
-  private static Sql needFilter(DirectoryQuery q, LocalDate today) {
+  static Sql needFilter(DirectoryQuery q, LocalDate today) {
     Sql where = new Sql().add(" WHERE " + OPEN_NEED, today);
     if (q.supportType() != null) {
       where.add(" AND n.support_type = ?", q.supportType().name());
@@ -348,6 +317,82 @@ public final class SearchStatements {
     return where;
   }
 
+  // Offers
+
+  /**
+   * Columns: id, distance_km, expires_on, created_at; listed offers (open or partly taken, not
+   * expired) matching every filter, at most {@code fetch} after {@code after}, in the order given
+   * (offers sort as needs do, by their own location).
+   */
+  public static Sql offerPage(
+      OfferRepository.Query q,
+      Distance.Circle near,
+      LocalDate today,
+      NeedOrder order,
+      DirectoryIndex.After after,
+      int fetch) {
+    Sql sql =
+        new Sql().add("SELECT r.id, r.distance_km, r.expires_on, r.created_at FROM (SELECT o.id, ");
+    sql.add(near != null ? distance("o", near) : new Sql().add("CAST(NULL AS DOUBLE PRECISION)"))
+        .add(
+            " AS distance_km, o.expires_on, o.created_at FROM dir_offer o"
+                + " WHERE o.status IN ('OPEN', 'PARTLY_TAKEN') AND o.expires_on >= ?",
+            today);
+    if (q.supportType() != null) {
+      sql.add(" AND o.support_type = ?", q.supportType().name());
+    }
+    if (q.placeCode() != null) {
+      sql.add(" AND o.place_code = ?", q.placeCode());
+    }
+    if (q.businessOrganisationId() != null) {
+      sql.add(" AND o.owner_organisation_id = ?", q.businessOrganisationId());
+    }
+    if (near != null) {
+      sql.add(" AND ").add(within("o", near));
+    }
+    for (String term : q.terms()) {
+      sql.add(" AND o.search_text" + LIKE, like(term));
+    }
+    return keyset(sql.add(") r"), order, after, fetch);
+  }
+
+  /** The keyset condition and order of a need or offer page over {@code r}. */
+  private static Sql keyset(Sql sql, NeedOrder order, DirectoryIndex.After after, int fetch) {
+    if (after != null) {
+      switch (order) {
+        case EXPIRY -> {
+          LocalDate expiry = epochDay(after.number());
+          sql.add(
+              " WHERE (r.expires_on > ? OR (r.expires_on = ? AND r.id > ?))",
+              expiry,
+              expiry,
+              after.id());
+        }
+        case NEWEST -> {
+          OffsetDateTime created = createdAt(after.number());
+          sql.add(
+              " WHERE (r.created_at < ? OR (r.created_at = ? AND r.id > ?))",
+              created,
+              created,
+              after.id());
+        }
+        case DISTANCE ->
+            sql.add(
+                " WHERE (r.distance_km > ? OR (r.distance_km = ? AND r.id > ?))",
+                after.number(),
+                after.number(),
+                after.id());
+      }
+    }
+    String key =
+        switch (order) {
+          case EXPIRY -> "r.expires_on";
+          case NEWEST -> "r.created_at DESC";
+          case DISTANCE -> "r.distance_km";
+        };
+    return sql.add(" ORDER BY " + key + ", r.id LIMIT ?", fetch);
+  }
+
   // Shared
 
   /** Ids of the profiles that work in a place: they serve it or are based there. */
@@ -365,15 +410,19 @@ public final class SearchStatements {
    * distance.
    */
   private static Sql within(Distance.Circle c) {
+    return within("p", c);
+  }
+
+  private static Sql within(String alias, Distance.Circle c) {
     Distance.Box box = c.box();
     return new Sql()
         .add(
-            "p.latitude BETWEEN ? AND ? AND p.longitude BETWEEN ? AND ? AND ",
+            alias + ".latitude BETWEEN ? AND ? AND " + alias + ".longitude BETWEEN ? AND ? AND ",
             box.minLat(),
             box.maxLat(),
             box.minLon(),
             box.maxLon())
-        .add(distance(c))
+        .add(distance(alias, c))
         .add(" <= " + NUMBER, c.radiusKm());
   }
 
@@ -382,17 +431,27 @@ public final class SearchStatements {
    * Distance#km}.
    */
   private static Sql distance(Distance.Circle c) {
+    return distance("p", c);
+  }
+
+  private static Sql distance(String alias, Distance.Circle c) {
     return new Sql()
         .add(
             "(2 * "
                 + Distance.EARTH_RADIUS_KM
                 + " * ASIN(LEAST(1.0, SQRT("
-                + "POWER(SIN(RADIANS(p.latitude - "
+                + "POWER(SIN(RADIANS("
+                + alias
+                + ".latitude - "
                 + NUMBER
                 + ") / 2), 2)"
                 + " + COS(RADIANS("
                 + NUMBER
-                + ")) * COS(RADIANS(p.latitude)) * POWER(SIN(RADIANS(p.longitude - "
+                + ")) * COS(RADIANS("
+                + alias
+                + ".latitude)) * POWER(SIN(RADIANS("
+                + alias
+                + ".longitude - "
                 + NUMBER
                 + ") / 2), 2)))))",
             c.lat(),

@@ -1,0 +1,255 @@
+package uk.svkit.api.directory.infrastructure;
+
+import java.time.LocalDate;
+import java.util.Locale;
+import uk.svkit.api.directory.domain.DirectoryQuery;
+import uk.svkit.api.directory.domain.Distance;
+import uk.svkit.api.directory.domain.OrganisationOrder;
+
+/**
+ * Organisation searches on PostgreSQL, over the search row each organisation keeps in {@code
+ * dir_profile_search} (db/vendor/postgresql V21): the filters meet in one GIN index, distance
+ * prefilters and orders on a GiST index, facets count the hits' own arrays, and a page comes back
+ * with everything its summaries show in one statement. Same results, order and sort keys as the
+ * portable {@link SearchStatements}, which H2 runs.
+ *
+ * <p>Public so that the directory benchmark (bench/directory.sh) can time these very statements.
+ */
+public final class PostgresSearchStatements {
+  private static final String OPEN_NEED = "n.status = 'OPEN' AND n.expires_on >= ?";
+  private static final String LIKE = " LIKE ? ESCAPE '\\'";
+  private static final String NUMBER = "CAST(? AS DOUBLE PRECISION)";
+  private static final String ONE = "ARRAY[CAST(? AS TEXT)]";
+
+  /**
+   * {@code earth_box} measures on earthdistance's sphere (6378.168 km); a radius on ours (see
+   * {@link Distance}) is widened to it, with a margin, so that the box never excludes a point.
+   */
+  private static final double EARTH_BOX_SCALE = 6378.168 / Distance.EARTH_RADIUS_KM * 1.001;
+
+  private PostgresSearchStatements() {}
+
+  /**
+   * Columns: id, score, distance_km, name_key, sort_number, and the summary's: name, identifier,
+   * legal_form, description, website, verification_status, base_postcode, exact_location_public,
+   * latitude, longitude, base_place_code, themes and places (arrays), open_needs (an array of
+   * "SUPPORT_TYPE search text"); at most {@code fetch} rows after {@code after}, in order.
+   */
+  public static Sql organisationPage(
+      DirectoryQuery q,
+      LocalDate today,
+      OrganisationOrder order,
+      DirectoryIndex.After after,
+      int fetch) {
+    boolean scored = order == OrganisationOrder.RELEVANCE && !q.terms().isEmpty();
+    Sql hits = new Sql().add("SELECT s.profile_id AS id, s.name_key, ");
+    hits.add(scored ? score(q, today) : new Sql().add("0")).add(" AS score, ");
+    hits.add(
+            q.near() != null ? distance(q.near()) : new Sql().add("CAST(NULL AS DOUBLE PRECISION)"))
+        .add(" AS distance_km");
+    if (order == OrganisationOrder.DISTANCE) {
+      // The chord through the Earth grows with the great-circle distance, so ordering by it (from
+      // the GiST index, nearest first) is ordering by distance.
+      hits.add(", s.earth <-> ll_to_earth(?, ?) AS chord", q.near().lat(), q.near().lon());
+    }
+    hits.add(" FROM dir_profile_search s")
+        .add(scored ? " JOIN dir_profile p ON p.id = s.profile_id" : "")
+        .add(filter(q, today));
+    String number =
+        switch (order) {
+          case RELEVANCE -> "(0 - h.score)";
+          case DISTANCE -> "h.distance_km";
+          case NAME -> "0";
+        };
+    Sql page =
+        new Sql()
+            .add("SELECT h.id, h.score, h.distance_km, h.name_key, " + number + " AS sort_number")
+            .add(" FROM (")
+            .add(hits)
+            .add(") h");
+    if (after != null) {
+      page.add(
+          " WHERE ("
+              + number
+              + " > ? OR ("
+              + number
+              + " = ? AND (h.name_key > ? OR (h.name_key = ? AND h.id > ?))))",
+          after.number(),
+          after.number(),
+          after.text(),
+          after.text(),
+          after.id());
+    }
+    String first =
+        switch (order) {
+          case RELEVANCE -> number + ", ";
+          case DISTANCE -> "h.chord, ";
+          case NAME -> "";
+        };
+    page.add(" ORDER BY " + first + "h.name_key, h.id LIMIT ?", fetch);
+    return new Sql()
+        .add(
+            "SELECT r.id, r.score, r.distance_km, r.name_key, r.sort_number, p.name, p.identifier,"
+                + " p.legal_form, p.description, p.website, p.verification_status, p.base_postcode,"
+                + " p.exact_location_public, p.latitude, p.longitude, p.base_place_code,"
+                + " ARRAY(SELECT pt.theme_code FROM dir_profile_theme pt WHERE pt.profile_id = r.id) AS themes,"
+                + " ARRAY(SELECT pp.place_code FROM dir_profile_place pp WHERE pp.profile_id = r.id) AS places,"
+                + " ARRAY(SELECT n.support_type || ' ' || n.search_text FROM dir_need n"
+                + " WHERE n.owner_organisation_id = r.id AND "
+                + OPEN_NEED
+                + " ORDER BY n.id) AS open_needs FROM (",
+            today)
+        .add(page)
+        .add(") r JOIN dir_profile p ON p.id = r.id ORDER BY r.sort_number, r.name_key, r.id");
+  }
+
+  /** Columns: facet, facet_value, results; over every organisation the query finds. */
+  public static Sql organisationFacets(DirectoryQuery q, LocalDate today) {
+    return new Sql()
+        .add("WITH hits AS MATERIALIZED (SELECT s.places, s.themes, s.support_until")
+        .add(" FROM dir_profile_search s")
+        .add(filter(q, today))
+        .add(
+            ") SELECT 'places' AS facet, x.v AS facet_value, COUNT(*) AS results"
+                + " FROM hits h CROSS JOIN LATERAL unnest(h.places) AS x(v) GROUP BY x.v"
+                + " UNION ALL SELECT 'themes', x.v, COUNT(*)"
+                + " FROM hits h CROSS JOIN LATERAL unnest(h.themes) AS x(v) GROUP BY x.v"
+                + " UNION ALL SELECT 'supportTypes', e.key, COUNT(*)"
+                + " FROM hits h CROSS JOIN LATERAL jsonb_each_text(h.support_until) AS e"
+                + " WHERE e.value >= ? GROUP BY e.key",
+            today.toString());
+  }
+
+  /**
+   * Columns: facet, facet_value, results; over every need the query finds (the portable filter):
+   * its place, or else the kept places of its organisation; the organisation's kept themes.
+   */
+  public static Sql needFacets(DirectoryQuery q, LocalDate today) {
+    return new Sql()
+        .add(
+            "WITH hits AS MATERIALIZED (SELECT n.place_code, n.support_type, s.places, s.themes"
+                + " FROM dir_need n JOIN dir_profile p ON p.id = n.owner_organisation_id"
+                + " JOIN dir_profile_search s ON s.profile_id = n.owner_organisation_id")
+        .add(SearchStatements.needFilter(q, today))
+        .add(
+            ") SELECT 'places' AS facet, x.v AS facet_value, COUNT(*) AS results FROM hits h"
+                + " CROSS JOIN LATERAL unnest(CASE WHEN h.place_code IS NOT NULL"
+                + " THEN ARRAY[CAST(h.place_code AS TEXT)] ELSE h.places END) AS x(v) GROUP BY x.v"
+                + " UNION ALL SELECT 'themes', x.v, COUNT(*)"
+                + " FROM hits h CROSS JOIN LATERAL unnest(h.themes) AS x(v) GROUP BY x.v"
+                + " UNION ALL SELECT 'supportTypes', h.support_type, COUNT(*) FROM hits h"
+                + " GROUP BY h.support_type");
+  }
+
+  /**
+   * Every filter of an organisation search over {@code dir_profile_search s}. Each kept column is
+   * what the index intersects; where it is only a superset (needs with status OPEN, whatever their
+   * expiry), the exact condition follows on the same row.
+   */
+  private static Sql filter(DirectoryQuery q, LocalDate today) {
+    Sql where = new Sql().add(" WHERE 1 = 1");
+    if (q.legalForm() != null) {
+      where.add(" AND s.legal_form = ?", q.legalForm().name());
+    }
+    if (q.placeCode() != null) {
+      where.add(" AND s.places @> " + ONE, q.placeCode());
+    }
+    if (q.theme() != null) {
+      where.add(" AND s.themes @> " + ONE, q.theme());
+    }
+    if (q.organisationId() != null) {
+      where.add(" AND s.profile_id = ?", q.organisationId());
+    }
+    if (q.near() != null) {
+      where.add(" AND ").add(within(q.near()));
+    }
+    if (q.supportType() != null) {
+      String type = q.supportType().name();
+      where.add(
+          " AND s.open_support @> " + ONE + " AND s.support_until ->> CAST(? AS TEXT) >= ?",
+          type,
+          type,
+          today.toString());
+    }
+    for (String term : q.terms()) {
+      String like = SearchStatements.like(term);
+      where
+          .add(" AND s.document" + LIKE, like)
+          .add(" AND (s.profile_text" + LIKE + " OR ", like)
+          .add(openNeedMatches(like, today))
+          .add(")");
+    }
+    return where;
+  }
+
+  /**
+   * An open, unexpired need of the organisation has the text: probed only where the kept text of
+   * its OPEN needs has it.
+   */
+  private static Sql openNeedMatches(String like, LocalDate today) {
+    return new Sql()
+        .add(
+            "(s.need_text"
+                + LIKE
+                + " AND EXISTS (SELECT 1 FROM dir_need n WHERE n.owner_organisation_id = s.profile_id AND "
+                + OPEN_NEED
+                + " AND n.search_text"
+                + LIKE
+                + "))",
+            like,
+            today,
+            like);
+  }
+
+  /** The relevance points of {@link SearchStatements}: 3 name, 1 description, 2 an open need. */
+  private static Sql score(DirectoryQuery q, LocalDate today) {
+    Sql score = new Sql().add("(0");
+    for (String term : q.terms()) {
+      String like = SearchStatements.like(term);
+      score
+          .add(" + CASE WHEN s.name_key" + LIKE + " THEN 3 ELSE 0 END", like)
+          .add(" + CASE WHEN LOWER(p.description)" + LIKE + " THEN 1 ELSE 0 END", like)
+          .add(" + CASE WHEN ")
+          .add(openNeedMatches(like, today))
+          .add(" THEN 2 ELSE 0 END");
+    }
+    if (q.terms().size() > 1 && q.text() != null) {
+      score.add(
+          " + CASE WHEN s.name_key" + LIKE + " THEN 2 ELSE 0 END",
+          SearchStatements.like(q.text().trim().toLowerCase(Locale.ROOT)));
+    }
+    return score.add(")");
+  }
+
+  /** Inside the circle: the GiST-indexed cube box first, then the exact distance. */
+  private static Sql within(Distance.Circle c) {
+    return new Sql()
+        .add(
+            "earth_box(ll_to_earth(?, ?), ?) @> s.earth AND ",
+            c.lat(),
+            c.lon(),
+            c.radiusKm() * 1000 * EARTH_BOX_SCALE)
+        .add(distance(c))
+        .add(" <= " + NUMBER, c.radiusKm());
+  }
+
+  /** Kilometres by the haversine formula of {@link Distance#km}, as {@link SearchStatements}. */
+  private static Sql distance(Distance.Circle c) {
+    return new Sql()
+        .add(
+            "(2 * "
+                + Distance.EARTH_RADIUS_KM
+                + " * ASIN(LEAST(1.0, SQRT("
+                + "POWER(SIN(RADIANS(s.latitude - "
+                + NUMBER
+                + ") / 2), 2)"
+                + " + COS(RADIANS("
+                + NUMBER
+                + ")) * COS(RADIANS(s.latitude)) * POWER(SIN(RADIANS(s.longitude - "
+                + NUMBER
+                + ") / 2), 2)))))",
+            c.lat(),
+            c.lat(),
+            c.lon());
+  }
+}

@@ -1,0 +1,106 @@
+package uk.svkit.api.directory.infrastructure;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import uk.svkit.api.directory.domain.DirectoryQuery;
+import uk.svkit.api.directory.domain.Distance;
+import uk.svkit.api.directory.domain.LegalForm;
+import uk.svkit.api.directory.domain.NeedOrder;
+import uk.svkit.api.directory.domain.OfferRepository;
+import uk.svkit.api.directory.domain.OrganisationOrder;
+import uk.svkit.api.directory.domain.SupportType;
+
+class PostgresSearchStatementsTest {
+  private static final LocalDate TODAY = LocalDate.of(2026, 11, 23);
+  private static final DirectoryQuery EVERY_FILTER =
+      new DirectoryQuery(
+          "food bank",
+          List.of("bank", "food"),
+          "E08000015",
+          "food-insecurity",
+          SupportType.VOLUNTEERING,
+          LegalForm.CIO,
+          null,
+          new Distance.Circle(53.39, -3.03, 5));
+
+  @Test
+  void bindsEveryPlaceholderInOrderForEveryOrder() {
+    for (OrganisationOrder order : OrganisationOrder.values()) {
+      Sql page =
+          PostgresSearchStatements.organisationPage(
+              EVERY_FILTER, TODAY, order, new DirectoryIndex.After(-5, "food hub", "id-1"), 21);
+      assertBound(page);
+      assertEquals(TODAY, page.params().get(0), "the open needs of the summary come first");
+    }
+    assertBound(PostgresSearchStatements.organisationFacets(EVERY_FILTER, TODAY));
+  }
+
+  @Test
+  void filtersReadTheKeptSearchRowAndProbeNeedsOnlyWhereItsNeedTextMatches() {
+    String text =
+        PostgresSearchStatements.organisationPage(
+                EVERY_FILTER, TODAY, OrganisationOrder.RELEVANCE, null, 21)
+            .text();
+    assertTrue(text.contains("s.places @> ARRAY[CAST(? AS TEXT)]"), text);
+    assertTrue(text.contains("s.themes @> ARRAY[CAST(? AS TEXT)]"), text);
+    assertTrue(text.contains("s.support_until ->> CAST(? AS TEXT) >= ?"), text);
+    assertTrue(text.contains("earth_box(ll_to_earth(?, ?), ?) @> s.earth"), text);
+    assertTrue(text.contains("(s.need_text LIKE ? ESCAPE '\\' AND EXISTS"), text);
+    assertFalse(text.contains("dir_profile_place pp WHERE pp.place_code"), text);
+  }
+
+  @Test
+  void distanceOrderComesFromTheGistIndex() {
+    String text =
+        PostgresSearchStatements.organisationPage(
+                EVERY_FILTER, TODAY, OrganisationOrder.DISTANCE, null, 21)
+            .text();
+    assertTrue(text.contains("s.earth <-> ll_to_earth(?, ?) AS chord"), text);
+    assertTrue(text.contains("ORDER BY h.chord, h.name_key, h.id LIMIT ?"), text);
+  }
+
+  @Test
+  void keptRowsServeRankedTextAndWideCirclesOnly() {
+    DirectoryQuery text =
+        new DirectoryQuery("food", List.of("food"), null, null, null, null, null, null);
+    assertTrue(DirectoryIndex.readsKeptRows(text, OrganisationOrder.RELEVANCE));
+    assertFalse(DirectoryIndex.readsKeptRows(text, OrganisationOrder.NAME));
+    assertFalse(
+        DirectoryIndex.readsKeptRows(
+            new DirectoryQuery(
+                null, List.of(), null, null, null, null, null, new Distance.Circle(53, -3, 5)),
+            OrganisationOrder.DISTANCE));
+    assertTrue(
+        DirectoryIndex.readsKeptRows(
+            new DirectoryQuery(
+                null, List.of(), null, null, null, null, null, new Distance.Circle(53, -3, 50)),
+            OrganisationOrder.DISTANCE));
+  }
+
+  @Test
+  void offersPageInSqlWithEveryFilter() {
+    for (NeedOrder order : NeedOrder.values()) {
+      Sql page =
+          SearchStatements.offerPage(
+              new OfferRepository.Query(
+                  List.of("laptops"), SupportType.EQUIPMENT, "E08000015", "b"),
+              new Distance.Circle(53.39, -3.03, 10),
+              TODAY,
+              order,
+              new DirectoryIndex.After(20_000, "", "id-1"),
+              21);
+      assertBound(page);
+      assertEquals(21, page.params().get(page.params().size() - 1), "the page size is bound last");
+    }
+  }
+
+  private static void assertBound(Sql sql) {
+    long marks = sql.text().chars().filter(ch -> ch == '?').count();
+    assertEquals(marks, sql.params().size(), sql.text());
+  }
+}
