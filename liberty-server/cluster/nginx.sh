@@ -10,6 +10,6 @@ if [ ! -x "$BIN" ]; then
   cd "$HOME_DIR"
   # A fresh machine may not have the package lists yet (updating them needs root).
   apt-get download nginx >/dev/null 2>&1 || { apt-get update -qq >/dev/null && apt-get download nginx >/dev/null; }
-  dpkg -x nginx_*.deb root
+  dpkg -x "$(ls -t nginx_*.deb | head -1)" root
 fi
 echo "$BIN"
