@@ -166,7 +166,7 @@ class LoadBalancedInstancesIT {
       for (JsonValue item : page.json().getJsonArray("items")) {
         names.add(((JsonObject) item).getString("name"));
       }
-      if (page.json().isNull("next")) {
+      if (!page.json().containsKey("next") || page.json().isNull("next")) {
         break;
       }
       URI next = URI.create(page.json().getString("next"));
