@@ -1,8 +1,10 @@
 #!/usr/bin/env bash
 # Spine benchmark (not part of the test run). Measures, on the packaged runnable jar and the
 # embedded default database:
-#   1. start-up: from `java -jar` to /health/ready answering 200 (cold = empty data dir, so
-#      migrations and demo seeding run; warm = the same data dir again);
+#   1. start-up to /health/ready answering 200, launched two ways in the same run:
+#      `java -jar svkit.jar` (which unpacks Liberty afresh on every start) and liberty-server/bin/svkit
+#      (which keeps the unpacked runtime between launches); cold = empty data dir (and, for bin/svkit,
+#      no runtime yet), so migrations and demo seeding run; warm = the second start on the same dirs;
 #   2. throughput and latency of a trivial authenticated GET (/api/v1/organisations/me) beside
 #      two baselines measured in the same run: Liberty's own /health/live and a public,
 #      unauthenticated API read (/api/v1/places/{code}).
@@ -10,6 +12,7 @@
 # wrk shares the machine's cores with the server, so it runs one thread; every path is warmed for
 # WARMUP seconds first (default 30: on 2 cores the JIT needs that long to reach steady state).
 # Usage: ./mvnw -DskipTests package && bench/spine.sh [seconds-per-load-run] [connections]
+# STARTUP_ONLY=true measures only the start-ups.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 DURATION=${1:-15}
@@ -21,10 +24,15 @@ command -v wrk >/dev/null || { apt-get update -qq && apt-get install -y -qq wrk 
 WORK=$(mktemp -d)
 trap 'kill $(jobs -p) 2>/dev/null || true; rm -rf "$WORK"' EXIT
 
-start_server() {
-  local t0 t1
+start_server() { # [data-dir-name [launcher]]
+  local t0 t1 data=${1:-data} launcher=${2:-jar}
   t0=$(date +%s.%N)
-  SVKIT_DEMO=true SVKIT_DATA_DIR="$WORK/data" HTTP_PORT=$PORT HTTP_HOST=localhost java -jar "$JAR" >"$WORK/server.log" 2>&1 &
+  if [ "$launcher" = jar ]; then
+    SVKIT_DEMO=true SVKIT_DATA_DIR="$WORK/$data" HTTP_PORT=$PORT HTTP_HOST=localhost java -jar "$JAR" >"$WORK/server.log" 2>&1 &
+  else
+    SVKIT_RUNTIME_DIR="$WORK/runtime" SVKIT_DEMO=true SVKIT_DATA_DIR="$WORK/$data" HTTP_PORT=$PORT HTTP_HOST=localhost \
+      liberty-server/bin/svkit "$JAR" >"$WORK/server.log" 2>&1 &
+  fi
   SERVER_PID=$!
   until [ "$(curl -s -o /dev/null -w '%{http_code}' "localhost:$PORT/health/ready")" = 200 ]; do
     sleep 0.05
@@ -38,9 +46,13 @@ stop_server() {
   kill $SERVER_PID && wait $SERVER_PID 2>/dev/null || true
 }
 
-start_server; cold=$(cat "$WORK/startup"); stop_server
-start_server; warm=$(cat "$WORK/startup")
-printf 'start-up to /health/ready UP: cold %.1f s, warm %.1f s\n' "$cold" "$warm"
+start_server data-jar jar; cold=$(cat "$WORK/startup"); stop_server
+start_server data-jar jar; warm=$(cat "$WORK/startup"); stop_server
+printf 'start-up to /health/ready UP, java -jar svkit.jar:     cold %.1f s, warm %.1f s\n' "$cold" "$warm"
+start_server data bin; cold=$(cat "$WORK/startup"); stop_server
+start_server data bin; warm=$(cat "$WORK/startup")
+printf 'start-up to /health/ready UP, liberty-server/bin/svkit: cold %.1f s, warm %.1f s\n' "$cold" "$warm"
+[ "${STARTUP_ONLY:-false}" = true ] && { stop_server; exit 0; }
 
 TOKEN=$(java liberty-server/demo/MintDemoToken.java --org GB-LAE-WRL --role buyer --minutes 30)
 run() { # name path [header]

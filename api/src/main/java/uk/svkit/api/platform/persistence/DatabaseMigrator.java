@@ -8,6 +8,7 @@ import jakarta.enterprise.event.Startup;
 import jakarta.inject.Inject;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.util.Locale;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -33,6 +34,9 @@ public class DatabaseMigrator {
 
   @Inject Event<SchemaReady> schemaReady;
 
+  /** Advisory lock key for start-up seeding (any fixed number no other code uses). */
+  private static final long START_UP_LOCK = 0x5356_4b49_5453_0001L;
+
   private volatile boolean migrated;
   private volatile String failure;
 
@@ -50,11 +54,35 @@ public class DatabaseMigrator {
           "Database schema at version {0} ({1} migrations applied now)",
           new Object[] {result.targetSchemaVersion, result.migrationsExecuted});
       migrated = true;
-      // Seeding and other start-up work observe this; they run as the system, explicitly.
-      RequestContext.asSystem("start-up", () -> schemaReady.fire(new SchemaReady()));
-    } catch (RuntimeException e) {
+      fireSchemaReadyOneInstanceAtATime();
+    } catch (RuntimeException | SQLException e) {
       failure = e.getMessage();
       LOG.log(Level.SEVERE, "Database migration failed; the service stays not ready", e);
+    }
+  }
+
+  /**
+   * Seeding and other start-up work observe {@link SchemaReady}; they run as the system,
+   * explicitly. Instances that share a PostgreSQL database and start together take turns (a session
+   * advisory lock), so each seeder sees what the one before it wrote rather than racing it to
+   * insert the same rows. Flyway serialises the migrations itself.
+   */
+  private void fireSchemaReadyOneInstanceAtATime() throws SQLException {
+    Runnable fire =
+        () -> RequestContext.asSystem("start-up", () -> schemaReady.fire(new SchemaReady()));
+    if (!"postgresql".equals(vendor())) {
+      fire.run(); // H2 serves one instance
+      return;
+    }
+    try (Connection c = dataSource.getConnection();
+        Statement s = c.createStatement()) {
+      s.execute("SELECT pg_advisory_lock(" + START_UP_LOCK + ")");
+      try {
+        fire.run();
+      } finally {
+        // The pool keeps the connection, and the session with it: unlock rather than rely on close.
+        s.execute("SELECT pg_advisory_unlock(" + START_UP_LOCK + ")");
+      }
     }
   }
 

@@ -60,12 +60,32 @@ public class HttpEntryFilter extends HttpFilter {
   @ConfigProperty(name = "svkit.http.access-log", defaultValue = "false")
   boolean accessLog;
 
+  /**
+   * Proxies (addresses or CIDR ranges) whose forwarded headers say what scheme, host and client a
+   * request really had; see {@link ForwardedRequest}. Nobody by default.
+   */
+  @Inject
+  @ConfigProperty(name = "svkit.http.trusted-proxies", defaultValue = "none")
+  String trustedProxiesSetting;
+
+  private transient TrustedProxies trustedProxies;
+
   private transient volatile UserTransaction userTransaction;
 
   @Override
+  public void init() throws ServletException {
+    try {
+      trustedProxies = TrustedProxies.parse(trustedProxiesSetting);
+    } catch (IllegalArgumentException e) {
+      throw new ServletException(e.getMessage(), e);
+    }
+  }
+
+  @Override
   protected void doFilter(
-      HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+      HttpServletRequest direct, HttpServletResponse response, FilterChain chain)
       throws IOException, ServletException {
+    HttpServletRequest request = ForwardedRequest.of(direct, trustedProxies);
     String requestId = request.getHeader(REQUEST_ID_HEADER);
     if (requestId == null || !ACCEPTABLE_REQUEST_ID.matcher(requestId).matches()) {
       requestId = UUID.randomUUID().toString();
