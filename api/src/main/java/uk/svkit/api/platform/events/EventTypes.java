@@ -12,6 +12,9 @@ public final class EventTypes {
   private static final String PREFIX = "uk.svkit.";
 
   public static final String CONTRACT_CREATED = PREFIX + "contract.created";
+  public static final String CONTRACT_VARIED = PREFIX + "contract.varied";
+  public static final String CONTRACT_TERMINATED = PREFIX + "contract.terminated";
+  public static final String ASSESSMENT_PUBLISHED = PREFIX + "assessment.published";
   public static final String RETURN_SUBMITTED = PREFIX + "return.submitted";
   public static final String RETURN_VALIDATED = PREFIX + "return.validated";
   public static final String RETURN_REJECTED = PREFIX + "return.rejected";
@@ -38,6 +41,9 @@ public final class EventTypes {
   public static final Set<String> SUBSCRIBABLE =
       Set.of(
           CONTRACT_CREATED,
+          CONTRACT_VARIED,
+          CONTRACT_TERMINATED,
+          ASSESSMENT_PUBLISHED,
           RETURN_SUBMITTED,
           RETURN_VALIDATED,
           RETURN_REJECTED,
