@@ -156,6 +156,23 @@ public class PerformanceAssessment extends AggregateRoot {
     public boolean overridden() {
       return rating != proposedRating;
     }
+
+    AssessedKpi rated(Rating newRating, String reason) {
+      AssessedKpi copy =
+          new AssessedKpi(
+              commitmentId,
+              measureCode,
+              title,
+              unit,
+              mostMaterial,
+              expected,
+              delivered,
+              deliveredShare,
+              proposedRating);
+      copy.rating = newRating;
+      copy.overrideReason = reason;
+      return copy;
+    }
   }
 
   /** A performance failure as the published notice reports it. */
@@ -322,10 +339,11 @@ public class PerformanceAssessment extends AggregateRoot {
    * assessment has no such KPI.
    */
   public boolean rate(String commitmentId, Rating rating, String reason) {
-    for (AssessedKpi k : kpis) {
+    for (int i = 0; i < kpis.size(); i++) {
+      AssessedKpi k = kpis.get(i);
       if (k.commitmentId.equals(commitmentId)) {
-        k.rating = rating;
-        k.overrideReason = rating == k.proposedRating ? null : reason;
+        // A new element rather than a change in place, so the collection is seen to change.
+        kpis.set(i, k.rated(rating, rating == k.proposedRating ? null : reason));
         changed("kpis");
         return true;
       }
