@@ -59,8 +59,10 @@ public class ReturnDeadlines implements TimeBasedEvents {
       for (Commitment commitment : contract.commitments()) {
         for (ReportingFrequency.ReportingPeriod period :
             commitment.reportingFrequency().periods(contract.startDate(), contract.endDate())) {
-          if (live.getOrDefault(commitment.id() + "|" + period.start(), 0) > 0) {
-            continue;
+          if (live.getOrDefault(commitment.id() + "|" + period.start(), 0) > 0
+              || period.end().isBefore(commitment.effectiveFrom())
+              || period.start().isAfter(commitment.lastDay())) {
+            continue; // reported, or the KPI was not in force (added later, retired, terminated)
           }
           LocalDate dueBy = period.end().plusDays(graceDays);
           if (period.end().isBefore(today) && !period.end().isBefore(since)) {
