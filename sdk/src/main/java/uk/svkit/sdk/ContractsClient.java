@@ -1137,7 +1137,7 @@ public final class ContractsClient {
   }
 
   /** The body of one KPI: only the fields set, so the service applies its defaults. */
-  private static Map<String, Object> commitmentBody(ContractCommitmentInput c) {
+  static Map<String, Object> commitmentBody(ContractCommitmentInput c) {
     Map<String, Object> body = new LinkedHashMap<>();
     body.put("measureCode", c.getMeasureCode());
     body.put("targetQuantity", c.getTargetQuantity());

@@ -35,6 +35,7 @@ public final class SvkitClient implements AutoCloseable {
   private final QuestionSetsClient questionSets;
   private final TendersClient tenders;
   private final ContractsClient contracts;
+  private final ContractLifeClient contractLife;
   private final DirectoryClient directory;
   private final DirectoryDataClient directoryData;
   private final DashboardsClient dashboards;
@@ -62,6 +63,7 @@ public final class SvkitClient implements AutoCloseable {
     this.recognitions = new RecognitionsClient(ops);
     this.events = new EventsClient(ops);
     this.webhooks = new WebhooksClient(ops);
+    this.contractLife = new ContractLifeClient(ops);
   }
 
   /**
@@ -170,6 +172,17 @@ public final class SvkitClient implements AutoCloseable {
    */
   public ContractsClient contracts() {
     return contracts;
+  }
+
+  /**
+   * Returns the operations on a contract's Procurement Act life after award: variations and
+   * termination, the Contract Details Notice KPIs, Contract Performance Notices and performance
+   * failures.
+   *
+   * @return the contract life client (shares this client's connection and settings)
+   */
+  public ContractLifeClient contractLife() {
+    return contractLife;
   }
 
   /**

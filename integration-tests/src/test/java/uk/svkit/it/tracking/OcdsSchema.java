@@ -24,8 +24,20 @@ final class OcdsSchema {
   private OcdsSchema() {}
 
   static List<Error> validate(String release) throws IOException {
+    return validate(release, List.of("ocds-metrics", "ocds-sustainability"));
+  }
+
+  /**
+   * Validates against the core schema with the metrics, performance failures and UK extensions: the
+   * Procurement Act notices.
+   */
+  static List<Error> validateUk(String release) throws IOException {
+    return validate(release, List.of("ocds-metrics", "ocds-performance-failures", "ocds-uk"));
+  }
+
+  private static List<Error> validate(String release, List<String> extensions) throws IOException {
     JsonValue schema = read("ocds");
-    for (String extension : List.of("ocds-metrics", "ocds-sustainability")) {
+    for (String extension : extensions) {
       schema = Json.createMergePatch(read(extension)).apply(schema);
     }
     StringWriter text = new StringWriter();

@@ -42,6 +42,10 @@ public final class Contract {
   // Comes from the ETag response header, not the body; transient keeps it out of JSON.
   private transient String eTag;
 
+  private String status;
+  private LocalDate terminatedOn;
+  private String terminationReason;
+
   /** For JSON-B only (protected because JSON-B cannot call a private constructor). */
   protected Contract() {}
 
@@ -256,5 +260,32 @@ public final class Contract {
         + ", version="
         + version
         + '}';
+  }
+
+  /**
+   * Returns {@code ACTIVE}, or {@code TERMINATED} once terminated.
+   *
+   * @return the status
+   */
+  public String getStatus() {
+    return status;
+  }
+
+  /**
+   * Returns the termination date.
+   *
+   * @return the date, or {@code null} while the contract runs
+   */
+  public LocalDate getTerminatedOn() {
+    return terminatedOn;
+  }
+
+  /**
+   * Returns why the contract was terminated.
+   *
+   * @return the reason, or {@code null}
+   */
+  public String getTerminationReason() {
+    return terminationReason;
   }
 }

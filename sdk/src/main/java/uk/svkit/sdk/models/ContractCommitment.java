@@ -1,6 +1,7 @@
 package uk.svkit.sdk.models;
 
 import java.math.BigDecimal;
+import java.time.LocalDate;
 
 /**
  * A KPI of a contract: a quantity of a framework measure the supplier is to deliver, over the whole
@@ -29,6 +30,10 @@ public final class ContractCommitment {
   private BigDecimal attribution;
   private BigDecimal displacement;
   private BigDecimal dropOff;
+
+  private boolean mostMaterial;
+  private LocalDate effectiveFrom;
+  private LocalDate retiredOn;
 
   /** For JSON-B only (protected because JSON-B cannot call a private constructor). */
   protected ContractCommitment() {}
@@ -181,5 +186,33 @@ public final class ContractCommitment {
         + ", period="
         + period
         + '}';
+  }
+
+  /**
+   * Returns whether this is one of the (up to three) most material KPIs, which the Contract Details
+   * Notice publishes.
+   *
+   * @return whether it is
+   */
+  public boolean isMostMaterial() {
+    return mostMaterial;
+  }
+
+  /**
+   * Returns the first day the KPI applies: the contract's start, or the variation that added it.
+   *
+   * @return the date
+   */
+  public LocalDate getEffectiveFrom() {
+    return effectiveFrom;
+  }
+
+  /**
+   * Returns the day a variation retired the KPI.
+   *
+   * @return the date, or {@code null} while in force
+   */
+  public LocalDate getRetiredOn() {
+    return retiredOn;
   }
 }

@@ -14,6 +14,9 @@ public final class EventTypes {
   private static final String PREFIX = "uk.svkit.";
 
   public static final String CONTRACT_CREATED = PREFIX + "contract.created";
+  public static final String CONTRACT_VARIED = PREFIX + "contract.varied";
+  public static final String CONTRACT_TERMINATED = PREFIX + "contract.terminated";
+  public static final String ASSESSMENT_PUBLISHED = PREFIX + "assessment.published";
   public static final String RETURN_SUBMITTED = PREFIX + "return.submitted";
   public static final String RETURN_VALIDATED = PREFIX + "return.validated";
   public static final String RETURN_REJECTED = PREFIX + "return.rejected";
@@ -53,6 +56,9 @@ public final class EventTypes {
   public static final Map<String, Set<String>> SUBSCRIBERS =
       Map.ofEntries(
           Map.entry(CONTRACT_CREATED, CONTRACT_READERS),
+          Map.entry(CONTRACT_VARIED, CONTRACT_READERS),
+          Map.entry(CONTRACT_TERMINATED, CONTRACT_READERS),
+          Map.entry(ASSESSMENT_PUBLISHED, CONTRACT_READERS),
           Map.entry(RETURN_SUBMITTED, CONTRACT_READERS),
           Map.entry(RETURN_VALIDATED, CONTRACT_READERS),
           Map.entry(RETURN_REJECTED, CONTRACT_READERS),
@@ -76,6 +82,9 @@ public final class EventTypes {
   public static final Set<String> SUBSCRIBABLE =
       Set.of(
           CONTRACT_CREATED,
+          CONTRACT_VARIED,
+          CONTRACT_TERMINATED,
+          ASSESSMENT_PUBLISHED,
           RETURN_SUBMITTED,
           RETURN_VALIDATED,
           RETURN_REJECTED,

@@ -105,8 +105,10 @@ public class ReturnDeadlines implements TimeBasedEvents {
       for (Commitment commitment : contract.commitments()) {
         for (ReportingFrequency.ReportingPeriod period :
             commitment.reportingFrequency().periods(contract.startDate(), contract.endDate())) {
-          if (live.contains(commitment.id() + "|" + period.start())) {
-            continue;
+          if (live.contains(commitment.id() + "|" + period.start())
+              || period.end().isBefore(commitment.effectiveFrom())
+              || period.start().isAfter(commitment.lastDay())) {
+            continue; // reported, or the KPI was not in force (added later, retired, terminated)
           }
           LocalDate dueBy = period.end().plusDays(graceDays);
           if (period.end().isBefore(today) && !period.end().isBefore(since)) {

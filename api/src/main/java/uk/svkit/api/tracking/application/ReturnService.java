@@ -105,6 +105,9 @@ public class ReturnService {
       }
       checkPeriod(
           contract, commitment, periodsByCommitment, in.periodStart(), in.periodEnd(), at, errors);
+      contract
+          .refusesReturnFor(commitment, in.periodStart())
+          .ifPresent(why -> errors.add(new Problem.FieldError(at + "periodStart", why)));
       errors.addAll(KpiReturn.evidenceProblems(in.evidence(), at));
       accepted.add(
           KpiReturn.submit(

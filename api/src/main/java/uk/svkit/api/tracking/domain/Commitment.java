@@ -1,12 +1,20 @@
 package uk.svkit.api.tracking.domain;
 
+import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
 import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
 import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.UUID;
 
 /**
@@ -68,6 +76,28 @@ public class Commitment {
 
   @Column(name = "drop_off", precision = 7, scale = 4)
   private BigDecimal dropOff;
+
+  /** One of the (up to three) most material KPIs a Contract Details Notice publishes. */
+  @Column(name = "most_material")
+  private boolean mostMaterial;
+
+  /** The date a KPI added by a variation applies from; null for a KPI agreed at award. */
+  @Column(name = "effective_from")
+  private LocalDate effectiveFrom;
+
+  @Column(name = "retired_on")
+  private LocalDate retiredOn;
+
+  /** Whether {@link #targetHistory} holds the definitions (set by the first variation). */
+  @Column(name = "varied")
+  private boolean varied;
+
+  @ElementCollection(fetch = FetchType.LAZY)
+  @CollectionTable(
+      name = "trk_commitment_target",
+      joinColumns = @JoinColumn(name = "commitment_id"))
+  @OrderBy("effectiveFrom")
+  private List<TargetDefinition> targetHistory = new ArrayList<>();
 
   protected Commitment() {}
 
@@ -155,5 +185,87 @@ public class Commitment {
 
   public Adjustments adjustments() {
     return new Adjustments(deadweight, attribution, displacement, dropOff);
+  }
+
+  public boolean mostMaterial() {
+    return mostMaterial;
+  }
+
+  void markMostMaterial(boolean material) {
+    this.mostMaterial = material;
+  }
+
+  /** The first day the KPI applies: the contract's start, or the date a variation added it. */
+  public LocalDate effectiveFrom() {
+    return effectiveFrom(contract);
+  }
+
+  /** {@link #effectiveFrom()} as part of {@code of} (for a KPI not attached yet). */
+  LocalDate effectiveFrom(Contract of) {
+    return effectiveFrom != null ? effectiveFrom : of.startDate();
+  }
+
+  /** The day the KPI stopped applying (retired by a variation), or null. */
+  public LocalDate retiredOn() {
+    return retiredOn;
+  }
+
+  public boolean retired() {
+    return retiredOn != null;
+  }
+
+  /** The last day the KPI applies: its retirement's eve, the termination date or the end. */
+  public LocalDate lastDay() {
+    return lastDay(contract);
+  }
+
+  LocalDate lastDay(Contract of) {
+    LocalDate last = of.lastDay();
+    if (retiredOn != null && retiredOn.minusDays(1).isBefore(last)) {
+      last = retiredOn.minusDays(1);
+    }
+    return last;
+  }
+
+  /**
+   * The target definitions in force over the KPI's life, oldest first: one, the award's, unless a
+   * variation re-targeted it.
+   */
+  public List<TargetDefinition> definitions() {
+    return definitions(contract);
+  }
+
+  List<TargetDefinition> definitions(Contract of) {
+    if (!varied) {
+      return List.of(new TargetDefinition(effectiveFrom(of), targetQuantity, period));
+    }
+    return List.copyOf(targetHistory);
+  }
+
+  /** A KPI added by a variation: it applies from {@code from}. */
+  void startOn(LocalDate from) {
+    this.effectiveFrom = from;
+    ensureHistory();
+  }
+
+  /** A new target from {@code from}; the earlier definition stays in force before it. */
+  void retarget(LocalDate from, BigDecimal quantity, TargetPeriod newPeriod) {
+    ensureHistory();
+    targetHistory.removeIf(d -> !d.effectiveFrom().isBefore(from));
+    targetHistory.add(new TargetDefinition(from, quantity, newPeriod));
+    this.targetQuantity = quantity;
+    this.period = newPeriod;
+  }
+
+  void retire(LocalDate on) {
+    ensureHistory();
+    this.retiredOn = on;
+  }
+
+  private void ensureHistory() {
+    if (!varied) {
+      targetHistory.add(new TargetDefinition(effectiveFrom(), targetQuantity, period));
+      varied = true;
+    }
   }
 }

@@ -82,6 +82,18 @@ public class Contract extends AggregateRoot {
   @OrderBy("position")
   private List<Commitment> commitments = new ArrayList<>();
 
+  @Column(name = "status", length = 16)
+  private String status = ACTIVE;
+
+  @Column(name = "terminated_on")
+  private LocalDate terminatedOn;
+
+  @Column(name = "termination_reason", length = 2000)
+  private String terminationReason;
+
+  private static final String ACTIVE = "ACTIVE";
+  private static final String TERMINATED = "TERMINATED";
+
   protected Contract() {}
 
   /** What a contract is made of; checked by the service before construction. */
@@ -205,5 +217,90 @@ public class Contract extends AggregateRoot {
 
   public List<Commitment> commitments() {
     return List.copyOf(commitments);
+  }
+
+  // ---- changes after award (Procurement Act 2023 s.74 modifications, s.78 termination) -------
+
+  public boolean terminated() {
+    return TERMINATED.equals(status);
+  }
+
+  /** The termination date, or null while the contract runs. */
+  public LocalDate terminatedOn() {
+    return terminatedOn;
+  }
+
+  public String terminationReason() {
+    return terminationReason;
+  }
+
+  /** The last day of the contract: the termination date if terminated, else its end date. */
+  public LocalDate lastDay() {
+    return terminatedOn != null && terminatedOn.isBefore(endDate) ? terminatedOn : endDate;
+  }
+
+  /** KPIs still in force (not retired), in their order. */
+  public List<Commitment> activeCommitments() {
+    return commitments.stream().filter(c -> !c.retired()).toList();
+  }
+
+  /**
+   * Why a return for {@code periodStart} cannot be accepted any more, if it cannot: the contract
+   * was terminated or the KPI retired before that period began.
+   */
+  public Optional<String> refusesReturnFor(Commitment commitment, LocalDate periodStart) {
+    if (terminatedOn != null && periodStart.isAfter(terminatedOn)) {
+      return Optional.of(
+          "the contract was terminated on " + terminatedOn + "; no returns after that date");
+    }
+    if (commitment.retiredOn() != null && !periodStart.isBefore(commitment.retiredOn())) {
+      return Optional.of("the KPI was retired on " + commitment.retiredOn());
+    }
+    return Optional.empty();
+  }
+
+  public void changeValue(BigDecimal newValue) {
+    this.value = newValue;
+    changed("value");
+  }
+
+  public void changeEndDate(LocalDate newEnd) {
+    this.endDate = newEnd;
+    changed("endDate");
+  }
+
+  /** Adds a KPI agreed by a variation, in force from {@code from}. */
+  public Commitment addCommitment(Commitment commitment, LocalDate from) {
+    commitment.attachTo(this);
+    commitment.startOn(from);
+    commitments.add(commitment);
+    changed("commitments");
+    return commitment;
+  }
+
+  public void retarget(
+      Commitment commitment, LocalDate from, BigDecimal quantity, TargetPeriod period) {
+    commitment.retarget(from, quantity, period);
+    changed("commitments");
+  }
+
+  public void retire(Commitment commitment, LocalDate on) {
+    commitment.retire(on);
+    commitment.markMostMaterial(false);
+    changed("commitments");
+  }
+
+  /** Marks exactly the given KPIs as the most material ones (the rest are not). */
+  public void markMostMaterial(Set<String> commitmentIds) {
+    commitments.forEach(c -> c.markMostMaterial(commitmentIds.contains(c.id())));
+    changed("commitments.mostMaterial");
+  }
+
+  public void terminate(LocalDate on, String reason) {
+    this.status = TERMINATED;
+    this.terminatedOn = on;
+    this.terminationReason = reason;
+    changed("status");
+    changed("terminatedOn");
   }
 }

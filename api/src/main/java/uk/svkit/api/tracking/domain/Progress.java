@@ -56,22 +56,10 @@ public final class Progress {
 
   /**
    * The whole-contract target: a per-year or per-quarter target times the contract's years or
-   * quarters.
+   * quarters, each definition of a varied KPI for the days it was in force ({@link KpiTargets}).
    */
   public static BigDecimal target(Contract contract, Commitment commitment) {
-    return switch (commitment.period()) {
-      case WHOLE_CONTRACT -> commitment.targetQuantity();
-      case PER_YEAR ->
-          commitment
-              .targetQuantity()
-              .multiply(BigDecimal.valueOf(contract.months()))
-              .divide(BigDecimal.valueOf(12), 4, RoundingMode.HALF_UP);
-      case PER_QUARTER ->
-          commitment
-              .targetQuantity()
-              .multiply(BigDecimal.valueOf(contract.months()))
-              .divide(BigDecimal.valueOf(3), 4, RoundingMode.HALF_UP);
-    };
+    return KpiTargets.target(contract, commitment);
   }
 
   public static OfCommitment of(
@@ -83,7 +71,7 @@ public final class Progress {
       RatingPolicy policy,
       boolean quantifiable) {
     BigDecimal target = target(contract, commitment);
-    BigDecimal expected = expectedBy(contract, target, asOf);
+    BigDecimal expected = KpiTargets.expectedBy(contract, commitment, asOf);
     BigDecimal claimed = BigDecimal.ZERO;
     BigDecimal validated = BigDecimal.ZERO;
     for (PeriodTotals t : totals) {
@@ -124,6 +112,10 @@ public final class Progress {
     List<Overdue> overdue = new ArrayList<>();
     for (ReportingFrequency.ReportingPeriod period :
         commitment.reportingFrequency().periods(contract.startDate(), contract.endDate())) {
+      if (period.end().isBefore(commitment.effectiveFrom(contract))
+          || period.start().isAfter(commitment.lastDay(contract))) {
+        continue; // not in force then: added later, retired or terminated before
+      }
       LocalDate dueBy = period.end().plusDays(graceDays);
       if (asOf.isAfter(dueBy) && live.getOrDefault(period.start(), 0) == 0) {
         overdue.add(new Overdue(period.start(), period.end(), dueBy));

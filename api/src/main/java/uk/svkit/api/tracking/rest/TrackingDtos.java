@@ -98,6 +98,18 @@ public final class TrackingDtos {
     public BigDecimal attribution;
     public BigDecimal displacement;
     public BigDecimal dropOff;
+
+    @Schema(
+        description =
+            "One of the (up to 3) most material KPIs the Contract Details Notice publishes")
+    public boolean mostMaterial;
+
+    @Schema(
+        description = "The first day the KPI applies (the start, or the variation that added it)")
+    public LocalDate effectiveFrom;
+
+    @Schema(description = "The day a variation retired the KPI, if it did")
+    public LocalDate retiredOn;
   }
 
   @Schema(name = "CreateContractRequest")
@@ -206,6 +218,12 @@ public final class TrackingDtos {
         description =
             "True when the value is above £5m: the Procurement Act asks for at least 3 KPIs")
     public boolean kpiRequired;
+
+    @Schema(description = "ACTIVE, or TERMINATED once terminated")
+    public String status;
+
+    public LocalDate terminatedOn;
+    public String terminationReason;
 
     public OffsetDateTime createdAt;
     public OffsetDateTime updatedAt;

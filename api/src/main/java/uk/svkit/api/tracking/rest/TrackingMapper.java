@@ -84,6 +84,9 @@ final class TrackingMapper {
     dto.commitments =
         c.commitments().stream().map(k -> commitment(k, measures.get(k.measureCode()))).toList();
     dto.kpiRequired = c.kpiRequired();
+    dto.status = c.terminated() ? "TERMINATED" : "ACTIVE";
+    dto.terminatedOn = c.terminatedOn();
+    dto.terminationReason = c.terminationReason();
     dto.createdAt = c.createdAt();
     dto.updatedAt = c.updatedAt();
     dto.version = c.version();
@@ -108,6 +111,9 @@ final class TrackingMapper {
     dto.attribution = a.attribution();
     dto.displacement = a.displacement();
     dto.dropOff = a.dropOff();
+    dto.mostMaterial = k.mostMaterial();
+    dto.effectiveFrom = k.effectiveFrom();
+    dto.retiredOn = k.retiredOn();
     return dto;
   }
 

@@ -1,0 +1,124 @@
+package uk.svkit.api.tracking.rest;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import uk.svkit.api.organisation.application.OrganisationService;
+import uk.svkit.api.platform.concurrency.ETags;
+import uk.svkit.api.platform.concurrency.Versions;
+import uk.svkit.api.platform.security.AllowedRoles;
+import uk.svkit.api.platform.security.Roles;
+import uk.svkit.api.tracking.application.ContractChangeService;
+import uk.svkit.api.tracking.application.ContractService;
+import uk.svkit.api.tracking.domain.Contract;
+import uk.svkit.api.tracking.infrastructure.PerformanceNotices;
+
+/** The KPIs a contract's Contract Details Notice publishes: choosing them and the extract. */
+@Path("/contracts/{contractId}/kpi-notice")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Contracts")
+public class KpiNoticeResource {
+  @Inject ContractChangeService changes;
+  @Inject PerformanceNotices notices;
+  @Inject OrganisationService organisations;
+  @Context HttpHeaders headers;
+
+  @PUT
+  @Path("/material-kpis")
+  @Consumes(MediaType.APPLICATION_JSON)
+  @AllowedRoles({Roles.BUYER, Roles.CONTRACT_MANAGER})
+  @Operation(
+      operationId = "setMaterialKpis",
+      summary =
+          "Choose the (up to 3) most material KPIs, which the Contract Details Notice publishes",
+      description = "Replaces the earlier choice; answers with the contract and its new ETag.")
+  @APIResponse(
+      responseCode = "200",
+      description = "The contract",
+      content = @Content(schema = @Schema(implementation = TrackingDtos.ContractResponse.class)))
+  public Response setMaterial(
+      @PathParam("contractId") String contractId,
+      @Parameter(
+              name = "If-Match",
+              in = ParameterIn.HEADER,
+              required = true,
+              description = ContractModificationResource.IF_MATCH_CONTRACT)
+          @HeaderParam("If-Match")
+          String ifMatch,
+      @NotNull @Valid ContractLifeDtos.MaterialKpis body) {
+    ContractService.ContractView view =
+        changes.markMostMaterial(contractId, Versions.expectedVersion(headers), body.commitmentIds);
+    return ETags.ok(
+        TrackingMapper.contract(view.contract(), view.edition(), view.measures()),
+        view.contract().version());
+  }
+
+  @GET
+  @AllowedRoles({Roles.BUYER, Roles.CONTRACT_MANAGER, Roles.SUPPLIER, Roles.PLATFORM_ADMIN})
+  @Operation(
+      operationId = "getContractKpiNotice",
+      summary =
+          "The Contract Details Notice KPI extract: the most material KPIs with their targets")
+  public ContractLifeDtos.KpiNotice get(@PathParam("contractId") String contractId) {
+    ContractChangeService.KpiNoticeView view = changes.kpiNotice(contractId);
+    Contract c = view.contract();
+    return ContractLifeMapper.kpiNotice(
+        c,
+        view.material(),
+        view.measures(),
+        notices.ocid(c),
+        party(c.ownerOrganisationId()),
+        party(c.supplierOrganisationId()));
+  }
+
+  @GET
+  @Path("/ocds")
+  @AllowedRoles({Roles.BUYER, Roles.CONTRACT_MANAGER, Roles.SUPPLIER, Roles.PLATFORM_ADMIN})
+  @Operation(
+      operationId = "exportContractKpiNoticeOcds",
+      summary = "The Contract Details Notice KPIs as an OCDS release (agreedMetrics, UK extension)")
+  @APIResponse(
+      responseCode = "200",
+      description = "An OCDS 1.1 release",
+      content = @Content(schema = @Schema(type = SchemaType.OBJECT)))
+  public Response ocds(@PathParam("contractId") String contractId) {
+    ContractChangeService.KpiNoticeView view = changes.kpiNotice(contractId);
+    return Response.ok(
+            notices.contractDetailsKpis(view.contract(), view.material()),
+            MediaType.APPLICATION_JSON_TYPE)
+        .build();
+  }
+
+  private TrackingDtos.Party party(String organisationId) {
+    TrackingDtos.Party party = new TrackingDtos.Party();
+    organisations
+        .lookup(organisationId)
+        .ifPresent(
+            o -> {
+              party.id = o.identifier();
+              party.name = o.name();
+            });
+    return party;
+  }
+}
