@@ -74,50 +74,76 @@ public class PeriodTotalsRepository extends JdbcRepository {
     List<TotalsChange> all = new ArrayList<>(merged.values());
     withConnection(
         c -> {
+          boolean postgres = isPostgres(c);
           addOrInsert(
               c,
+              postgres,
               all,
               "UPDATE trk_progress SET claimed_quantity = claimed_quantity + ?, validated_quantity = validated_quantity + ?,"
                   + " returns = returns + ? WHERE commitment_id = ? AND period_start = ?",
               "INSERT INTO trk_progress (claimed_quantity, validated_quantity, returns, commitment_id, period_start, contract_id,"
                   + " buyer_organisation_id) VALUES (?, ?, ?, ?, ?, ?, ?)",
+              " ON CONFLICT (commitment_id, period_start) DO UPDATE SET"
+                  + " claimed_quantity = trk_progress.claimed_quantity + EXCLUDED.claimed_quantity,"
+                  + " validated_quantity = trk_progress.validated_quantity + EXCLUDED.validated_quantity,"
+                  + " returns = trk_progress.returns + EXCLUDED.returns",
               true);
           addOrInsert(
               c,
+              postgres,
               new ArrayList<>(byCommitment.values()),
               "UPDATE trk_commitment_totals SET claimed_quantity = claimed_quantity + ?, validated_quantity = validated_quantity + ?"
                   + " WHERE commitment_id = ?",
               "INSERT INTO trk_commitment_totals (claimed_quantity, validated_quantity, commitment_id, contract_id,"
                   + " buyer_organisation_id) VALUES (?, ?, ?, ?, ?)",
+              " ON CONFLICT (commitment_id) DO UPDATE SET"
+                  + " claimed_quantity = trk_commitment_totals.claimed_quantity + EXCLUDED.claimed_quantity,"
+                  + " validated_quantity = trk_commitment_totals.validated_quantity + EXCLUDED.validated_quantity",
               false);
           addToQuarterValues(c, all, valuer);
           return null;
         });
   }
 
-  /** Adds each change to its row (batched), then inserts the rows that did not exist. */
+  /**
+   * Adds each change to its row. On PostgreSQL one batch of {@code INSERT ... ON CONFLICT DO
+   * UPDATE} (which the driver can send as multi-row statements); elsewhere a batch of updates, then
+   * a batch of inserts for the rows that did not exist. Callers hold the rows' commitment locks, so
+   * no other writer can insert the same row in between.
+   */
   private static void addOrInsert(
-      Connection c, List<TotalsChange> rows, String update, String insert, boolean perPeriod)
+      Connection c,
+      boolean postgres,
+      List<TotalsChange> rows,
+      String update,
+      String insert,
+      String onConflict,
+      boolean perPeriod)
       throws SQLException {
     List<TotalsChange> missing = new ArrayList<>();
-    try (PreparedStatement s = c.prepareStatement(update)) {
-      for (TotalsChange d : rows) {
-        int i = 1;
-        s.setBigDecimal(i++, d.claimed());
-        s.setBigDecimal(i++, d.validated());
-        if (perPeriod) {
-          s.setInt(i++, d.liveReturns());
+    if (postgres) {
+      missing = rows;
+      insert = insert + onConflict;
+    } else {
+      try (PreparedStatement s = c.prepareStatement(update)) {
+        for (TotalsChange d : rows) {
+          int i = 1;
+          s.setBigDecimal(i++, d.claimed());
+          s.setBigDecimal(i++, d.validated());
+          if (perPeriod) {
+            s.setInt(i++, d.liveReturns());
+          }
+          s.setString(i++, d.commitmentId());
+          if (perPeriod) {
+            s.setDate(i++, Date.valueOf(d.periodStart()));
+          }
+          s.addBatch();
         }
-        s.setString(i++, d.commitmentId());
-        if (perPeriod) {
-          s.setDate(i++, Date.valueOf(d.periodStart()));
-        }
-        s.addBatch();
-      }
-      int[] counts = s.executeBatch();
-      for (int k = 0; k < counts.length; k++) {
-        if (counts[k] == 0) {
-          missing.add(rows.get(k));
+        int[] counts = s.executeBatch();
+        for (int k = 0; k < counts.length; k++) {
+          if (counts[k] == 0) {
+            missing.add(rows.get(k));
+          }
         }
       }
     }
@@ -254,7 +280,7 @@ public class PeriodTotalsRepository extends JdbcRepository {
    * supported).
    */
   private static String quarterUpsert(Connection c) throws SQLException {
-    if ("PostgreSQL".equalsIgnoreCase(c.getMetaData().getDatabaseProductName())) {
+    if (isPostgres(c)) {
       return "INSERT INTO trk_buyer_quarter_value AS t (buyer_organisation_id, quarter, stripe, claimed_value, validated_value)"
           + " VALUES (?, ?, ?, ?, ?) ON CONFLICT (buyer_organisation_id, quarter, stripe) DO UPDATE SET"
           + " claimed_value = t.claimed_value + EXCLUDED.claimed_value,"
@@ -357,6 +383,10 @@ public class PeriodTotalsRepository extends JdbcRepository {
           }
           return null;
         });
+  }
+
+  private static boolean isPostgres(Connection c) throws SQLException {
+    return "PostgreSQL".equalsIgnoreCase(c.getMetaData().getDatabaseProductName());
   }
 
   /** The calendar quarter a reporting period is counted in, as the dashboard names it (2026-Q1). */
