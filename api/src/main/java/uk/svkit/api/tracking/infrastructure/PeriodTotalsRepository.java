@@ -65,6 +65,9 @@ public class PeriodTotalsRepository extends JdbcRepository {
    * quarter stripes) are written in key order so that concurrent writers cannot deadlock.
    */
   public void apply(Collection<TotalsChange> changes, Valuer valuer) {
+    if (changes.isEmpty()) {
+      return;
+    }
     Map<String, TotalsChange> merged = new LinkedHashMap<>();
     Map<String, TotalsChange> byCommitment = new TreeMap<>();
     for (TotalsChange d : changes) {
