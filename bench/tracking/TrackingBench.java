@@ -251,15 +251,29 @@ public final class TrackingBench {
       jdbcSeconds = (System.nanoTime() - t0) / 1e9;
     }
     Cpu.Snapshot afterJdbc = cpu.snapshot();
+    // The same rows again as multi-row INSERTs (the driver's reWriteBatchedInserts, which the server's connections use
+    // on the embedded database and in this run): the floor of a batch insert on this machine.
+    String rewriteUrl = options.get("--jdbc") + (options.get("--jdbc").contains("?") ? "&" : "?") + "reWriteBatchedInserts=true";
+    double rewriteSeconds;
+    try (Connection c = DriverManager.getConnection(rewriteUrl, "postgres", "postgres"); Statement s = c.createStatement()) {
+      // The first pass's rows hold the KPI-period slots (one live return each): free them.
+      s.executeUpdate("DELETE FROM trk_return WHERE submitted_by = '" + JDBC_SUBJECT + "'");
+      s.execute("VACUUM trk_return");
+      t0 = System.nanoTime();
+      insertJdbc(c, jdbcGen, warmupBatches, measuredBatches);
+      rewriteSeconds = (System.nanoTime() - t0) / 1e9;
+    }
     int measured = measuredBatches * batch;
     double httpRate = measured / httpSeconds;
     double jdbcRate = measured / jdbcSeconds;
+    double rewriteRate = measured / rewriteSeconds;
     System.out.println();
     System.out.printf("ingestion of %,d returns (%,d per request/batch):%n", measured, batch);
     System.out.printf("  HTTP POST /returns/bulk, %d client threads   %8.1f s  %,9.0f returns/s%n", threads, httpSeconds, httpRate);
     System.out.printf("  plain JDBC batch insert into trk_return, 1 thread %5.1f s  %,9.0f returns/s%n", jdbcSeconds, jdbcRate);
-    System.out.printf("  ratio HTTP / JDBC %.2f (target >= 0.50); HTTP %s the 10,000 returns/s target%n", httpRate / jdbcRate,
-        httpRate >= 10_000 ? "meets" : "MISSES");
+    System.out.printf("  JDBC batch as multi-row INSERTs, 1 thread      %5.1f s  %,9.0f returns/s%n", rewriteSeconds, rewriteRate);
+    System.out.printf("  ratio HTTP / plain JDBC batch %.2f (target >= 0.75); HTTP / multi-row JDBC %.2f; HTTP %s the 10,000 returns/s target%n",
+        httpRate / jdbcRate, httpRate / rewriteRate, httpRate >= 10_000 ? "meets" : "MISSES");
     System.out.println("  CPU seconds during HTTP ingestion: " + afterHttp.minus(before).describe(measured));
     System.out.println("  CPU seconds during JDBC insert:     " + afterJdbc.minus(afterHttp).describe(measured));
 
