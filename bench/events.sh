@@ -64,7 +64,7 @@ until grep -q '^postgres ready' "$WORK/postgres.log"; do
 done
 
 SVKIT_DEMO=true HTTP_PORT=$PORT HTTP_HOST=localhost \
-  SVKIT_DB_URL="jdbc:postgresql://localhost:$PG_PORT/postgres" SVKIT_DB_USER=postgres SVKIT_DB_PASSWORD=postgres \
+  SVKIT_DB_URL="jdbc:postgresql://localhost:$PG_PORT/postgres?reWriteBatchedInserts=true" SVKIT_DB_USER=postgres SVKIT_DB_PASSWORD=postgres \
   SVKIT_HTTP_MAX_BODY_BYTES=8388608 SVKIT_DATA_DIR="$WORK/data" \
   SVKIT_WEBHOOKS_ALLOW_HTTP=true SVKIT_WEBHOOKS_ALLOW_PRIVATE_ADDRESSES=true \
   java -jar "$JAR" >"$WORK/server.log" 2>&1 &

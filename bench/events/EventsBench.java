@@ -188,17 +188,26 @@ public class EventsBench {
         kpis.append(k == 0 ? "" : ",").append(
             "{\"measureCode\":\"LM-VOL-01\",\"targetQuantity\":1000,\"reportingFrequency\":\"MONTHLY\",\"placeCode\":\"E08000015\"}");
       }
-      String json = call("POST", "/api/v1/contracts", buyer, String.format(
+      HttpResponse<String> created = send("POST", "/api/v1/contracts", buyer, String.format(
           "{\"buyerContractId\":\"EVB-%s\",\"title\":\"Events bench\",\"supplierOrganisationId\":\"%s\",\"value\":100000,"
               + "\"startDate\":\"%s\",\"endDate\":\"%s\",\"frameworkCode\":\"SVK-LOCAL\",\"edition\":\"1\",\"proxySetId\":\"%s\",\"commitments\":[%s]}",
           UUID.randomUUID(), SUPPLIER_ID, START, START.plusMonths(MONTHS).minusDays(1), PROXY_SET, kpis), 201);
-      Matcher id = Pattern.compile("\"id\"\\s*:\\s*\"([^\"]+)\"").matcher(json);
+      // The contract's id is in its Location; JSON-B writes properties in alphabetical order, so the
+      // first "id" of the body is a commitment's ("commitments" sorts before "id"): the commitment ids
+      // are read from the commitments array only.
+      String location = created.headers().firstValue("Location").orElseThrow();
+      String contractId = location.substring(location.lastIndexOf('/') + 1);
+      String json = created.body();
+      int list = json.indexOf("\"commitments\"");
+      Matcher id = Pattern.compile("\"id\"\\s*:\\s*\"([^\"]+)\"").matcher(json.substring(list, json.indexOf(']', list)));
       List<String> ids = new ArrayList<>();
       while (id.find()) {
         ids.add(id.group(1));
       }
-      String contractId = ids.get(0);
-      for (String commitmentId : ids.subList(ids.size() - KPIS, ids.size())) {
+      if (ids.size() != KPIS) {
+        throw new IllegalStateException("expected " + KPIS + " KPIs in the new contract, found " + ids.size());
+      }
+      for (String commitmentId : ids) {
         for (int m = 0; m < MONTHS; m++) {
           LocalDate from = START.plusMonths(m);
           free.add(new String[] {contractId, commitmentId, from.toString(), from.plusMonths(1).minusDays(1).toString()});
@@ -210,6 +219,10 @@ public class EventsBench {
   }
 
   private String call(String method, String path, String token, String body, int expect) throws Exception {
+    return send(method, path, token, body, expect).body();
+  }
+
+  private HttpResponse<String> send(String method, String path, String token, String body, int expect) throws Exception {
     HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofMinutes(5))
         .header("Authorization", "Bearer " + token).header("Content-Type", "application/json")
         .method(method, HttpRequest.BodyPublishers.ofString(body));
@@ -220,7 +233,7 @@ public class EventsBench {
     if (r.statusCode() != expect) {
       throw new IllegalStateException(method + " " + path + " -> " + r.statusCode() + ": " + r.body());
     }
-    return r.body();
+    return r;
   }
 
   private static String token(String org, String role) {

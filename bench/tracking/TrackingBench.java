@@ -127,7 +127,7 @@ public final class TrackingBench {
       {"--base", "http://localhost:9380"}, {"--jdbc", "jdbc:postgresql://localhost:55532/postgres"}, {"--contracts", "100"},
       {"--liverpool-contracts", "10"}, {"--kpis", "5"}, {"--batch", "1000"}, {"--threads", "4"}, {"--contracts-per-batch", "5"},
       {"--warmup-batches", "5"}, {"--returns", "100000"}, {"--total", "1000000"}, {"--load-minutes", "12"}, {"--warmup", "20"},
-      {"--calls", "200"}, {"--server-pid", ""}, {"--postmaster-pid-file", ""}, {"--jfr-dir", ""}}) {
+      {"--calls", "200"}, {"--sizes", ""}, {"--server-pid", ""}, {"--postmaster-pid-file", ""}, {"--jfr-dir", ""}}) {
       options.put(o[0], o[1]);
     }
     int from = args.length > 0 && args[0].equals("run") ? 1 : 0;
@@ -184,6 +184,14 @@ public final class TrackingBench {
   }
 
   private void run() throws Exception {
+    if (!options.get("--sizes").isEmpty()) {
+      // Load as far as the largest size; dashboards are timed at each.
+      int largest = 0;
+      for (String size : options.get("--sizes").split(",")) {
+        largest = Math.max(largest, Integer.parseInt(size.strip().replace("_", "")));
+      }
+      options.put("--total", Integer.toString(largest));
+    }
     int batch = opt("--batch");
     int threads = opt("--threads");
     String wirral = mint("buyer@bench", WIRRAL, "buyer");
@@ -243,15 +251,29 @@ public final class TrackingBench {
       jdbcSeconds = (System.nanoTime() - t0) / 1e9;
     }
     Cpu.Snapshot afterJdbc = cpu.snapshot();
+    // The same rows again as multi-row INSERTs (the driver's reWriteBatchedInserts, which the server's connections use
+    // on the embedded database and in this run): the floor of a batch insert on this machine.
+    String rewriteUrl = options.get("--jdbc") + (options.get("--jdbc").contains("?") ? "&" : "?") + "reWriteBatchedInserts=true";
+    double rewriteSeconds;
+    try (Connection c = DriverManager.getConnection(rewriteUrl, "postgres", "postgres"); Statement s = c.createStatement()) {
+      // The first pass's rows hold the KPI-period slots (one live return each): free them.
+      s.executeUpdate("DELETE FROM trk_return WHERE submitted_by = '" + JDBC_SUBJECT + "'");
+      s.execute("VACUUM trk_return");
+      t0 = System.nanoTime();
+      insertJdbc(c, jdbcGen, warmupBatches, measuredBatches);
+      rewriteSeconds = (System.nanoTime() - t0) / 1e9;
+    }
     int measured = measuredBatches * batch;
     double httpRate = measured / httpSeconds;
     double jdbcRate = measured / jdbcSeconds;
+    double rewriteRate = measured / rewriteSeconds;
     System.out.println();
     System.out.printf("ingestion of %,d returns (%,d per request/batch):%n", measured, batch);
     System.out.printf("  HTTP POST /returns/bulk, %d client threads   %8.1f s  %,9.0f returns/s%n", threads, httpSeconds, httpRate);
     System.out.printf("  plain JDBC batch insert into trk_return, 1 thread %5.1f s  %,9.0f returns/s%n", jdbcSeconds, jdbcRate);
-    System.out.printf("  ratio HTTP / JDBC %.2f (target >= 0.50); HTTP %s the 10,000 returns/s target%n", httpRate / jdbcRate,
-        httpRate >= 10_000 ? "meets" : "MISSES");
+    System.out.printf("  JDBC batch as multi-row INSERTs, 1 thread      %5.1f s  %,9.0f returns/s%n", rewriteSeconds, rewriteRate);
+    System.out.printf("  ratio HTTP / plain JDBC batch %.2f (target >= 0.75); HTTP / multi-row JDBC %.2f; HTTP %s the 10,000 returns/s target%n",
+        httpRate / jdbcRate, httpRate / rewriteRate, httpRate >= 10_000 ? "meets" : "MISSES");
     System.out.println("  CPU seconds during HTTP ingestion: " + afterHttp.minus(before).describe(measured));
     System.out.println("  CPU seconds during JDBC insert:     " + afterJdbc.minus(afterHttp).describe(measured));
 
@@ -270,19 +292,61 @@ public final class TrackingBench {
     String contractPath = "/api/v1/contracts/" + wrl.get(0).id();
     Map<String, Stats[]> results = new LinkedHashMap<>();
     results.put("first", dashboards(wirral, contractPath, loaded.get()));
-    int target = opt("--total");
     long deadline = System.nanoTime() + opt("--load-minutes") * 60_000_000_000L;
     int next = warmupBatches + measuredBatches;
-    t = System.nanoTime();
     int startLoaded = loaded.get();
-    while (loaded.get() < target && next < httpBatches && System.nanoTime() < deadline) {
-      int count = Math.min(Math.min(threads * 25, (target - loaded.get() + batch - 1) / batch), httpBatches - next);
-      ingestHttp(pool, supplier, gen, next, count, loaded);
-      next += count;
+    List<Integer> sizes = new ArrayList<>();
+    for (String size : (options.get("--sizes").isEmpty() ? options.get("--total") : options.get("--sizes")).split(",")) {
+      sizes.add(Integer.parseInt(size.strip().replace("_", "")));
     }
-    double loadSeconds = (System.nanoTime() - t) / 1e9;
-    phase(String.format("load to %,d returns over HTTP (%,.0f returns/s)%s", loaded.get(), (loaded.get() - startLoaded) / loadSeconds,
-        loaded.get() < target ? " STOPPED by --load-minutes" : ""), t);
+    for (int s = 0; s < sizes.size(); s++) {
+      int target = sizes.get(s);
+      t = System.nanoTime();
+      int loadedBefore = loaded.get();
+      while (loaded.get() < target && next < httpBatches && System.nanoTime() < deadline) {
+        int count = Math.min(Math.min(threads * 25, (target - loaded.get() + batch - 1) / batch), httpBatches - next);
+        ingestHttp(pool, supplier, gen, next, count, loaded);
+        next += count;
+      }
+      double loadSeconds = (System.nanoTime() - t) / 1e9;
+      phase(String.format("load to %,d returns over HTTP (%,.0f returns/s)%s", loaded.get(), (loaded.get() - loadedBefore) / loadSeconds,
+          loaded.get() < target ? " STOPPED by --load-minutes" : ""), t);
+      checkDatabase(loaded.get());
+      boolean last = s == sizes.size() - 1;
+      if (last) {
+        jfr("start", "dashboards");
+      }
+      results.put("size " + loaded.get(), dashboards(wirral, contractPath, loaded.get()));
+      if (last) {
+        jfr("stop", "dashboards");
+      }
+    }
+    pool.shutdown();
+
+    String[] names = {"GET /dashboards/buyer", "GET /dashboards/benchmark", "baseline GET /contracts/{id}"};
+    System.out.println();
+    System.out.printf("summary (ms, p50 / p99, by returns loaded):%n");
+    for (var entry : results.entrySet()) {
+      Stats[] r = entry.getValue();
+      System.out.printf("  %-22s", entry.getKey().equals("first") ? String.format("%,d returns", startLoaded) : entry.getKey().replace("size ", "")
+          .replaceAll("(\\d)(?=(\\d{3})+$)", "$1,") + " returns");
+      for (int i = 0; i < names.length; i++) {
+        System.out.printf("   %s %7.2f / %7.2f", names[i].replace("GET ", "").replace("baseline ", ""), r[i].p50, r[i].p99);
+      }
+      System.out.println();
+    }
+    Stats[] a = results.get("first");
+    Stats[] b = results.values().stream().reduce((x, y) -> y).orElseThrow();
+    for (int i = 0; i < 2; i++) {
+      double growth = b[i].p50 / a[i].p50;
+      double normalised = (b[i].p50 / b[2].p50) / (a[i].p50 / a[2].p50);
+      System.out.printf("  %-30s p50 under 50 ms: %s; p50 at %,d / at %,d returns: %.2f (%s; %.2f relative to the baseline)%n", names[i],
+          b[i].p50 < 50 ? "yes" : "NO", loaded.get(), startLoaded, growth, growth <= 1.10 ? "no slower" : "SLOWER", normalised);
+    }
+  }
+
+  /** Counts what the database holds after loading: returns in the table and in the kept totals must equal those sent. */
+  private void checkDatabase(int loaded) throws Exception {
     try (Connection c = DriverManager.getConnection(options.get("--jdbc"), "postgres", "postgres"); Statement s = c.createStatement()) {
       s.execute("ANALYZE");
       try (ResultSet r = s.executeQuery("SELECT (SELECT count(*) FROM trk_return), (SELECT count(*) FROM trk_progress),"
@@ -291,29 +355,8 @@ public final class TrackingBench {
         r.next();
         System.out.printf("  database: %,d returns, %,d progress rows summing %,d returns, %,d audit events, %s%n",
             r.getLong(1), r.getLong(2), r.getLong(3), r.getLong(4), r.getString(5));
-        check(r.getLong(1) == loaded.get() && r.getLong(3) == loaded.get(), "returns in the table and in the totals should equal those loaded");
+        check(r.getLong(1) == loaded && r.getLong(3) == loaded, "returns in the table and in the totals should equal those loaded");
       }
-    }
-    jfr("start", "dashboards");
-    results.put("second", dashboards(wirral, contractPath, loaded.get()));
-    jfr("stop", "dashboards");
-    pool.shutdown();
-
-    Stats[] a = results.get("first");
-    Stats[] b = results.get("second");
-    System.out.println();
-    System.out.printf("summary (ms, p50 / p99):%n");
-    String[] names = {"GET /dashboards/buyer", "GET /dashboards/benchmark", "baseline GET /contracts/{id}"};
-    for (int i = 0; i < names.length; i++) {
-      System.out.printf("  %-30s %,9d returns: %7.2f / %7.2f   %,9d returns: %7.2f / %7.2f   p50 ratio %.2f%n", names[i], startLoaded, a[i].p50,
-          a[i].p99, loaded.get(), b[i].p50, b[i].p99, b[i].p50 / a[i].p50);
-    }
-    for (int i = 0; i < 2; i++) {
-      double growth = b[i].p50 / a[i].p50;
-      double normalised = (b[i].p50 / b[2].p50) / (a[i].p50 / a[2].p50);
-      System.out.printf("  %-30s p50 under 100 ms: %s; p50 at %,d / at %,d returns: %.2f (%s; %.2f relative to the baseline)%n", names[i],
-          a[i].p50 < 100 && b[i].p50 < 100 ? "yes" : "NO", loaded.get(), startLoaded, growth, growth <= 1.10 ? "no slower" : "SLOWER",
-          normalised);
     }
   }
 
@@ -554,7 +597,8 @@ public final class TrackingBench {
     }
     String dashboard = expect(200, "GET", paths[0], buyer, null, null).body();
     String benchmark = expect(200, "GET", paths[1], buyer, null, null).body();
-    check(benchmark.contains("\"peers\":2"), "two peers in the benchmark: " + benchmark);
+    // The peers are the other opted-in buyers (Liverpool for Wirral); the caller is not its own peer.
+    check(benchmark.contains("\"peers\":1"), "one peer in the benchmark: " + benchmark);
     Stats[] stats = new Stats[paths.length];
     String[] names = {"GET /dashboards/buyer", "GET /dashboards/benchmark", "baseline GET /contracts/{id}"};
     System.out.printf("%n%-44s %8s %8s %8s %8s  (ms, %,d returns loaded, %d sequential calls each)%n", "request", "p50", "p90", "p99", "mean",

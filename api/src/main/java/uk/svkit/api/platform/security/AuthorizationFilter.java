@@ -49,6 +49,7 @@ public class AuthorizationFilter implements ContainerRequestFilter {
   @Inject OrganisationResolver organisations;
   @Inject ClaimMappingConfiguration claimMapping;
   @Inject PublishedKeys publishedKeys;
+  @Inject VerifiedTokens verifiedTokens;
 
   @Override
   public void filter(ContainerRequestContext request) {
@@ -61,22 +62,32 @@ public class AuthorizationFilter implements ContainerRequestFilter {
         method.isAnnotationPresent(PublicAccess.class)
             || (resource.isAnnotationPresent(PublicAccess.class)
                 && !method.isAnnotationPresent(AllowedRoles.class));
-    Principal principal = authenticate(request);
-    if (principal instanceof JsonWebToken verified && !publishedKeys.stillPublished(verified)) {
-      // Signed with a key the issuer has withdrawn: as good as no token at all.
-      principal = null;
-    }
-    if (!(principal instanceof JsonWebToken token)) {
-      if (isPublic) {
-        return;
+    String bearer = bearerToken(request);
+    Caller caller =
+        bearer != null && publishedKeys.stillPublished(bearer)
+            ? verifiedTokens.callerOf(bearer).orElse(null)
+            : null;
+    if (caller == null) {
+      Principal principal = authenticate(request);
+      if (principal instanceof JsonWebToken verified && !publishedKeys.stillPublished(verified)) {
+        // Signed with a key the issuer has withdrawn: as good as no token at all.
+        principal = null;
       }
-      throw new ProblemException(
-          ProblemType.UNAUTHENTICATED,
-          "A valid bearer token is required.",
-          List.of(),
-          Map.of("WWW-Authenticate", "Bearer"));
+      if (!(principal instanceof JsonWebToken token)) {
+        if (isPublic) {
+          return;
+        }
+        throw new ProblemException(
+            ProblemType.UNAUTHENTICATED,
+            "A valid bearer token is required.",
+            List.of(),
+            Map.of("WWW-Authenticate", "Bearer"));
+      }
+      caller = callerOf(token);
+      if (bearer != null && bearer.equals(token.getRawToken())) {
+        verifiedTokens.remember(bearer, caller, token.getExpirationTime());
+      }
     }
-    Caller caller = callerOf(token);
     RequestContext context = RequestContext.current();
     if (context != null) {
       context.authenticated(caller);
@@ -95,6 +106,16 @@ public class AuthorizationFilter implements ContainerRequestFilter {
               ? "The token carries no svkit role."
               : "This operation needs one of the roles " + String.join(", ", allowed) + ".");
     }
+  }
+
+  /** The compact token of an {@code Authorization: Bearer} header, or null. */
+  private static String bearerToken(ContainerRequestContext request) {
+    String header = request.getHeaderString(HttpHeaders.AUTHORIZATION);
+    if (header == null || header.length() < 8 || !header.regionMatches(true, 0, "Bearer ", 0, 7)) {
+      return null;
+    }
+    String token = header.substring(7).trim();
+    return token.isEmpty() ? null : token;
   }
 
   /**

@@ -47,7 +47,11 @@ public class PublishedKeys {
 
   /** Whether the key that signed this (already verified) token is still published. */
   public boolean stillPublished(JsonWebToken token) {
-    return keyIds == null
-        || JwksKeyIds.keyIdOf(token.getRawToken()).map(keyIds::isPublished).orElse(true);
+    return stillPublished(token.getRawToken());
+  }
+
+  /** Whether the key that signed this compact token (verified before) is still published. */
+  public boolean stillPublished(String compactToken) {
+    return keyIds == null || JwksKeyIds.keyIdOf(compactToken).map(keyIds::isPublished).orElse(true);
   }
 }

@@ -34,6 +34,7 @@ public class DashboardService {
   @Inject PeriodTotalsRepository totals;
   @Inject FrameworkService frameworks;
   @Inject ProgressService progress;
+  @Inject PendingQuarterValues pendingQuarterValues;
   @Inject Clock clock;
 
   public record Row(
@@ -60,9 +61,10 @@ public class DashboardService {
 
   /**
    * The caller's buyer dashboard: committed, claimed and validated £ by theme, place and quarter.
-   * Reads per-KPI sums the database computes from the kept totals (one row per KPI, and per KPI and
-   * quarter), so its cost follows the number of KPIs, not of returns. £ figures are the summed
-   * quantities times each KPI's unit value, rounded per row.
+   * Reads the totals kept with every return write: one row per KPI (claimed and validated quantity
+   * over all periods) and the buyer's pounds per quarter, so its cost follows the buyer's KPIs and
+   * quarters, not the number of returns. £ figures are quantities times each KPI's unit value,
+   * rounded per KPI (per KPI and quarter for the quarters).
    */
   public Dashboard buyerDashboard() {
     String buyer = Tenancy.caller().organisationId();
@@ -122,14 +124,16 @@ public class DashboardService {
       }
       figures.add(new ContractFigure(contract.id(), contract.title(), contractValidated, worst));
     }
-    for (PeriodTotalsRepository.Sums quarter : totals.sumsByCommitmentAndQuarterOfBuyer(buyer)) {
-      BigDecimal unit = unitValueByCommitment.get(quarter.commitmentId());
+    if (totals.quarterValuesPending(buyer)) {
+      pendingQuarterValues.compute(
+          buyer,
+          (commitmentId, quantity) ->
+              CommitmentValues.money(quantity, unitValueByCommitment.get(commitmentId)));
+    }
+    for (PeriodTotalsRepository.QuarterValue quarter : totals.quarterValuesOfBuyer(buyer)) {
       periods
           .computeIfAbsent(quarter.quarter(), k -> new Acc())
-          .add(
-              BigDecimal.ZERO,
-              CommitmentValues.money(quarter.claimed(), unit),
-              CommitmentValues.money(quarter.validated(), unit));
+          .add(BigDecimal.ZERO.setScale(2), quarter.claimed(), quarter.validated());
     }
     List<ContractFigure> top =
         figures.stream()

@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
 import java.util.UUID;
+import uk.svkit.api.framework.application.FrameworkService;
 import uk.svkit.api.platform.events.EventRecorder;
 import uk.svkit.api.platform.events.EventTypes;
 import uk.svkit.api.platform.problem.Problem;
@@ -49,6 +50,7 @@ public class ReturnService {
   @Inject Clock clock;
   @Inject EventRecorder events;
   @Inject ProgressService progress;
+  @Inject FrameworkService frameworks;
 
   /** A return as a caller gives it. */
   public record NewReturn(
@@ -136,7 +138,7 @@ public class ReturnService {
     } catch (ReturnRepository.LiveReturnExists e) {
       throw liveReturnConflict(accepted, fieldPrefix);
     }
-    totals.apply(accepted.stream().map(KpiReturn::submission).toList());
+    totals.apply(accepted.stream().map(KpiReturn::submission).toList(), valuer(byId.values()));
     events.recordAll(
         accepted.stream()
             .map(
@@ -216,6 +218,24 @@ public class ReturnService {
         .orElse(null);
   }
 
+  /**
+   * Values these contracts' KPIs as the dashboard does (its pounds per quarter are kept with each
+   * write), unit values read once per KPI.
+   */
+  private PeriodTotalsRepository.Valuer valuer(java.util.Collection<Contract> of) {
+    UnitValues units = new UnitValues(frameworks);
+    Map<String, BigDecimal> unitOf = new HashMap<>();
+    for (Contract contract : of) {
+      if (contract == null) {
+        continue;
+      }
+      for (Commitment commitment : contract.commitments()) {
+        unitOf.put(commitment.id(), units.of(contract, commitment));
+      }
+    }
+    return (commitmentId, quantity) -> CommitmentValues.money(quantity, unitOf.get(commitmentId));
+  }
+
   private static String subjectOf(KpiReturn r) {
     return "contracts/" + r.contractId() + "/returns/" + r.id();
   }
@@ -236,7 +256,7 @@ public class ReturnService {
   /** Stores a review step (412 if another writer got there first) and its effect on the totals. */
   private KpiReturn reviewed(Contract contract, KpiReturn r, TotalsChange change) {
     returns.store(r);
-    totals.apply(List.of(change));
+    totals.apply(List.of(change), valuer(List.of(contract)));
     return returns.find(contract, r.id());
   }
 
@@ -279,7 +299,7 @@ public class ReturnService {
       throw liveReturnConflict(List.of(correction.correction()), null);
     }
     Rating before = ratingOf(contract, old.commitmentId());
-    totals.apply(List.of(correction.change()));
+    totals.apply(List.of(correction.change()), valuer(List.of(contract)));
     told(EventTypes.RETURN_CORRECTED, contract, correction.correction(), before);
     return correction.correction();
   }

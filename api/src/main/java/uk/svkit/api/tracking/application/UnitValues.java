@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import uk.svkit.api.framework.application.FrameworkService;
 import uk.svkit.api.framework.domain.Measure;
 import uk.svkit.api.framework.domain.ProxySet;
@@ -22,6 +23,12 @@ final class UnitValues {
   private final Map<String, Map<String, Measure>> measures = new HashMap<>();
   private final Map<String, Map<String, String>> themes = new HashMap<>();
   private final Map<String, ProxySet> sets = new HashMap<>();
+
+  /** What a unit value depends on: KPIs that share it (most of a buyer's) are valued once. */
+  private record Key(
+      String editionId, String setId, String measureCode, Commitment.Adjustments adjustments) {}
+
+  private final Map<Key, Optional<BigDecimal>> units = new HashMap<>();
 
   UnitValues(FrameworkService frameworks) {
     this.frameworks = frameworks;
@@ -45,6 +52,15 @@ final class UnitValues {
    */
   BigDecimal of(Contract contract, Commitment commitment) {
     String setId = contract.proxySetFor(commitment);
+    return units
+        .computeIfAbsent(
+            new Key(
+                contract.editionId(), setId, commitment.measureCode(), commitment.adjustments()),
+            k -> Optional.ofNullable(valued(contract, commitment, setId)))
+        .orElse(null);
+  }
+
+  private BigDecimal valued(Contract contract, Commitment commitment, String setId) {
     Map<String, Measure> editionMeasures =
         measures.computeIfAbsent(contract.editionId(), frameworks::measuresOf);
     if (setId == null || !editionMeasures.containsKey(commitment.measureCode())) {

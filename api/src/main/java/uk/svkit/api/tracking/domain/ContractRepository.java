@@ -73,6 +73,9 @@ public class ContractRepository extends Repository<Contract> {
         .setHint("eclipselink.batch.type", "IN")
         .setHint("eclipselink.batch", "c.commitments")
         .setHint("eclipselink.batch", "c.placesServed")
+        // Dashboards and benchmarks only read a buyer's contracts (all of them): no change-tracking
+        // copies of thousands of contracts and KPIs.
+        .setHint("eclipselink.read-only", "true")
         .getResultList();
   }
 

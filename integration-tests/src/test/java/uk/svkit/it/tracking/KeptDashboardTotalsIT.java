@@ -1,0 +1,127 @@
+package uk.svkit.it.tracking;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+import uk.svkit.it.support.Clients;
+import uk.svkit.it.support.SvkitServer;
+import uk.svkit.it.support.Tokens;
+import uk.svkit.sdk.SvkitClient;
+import uk.svkit.sdk.models.Contract;
+import uk.svkit.sdk.models.ContractCommitmentInput;
+import uk.svkit.sdk.models.ContractReturn;
+import uk.svkit.sdk.models.CorrectReturnOptions;
+import uk.svkit.sdk.models.CreateContractOptions;
+import uk.svkit.sdk.models.CreateOrganisationOptions;
+import uk.svkit.sdk.models.Dashboard;
+import uk.svkit.sdk.models.DashboardRow;
+import uk.svkit.sdk.models.OrganisationRole;
+import uk.svkit.sdk.models.ReportingFrequency;
+import uk.svkit.sdk.models.SubmitReturnOptions;
+
+/**
+ * The buyer dashboard reads totals kept with every return write: after submissions, a validation, a
+ * rejection and a correction its pounds are exactly what the returns are worth, rounded per KPI
+ * (and per KPI and quarter for the quarters), as when they were summed from every return.
+ */
+class KeptDashboardTotalsIT extends SvkitServer {
+  private static final String SUPPLIER = "GB-COH-09900001";
+  private static final String SUPPLIER_ID = "8f1f3c39-0000-4000-8000-000000000004";
+
+  @Test
+  void everyReturnStepMovesTheKeptPoundsByWhatItIsWorth() {
+    SvkitClient buyer;
+    try (SvkitClient admin = Clients.of(endpoint(), Tokens.admin())) {
+      var org =
+          admin
+              .organisations()
+              .createOrganisation(
+                  CreateOrganisationOptions.builder()
+                      .name(unique("Kept Totals Council"))
+                      .roles(OrganisationRole.BUYER)
+                      .identifier(uniqueCompanyIdentifier())
+                      .build());
+      buyer = Clients.of(endpoint(), Tokens.of(org.getIdentifier(), "buyer"));
+    }
+    try (buyer;
+        SvkitClient supplier = Clients.of(endpoint(), Tokens.of(SUPPLIER, "supplier"))) {
+      // Volunteer hours are worth £15 each in this proxy set.
+      Contract contract =
+          buyer
+              .contracts()
+              .createContract(
+                  CreateContractOptions.builder()
+                      .buyerContractId(unique("KEPT").replace(' ', '-'))
+                      .title("Kept totals")
+                      .supplierOrganisationId(SUPPLIER_ID)
+                      .value(new BigDecimal("100000"))
+                      .startDate(LocalDate.of(2026, 1, 1))
+                      .endDate(LocalDate.of(2027, 12, 31))
+                      .frameworkCode("SVK-LOCAL")
+                      .edition("1")
+                      .proxySetId("f274eec2-15a5-55a8-b0ed-d650872afa14")
+                      .addCommitment(
+                          ContractCommitmentInput.builder("LM-VOL-01", new BigDecimal("730"))
+                              .reportingFrequency(ReportingFrequency.QUARTERLY)
+                              .placeCode("E08000015")
+                              .build())
+                      .addCommitment(
+                          ContractCommitmentInput.builder("LM-VOL-01", new BigDecimal("10"))
+                              .reportingFrequency(ReportingFrequency.MONTHLY)
+                              .placeCode("E08000015")
+                              .build())
+                      .build());
+      String quarterly = contract.getCommitments().get(0).getId();
+      String monthly = contract.getCommitments().get(1).getId();
+
+      // Quarterly KPI: 10 hours in Q1, validated; 4 in Q2, rejected, then corrected to 6.
+      ContractReturn q1 =
+          supplier.contracts().submitReturn(contract.getId(), quarterly, hours(1, 3, "10"));
+      buyer.contracts().validateReturn(q1);
+      ContractReturn q2 =
+          supplier.contracts().submitReturn(contract.getId(), quarterly, hours(4, 6, "4"));
+      ContractReturn rejected = buyer.contracts().rejectReturn(q2, "No evidence");
+      supplier
+          .contracts()
+          .correctReturn(rejected, CorrectReturnOptions.builder(new BigDecimal("6")).build());
+      // Monthly KPI: a third of an hour in January (validated) and in February. Each is worth
+      // £4.995; the quarter's two together £9.99 (rounded once per KPI and quarter, not per
+      // return).
+      ContractReturn january =
+          supplier.contracts().submitReturn(contract.getId(), monthly, hours(1, 1, "0.333"));
+      supplier.contracts().submitReturn(contract.getId(), monthly, hours(2, 2, "0.333"));
+      buyer.contracts().validateReturn(january);
+
+      Dashboard dashboard = buyer.dashboards().getBuyerDashboard();
+      Map<String, DashboardRow> quarters =
+          dashboard.getByPeriod().stream()
+              .collect(Collectors.toMap(DashboardRow::getKey, row -> row));
+      assertEquals(List.of("2026-Q1", "2026-Q2"), quarters.keySet().stream().sorted().toList());
+      assertPounds("159.99", quarters.get("2026-Q1").getClaimedValue(), "Q1 claimed: 150 + 9.99");
+      assertPounds("155.00", quarters.get("2026-Q1").getValidatedValue(), "Q1 validated: 150 + 5");
+      assertPounds("90.00", quarters.get("2026-Q2").getClaimedValue(), "Q2: the correction only");
+      assertPounds("0.00", quarters.get("2026-Q2").getValidatedValue(), "Q2: nothing validated");
+      assertPounds("249.99", dashboard.getTotals().getClaimedValue(), "16 h + 0.666 h");
+      assertPounds("155.00", dashboard.getTotals().getValidatedValue(), "10 h + 0.333 h");
+      DashboardRow place = dashboard.getByPlace().get(0);
+      assertEquals("E08000015", place.getKey());
+      assertPounds("249.99", place.getClaimedValue(), "by place");
+      assertPounds("155.00", dashboard.getTopContracts().get(0).getValidatedValue(), "by contract");
+    }
+  }
+
+  private static SubmitReturnOptions hours(int fromMonth, int toMonth, String quantity) {
+    LocalDate start = LocalDate.of(2026, fromMonth, 1);
+    LocalDate end = LocalDate.of(2026, toMonth, 1).plusMonths(1).minusDays(1);
+    return SubmitReturnOptions.builder(start, end, new BigDecimal(quantity)).build();
+  }
+
+  private static void assertPounds(String expected, BigDecimal actual, String what) {
+    assertEquals(0, new BigDecimal(expected).compareTo(actual), what + ": " + actual);
+  }
+}
