@@ -41,6 +41,7 @@ public final class SvkitClient implements AutoCloseable {
   private final RecognitionsClient recognitions;
   private final EventsClient events;
   private final WebhooksClient webhooks;
+  private final OcdsClient ocds;
 
   SvkitClient(HttpPipeline pipeline, URI endpoint, SvkitServiceVersion serviceVersion) {
     this.pipeline = pipeline;
@@ -62,6 +63,7 @@ public final class SvkitClient implements AutoCloseable {
     this.recognitions = new RecognitionsClient(ops);
     this.events = new EventsClient(ops);
     this.webhooks = new WebhooksClient(ops);
+    this.ocds = new OcdsClient(ops);
   }
 
   /**
@@ -238,5 +240,15 @@ public final class SvkitClient implements AutoCloseable {
    */
   public WebhooksClient webhooks() {
     return webhooks;
+  }
+
+  /**
+   * Returns the operations on the caller's OCDS publication: the release package feed and records.
+   *
+   * @return the OCDS client
+   * @since 0.1.0
+   */
+  public OcdsClient ocds() {
+    return ocds;
   }
 }
