@@ -21,7 +21,7 @@ import uk.svkit.sdk.implementation.HttpRequest;
  * uk.svkit.sdk.exception.RateLimitException}, {@link uk.svkit.sdk.exception.ServerException} and
  * {@link ConnectionException}.
  *
- * @since 0.1.0
+ * @since 0.2.0
  */
 public final class OcdsClient {
 

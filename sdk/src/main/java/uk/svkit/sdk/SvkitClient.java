@@ -246,7 +246,7 @@ public final class SvkitClient implements AutoCloseable {
    * Returns the operations on the caller's OCDS publication: the release package feed and records.
    *
    * @return the OCDS client
-   * @since 0.1.0
+   * @since 0.2.0
    */
   public OcdsClient ocds() {
     return ocds;

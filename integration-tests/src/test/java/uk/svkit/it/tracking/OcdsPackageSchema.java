@@ -53,7 +53,6 @@ final class OcdsPackageSchema {
             .remove("definitions")
             .build();
     JsonObject pkg = (JsonObject) read("ocds/" + packageSchema);
-    // svkit embeds whole releases and publishes no versioned release, whose schema is not vendored.
     String text = write(pkg).replace("\"" + RELEASE_URL + "\"", "\"#/definitions/Release\"");
     JsonObject patched = parse(text);
     var definitions = Json.createObjectBuilder(release.getJsonObject("definitions"));
@@ -63,23 +62,26 @@ final class OcdsPackageSchema {
     definitions.add("Release", releaseBody);
     JsonObject combined =
         Json.createObjectBuilder(patched).remove("id").add("definitions", definitions).build();
-    if (combined.getJsonObject("definitions").containsKey("Record")) {
-      JsonObject record = combined.getJsonObject("definitions").getJsonObject("Record");
-      JsonObject withoutVersioned =
-          Json.createObjectBuilder(record)
-              .add(
-                  "properties",
-                  Json.createObjectBuilder(record.getJsonObject("properties"))
-                      .remove("versionedRelease"))
-              .build();
-      combined =
-          Json.createObjectBuilder(combined)
-              .add(
-                  "definitions",
-                  Json.createObjectBuilder(combined.getJsonObject("definitions"))
-                      .add("Record", withoutVersioned))
-              .build();
-    }
+    // svkit embeds whole releases and publishes no versioned release, whose schema is not vendored.
+    var withoutVersioned = Json.createObjectBuilder();
+    combined
+        .getJsonObject("definitions")
+        .forEach(
+            (name, definition) -> {
+              JsonObject d = (JsonObject) definition;
+              if (d.containsKey("properties")
+                  && d.getJsonObject("properties").containsKey("versionedRelease")) {
+                d =
+                    Json.createObjectBuilder(d)
+                        .add(
+                            "properties",
+                            Json.createObjectBuilder(d.getJsonObject("properties"))
+                                .remove("versionedRelease"))
+                        .build();
+              }
+              withoutVersioned.add(name, d);
+            });
+    combined = Json.createObjectBuilder(combined).add("definitions", withoutVersioned).build();
     SchemaRegistryConfig config =
         SchemaRegistryConfig.builder()
             .regularExpressionFactory(JoniRegularExpressionFactory.getInstance())
