@@ -18,6 +18,13 @@ import uk.svkit.api.platform.persistence.JdbcRepository;
 @ApplicationScoped
 public class OcdsReleaseStore extends JdbcRepository {
 
+  public OcdsReleaseStore() {}
+
+  /** A store on a plain data source, for tests of its queries (no audit: they do not add). */
+  OcdsReleaseStore(javax.sql.DataSource dataSource) {
+    this.dataSource = dataSource;
+  }
+
   /** A contract of the buyer and when its release content last changed. */
   public record Changed(String contractId, OffsetDateTime changedAt) {}
 
