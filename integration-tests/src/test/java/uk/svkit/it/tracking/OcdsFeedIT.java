@@ -1,7 +1,6 @@
 package uk.svkit.it.tracking;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -178,9 +177,9 @@ class OcdsFeedIT extends SvkitServer {
     List<JsonObject> changed = allReleasesSince(buyer, beforeReturn);
     JsonObject updated = releaseOf(changed, first.getId());
     assertNotEquals(release.getString("id"), updated.getString("id"));
-    assertFalse(
-        changed.stream().anyMatch(r -> r.getString("ocid").endsWith(second.getId())),
-        "the unchanged contract is not in the feed since the return");
+    // Which contracts fall before a since is checked to the second in OcdsReleaseStoreTest; here
+    // the
+    // two contracts may share a second with the return, so only the changed release is asserted.
     assertEquals(
         2,
         updated

@@ -69,8 +69,11 @@ public class OcdsPublicationService {
     List<JsonObject> page = new ArrayList<>();
     for (OcdsReleaseStore.Changed row : rows) {
       JsonObject release = current(byId.get(row.contractId()));
-      // A contract touched without a visible change keeps its earlier release and date.
-      if (since == null || !OffsetDateTime.parse(release.getString("date")).isBefore(since)) {
+      // A contract touched without a visible change keeps its earlier release and date. Release
+      // dates are whole seconds, so compare with the start of since's second.
+      if (since == null
+          || !OffsetDateTime.parse(release.getString("date"))
+              .isBefore(since.truncatedTo(java.time.temporal.ChronoUnit.SECONDS))) {
         page.add(release);
       }
     }
