@@ -89,7 +89,7 @@ public class OcdsReleaseStore extends JdbcRepository {
         });
   }
 
-  /** Keeps a newly published release; audited as the buyer's. */
+  /** Keeps a newly published release; audited as a release of the buyer's contract. */
   public void add(
       String releaseId,
       String ocid,
@@ -112,7 +112,9 @@ public class OcdsReleaseStore extends JdbcRepository {
             return insert.executeUpdate();
           }
         });
-    audit.record("ocds-release", releaseId, buyerOrganisationId, AuditAction.CREATED, List.of());
+    // Audited against the contract: a release id (ocid + hash) is longer than an audit entity id.
+    audit.record(
+        "contract-ocds-release", contractId, buyerOrganisationId, AuditAction.CREATED, List.of());
   }
 
   /** Every release published for the buyer's ocid, oldest first. */
