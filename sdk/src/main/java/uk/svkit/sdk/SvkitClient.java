@@ -42,6 +42,7 @@ public final class SvkitClient implements AutoCloseable {
   private final RecognitionsClient recognitions;
   private final EventsClient events;
   private final WebhooksClient webhooks;
+  private final OcdsClient ocds;
 
   SvkitClient(HttpPipeline pipeline, URI endpoint, SvkitServiceVersion serviceVersion) {
     this.pipeline = pipeline;
@@ -64,6 +65,7 @@ public final class SvkitClient implements AutoCloseable {
     this.events = new EventsClient(ops);
     this.webhooks = new WebhooksClient(ops);
     this.contractLife = new ContractLifeClient(ops);
+    this.ocds = new OcdsClient(ops);
   }
 
   /**
@@ -251,5 +253,15 @@ public final class SvkitClient implements AutoCloseable {
    */
   public WebhooksClient webhooks() {
     return webhooks;
+  }
+
+  /**
+   * Returns the operations on the caller's OCDS publication: the release package feed and records.
+   *
+   * @return the OCDS client
+   * @since 0.2.0
+   */
+  public OcdsClient ocds() {
+    return ocds;
   }
 }

@@ -19,6 +19,7 @@ public final class ContractCommitment {
   private String measureCode;
   private String measureTitle;
   private String unitLabel;
+  private Boolean measureBespoke;
   private String title;
   private BigDecimal targetQuantity;
   private String period;
@@ -72,6 +73,17 @@ public final class ContractCommitment {
    */
   public String getUnitLabel() {
     return unitLabel;
+  }
+
+  /**
+   * Returns whether the KPI's measure is bespoke (defined by svkit or a buyer) rather than a
+   * published national reporting metric such as a PPN 002 Standard Reporting Metric.
+   *
+   * @return {@code true} if bespoke, {@code false} for a national metric, {@code null} if the
+   *     server did not say
+   */
+  public Boolean isMeasureBespoke() {
+    return measureBespoke;
   }
 
   /**

@@ -19,6 +19,7 @@ public final class FrameworkEdition {
   private String status;
   private LocalDate validFrom;
   private String source;
+  private String notes;
   private String ownerOrganisationId;
   private String frameworkCode;
   private String frameworkName;
@@ -71,6 +72,16 @@ public final class FrameworkEdition {
    */
   public String getSource() {
     return source;
+  }
+
+  /**
+   * Returns how complete a shipped edition is against its published counts (for example PPN 002's
+   * Standard Reporting Metrics) and what no source gave.
+   *
+   * @return the notes, or {@code null} for editions without any (imported editions)
+   */
+  public String getNotes() {
+    return notes;
   }
 
   /**

@@ -13,6 +13,7 @@ public final class FrameworkEditionSummary {
   private String status;
   private LocalDate validFrom;
   private String source;
+  private String notes;
   private String ownerOrganisationId;
 
   /** For JSON-B only (protected because JSON-B cannot call a private constructor). */
@@ -61,6 +62,16 @@ public final class FrameworkEditionSummary {
    */
   public String getSource() {
     return source;
+  }
+
+  /**
+   * Returns how complete a shipped edition is against its published counts (for example PPN 002's
+   * Standard Reporting Metrics) and what no source gave.
+   *
+   * @return the notes, or {@code null} for editions without any (imported editions)
+   */
+  public String getNotes() {
+    return notes;
   }
 
   /**

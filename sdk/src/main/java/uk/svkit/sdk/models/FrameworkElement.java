@@ -11,6 +11,7 @@ public final class FrameworkElement {
   private String kind;
   private String code;
   private String title;
+  private String source;
   private List<FrameworkElement> children;
   private List<Measure> measures;
 
@@ -42,6 +43,16 @@ public final class FrameworkElement {
    */
   public String getTitle() {
     return title;
+  }
+
+  /**
+   * Returns where the element's code and title come from; shipped national editions cite one per
+   * element.
+   *
+   * @return the citation, or {@code null} if none was recorded (imported editions)
+   */
+  public String getSource() {
+    return source;
   }
 
   /**

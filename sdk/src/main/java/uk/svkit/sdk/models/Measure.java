@@ -12,6 +12,8 @@ public final class Measure {
   private String unitType;
   private String unitLabel;
   private boolean monetised;
+  private boolean bespoke;
+  private String source;
 
   /** For JSON-B only (protected because JSON-B cannot call a private constructor). */
   protected Measure() {}
@@ -59,6 +61,25 @@ public final class Measure {
    */
   public boolean isMonetised() {
     return monetised;
+  }
+
+  /**
+   * Returns whether the measure is bespoke: defined by svkit or a buyer rather than published as a
+   * national reporting metric (such as a PPN 002 Standard Reporting Metric).
+   *
+   * @return {@code true} if bespoke
+   */
+  public boolean isBespoke() {
+    return bespoke;
+  }
+
+  /**
+   * Returns where the measure's code, title and unit come from.
+   *
+   * @return the citation, or {@code null} if none was recorded
+   */
+  public String getSource() {
+    return source;
   }
 
   @Override

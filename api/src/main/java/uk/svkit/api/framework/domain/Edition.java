@@ -45,6 +45,10 @@ public class Edition extends AggregateRoot {
   @Column(name = "source", length = 1000, updatable = false)
   private String source;
 
+  /** How complete a shipped edition is against its published counts, and what is missing. */
+  @Column(name = "notes", length = 4000, updatable = false)
+  private String notes;
+
   protected Edition() {}
 
   /** An imported edition, published at once; it belongs to its framework's owner. */
@@ -92,5 +96,15 @@ public class Edition extends AggregateRoot {
 
   public String source() {
     return source;
+  }
+
+  /**
+   * What the edition's publisher should know about its completeness: counts shipped against the
+   * published counts, and what no source gave.
+   *
+   * @return the notes, or {@code null} where there are none (imported editions)
+   */
+  public String notes() {
+    return notes;
   }
 }

@@ -43,6 +43,10 @@ public class Element {
   @Column(name = "position")
   private int position;
 
+  /** Where the code and title come from; shipped national editions cite a source per element. */
+  @Column(name = "source", length = 1000)
+  private String source;
+
   protected Element() {}
 
   /** An element of an edition being imported; its parent must be stored first. */
@@ -83,5 +87,14 @@ public class Element {
 
   public int position() {
     return position;
+  }
+
+  /**
+   * The citation for this element's code and title.
+   *
+   * @return the source, or {@code null} where none was recorded (imported editions)
+   */
+  public String source() {
+    return source;
   }
 }

@@ -40,6 +40,19 @@ public class Measure {
   @Column(name = "monetised")
   private boolean monetised;
 
+  /** Where the measure's code, title and unit come from. */
+  @Column(name = "source", length = 1000)
+  private String source;
+
+  /**
+   * True unless the measure is a published national reporting metric (a PPN 002 Standard Reporting
+   * Metric, a Social Value Model reporting metric): measures that svkit or a buyer defines are
+   * bespoke. Only shipped national editions carry non-bespoke measures, and they are seeded by
+   * migrations, so every measure created in code is bespoke.
+   */
+  @Column(name = "bespoke")
+  private boolean bespoke = true;
+
   protected Measure() {}
 
   /** A measure of an edition being defined (imports, tests). */
@@ -102,5 +115,23 @@ public class Measure {
 
   public boolean isMonetised() {
     return monetised;
+  }
+
+  /**
+   * The citation for this measure.
+   *
+   * @return the source, or {@code null} where none was recorded
+   */
+  public String source() {
+    return source;
+  }
+
+  /**
+   * Whether the measure is bespoke rather than a published national reporting metric.
+   *
+   * @return {@code true} for measures defined by svkit or a buyer
+   */
+  public boolean isBespoke() {
+    return bespoke;
   }
 }

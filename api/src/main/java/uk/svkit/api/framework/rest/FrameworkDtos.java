@@ -48,6 +48,12 @@ public final class FrameworkDtos {
     public LocalDate validFrom;
     public String source;
 
+    @Schema(
+        description =
+            "How complete a shipped edition is against the published counts, and what is missing;"
+                + " absent for imported editions")
+    public String notes;
+
     @Schema(description = "The organisation that imported the edition; absent for shipped editions")
     public String ownerOrganisationId;
   }
@@ -71,6 +77,10 @@ public final class FrameworkDtos {
 
     public String code;
     public String title;
+
+    @Schema(description = "Where the code and title come from (shipped editions)")
+    public String source;
+
     public List<ElementResponse> children;
     public List<MeasureResponse> measures;
   }
@@ -88,6 +98,15 @@ public final class FrameworkDtos {
 
     public String unitLabel;
     public boolean monetised;
+
+    @Schema(
+        description =
+            "False for a published national reporting metric (e.g. a PPN 002 Standard Reporting"
+                + " Metric); true for a measure defined by svkit or a buyer")
+    public boolean bespoke;
+
+    @Schema(description = "Where the measure's code, title and unit come from")
+    public String source;
   }
 
   /** Framework and edition codes appear in paths, so they are kept to URL-safe characters. */

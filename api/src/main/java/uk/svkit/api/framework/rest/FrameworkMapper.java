@@ -36,6 +36,7 @@ public final class FrameworkMapper {
     response.status = edition.status().name();
     response.validFrom = edition.validFrom();
     response.source = edition.source();
+    response.notes = edition.notes();
     response.ownerOrganisationId = edition.ownerOrganisationId();
     return response;
   }
@@ -52,6 +53,7 @@ public final class FrameworkMapper {
       node.kind = element.kind().name();
       node.code = element.code();
       node.title = element.title();
+      node.source = element.source();
       node.children = new ArrayList<>();
       node.measures = new ArrayList<>();
       byId.put(element.id(), node);
@@ -119,6 +121,8 @@ public final class FrameworkMapper {
     response.unitType = measure.unitType().name();
     response.unitLabel = measure.unitLabel();
     response.monetised = measure.isMonetised();
+    response.bespoke = measure.isBespoke();
+    response.source = measure.source();
     return response;
   }
 

@@ -87,6 +87,13 @@ public final class TrackingDtos {
     public String measureCode;
     public String measureTitle;
     public String unitLabel;
+
+    @Schema(
+        description =
+            "Whether the KPI's measure is bespoke (defined by svkit or a buyer) rather than a published"
+                + " national reporting metric such as a PPN 002 Standard Reporting Metric")
+    public Boolean measureBespoke;
+
     public String title;
     public BigDecimal targetQuantity;
     public TargetPeriod period;

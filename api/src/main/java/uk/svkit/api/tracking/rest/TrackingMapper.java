@@ -99,6 +99,7 @@ final class TrackingMapper {
     dto.measureCode = k.measureCode();
     dto.measureTitle = measure == null ? null : measure.title();
     dto.unitLabel = measure == null ? null : measure.unitLabel();
+    dto.measureBespoke = measure == null ? null : measure.isBespoke();
     dto.title = k.title();
     dto.targetQuantity = k.targetQuantity();
     dto.period = k.period();
