@@ -357,9 +357,10 @@ public final class AnchorDtos {
 
   @Schema(name = "MaturityLevel")
   public static class Level {
+    @NotNull
     @Min(1)
     @Max(10)
-    public int value;
+    public Integer value;
 
     @NotBlank
     @Size(max = 100)
@@ -427,9 +428,10 @@ public final class AnchorDtos {
     @Size(max = 20)
     public String statementCode;
 
+    @NotNull
     @Min(1)
     @Max(10)
-    public int level;
+    public Integer level;
 
     @Size(max = 2000)
     public String evidenceNote;
