@@ -7,7 +7,7 @@ import jakarta.persistence.Embeddable;
 @Embeddable
 public class MaturityLevel {
   @Column(name = "level_value")
-  private int value;
+  private int levelValue;
 
   @Column(name = "label", length = 100)
   private String label;
@@ -18,13 +18,13 @@ public class MaturityLevel {
   protected MaturityLevel() {}
 
   public MaturityLevel(int value, String label, String description) {
-    this.value = value;
+    this.levelValue = value;
     this.label = label;
     this.description = description;
   }
 
   public int value() {
-    return value;
+    return levelValue;
   }
 
   public String label() {

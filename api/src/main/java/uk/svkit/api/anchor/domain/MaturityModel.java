@@ -46,7 +46,7 @@ public class MaturityModel extends AggregateRoot {
 
   @ElementCollection(fetch = FetchType.EAGER)
   @CollectionTable(name = "anc_maturity_level", joinColumns = @JoinColumn(name = "model_id"))
-  @OrderBy("value")
+  @OrderBy("levelValue")
   private List<MaturityLevel> levels = new ArrayList<>();
 
   @ElementCollection(fetch = FetchType.EAGER)
