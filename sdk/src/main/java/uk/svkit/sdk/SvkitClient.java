@@ -40,6 +40,7 @@ public final class SvkitClient implements AutoCloseable {
   private final DirectoryDataClient directoryData;
   private final DashboardsClient dashboards;
   private final RecognitionsClient recognitions;
+  private final AnchorsClient anchors;
   private final EventsClient events;
   private final WebhooksClient webhooks;
   private final OcdsClient ocds;
@@ -62,6 +63,7 @@ public final class SvkitClient implements AutoCloseable {
     this.directoryData = new DirectoryDataClient(ops);
     this.dashboards = new DashboardsClient(ops);
     this.recognitions = new RecognitionsClient(ops);
+    this.anchors = new AnchorsClient(ops);
     this.events = new EventsClient(ops);
     this.webhooks = new WebhooksClient(ops);
     this.contractLife = new ContractLifeClient(ops);
@@ -224,6 +226,17 @@ public final class SvkitClient implements AutoCloseable {
    */
   public RecognitionsClient recognitions() {
     return recognitions;
+  }
+
+  /**
+   * Returns the operations for anchor institutions: indicator catalogues, declarations and returns,
+   * pillar dashboards, collective views and benchmarks, and maturity self-assessments.
+   *
+   * @return the anchors client
+   * @since 0.2.0
+   */
+  public AnchorsClient anchors() {
+    return anchors;
   }
 
   /**

@@ -30,7 +30,8 @@ class ArchitectureTest {
           "procurement",
           "recognition",
           "directory",
-          "tracking");
+          "tracking",
+          "anchor");
 
   @ArchTest
   static final ArchRule contextsHaveNoCycles =
@@ -67,6 +68,10 @@ class ArchitectureTest {
           "procurement",
           "directory",
           "geography");
+
+  @ArchTest
+  static final ArchRule anchorsReadProgrammesAndReuseTrackingRules =
+      onlyUses("anchor", "platform", "organisation", "recognition", "tracking", "geography");
 
   @ArchTest
   static final ArchRule domainKnowsNoHttpNorJdbc =

@@ -1,0 +1,52 @@
+package uk.svkit.api.anchor.infrastructure;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * A read the anchor context owns over tracking's kept totals: a buyer's contract KPIs summed by
+ * framework measure (how many KPIs, claimed and validated quantity), for the pillar dashboard. It
+ * reads tracking's per-KPI-and-period totals (trk_progress), never its returns, and changes
+ * nothing; tracking's model stays tracking's.
+ */
+@ApplicationScoped
+public class ContractKpisByMeasure {
+  @PersistenceContext(unitName = "svkit")
+  EntityManager em;
+
+  /** A buyer's KPIs on one measure, summed over its contracts. */
+  public record MeasureFigures(
+      String measureCode, int kpis, BigDecimal claimedQuantity, BigDecimal validatedQuantity) {}
+
+  public List<MeasureFigures> ofBuyer(String buyerOrganisationId) {
+    List<MeasureFigures> figures = new ArrayList<>();
+    for (Object o :
+        em.createNativeQuery(
+                "SELECT c.measure_code, COUNT(c.id), COALESCE(SUM(p.claimed), 0),"
+                    + " COALESCE(SUM(p.validated), 0)"
+                    + " FROM trk_commitment c JOIN trk_contract k ON k.id = c.contract_id"
+                    + " LEFT JOIN (SELECT commitment_id, SUM(claimed_quantity) AS claimed,"
+                    + " SUM(validated_quantity) AS validated FROM trk_progress"
+                    + " WHERE buyer_organisation_id = ? GROUP BY commitment_id) p"
+                    + " ON p.commitment_id = c.id"
+                    + " WHERE k.owner_organisation_id = ? GROUP BY c.measure_code"
+                    + " ORDER BY c.measure_code")
+            .setParameter(1, buyerOrganisationId)
+            .setParameter(2, buyerOrganisationId)
+            .getResultList()) {
+      Object[] row = (Object[]) o;
+      figures.add(
+          new MeasureFigures(
+              (String) row[0], ((Number) row[1]).intValue(), decimal(row[2]), decimal(row[3])));
+    }
+    return figures;
+  }
+
+  private static BigDecimal decimal(Object value) {
+    return value instanceof BigDecimal d ? d : new BigDecimal(value.toString());
+  }
+}

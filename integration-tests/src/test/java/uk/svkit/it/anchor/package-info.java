@@ -1,0 +1,2 @@
+/** Anchor institutions end to end through the SDK: indicators, dashboards, self-assessments. */
+package uk.svkit.it.anchor;
