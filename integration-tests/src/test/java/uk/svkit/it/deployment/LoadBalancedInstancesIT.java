@@ -246,8 +246,13 @@ class LoadBalancedInstancesIT {
         missing.size() + " of " + acknowledged.size() + " acknowledged writes lost: " + missing);
   }
 
+  /** Counts up from a random start: a random draw per organisation collided (409) now and then. */
+  private static final java.util.concurrent.atomic.AtomicLong IDENTIFIERS =
+      new java.util.concurrent.atomic.AtomicLong(
+          java.util.concurrent.ThreadLocalRandom.current().nextInt(1_000_000));
+
   private static String organisation(String name) {
-    long n = Math.floorMod(UUID.randomUUID().getLeastSignificantBits(), 1_000_000L);
+    long n = Math.floorMod(IDENTIFIERS.getAndIncrement(), 1_000_000L);
     return "{\"name\": \""
         + name
         + "\", \"roles\": [\"SUPPLIER\"], \"identifier\": \""

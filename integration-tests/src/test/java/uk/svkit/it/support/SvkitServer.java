@@ -45,9 +45,21 @@ public abstract class SvkitServer {
     return prefix + " " + Long.toString(System.nanoTime(), 36);
   }
 
-  /** A unique Companies House identifier (GB-COH-99xxxxxx) for test organisations. */
+  /**
+   * A unique Companies House identifier for test organisations: {@code GB-COH-Q?nnnnnn}, a letter
+   * pair no real company number uses. The pair and the counter's start are drawn once per run and
+   * the counter then only increases, so identifiers never repeat within a run (a random draw per
+   * call collided once in a few hundred, and a clash is a 409 that fails an unrelated test) and
+   * rarely repeat across runs on a kept database.
+   */
   protected static String uniqueCompanyIdentifier() {
-    long n = Math.floorMod(System.nanoTime() ^ Thread.currentThread().getId() * 7919, 1_000_000L);
-    return String.format("GB-COH-98%06d", n);
+    long n = IDENTIFIERS.getAndIncrement();
+    return String.format("GB-COH-Q%c%06d", RUN_LETTER, Math.floorMod(n, 1_000_000L));
   }
+
+  private static final char RUN_LETTER =
+      (char) ('A' + java.util.concurrent.ThreadLocalRandom.current().nextInt(26));
+  private static final java.util.concurrent.atomic.AtomicLong IDENTIFIERS =
+      new java.util.concurrent.atomic.AtomicLong(
+          java.util.concurrent.ThreadLocalRandom.current().nextInt(1_000_000));
 }
