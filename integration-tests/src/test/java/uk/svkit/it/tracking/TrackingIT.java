@@ -737,37 +737,58 @@ class TrackingIT extends SvkitServer {
   }
 
   /**
-   * The OCDS release is dated now, to the second; at :00 seconds it used to read 05:43Z, which is
-   * not an RFC 3339 date-time. Exports straddle a minute boundary so one is dated on it.
+   * A contract's OCDS export is its published release: exporting twice gives the same id and date
+   * (an id stamped with "now" made every export a new release), the date is when its content last
+   * changed, written as RFC 3339 with its seconds (DateTimesTest covers a date on the minute), and
+   * a change of content gives a new release.
    */
   @Test
-  void anOcdsReleaseDatedOnTheMinuteKeepsItsSeconds() throws Exception {
+  void aContractsOcdsExportIsItsStablePublishedRelease() throws Exception {
     Contract contract = twoYearContract(1);
     ContractReturn r =
         supplier
             .contracts()
             .submitReturn(contract.getId(), contract.getCommitments().get(0).getId(), q1("90"));
-    buyer.contracts().validateReturn(r);
-    long minute = 60_000;
-    long boundary = (System.currentTimeMillis() / minute + 1) * minute;
-    Thread.sleep(Math.max(0, boundary - 800 - System.currentTimeMillis()));
-    String onTheMinute = null;
-    while (onTheMinute == null && System.currentTimeMillis() < boundary + 3_000) {
-      String release = buyer.contracts().exportContractOcds(contract.getId());
-      String date =
-          jakarta.json.Json.createReader(new java.io.StringReader(release))
-              .readObject()
-              .getString("date");
-      if (java.time.OffsetDateTime.parse(date).getSecond() == 0) {
-        onTheMinute = release;
-        assertTrue(date.matches("\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:00Z"), date);
-      }
+    // Eight first publications of the same content at once: one release is kept, none fails.
+    java.util.concurrent.ExecutorService pool =
+        java.util.concurrent.Executors.newFixedThreadPool(8);
+    java.util.List<java.util.concurrent.Future<String>> racing = new java.util.ArrayList<>();
+    java.util.concurrent.CountDownLatch start = new java.util.concurrent.CountDownLatch(1);
+    for (int i = 0; i < 8; i++) {
+      racing.add(
+          pool.submit(
+              () -> {
+                start.await();
+                return json(buyer.contracts().exportContractOcds(contract.getId())).getString("id");
+              }));
     }
-    assertNotNull(onTheMinute, "no export was dated on the minute");
+    start.countDown();
+    java.util.Set<String> raced = new java.util.HashSet<>();
+    for (java.util.concurrent.Future<String> f : racing) {
+      raced.add(f.get());
+    }
+    pool.shutdown();
+    assertEquals(1, raced.size(), "one release for one content: " + raced);
+    jakarta.json.JsonObject before = json(buyer.contracts().exportContractOcds(contract.getId()));
+    assertEquals(raced.iterator().next(), before.getString("id"));
+    ContractReturn validated = buyer.contracts().validateReturn(r);
+    jakarta.json.JsonObject first = json(buyer.contracts().exportContractOcds(contract.getId()));
+    jakarta.json.JsonObject again = json(supplier.contracts().exportContractOcds(contract.getId()));
+
+    assertEquals(first.getString("id"), again.getString("id"), "same content, same release");
+    assertEquals(first.getString("date"), again.getString("date"));
+    assertTrue(
+        !first.getString("id").equals(before.getString("id")), "a validated return is new content");
+    String date = first.getString("date");
+    assertTrue(date.matches("\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}Z"), date);
+    java.time.Instant dated = java.time.OffsetDateTime.parse(date).toInstant();
+    java.time.Instant reviewed =
+        validated.getReviewedAt().toInstant().truncatedTo(java.time.temporal.ChronoUnit.SECONDS);
+    assertTrue(
+        !dated.isBefore(reviewed) && dated.isBefore(reviewed.plusSeconds(60)),
+        "dated when its content changed: " + date + " for a return validated at " + reviewed);
     assertEquals(
-        List.of(),
-        OcdsSchema.validate(onTheMinute).stream().map(Object::toString).toList(),
-        onTheMinute);
+        List.of(), OcdsSchema.validate(first.toString()).stream().map(Object::toString).toList());
     // The CSV export writes its date-times the same way.
     List<String> csv = buyer.contracts().exportReturnsCsv(contract.getId()).lines().toList();
     List<String> header = List.of(csv.get(0).split(","));
@@ -1106,6 +1127,12 @@ class TrackingIT extends SvkitServer {
         c.dashboards().setBenchmarkOptIn(false);
         c.close();
       }
+    }
+  }
+
+  private static jakarta.json.JsonObject json(String text) {
+    try (var reader = jakarta.json.Json.createReader(new java.io.StringReader(text))) {
+      return reader.readObject();
     }
   }
 }

@@ -94,6 +94,14 @@ public class OcdsPublicationService {
   }
 
   /**
+   * The contract's release as it stands, under the same stable id and date as the feed gives it,
+   * for any party to the contract (the caller's access to the contract is checked by its reader).
+   */
+  public JsonObject releaseOf(Contract contract) {
+    return current(contract);
+  }
+
+  /**
    * The contract's release as it stands: built from the contract and its validated returns, named
    * by its content, and stored the first time that content is published, dated when the contract or
    * its returns last changed.

@@ -3,12 +3,14 @@ package uk.svkit.api.tracking.infrastructure;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import uk.svkit.api.platform.audit.AuditAction;
 import uk.svkit.api.platform.persistence.JdbcRepository;
+import uk.svkit.api.platform.persistence.UniqueViolations;
 
 /**
  * The OCDS releases svkit has published, kept so that a release id always names the same content
@@ -89,7 +91,12 @@ public class OcdsReleaseStore extends JdbcRepository {
         });
   }
 
-  /** Keeps a newly published release; audited as a release of the buyer's contract. */
+  /**
+   * Keeps a newly published release, audited as a release of the buyer's contract. Two first
+   * publications of the same content can race (two readers of the feed, or of the contract's
+   * export): the id names the content, so the loser's row would be identical and is simply not
+   * added, rather than failing the read with a key violation.
+   */
   public void add(
       String releaseId,
       String ocid,
@@ -97,24 +104,37 @@ public class OcdsReleaseStore extends JdbcRepository {
       String buyerOrganisationId,
       OffsetDateTime releaseDate,
       String body) {
-    withConnection(
-        c -> {
-          try (PreparedStatement insert =
-              c.prepareStatement(
-                  "INSERT INTO trk_ocds_release (id, ocid, contract_id, owner_organisation_id,"
-                      + " release_date, body) VALUES (?, ?, ?, ?, ?, ?)")) {
-            insert.setString(1, releaseId);
-            insert.setString(2, ocid);
-            insert.setString(3, contractId);
-            insert.setString(4, buyerOrganisationId);
-            insert.setObject(5, releaseDate);
-            insert.setString(6, body);
-            return insert.executeUpdate();
-          }
-        });
-    // Audited against the contract: a release id (ocid + hash) is longer than an audit entity id.
-    audit.record(
-        "contract-ocds-release", contractId, buyerOrganisationId, AuditAction.CREATED, List.of());
+    boolean added =
+        withConnection(
+            c -> {
+              // PostgreSQL aborts the transaction on a failed statement, so it must not fail there;
+              // H2 fails only the statement, and its race is caught below.
+              boolean postgres =
+                  "PostgreSQL".equalsIgnoreCase(c.getMetaData().getDatabaseProductName());
+              try (PreparedStatement insert =
+                  c.prepareStatement(
+                      "INSERT INTO trk_ocds_release (id, ocid, contract_id, owner_organisation_id,"
+                          + " release_date, body) VALUES (?, ?, ?, ?, ?, ?)"
+                          + (postgres ? " ON CONFLICT (id) DO NOTHING" : ""))) {
+                insert.setString(1, releaseId);
+                insert.setString(2, ocid);
+                insert.setString(3, contractId);
+                insert.setString(4, buyerOrganisationId);
+                insert.setObject(5, releaseDate);
+                insert.setString(6, body);
+                return insert.executeUpdate() == 1;
+              } catch (SQLException e) {
+                if (!postgres && UniqueViolations.isAny(e)) {
+                  return false;
+                }
+                throw e;
+              }
+            });
+    if (added) {
+      // Audited against the contract: a release id (ocid + hash) is longer than an audit entity id.
+      audit.record(
+          "contract-ocds-release", contractId, buyerOrganisationId, AuditAction.CREATED, List.of());
+    }
   }
 
   /** Every release published for the buyer's ocid, oldest first. */

@@ -45,13 +45,14 @@ import uk.svkit.api.platform.security.Roles;
 import uk.svkit.api.platform.time.Timestamps;
 import uk.svkit.api.tracking.application.ContractService;
 import uk.svkit.api.tracking.application.ContractValueService;
+import uk.svkit.api.tracking.application.OcdsPublicationService;
 import uk.svkit.api.tracking.application.ProgressService;
 import uk.svkit.api.tracking.application.ReturnService;
 import uk.svkit.api.tracking.domain.Contract;
 import uk.svkit.api.tracking.domain.KpiReturn;
 import uk.svkit.api.tracking.domain.ReportingFrequency;
 import uk.svkit.api.tracking.domain.ReturnStatus;
-import uk.svkit.api.tracking.infrastructure.OcdsRelease;
+import uk.svkit.api.tracking.infrastructure.OcdsPackages;
 import uk.svkit.api.tracking.infrastructure.ReturnsCsv;
 
 /** Contracts with their KPIs, their returns, progress, value, performance summary and exports. */
@@ -68,7 +69,7 @@ public class ContractResource {
   @Inject ProgressService progress;
   @Inject ContractValueService values;
   @Inject Clock clock;
-  @Inject OcdsRelease ocds;
+  @Inject OcdsPublicationService publication;
   @Inject uk.svkit.api.organisation.application.OrganisationService organisations;
   @Inject Paging paging;
   @Context UriInfo uri;
@@ -461,10 +462,12 @@ public class ContractResource {
       description = "An OCDS 1.1 release",
       content = @Content(schema = @Schema(type = SchemaType.OBJECT)))
   public Response ocds(@PathParam("contractId") String contractId) {
+    // The published release: its id names its content and its date is when that content last
+    // changed, so exporting twice gives the same release (an id stamped with "now" did not).
     Contract contract = contracts.find(contractId);
-    List<KpiReturn> validated =
-        returns.list(contractId, null, ReturnStatus.VALIDATED, null, null, Integer.MAX_VALUE);
-    return Response.ok(ocds.release(contract, validated), MediaType.APPLICATION_JSON_TYPE).build();
+    return Response.ok(
+            OcdsPackages.write(publication.releaseOf(contract)), MediaType.APPLICATION_JSON_TYPE)
+        .build();
   }
 
   private LocalDate date(String field, String value) {
