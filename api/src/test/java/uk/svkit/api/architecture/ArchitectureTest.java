@@ -111,6 +111,20 @@ class ArchitectureTest {
           .haveFullyQualifiedName("javax.sql.DataSource")
           .because("resources validate, map and call one application service");
 
+  /**
+   * Other contexts see an organisation as an {@code OrganisationRef}, a read-only copy: a managed
+   * entity changed from another context would be saved without its audit event.
+   */
+  @ArchTest
+  static final ArchRule otherContextsSeeOrganisationsOnlyThroughReferences =
+      noClasses()
+          .that()
+          .resideOutsideOfPackage(API + "organisation..")
+          .should()
+          .dependOnClassesThat()
+          .haveFullyQualifiedName(API + "organisation.domain.Organisation")
+          .because("changes to an organisation go through OrganisationService, which audits them");
+
   /** Classes of {@code context} depend on no svkit context but itself and {@code allowed}. */
   private static ArchRule onlyUses(String context, String... allowed) {
     List<String> forbidden = new ArrayList<>();

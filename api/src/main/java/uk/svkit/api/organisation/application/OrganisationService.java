@@ -91,8 +91,8 @@ public class OrganisationService implements OrganisationResolver {
   }
 
   /**
-   * The managed organisation, if there is one with this id. Other contexts use {@link #reference}
-   * instead (tracking and procurement still call this; they move next).
+   * The managed organisation, if there is one with this id. For the organisation context only:
+   * other contexts use {@link #reference} (ArchitectureTest holds them to it).
    */
   public Optional<Organisation> lookup(String id) {
     return organisations.findVisible(id);

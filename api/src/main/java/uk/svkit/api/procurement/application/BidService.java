@@ -9,8 +9,8 @@ import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import uk.svkit.api.organisation.application.OrganisationRef;
 import uk.svkit.api.organisation.application.OrganisationService;
-import uk.svkit.api.organisation.domain.Organisation;
 import uk.svkit.api.organisation.domain.OrganisationRole;
 import uk.svkit.api.platform.events.EventRecorder;
 import uk.svkit.api.platform.events.EventTypes;
@@ -139,8 +139,8 @@ public class BidService {
       if (c != null && c.vcfsePartnerOrganisationId() != null) {
         boolean vcfse =
             organisations
-                .lookup(c.vcfsePartnerOrganisationId())
-                .map(Organisation::roles)
+                .reference(c.vcfsePartnerOrganisationId())
+                .map(OrganisationRef::roles)
                 .map(roles -> roles.contains(OrganisationRole.VCFSE))
                 .orElse(false);
         if (!vcfse) {

@@ -117,7 +117,7 @@ public class QuestionSetService {
   @Transactional
   public QuestionSet share(String id, String organisationId) {
     QuestionSet set = owned(id);
-    if (organisations.lookup(organisationId).isEmpty()) {
+    if (organisations.reference(organisationId).isEmpty()) {
       throw new ProblemException(
           ProblemType.BUSINESS_RULE_VIOLATED,
           "There is no organisation " + organisationId + " to share with.");

@@ -15,8 +15,8 @@ import uk.svkit.api.framework.domain.Edition;
 import uk.svkit.api.framework.domain.Measure;
 import uk.svkit.api.framework.domain.ProxySet;
 import uk.svkit.api.geography.domain.PlaceCode;
+import uk.svkit.api.organisation.application.OrganisationRef;
 import uk.svkit.api.organisation.application.OrganisationService;
-import uk.svkit.api.organisation.domain.Organisation;
 import uk.svkit.api.organisation.domain.OrganisationRole;
 import uk.svkit.api.platform.events.EventRecorder;
 import uk.svkit.api.platform.events.EventTypes;
@@ -133,7 +133,7 @@ public class ContractService {
     }
     Map<String, Measure> measures = frameworks.measuresOf(editionId);
     List<Problem.FieldError> errors = new ArrayList<>();
-    Organisation supplier = organisations.lookup(c.supplierOrganisationId()).orElse(null);
+    OrganisationRef supplier = organisations.reference(c.supplierOrganisationId()).orElse(null);
     if (supplier == null || !supplier.roles().contains(OrganisationRole.SUPPLIER)) {
       errors.add(
           new Problem.FieldError(
@@ -288,7 +288,7 @@ public class ContractService {
 
   private boolean isVcfse(String organisationId) {
     return organisations
-        .lookup(organisationId)
+        .reference(organisationId)
         .map(o -> o.roles().contains(OrganisationRole.VCFSE))
         .orElse(false);
   }

@@ -11,8 +11,8 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import uk.svkit.api.organisation.application.OrganisationRef;
 import uk.svkit.api.organisation.application.OrganisationService;
-import uk.svkit.api.organisation.domain.Organisation;
 import uk.svkit.api.platform.problem.ProblemException;
 import uk.svkit.api.platform.security.Tenancy;
 import uk.svkit.api.tracking.domain.Contract;
@@ -135,7 +135,7 @@ public class OcdsPublicationService {
   }
 
   private OcdsPackages.Publisher publisher(String buyerOrganisationId) {
-    Organisation buyer = organisations.lookup(buyerOrganisationId).orElseThrow();
+    OrganisationRef buyer = organisations.reference(buyerOrganisationId).orElseThrow();
     return new OcdsPackages.Publisher(buyer.name(), buyer.identifier());
   }
 }

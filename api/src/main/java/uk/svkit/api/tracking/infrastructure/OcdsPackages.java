@@ -22,6 +22,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import uk.svkit.api.organisation.application.OrganisationRef;
 import uk.svkit.api.platform.json.DateTimes;
 
 /**
@@ -84,6 +85,25 @@ public final class OcdsPackages {
             DateTimes.format(
                 date.withOffsetSameInstant(ZoneOffset.UTC).truncatedTo(ChronoUnit.SECONDS)))
         .build();
+  }
+
+  /**
+   * An OCDS party for an organisation: its org-id as the party id, split into scheme and id, with
+   * the one role it plays in the release.
+   */
+  public static JsonObjectBuilder party(OrganisationRef organisation, String role) {
+    String identifier = organisation.identifier();
+    int split = identifier.indexOf('-', identifier.indexOf('-') + 1);
+    return Json.createObjectBuilder()
+        .add("id", identifier)
+        .add("name", organisation.name())
+        .add(
+            "identifier",
+            Json.createObjectBuilder()
+                .add("scheme", identifier.substring(0, split))
+                .add("id", identifier.substring(split + 1))
+                .add("legalName", organisation.name()))
+        .add("roles", Json.createArrayBuilder().add(role));
   }
 
   /** A release package: the releases with their publisher and the extensions they use. */

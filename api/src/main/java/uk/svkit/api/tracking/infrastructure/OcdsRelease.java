@@ -20,8 +20,8 @@ import java.util.stream.Collectors;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import uk.svkit.api.framework.application.FrameworkService;
 import uk.svkit.api.framework.domain.Measure;
+import uk.svkit.api.organisation.application.OrganisationRef;
 import uk.svkit.api.organisation.application.OrganisationService;
-import uk.svkit.api.organisation.domain.Organisation;
 import uk.svkit.api.platform.json.DateTimes;
 import uk.svkit.api.tracking.domain.Commitment;
 import uk.svkit.api.tracking.domain.Contract;
@@ -53,19 +53,24 @@ public class OcdsRelease {
             .truncatedTo(ChronoUnit.SECONDS);
     Map<String, Measure> measures = frameworks.measuresOf(contract.editionId());
     Map<String, String> themes = frameworks.themesOf(contract.editionId());
-    Organisation buyer = organisations.lookup(contract.ownerOrganisationId()).orElseThrow();
-    Organisation supplier = organisations.lookup(contract.supplierOrganisationId()).orElseThrow();
+    OrganisationRef buyer = organisations.reference(contract.ownerOrganisationId()).orElseThrow();
+    OrganisationRef supplier =
+        organisations.reference(contract.supplierOrganisationId()).orElseThrow();
     String ocid = contract.ocid() != null ? contract.ocid() : prefix + "-" + contract.id();
 
     JsonArrayBuilder parties =
-        Json.createArrayBuilder().add(party(buyer, "buyer")).add(party(supplier, "supplier"));
+        Json.createArrayBuilder()
+            .add(OcdsPackages.party(buyer, "buyer"))
+            .add(OcdsPackages.party(supplier, "supplier"));
     Set<String> partners =
         contract.commitments().stream()
             .map(Commitment::vcfsePartnerId)
             .filter(p -> p != null)
             .collect(Collectors.toCollection(LinkedHashSet::new));
     for (String partnerId : partners) {
-      organisations.lookup(partnerId).ifPresent(p -> parties.add(party(p, "interestedParty")));
+      organisations
+          .reference(partnerId)
+          .ifPresent(p -> parties.add(OcdsPackages.party(p, "interestedParty")));
     }
 
     Map<String, String> goals = new LinkedHashMap<>();
@@ -219,21 +224,6 @@ public class OcdsRelease {
     StringWriter out = new StringWriter();
     Json.createWriter(out).write(release.build());
     return out.toString();
-  }
-
-  private static JsonObjectBuilder party(Organisation organisation, String role) {
-    String identifier = organisation.identifier();
-    int split = identifier.indexOf('-', identifier.indexOf('-') + 1);
-    return Json.createObjectBuilder()
-        .add("id", identifier)
-        .add("name", organisation.name())
-        .add(
-            "identifier",
-            Json.createObjectBuilder()
-                .add("scheme", identifier.substring(0, split))
-                .add("id", identifier.substring(split + 1))
-                .add("legalName", organisation.name()))
-        .add("roles", Json.createArrayBuilder().add(role));
   }
 
   private static JsonObjectBuilder period(String start, String end) {

@@ -13,8 +13,8 @@ import java.util.Map;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import uk.svkit.api.framework.application.FrameworkService;
 import uk.svkit.api.framework.domain.Measure;
+import uk.svkit.api.organisation.application.OrganisationRef;
 import uk.svkit.api.organisation.application.OrganisationService;
-import uk.svkit.api.organisation.domain.Organisation;
 import uk.svkit.api.platform.csv.Csv;
 import uk.svkit.api.platform.json.DateTimes;
 import uk.svkit.api.tracking.domain.Commitment;
@@ -117,7 +117,8 @@ public class PerformanceNotices {
    * assessment's, which never changes once published.
    */
   public String performanceNotice(Contract contract, PerformanceAssessment a) {
-    Organisation supplier = organisations.lookup(contract.supplierOrganisationId()).orElseThrow();
+    OrganisationRef supplier =
+        organisations.reference(contract.supplierOrganisationId()).orElseThrow();
     JsonArrayBuilder metrics = Json.createArrayBuilder();
     for (PerformanceAssessment.AssessedKpi k : a.kpis()) {
       JsonObjectBuilder classification =
@@ -298,8 +299,9 @@ public class PerformanceNotices {
   }
 
   private JsonObjectBuilder release(Contract contract, String id, String tag) {
-    Organisation buyer = organisations.lookup(contract.ownerOrganisationId()).orElseThrow();
-    Organisation supplier = organisations.lookup(contract.supplierOrganisationId()).orElseThrow();
+    OrganisationRef buyer = organisations.reference(contract.ownerOrganisationId()).orElseThrow();
+    OrganisationRef supplier =
+        organisations.reference(contract.supplierOrganisationId()).orElseThrow();
     return Json.createObjectBuilder()
         .add("ocid", ocid(contract))
         .add("id", id)
@@ -308,7 +310,9 @@ public class PerformanceNotices {
         .add("language", "en")
         .add(
             "parties",
-            Json.createArrayBuilder().add(party(buyer, "buyer")).add(party(supplier, "supplier")))
+            Json.createArrayBuilder()
+                .add(OcdsPackages.party(buyer, "buyer"))
+                .add(OcdsPackages.party(supplier, "supplier")))
         .add(
             "buyer",
             Json.createObjectBuilder().add("id", buyer.identifier()).add("name", buyer.name()))
@@ -341,21 +345,6 @@ public class PerformanceNotices {
                 .add("currency", contract.currency()))
         .add("period", period(contract.startDate(), contract.lastDay()))
         .add("aboveThreshold", contract.kpiRequired());
-  }
-
-  private static JsonObjectBuilder party(Organisation organisation, String role) {
-    String identifier = organisation.identifier();
-    int split = identifier.indexOf('-', identifier.indexOf('-') + 1);
-    return Json.createObjectBuilder()
-        .add("id", identifier)
-        .add("name", organisation.name())
-        .add(
-            "identifier",
-            Json.createObjectBuilder()
-                .add("scheme", identifier.substring(0, split))
-                .add("id", identifier.substring(split + 1))
-                .add("legalName", organisation.name()))
-        .add("roles", Json.createArrayBuilder().add(role));
   }
 
   private static JsonObjectBuilder period(java.time.LocalDate start, java.time.LocalDate end) {

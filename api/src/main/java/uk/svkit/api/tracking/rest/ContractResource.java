@@ -441,7 +441,7 @@ public class ContractResource {
   private TrackingDtos.Party party(String organisationId) {
     TrackingDtos.Party party = new TrackingDtos.Party();
     organisations
-        .lookup(organisationId)
+        .reference(organisationId)
         .ifPresent(
             o -> {
               party.id = o.identifier();

@@ -113,7 +113,7 @@ public class KpiNoticeResource {
   private TrackingDtos.Party party(String organisationId) {
     TrackingDtos.Party party = new TrackingDtos.Party();
     organisations
-        .lookup(organisationId)
+        .reference(organisationId)
         .ifPresent(
             o -> {
               party.id = o.identifier();
