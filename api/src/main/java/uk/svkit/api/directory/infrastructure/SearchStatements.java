@@ -280,11 +280,14 @@ public final class SearchStatements {
       where.add(" AND p.legal_form = ?", q.legalForm().name());
     }
     if (q.placeCode() != null) {
-      // A need names its place, or is wherever its organisation works.
+      // A need names its place, or is wherever its organisation works. Both branches repeat the
+      // open status so that PostgreSQL can use its partial indexes on open needs (without it, the
+      // first branch read every need: 0.75 s at 500,000 needs).
       where
           .add(
-              " AND n.id IN (SELECT x.id FROM dir_need x WHERE x.place_code = ?"
-                  + " UNION SELECT x.id FROM dir_need x WHERE x.place_code IS NULL AND x.owner_organisation_id IN (",
+              " AND n.id IN (SELECT x.id FROM dir_need x WHERE x.status = 'OPEN' AND x.place_code = ?"
+                  + " UNION SELECT x.id FROM dir_need x WHERE x.status = 'OPEN' AND x.place_code IS NULL"
+                  + " AND x.owner_organisation_id IN (",
               q.placeCode())
           .add(profilesInPlace(q.placeCode()))
           .add("))");
