@@ -20,6 +20,7 @@ import uk.svkit.api.platform.time.Timestamps;
 import uk.svkit.api.tracking.domain.Commitment;
 import uk.svkit.api.tracking.domain.Contract;
 import uk.svkit.api.tracking.domain.ContractRepository;
+import uk.svkit.api.tracking.domain.KpiTargets;
 import uk.svkit.api.tracking.domain.Progress;
 import uk.svkit.api.tracking.domain.Rating;
 import uk.svkit.api.tracking.infrastructure.PeriodTotalsRepository;
@@ -111,7 +112,9 @@ public class DashboardService {
                 commitment.placeCode() != null ? commitment.placeCode() : "(not given)",
                 k -> new Acc())
             .add(committed, claimed, validated);
-        BigDecimal expected = Progress.expectedBy(contract, target, today);
+        // The targets in force for each day, as the contract's progress and its assessments use;
+        // pro-rating the whole-life target blended a re-targeted KPI's old and new targets.
+        BigDecimal expected = KpiTargets.expectedBy(contract, commitment, today);
         Rating rating =
             unitValues.quantifiable(contract, commitment) && expected.signum() > 0
                 ? progress

@@ -43,18 +43,6 @@ public final class Progress {
   }
 
   /**
-   * The target pro-rated by days elapsed, computed from the day counts so no rounding creeps in.
-   */
-  public static BigDecimal expectedBy(Contract contract, BigDecimal target, LocalDate asOf) {
-    long elapsed =
-        Math.max(
-            0, Math.min(contract.days(), ChronoUnit.DAYS.between(contract.startDate(), asOf) + 1));
-    return target
-        .multiply(BigDecimal.valueOf(elapsed))
-        .divide(BigDecimal.valueOf(contract.days()), 4, RoundingMode.HALF_UP);
-  }
-
-  /**
    * The whole-contract target: a per-year or per-quarter target times the contract's years or
    * quarters, each definition of a varied KPI for the days it was in force ({@link KpiTargets}).
    */
