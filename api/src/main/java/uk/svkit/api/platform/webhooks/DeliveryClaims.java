@@ -121,6 +121,8 @@ public class DeliveryClaims {
         .setParameter("ids", deliveries.stream().map(WebhookDelivery::eventId).distinct().toList())
         .getResultList()
         .forEach(e -> events.put(e.id(), e));
+    // Opened once per subscription, not per delivery: unsealing is AES-GCM.
+    Map<String, List<String>> secrets = new HashMap<>();
     List<DeliveryJob> jobs = new ArrayList<>();
     for (WebhookDelivery d : deliveries) {
       WebhookSubscription s = subscriptions.get(d.subscriptionId());
@@ -131,7 +133,8 @@ public class DeliveryClaims {
               s.id(),
               e.id(),
               s.url(),
-              s.signingSecrets(now).stream().map(seal::open).toList(),
+              secrets.computeIfAbsent(
+                  s.id(), id -> s.signingSecrets(now).stream().map(seal::open).toList()),
               CloudEvent.of(e).toJson()));
     }
     return jobs;

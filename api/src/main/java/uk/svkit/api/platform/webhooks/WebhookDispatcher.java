@@ -115,11 +115,12 @@ public class WebhookDispatcher {
             .connectTimeout(connectTimeout)
             .followRedirects(HttpClient.Redirect.NEVER)
             .build();
-    if (claims.lease().compareTo(connectTimeout.plus(requestTimeout).multipliedBy(2)) < 0) {
+    // Leases held longer than half a lease are renewed at the next claim run (every poll at least).
+    if (claims.lease().compareTo(pollInterval.multipliedBy(4)) < 0) {
       LOG.log(
           Level.WARNING,
-          "svkit.webhooks.lease {0} is shorter than twice the connect and request timeouts:"
-              + " renewals may come too late and deliveries be sent twice",
+          "svkit.webhooks.lease {0} is shorter than four poll intervals: a lease may run out before"
+              + " it is renewed and its delivery be sent twice",
           claims.lease());
     }
     recording =
