@@ -64,6 +64,7 @@ public class EventsBench {
   private final int threads;
   private final int batch;
   private final int returns;
+  private final String jdbc;
   private final String buyer = token("GB-LAE-WRL", "contract-manager");
   private final String supplier = token("GB-COH-09900001", "supplier");
   private final List<String[]> slots = Collections.synchronizedList(new ArrayList<>());
@@ -73,6 +74,7 @@ public class EventsBench {
     threads = Integer.parseInt(opt.getOrDefault("threads", "4"));
     batch = Integer.parseInt(opt.getOrDefault("batch", "1000"));
     returns = Integer.parseInt(opt.getOrDefault("returns", "50000"));
+    jdbc = opt.get("jdbc");
   }
 
   void run() throws Exception {
@@ -85,8 +87,11 @@ public class EventsBench {
 
     Map<String, Long> receivedAt = new ConcurrentHashMap<>();
     Map<String, Instant> recordedAt = new ConcurrentHashMap<>();
+    AtomicInteger duplicates = new AtomicInteger();
     Pattern time = Pattern.compile("\"time\":\"([^\"]+)\"");
-    HttpServer receiver = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
+    // A deep accept backlog: the server may open a connection per request in flight, and refusals
+    // by the bench's own receiver would be measured as the server's retries.
+    HttpServer receiver = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 1024);
     receiver.setExecutor(Executors.newFixedThreadPool(8));
     receiver.createContext("/", exchange -> {
       long now = System.currentTimeMillis();
@@ -97,6 +102,8 @@ public class EventsBench {
         if (m.find()) {
           recordedAt.put(id, Instant.parse(m.group(1)));
         }
+      } else {
+        duplicates.incrementAndGet();
       }
       exchange.sendResponseHeaders(204, -1);
       exchange.close();
@@ -115,6 +122,7 @@ public class EventsBench {
       Thread.sleep(100);
     }
     long last = receivedAt.values().stream().mapToLong(Long::longValue).max().orElse(start);
+    long first = receivedAt.values().stream().mapToLong(Long::longValue).min().orElse(start);
     double deliverySeconds = (last - start) / 1000.0;
     List<Long> latencies = new ArrayList<>();
     receivedAt.forEach((id, at) -> {
@@ -126,11 +134,37 @@ public class EventsBench {
     Collections.sort(latencies);
     System.out.printf("deliveries: %,d of %,d received, %.1f s from the first request to the last delivery: %,.0f deliveries/s%n",
         receivedAt.size(), expected, deliverySeconds, receivedAt.size() / deliverySeconds);
+    System.out.printf("  (first to last delivery: %.1f s, %,.0f deliveries/s; the ingest with subscriptions took %.1f s)%n",
+        (last - first) / 1000.0, receivedAt.size() / Math.max(0.001, (last - first) / 1000.0), returns / with);
+    System.out.printf("duplicate deliveries (same webhook-id received again): %,d%n", duplicates.get());
     System.out.printf("record-to-delivery latency: p50 %d ms, p99 %d ms, max %d ms%n",
         pct(latencies, 0.50), pct(latencies, 0.99), latencies.isEmpty() ? -1 : latencies.get(latencies.size() - 1));
     System.out.printf("ingest with subscriptions / without: %.2f (%.1f %% slower)%n", with / without, 100 * (1 - with / without));
     receiver.stop(0);
+    if (jdbc != null) {
+      attempts();
+    }
     System.exit(0);
+  }
+
+  /** What the server's delivery log says: attempts, and the failed ones by what stopped them. */
+  private void attempts() throws Exception {
+    try (java.sql.Connection c = java.sql.DriverManager.getConnection(jdbc, "postgres", "postgres");
+        java.sql.Statement st = c.createStatement()) {
+      try (java.sql.ResultSet r = st.executeQuery(
+          "SELECT count(*), count(*) FILTER (WHERE status_code IS NULL OR status_code NOT BETWEEN 200 AND 299)"
+              + " FROM plt_webhook_attempt")) {
+        r.next();
+        System.out.printf("server's delivery log: %,d attempts, %,d failed%n", r.getLong(1), r.getLong(2));
+      }
+      try (java.sql.ResultSet r = st.executeQuery(
+          "SELECT coalesce(cast(status_code AS varchar), left(error, 80)), count(*) FROM plt_webhook_attempt"
+              + " WHERE status_code IS NULL OR status_code NOT BETWEEN 200 AND 299 GROUP BY 1 ORDER BY 2 DESC LIMIT 5")) {
+        while (r.next()) {
+          System.out.printf("  failed: %,d x %s%n", r.getLong(2), r.getString(1));
+        }
+      }
+    }
   }
 
   private static long pct(List<Long> sorted, double p) {

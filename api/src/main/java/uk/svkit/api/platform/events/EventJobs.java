@@ -1,9 +1,11 @@
 package uk.svkit.api.platform.events;
 
 import jakarta.annotation.Resource;
+import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.TransactionPhase;
 import jakarta.enterprise.inject.Any;
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
@@ -24,17 +26,20 @@ import uk.svkit.api.platform.request.RequestContext;
 
 /**
  * The scheduled work behind events, on the server's managed scheduler once the schema is ready:
- * numbering committed events (every {@code svkit.events.poll-interval}), running the time-based
- * sources (every {@code svkit.events.schedule-interval}) and dropping events older than {@code
+ * numbering committed events (as soon as a transaction that recorded some commits, and every {@code
+ * svkit.events.poll-interval} for those another instance left), running the time-based sources
+ * (every {@code svkit.events.schedule-interval}) and dropping events older than {@code
  * svkit.events.retention}. Every instance runs all of it; the database makes that safe.
  */
 @ApplicationScoped
 public class EventJobs {
   private static final Logger LOG = Loggers.of(EventJobs.class);
-  private static final int SEQUENCE_BATCH = 500;
 
   @Resource(lookup = "java:comp/DefaultManagedScheduledExecutorService")
   ManagedScheduledExecutorService scheduler;
+
+  @Resource(lookup = "java:comp/DefaultManagedExecutorService")
+  ManagedExecutorService executor;
 
   @PersistenceContext(unitName = "svkit")
   EntityManager em;
@@ -48,6 +53,10 @@ public class EventJobs {
   @Inject
   @ConfigProperty(name = "svkit.events.poll-interval", defaultValue = "PT0.2S")
   Duration pollInterval;
+
+  @Inject
+  @ConfigProperty(name = "svkit.events.sequence-batch", defaultValue = "1000")
+  int sequenceBatch;
 
   @Inject
   @ConfigProperty(name = "svkit.events.schedule-interval", defaultValue = "PT5M")
@@ -64,10 +73,16 @@ public class EventJobs {
   private final java.util.List<java.util.concurrent.ScheduledFuture<?>> scheduled =
       new java.util.concurrent.CopyOnWriteArrayList<>();
 
+  private volatile CoalescingTrigger sequencing;
+
   void start(@Observes DatabaseMigrator.SchemaReady ready) {
+    CoalescingTrigger trigger =
+        new CoalescingTrigger(
+            "events.sequence", executor, () -> guarded("events.sequence", this::sequenceAll));
+    sequencing = trigger;
     scheduled.add(
         scheduler.scheduleWithFixedDelay(
-            () -> guarded("events.sequence", this::sequenceAll),
+            trigger::trigger,
             pollInterval.toMillis(),
             pollInterval.toMillis(),
             TimeUnit.MILLISECONDS));
@@ -79,9 +94,17 @@ public class EventJobs {
             TimeUnit.MILLISECONDS));
   }
 
+  /** A transaction that recorded events committed: number them now rather than at the next poll. */
+  void onRecorded(@Observes(during = TransactionPhase.AFTER_SUCCESS) EventsRecorded recorded) {
+    CoalescingTrigger trigger = sequencing;
+    if (trigger != null) {
+      trigger.trigger();
+    }
+  }
+
   /** Numbers every committed event waiting; a burst is worked off in batches. */
   void sequenceAll() {
-    while (sequencer.sequenceBatch(SEQUENCE_BATCH) == SEQUENCE_BATCH) {
+    while (sequencer.sequenceBatch(sequenceBatch) == sequenceBatch) {
       // keep going
     }
   }

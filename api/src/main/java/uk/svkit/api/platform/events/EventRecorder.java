@@ -2,9 +2,11 @@ package uk.svkit.api.platform.events;
 
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.TransactionSynchronizationRegistry;
 import jakarta.transaction.Transactional;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -41,6 +43,11 @@ public class EventRecorder {
   @Resource(lookup = "jdbc/svkit")
   DataSource dataSource;
 
+  @Resource(lookup = "java:comp/TransactionSynchronizationRegistry")
+  TransactionSynchronizationRegistry transactions;
+
+  @Inject Event<EventsRecorded> recorded;
+
   @Inject
   @ConfigProperty(name = "svkit.events.source", defaultValue = "urn:svkit")
   String source;
@@ -53,6 +60,7 @@ public class EventRecorder {
     for (String recipient : recipients(recipientOrganisationIds)) {
       em.persist(new StoredEvent(recipient, type, source, subject, now, json, null));
     }
+    announce();
   }
 
   /** One event to record with {@link #recordAll}. */
@@ -92,6 +100,7 @@ public class EventRecorder {
     } catch (SQLException e) {
       throw new IllegalStateException("Could not record events", e);
     }
+    announce();
   }
 
   /**
@@ -103,6 +112,7 @@ public class EventRecorder {
     em.persist(
         new StoredEvent(
             StoredEvent.PUBLIC, type, source, subject, now(), DateTimes.JSONB.toJson(data), null));
+    announce();
   }
 
   /** A ping for one subscription of one organisation, delivered only to that subscription. */
@@ -118,6 +128,7 @@ public class EventRecorder {
             DateTimes.JSONB.toJson(Map.of("subscriptionId", subscriptionId)),
             subscriptionId);
     em.persist(ping);
+    announce();
     return ping;
   }
 
@@ -142,6 +153,17 @@ public class EventRecorder {
       }
     }
     return data;
+  }
+
+  /**
+   * Tells the sequencer, once per transaction and only if it commits, that there are events to
+   * number (its observer runs after commit), so they go out without waiting for the next poll.
+   */
+  private void announce() {
+    if (transactions.getResource(EventsRecorded.class) == null) {
+      transactions.putResource(EventsRecorded.class, Boolean.TRUE);
+      recorded.fire(new EventsRecorded());
+    }
   }
 
   private OffsetDateTime now() {

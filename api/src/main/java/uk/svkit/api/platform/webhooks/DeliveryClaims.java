@@ -49,6 +49,29 @@ public class DeliveryClaims {
   @ConfigProperty(name = "svkit.webhooks.lease", defaultValue = "PT2M")
   Duration lease;
 
+  Duration lease() {
+    return lease;
+  }
+
+  /**
+   * Extends the leases of deliveries this instance still has in flight, so that none runs out while
+   * its request or outcome is on its way (another instance would send it again).
+   */
+  @Transactional
+  public void renew(List<String> deliveryIds) {
+    if (deliveryIds.isEmpty()) {
+      return;
+    }
+    OffsetDateTime now = OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.UTC);
+    em.createQuery(
+            "update WebhookDelivery d set d.leasedUntil = :until"
+                + " where d.id in :ids and d.status = :pending")
+        .setParameter("until", now.plus(lease))
+        .setParameter("ids", deliveryIds)
+        .setParameter("pending", DeliveryStatus.PENDING)
+        .executeUpdate();
+  }
+
   /**
    * Leases up to {@code max} due deliveries, none for the subscriptions in {@code saturated} (those
    * with as many requests in flight from this instance as one subscription may have, so a slow
@@ -98,6 +121,8 @@ public class DeliveryClaims {
         .setParameter("ids", deliveries.stream().map(WebhookDelivery::eventId).distinct().toList())
         .getResultList()
         .forEach(e -> events.put(e.id(), e));
+    // Opened once per subscription, not per delivery: unsealing is AES-GCM.
+    Map<String, List<String>> secrets = new HashMap<>();
     List<DeliveryJob> jobs = new ArrayList<>();
     for (WebhookDelivery d : deliveries) {
       WebhookSubscription s = subscriptions.get(d.subscriptionId());
@@ -108,7 +133,8 @@ public class DeliveryClaims {
               s.id(),
               e.id(),
               s.url(),
-              s.signingSecrets(now).stream().map(seal::open).toList(),
+              secrets.computeIfAbsent(
+                  s.id(), id -> s.signingSecrets(now).stream().map(seal::open).toList()),
               CloudEvent.of(e).toJson()));
     }
     return jobs;

@@ -1,31 +1,48 @@
 package uk.svkit.api.platform.webhooks;
 
+import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Types;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
+import javax.sql.DataSource;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import uk.svkit.api.platform.audit.AuditAction;
 import uk.svkit.api.platform.audit.AuditTrail;
 
 /**
- * Records what an attempt came to: a 2xx delivers; anything else is retried with exponential
- * back-off and jitter ({@code svkit.webhooks.retry.initial}, doubling up to {@code
+ * Records what attempts came to: a 2xx delivers; anything else is retried with exponential back-off
+ * and jitter ({@code svkit.webhooks.retry.initial}, doubling up to {@code
  * svkit.webhooks.retry.max}) until {@code svkit.webhooks.retry.give-up-after} (3 days) from the
- * first attempt, when the delivery fails and its subscription is marked failing.
+ * first attempt, when the delivery fails and its subscription is marked failing. Outcomes are
+ * written many to a transaction (JDBC batches on the transaction's connection): a transaction per
+ * delivery cost more than sending it.
  */
 @ApplicationScoped
 public class DeliveryOutcomes {
   @PersistenceContext(unitName = "svkit")
   EntityManager em;
+
+  @Resource(lookup = "jdbc/svkit")
+  DataSource dataSource;
 
   @Inject Clock clock;
   @Inject AuditTrail audit;
@@ -42,47 +59,147 @@ public class DeliveryOutcomes {
   @ConfigProperty(name = "svkit.webhooks.retry.give-up-after", defaultValue = "P3D")
   Duration giveUpAfter;
 
-  @Transactional
-  public void record(
+  /** What one HTTP attempt came to: a status code, or the error that stopped it. */
+  record Outcome(
       DeliveryJob job,
       OffsetDateTime attemptedAt,
       Integer statusCode,
       long latencyMs,
       String error,
       String excerpt) {
-    WebhookDelivery delivery = em.find(WebhookDelivery.class, job.deliveryId());
-    if (delivery == null || delivery.status() != DeliveryStatus.PENDING) {
-      return; // deleted with its subscription, or finished by another instance after a lease ran
-      // out
+    boolean delivered() {
+      return statusCode != null && statusCode >= 200 && statusCode < 300;
     }
-    em.persist(
-        new WebhookAttempt(
-            delivery.id(),
-            delivery.attempts() + 1,
-            attemptedAt,
-            statusCode,
-            latencyMs,
-            error,
-            excerpt));
+  }
+
+  private record Pending(int attempts, OffsetDateTime createdAt, String subscriptionId) {}
+
+  /**
+   * Records the outcomes in one transaction. A delivery no longer pending (deleted with its
+   * subscription, or finished by another instance after a lease ran out) is left as it is.
+   */
+  @Transactional
+  public void recordAll(List<Outcome> outcomes) {
+    if (outcomes.isEmpty()) {
+      return;
+    }
     OffsetDateTime now =
         OffsetDateTime.now(clock)
             .withOffsetSameInstant(ZoneOffset.UTC)
             .truncatedTo(ChronoUnit.MICROS);
-    if (statusCode != null && statusCode >= 200 && statusCode < 300) {
-      delivery.delivered(now, statusCode);
-      return;
+    Set<String> failingSubscriptions = new LinkedHashSet<>();
+    try (Connection c = dataSource.getConnection()) {
+      Map<String, Pending> pending = lockPending(c, outcomes);
+      try (PreparedStatement update =
+              c.prepareStatement(
+                  "UPDATE plt_webhook_delivery SET status = ?, attempts = ?, last_status = ?,"
+                      + " delivered_at = ?, next_attempt_at = COALESCE(?, next_attempt_at),"
+                      + " leased_until = NULL WHERE id = ?");
+          PreparedStatement attempt =
+              c.prepareStatement(
+                  "INSERT INTO plt_webhook_attempt (id, delivery_id, attempt_number, attempted_at,"
+                      + " status_code, latency_ms, error, response_excerpt)"
+                      + " VALUES (?, ?, ?, ?, ?, ?, ?, ?)")) {
+        for (Outcome o : outcomes) {
+          String id = o.job().deliveryId();
+          Pending p = pending.remove(id); // a delivery's outcome is recorded once per batch
+          if (p == null) {
+            continue;
+          }
+          int attempts = p.attempts() + 1;
+          DeliveryStatus status = DeliveryStatus.PENDING;
+          OffsetDateTime deliveredAt = null;
+          OffsetDateTime retryAt = null;
+          if (o.delivered()) {
+            status = DeliveryStatus.DELIVERED;
+            deliveredAt = now;
+          } else {
+            retryAt = now.plus(backOff(attempts));
+            if (retryAt.isAfter(p.createdAt().plus(giveUpAfter))) {
+              status = DeliveryStatus.FAILED;
+              retryAt = null;
+              failingSubscriptions.add(p.subscriptionId());
+            }
+          }
+          update.setString(1, status.name());
+          update.setInt(2, attempts);
+          setInteger(update, 3, o.statusCode());
+          setTime(update, 4, deliveredAt);
+          setTime(update, 5, retryAt);
+          update.setString(6, id);
+          update.addBatch();
+          attempt.setString(1, UUID.randomUUID().toString());
+          attempt.setString(2, id);
+          attempt.setInt(3, attempts);
+          attempt.setObject(4, o.attemptedAt());
+          setInteger(attempt, 5, o.statusCode());
+          attempt.setLong(6, o.latencyMs());
+          attempt.setString(7, WebhookAttempt.excerptOf(o.error()));
+          attempt.setString(8, WebhookAttempt.excerptOf(o.excerpt()));
+          attempt.addBatch();
+        }
+        update.executeBatch();
+        attempt.executeBatch();
+      }
+    } catch (SQLException e) {
+      throw new IllegalStateException("Could not record delivery outcomes", e);
     }
-    OffsetDateTime retryAt = now.plus(backOff(delivery.attempts() + 1));
-    if (retryAt.isAfter(delivery.createdAt().plus(giveUpAfter))) {
-      delivery.failed(statusCode, null);
-      WebhookSubscription subscription =
-          em.find(WebhookSubscription.class, delivery.subscriptionId());
+    for (String subscriptionId : failingSubscriptions) {
+      WebhookSubscription subscription = em.find(WebhookSubscription.class, subscriptionId);
       // The organisation sees in its subscription's audit history when and why it stopped.
       if (subscription != null && subscription.markFailing(now)) {
         audit.record(subscription, AuditAction.UPDATED, List.of("status"));
       }
+    }
+  }
+
+  /** The outcomes' deliveries that are still pending, locked until this transaction ends. */
+  private static Map<String, Pending> lockPending(Connection c, List<Outcome> outcomes)
+      throws SQLException {
+    List<String> ids =
+        outcomes.stream().map(o -> o.job().deliveryId()).distinct().sorted().toList();
+    StringBuilder sql =
+        new StringBuilder(
+            "SELECT id, attempts, created_at, subscription_id FROM plt_webhook_delivery"
+                + " WHERE status = 'PENDING' AND id IN (");
+    for (int i = 0; i < ids.size(); i++) {
+      sql.append(i == 0 ? "?" : ", ?");
+    }
+    // Another instance recording the same delivery (its lease ran out) waits here, then sees it
+    // finished.
+    sql.append(") FOR UPDATE");
+    Map<String, Pending> pending = new HashMap<>();
+    try (PreparedStatement select = c.prepareStatement(sql.toString())) {
+      for (int i = 0; i < ids.size(); i++) {
+        select.setString(i + 1, ids.get(i));
+      }
+      try (ResultSet rows = select.executeQuery()) {
+        while (rows.next()) {
+          pending.put(
+              rows.getString(1),
+              new Pending(
+                  rows.getInt(2), rows.getObject(3, OffsetDateTime.class), rows.getString(4)));
+        }
+      }
+    }
+    return pending;
+  }
+
+  private static void setTime(PreparedStatement statement, int index, OffsetDateTime value)
+      throws SQLException {
+    if (value == null) {
+      statement.setNull(index, Types.TIMESTAMP_WITH_TIMEZONE);
     } else {
-      delivery.failed(statusCode, retryAt);
+      statement.setObject(index, value);
+    }
+  }
+
+  private static void setInteger(PreparedStatement statement, int index, Integer value)
+      throws SQLException {
+    if (value == null) {
+      statement.setNull(index, Types.INTEGER);
+    } else {
+      statement.setInt(index, value);
     }
   }
 

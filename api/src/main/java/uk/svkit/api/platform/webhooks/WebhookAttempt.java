@@ -57,11 +57,12 @@ public class WebhookAttempt {
     this.attemptedAt = attemptedAt;
     this.statusCode = statusCode;
     this.latencyMs = latencyMs;
-    this.error = truncate(error);
-    this.responseExcerpt = truncate(responseExcerpt);
+    this.error = excerptOf(error);
+    this.responseExcerpt = excerptOf(responseExcerpt);
   }
 
-  private static String truncate(String text) {
+  /** The part of an answer or error that is kept. */
+  static String excerptOf(String text) {
     return text == null || text.length() <= EXCERPT_LENGTH
         ? text
         : text.substring(0, EXCERPT_LENGTH);

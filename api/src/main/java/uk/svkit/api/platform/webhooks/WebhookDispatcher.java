@@ -5,6 +5,7 @@ import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
 import java.io.IOException;
 import java.io.InputStream;
@@ -18,14 +19,20 @@ import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
+import java.util.Queue;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import uk.svkit.api.platform.events.CoalescingTrigger;
+import uk.svkit.api.platform.events.EventsSequenced;
 import uk.svkit.api.platform.persistence.DatabaseMigrator;
 import uk.svkit.api.platform.request.Loggers;
 import uk.svkit.api.platform.request.RequestContext;
@@ -36,6 +43,13 @@ import uk.svkit.api.platform.request.RequestContext;
  * svkit.webhooks.max-in-flight-per-subscription} of the {@code svkit.webhooks.max-in-flight} slots,
  * so it never delays the others. Timeouts are short and redirects are not followed; only an excerpt
  * of the answer is kept.
+ *
+ * <p>Claiming runs when numbered events commit, when outcomes free slots, and every {@code
+ * svkit.events.poll-interval} (retries that fell due, other instances' expired leases); never twice
+ * at once. Claims take up to {@code svkit.webhooks.claim-batch} deliveries in one statement;
+ * outcomes are queued and written up to {@code svkit.webhooks.outcome-batch} to a transaction. A
+ * delivery holds its slot until its outcome is written, and its lease is renewed while it does, so
+ * a lease never runs out on a delivery this instance still has.
  */
 @ApplicationScoped
 public class WebhookDispatcher {
@@ -72,9 +86,24 @@ public class WebhookDispatcher {
   @ConfigProperty(name = "svkit.webhooks.max-in-flight-per-subscription", defaultValue = "32")
   int maxInFlightPerSubscription;
 
+  @Inject
+  @ConfigProperty(name = "svkit.webhooks.claim-batch", defaultValue = "256")
+  int claimBatch;
+
+  @Inject
+  @ConfigProperty(name = "svkit.webhooks.outcome-batch", defaultValue = "500")
+  int outcomeBatch;
+
   private final AtomicInteger inFlight = new AtomicInteger();
   private final Map<String, AtomicInteger> inFlightBySubscription = new ConcurrentHashMap<>();
+
+  /** Deliveries this instance holds, by when their lease was last taken or renewed (nanoTime). */
+  private final Map<String, Long> leasedAt = new ConcurrentHashMap<>();
+
+  private final Queue<DeliveryOutcomes.Outcome> finished = new ConcurrentLinkedQueue<>();
   private volatile HttpClient client;
+  private volatile CoalescingTrigger dispatching;
+  private volatile CoalescingTrigger recording;
 
   private final java.util.List<java.util.concurrent.ScheduledFuture<?>> scheduled =
       new java.util.concurrent.CopyOnWriteArrayList<>();
@@ -86,20 +115,45 @@ public class WebhookDispatcher {
             .connectTimeout(connectTimeout)
             .followRedirects(HttpClient.Redirect.NEVER)
             .build();
+    // Leases held longer than half a lease are renewed at the next claim run (every poll at least).
+    if (claims.lease().compareTo(pollInterval.multipliedBy(4)) < 0) {
+      LOG.log(
+          Level.WARNING,
+          "svkit.webhooks.lease {0} is shorter than four poll intervals: a lease may run out before"
+              + " it is renewed and its delivery be sent twice",
+          claims.lease());
+    }
+    recording =
+        new CoalescingTrigger(
+            "webhooks.outcomes",
+            executor,
+            () -> RequestContext.asSystem("webhooks.outcome", this::recordFinished));
+    CoalescingTrigger trigger =
+        new CoalescingTrigger(
+            "webhooks.dispatch",
+            executor,
+            () -> RequestContext.asSystem("webhooks.dispatch", this::dispatchDue));
+    dispatching = trigger;
     scheduled.add(
         scheduler.scheduleWithFixedDelay(
-            this::tick, pollInterval.toMillis(), pollInterval.toMillis(), TimeUnit.MILLISECONDS));
+            trigger::trigger,
+            pollInterval.toMillis(),
+            pollInterval.toMillis(),
+            TimeUnit.MILLISECONDS));
   }
 
-  private void tick() {
-    try {
-      RequestContext.asSystem("webhooks.dispatch", this::dispatchDue);
-    } catch (RuntimeException e) {
-      LOG.log(Level.WARNING, "Webhook dispatch failed; the next run tries again", e);
+  /**
+   * Newly numbered events committed with their deliveries: claim them now, not at the next poll.
+   */
+  void onSequenced(@Observes(during = TransactionPhase.AFTER_SUCCESS) EventsSequenced sequenced) {
+    CoalescingTrigger trigger = dispatching;
+    if (trigger != null) {
+      trigger.trigger();
     }
   }
 
   void dispatchDue() {
+    renewLeases();
     int room;
     while ((room = maxInFlight - inFlight.get()) > 0) {
       Set<String> saturated = ConcurrentHashMap.newKeySet();
@@ -109,11 +163,28 @@ public class WebhookDispatcher {
               saturated.add(id);
             }
           });
-      var jobs = claims.claim(room, saturated);
+      var jobs = claims.claim(Math.min(room, claimBatch), saturated);
       if (jobs.isEmpty()) {
         return;
       }
       jobs.forEach(this::send);
+    }
+  }
+
+  /** Renews the leases of deliveries held for more than half a lease (their outcome is late). */
+  private void renewLeases() {
+    long now = System.nanoTime();
+    long renewBefore = now - claims.lease().toNanos() / 2;
+    List<String> due = new ArrayList<>();
+    leasedAt.forEach(
+        (id, at) -> {
+          if (at < renewBefore) {
+            due.add(id);
+          }
+        });
+    if (!due.isEmpty()) {
+      claims.renew(due);
+      due.forEach(id -> leasedAt.computeIfPresent(id, (k, at) -> now));
     }
   }
 
@@ -122,6 +193,7 @@ public class WebhookDispatcher {
     inFlightBySubscription
         .computeIfAbsent(job.subscriptionId(), k -> new AtomicInteger())
         .incrementAndGet();
+    leasedAt.put(job.deliveryId(), System.nanoTime());
     OffsetDateTime attemptedAt = now();
     long started = System.nanoTime();
     String refusal = guard.refusal(job.url());
@@ -166,6 +238,7 @@ public class WebhookDispatcher {
             });
   }
 
+  /** Queues the outcome for the writer; the slot is held until it is written. */
   private void finish(
       DeliveryJob job,
       OffsetDateTime attemptedAt,
@@ -173,23 +246,54 @@ public class WebhookDispatcher {
       long started,
       String error,
       String excerpt) {
-    try {
-      long latencyMs = (System.nanoTime() - started) / 1_000_000;
-      Runnable record = () -> outcomes.record(job, attemptedAt, status, latencyMs, error, excerpt);
-      // A response can complete on the dispatching thread, which already runs as the system.
-      if (RequestContext.isSystem()) {
-        record.run();
-      } else {
-        RequestContext.asSystem("webhooks.outcome", record);
+    long latencyMs = (System.nanoTime() - started) / 1_000_000;
+    finished.add(new DeliveryOutcomes.Outcome(job, attemptedAt, status, latencyMs, error, excerpt));
+    recording.trigger();
+  }
+
+  /** Writes queued outcomes, many to a transaction, then frees their slots for more claims. */
+  void recordFinished() {
+    List<DeliveryOutcomes.Outcome> batch;
+    while (!(batch = nextOutcomes()).isEmpty()) {
+      try {
+        outcomes.recordAll(batch);
+      } catch (RuntimeException e) {
+        LOG.log(
+            Level.WARNING,
+            "Could not record " + batch.size() + " delivery outcomes together; one by one",
+            e);
+        for (DeliveryOutcomes.Outcome outcome : batch) {
+          try {
+            outcomes.recordAll(List.of(outcome));
+          } catch (RuntimeException single) {
+            // The lease runs out and the delivery is tried again: at least once, never lost.
+            LOG.log(
+                Level.WARNING,
+                "Could not record the outcome of delivery " + outcome.job().deliveryId(),
+                single);
+          }
+        }
+      } finally {
+        batch.forEach(outcome -> release(outcome.job()));
       }
-    } catch (RuntimeException e) {
-      // The lease runs out and the delivery is tried again: at least once, never lost.
-      LOG.log(Level.WARNING, "Could not record the outcome of delivery " + job.deliveryId(), e);
-    } finally {
-      inFlight.decrementAndGet();
-      inFlightBySubscription.computeIfPresent(
-          job.subscriptionId(), (k, count) -> count.decrementAndGet() <= 0 ? null : count);
+      dispatching.trigger();
     }
+  }
+
+  private List<DeliveryOutcomes.Outcome> nextOutcomes() {
+    List<DeliveryOutcomes.Outcome> batch = new ArrayList<>();
+    DeliveryOutcomes.Outcome next;
+    while (batch.size() < outcomeBatch && (next = finished.poll()) != null) {
+      batch.add(next);
+    }
+    return batch;
+  }
+
+  private void release(DeliveryJob job) {
+    leasedAt.remove(job.deliveryId());
+    inFlight.decrementAndGet();
+    inFlightBySubscription.computeIfPresent(
+        job.subscriptionId(), (k, count) -> count.decrementAndGet() <= 0 ? null : count);
   }
 
   private static String excerpt(InputStream body) {
