@@ -8,10 +8,12 @@ import uk.svkit.sdk.exception.ConnectionException;
 import uk.svkit.sdk.implementation.HttpRequest;
 import uk.svkit.sdk.models.Benchmark;
 import uk.svkit.sdk.models.Dashboard;
+import uk.svkit.sdk.models.SupplierDashboardContract;
 
 /**
- * Dashboards: a buyer's social value across its contracts, and how it compares with other buyers'.
- * Obtain from {@link SvkitClient#dashboards()}; thread-safe.
+ * Dashboards: a buyer's social value across its contracts, and how it compares with other buyers';
+ * a supplier's own view of its contracts with every buyer. Obtain from {@link
+ * SvkitClient#dashboards()}; thread-safe.
  *
  * <p>Each dashboard is of the caller's own organisation. Benchmarking is opt-in: a buyer sees the
  * {@linkplain #getBenchmark() benchmark} only after {@linkplain #setBenchmarkOptIn(boolean) opting
@@ -56,6 +58,37 @@ public final class DashboardsClient {
     return ops.send(
         HttpRequest.get(ops.url(DASHBOARDS, "buyer").build()).options(requestOptions),
         Dashboard.class);
+  }
+
+  /**
+   * Lists the caller's contracts as supplier, with every buyer, by title; pages are fetched lazily
+   * as you iterate. Each carries its KPIs' commitments and delivery (deliveries the VCFSEs
+   * confirmed count once confirmed) and the committed, claimed and validated value, each traced
+   * term by term to its KPI and proxy set.
+   *
+   * @return a lazy iterable; no request is sent until iteration
+   * @throws ApiException during iteration if the server answers with an error
+   * @throws ConnectionException during iteration if no response arrived
+   */
+  public PagedIterable<SupplierDashboardContract> listSupplierContracts() {
+    return listSupplierContracts(null);
+  }
+
+  /**
+   * Lists the caller's contracts as supplier, as {@link #listSupplierContracts()}, with a page
+   * size.
+   *
+   * @param limit items per page, or {@code null} for the server default
+   * @return a lazy iterable; no request is sent until iteration
+   * @throws IllegalArgumentException if {@code limit} is not positive
+   * @throws ApiException during iteration if the server answers with an error
+   * @throws ConnectionException during iteration if no response arrived
+   */
+  public PagedIterable<SupplierDashboardContract> listSupplierContracts(Integer limit) {
+    return ops.list(
+        ops.url(DASHBOARDS, "supplier").query("limit", checkedLimit(limit)).build(),
+        SupplierDashboardContract.class,
+        null);
   }
 
   /**
@@ -113,5 +146,12 @@ public final class DashboardsClient {
     return ops.sendForNoContent(
         HttpRequest.put(ops.url(DASHBOARDS, "benchmark", "opt-in").build(), ops.toJson(body))
             .options(requestOptions));
+  }
+
+  private static Integer checkedLimit(Integer limit) {
+    if (limit != null && limit < 1) {
+      throw new IllegalArgumentException("limit must be at least 1, was " + limit);
+    }
+    return limit;
   }
 }

@@ -19,12 +19,16 @@ import uk.svkit.sdk.implementation.FacetsBody;
 import uk.svkit.sdk.implementation.HttpRequest;
 import uk.svkit.sdk.implementation.MatchListBody;
 import uk.svkit.sdk.implementation.Urls;
+import uk.svkit.sdk.models.AnswerDeliveryOptions;
 import uk.svkit.sdk.models.CreateOfferClaimOptions;
 import uk.svkit.sdk.models.CreatePledgeOptions;
+import uk.svkit.sdk.models.Delivery;
+import uk.svkit.sdk.models.DeliveryStatus;
 import uk.svkit.sdk.models.DirectoryFacets;
 import uk.svkit.sdk.models.DirectoryOrganisation;
 import uk.svkit.sdk.models.DirectoryOrganisationHit;
 import uk.svkit.sdk.models.DirectoryTheme;
+import uk.svkit.sdk.models.ListDeliveriesOptions;
 import uk.svkit.sdk.models.MatchVcfsesOptions;
 import uk.svkit.sdk.models.Need;
 import uk.svkit.sdk.models.NeedOptions;
@@ -69,6 +73,7 @@ public final class DirectoryClient {
   private static final String PLEDGES = "pledges";
   private static final String OFFERS = "offers";
   private static final String CLAIMS = "claims";
+  private static final String DELIVERIES = "deliveries";
 
   private final Operations ops;
 
@@ -519,6 +524,88 @@ public final class DirectoryClient {
         ops.url(DIRECTORY, PLEDGES, Operations.pathSegment(current.getId(), "pledgeId"), "delivery")
             .build();
     return ops.send(HttpRequest.post(url, ops.toJson(body), false).ifMatch(eTag), Pledge.class)
+        .getValue();
+  }
+
+  // ---- deliveries and the VCFSE's answer ----------------------------------------------------
+
+  /**
+   * Lists the caller's organisation's recorded deliveries (through pledges and offer claims alike),
+   * oldest first; pages are fetched lazily as you iterate. With {@link
+   * ListDeliveriesOptions.Side#VCFSE} and {@link DeliveryStatus#AWAITING_CONFIRMATION}: the
+   * deliveries a VCFSE has to confirm; with {@link ListDeliveriesOptions.Side#BUSINESS}: those a
+   * business awaits confirmation of.
+   *
+   * @param options side, status and page size
+   * @return a lazy iterable; no request is sent until iteration
+   * @throws NullPointerException if {@code options} is {@code null}
+   * @throws ApiException during iteration if the server answers with an error
+   * @throws ConnectionException during iteration if no response arrived
+   */
+  public PagedIterable<Delivery> listDeliveries(ListDeliveriesOptions options) {
+    Objects.requireNonNull(options, "options");
+    return ops.list(
+        ops.url(DIRECTORY, DELIVERIES)
+            .query("side", options.getSide())
+            .query("status", options.getStatus())
+            .query("limit", options.getLimit())
+            .build(),
+        Delivery.class,
+        null);
+  }
+
+  /**
+   * Gets a recorded delivery with its ETag (its VCFSE, its business, admins).
+   *
+   * @param deliveryId the delivery's id (the pledge's or offer claim's id)
+   * @return the delivery
+   * @throws NullPointerException if {@code deliveryId} is {@code null}
+   * @throws NotFoundException if there is no such delivery visible to the caller
+   * @throws ApiException if the server answers with another error
+   * @throws ConnectionException if no response arrived
+   */
+  public Delivery getDelivery(String deliveryId) {
+    return ops.send(
+            HttpRequest.get(
+                ops.url(DIRECTORY, DELIVERIES, Operations.pathSegment(deliveryId, "deliveryId"))
+                    .build()),
+            Delivery.class)
+        .getValue();
+  }
+
+  /**
+   * Confirms, adjusts or disputes a delivery (the VCFSE that received it), or changes an earlier
+   * answer. A delivery naming a contract KPI then counts towards that KPI's claimed figure at the
+   * quantity accepted (as a return the buyer validates), never twice. Repeating the current answer
+   * changes nothing.
+   *
+   * @param current the delivery as last read (its ETag guards the change)
+   * @param answer {@link AnswerDeliveryOptions#confirm()}, {@code adjust} or {@code dispute}
+   * @return the delivery with the answer
+   * @throws NullPointerException if an argument is {@code null}
+   * @throws PermissionDeniedException if the caller is not the receiving VCFSE
+   * @throws ValidationException if the answer does not fit the delivery
+   * @throws BusinessRuleException if the accepted quantity exceeds the delivered one
+   * @throws PreconditionFailedException if the delivery changed since {@code current} was read
+   * @throws ApiException if the server answers with another error
+   * @throws ConnectionException if no response arrived
+   */
+  public Delivery answerDelivery(Delivery current, AnswerDeliveryOptions answer) {
+    Objects.requireNonNull(current, "current");
+    Objects.requireNonNull(answer, "answer");
+    String eTag = Operations.eTagOf(current.getETag(), "Delivery", current.getId(), "getDelivery");
+    Map<String, Object> body = new LinkedHashMap<>();
+    putIfSet(body, "status", answer.getStatus().toString());
+    putIfSet(body, "quantity", answer.getQuantity());
+    putIfSet(body, "reason", answer.getReason());
+    URI url =
+        ops.url(
+                DIRECTORY,
+                DELIVERIES,
+                Operations.pathSegment(current.getId(), "deliveryId"),
+                "answer")
+            .build();
+    return ops.send(HttpRequest.put(url, ops.toJson(body)).ifMatch(eTag), Delivery.class)
         .getValue();
   }
 

@@ -293,9 +293,26 @@ class OffersIT extends SvkitServer {
         2,
         admin
             .audit()
-            .listAuditEvents(ListAuditEventsOptions.builder().entityId(part.getId()).build())
+            .listAuditEvents(
+                ListAuditEventsOptions.builder()
+                    .entityType("offer-claim")
+                    .entityId(part.getId())
+                    .build())
             .stream()
             .count());
+    // The delivery, awaiting the VCFSE's confirmation, shares the claim's id.
+    assertEquals(
+        List.of(AuditAction.CREATED),
+        admin
+            .audit()
+            .listAuditEvents(
+                ListAuditEventsOptions.builder()
+                    .entityType("delivery")
+                    .entityId(part.getId())
+                    .build())
+            .stream()
+            .map(AuditEvent::getAction)
+            .toList());
   }
 
   @Test

@@ -37,6 +37,7 @@ public final class ContractReturn {
   private String reviewedBy;
   private OffsetDateTime reviewedAt;
   private long version;
+  private ReturnDeliveryConfirmation deliveryConfirmation;
   // Comes from the ETag response header, not the body; transient keeps it out of JSON.
   private transient String eTag;
 
@@ -194,6 +195,17 @@ public final class ContractReturn {
    */
   public long getVersion() {
     return version;
+  }
+
+  /**
+   * Returns the receiving VCFSE's confirmation, when this return counts a delivery it confirmed
+   * rather than being the supplier's own return; such a return changes only when the VCFSE changes
+   * its answer.
+   *
+   * @return the confirmation, or {@code null} for a supplier's or buyer's own return
+   */
+  public ReturnDeliveryConfirmation getDeliveryConfirmation() {
+    return deliveryConfirmation;
   }
 
   /**

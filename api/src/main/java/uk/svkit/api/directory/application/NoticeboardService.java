@@ -33,6 +33,7 @@ public class NoticeboardService {
   @Inject EventRecorder events;
   @Inject PledgeRepository pledges;
   @Inject jakarta.enterprise.event.Event<SupportDelivered> deliveries;
+  @Inject DeliveryService confirmations;
   @Inject VcfseProfileRepository profiles;
   @Inject OrganisationService organisations;
   @Inject Clock clock;
@@ -138,15 +139,17 @@ public class NoticeboardService {
     need.recordDelivery(amount);
     needs.store(need);
     Pledge stored = pledges.store(pledge);
+    SupportDelivered support =
+        SupportDelivered.of(
+            SupportDelivered.Through.PLEDGE,
+            stored,
+            need,
+            need.ownerOrganisationId(),
+            stored.ownerOrganisationId());
     if (stored.commitmentId() != null) {
-      deliveries.fire(
-          SupportDelivered.of(
-              SupportDelivered.Through.PLEDGE,
-              stored,
-              need,
-              need.ownerOrganisationId(),
-              stored.ownerOrganisationId()));
+      deliveries.fire(support);
     }
+    confirmations.recorded(support);
     told(EventTypes.PLEDGE_DELIVERED, stored, need);
     return stored;
   }

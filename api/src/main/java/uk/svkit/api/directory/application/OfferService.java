@@ -55,6 +55,7 @@ public class OfferService {
   @Inject OrganisationService organisations;
   @Inject Geography geography;
   @Inject Event<SupportDelivered> deliveries;
+  @Inject DeliveryService confirmations;
   @Inject Clock clock;
   @Inject DirectoryIndex index;
 
@@ -173,15 +174,17 @@ public class OfferService {
     offer.recordDelivery(amount);
     offers.store(offer);
     OfferClaim stored = claims.store(claim);
+    SupportDelivered support =
+        SupportDelivered.of(
+            SupportDelivered.Through.OFFER_CLAIM,
+            stored,
+            offer,
+            stored.ownerOrganisationId(),
+            offer.ownerOrganisationId());
     if (stored.commitmentId() != null) {
-      deliveries.fire(
-          SupportDelivered.of(
-              SupportDelivered.Through.OFFER_CLAIM,
-              stored,
-              offer,
-              stored.ownerOrganisationId(),
-              offer.ownerOrganisationId()));
+      deliveries.fire(support);
     }
+    confirmations.recorded(support);
     return stored;
   }
 

@@ -31,6 +31,9 @@ public final class EventTypes {
   public static final String PLEDGE_MADE = PREFIX + "pledge.made";
   public static final String PLEDGE_DELIVERED = PREFIX + "pledge.delivered";
   public static final String OFFER_CLAIMED = PREFIX + "offer.claimed";
+  public static final String DELIVERY_RECORDED = PREFIX + "delivery.recorded";
+  public static final String DELIVERY_CONFIRMED = PREFIX + "delivery.confirmed";
+  public static final String DELIVERY_DISPUTED = PREFIX + "delivery.disputed";
   public static final String AWARD_DECIDED = PREFIX + "award.decided";
   public static final String AWARD_EXPIRING = PREFIX + "award.expiring";
   public static final String SIGNATURE_MADE = PREFIX + "signature.made";
@@ -73,6 +76,9 @@ public final class EventTypes {
           Map.entry(PLEDGE_MADE, NOTICEBOARD_PARTIES),
           Map.entry(PLEDGE_DELIVERED, NOTICEBOARD_PARTIES),
           Map.entry(OFFER_CLAIMED, NOTICEBOARD_PARTIES),
+          Map.entry(DELIVERY_RECORDED, NOTICEBOARD_PARTIES),
+          Map.entry(DELIVERY_CONFIRMED, NOTICEBOARD_PARTIES),
+          Map.entry(DELIVERY_DISPUTED, NOTICEBOARD_PARTIES),
           Map.entry(AWARD_DECIDED, EVERY_ROLE),
           Map.entry(AWARD_EXPIRING, EVERY_ROLE),
           Map.entry(SIGNATURE_MADE, EVERY_ROLE),
@@ -99,6 +105,9 @@ public final class EventTypes {
           PLEDGE_MADE,
           PLEDGE_DELIVERED,
           OFFER_CLAIMED,
+          DELIVERY_RECORDED,
+          DELIVERY_CONFIRMED,
+          DELIVERY_DISPUTED,
           AWARD_DECIDED,
           AWARD_EXPIRING,
           SIGNATURE_MADE,

@@ -52,10 +52,14 @@ public class ContractValueService {
   /** The contract's £ value on a basis, with every term traced to its commitment and proxy set. */
   public ValueTrace value(String contractId, Basis basis) {
     Contract contract = contracts.find(contractId);
+    return value(contract, totals.ofContract(contract), basis);
+  }
+
+  /** The (visible) contract's £ value on a basis, from its kept totals read by the caller. */
+  ValueTrace value(Contract contract, List<PeriodTotals> kept, Basis basis) {
     Map<String, Measure> measures = frameworks.measuresOf(contract.editionId());
     Map<String, List<PeriodTotals>> byCommitment =
-        totals.ofContract(contract).stream()
-            .collect(Collectors.groupingBy(PeriodTotals::commitmentId));
+        kept.stream().collect(Collectors.groupingBy(PeriodTotals::commitmentId));
     List<TracedTerm> terms = new ArrayList<>();
     BigDecimal total = BigDecimal.ZERO.setScale(2);
     for (Commitment commitment : contract.commitments()) {

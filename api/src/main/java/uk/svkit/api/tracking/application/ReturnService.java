@@ -43,6 +43,9 @@ import uk.svkit.api.tracking.infrastructure.ReturnRepository;
  */
 @ApplicationScoped
 public class ReturnService {
+  private static final java.util.logging.Logger LOG =
+      uk.svkit.api.platform.request.Loggers.of(ReturnService.class);
+
   @Inject ContractRepository contracts;
   @Inject ReturnRepository returns;
   @Inject PeriodTotalsRepository totals;
@@ -250,7 +253,8 @@ public class ReturnService {
         "quantity", r.quantity(),
         "status", r.status(),
         "supersedesReturnId", r.supersedesId(),
-        "reason", r.rejectionReason());
+        "reason", r.rejectionReason(),
+        "deliveryId", r.confirmedDelivery() == null ? null : r.confirmedDelivery().deliveryId());
   }
 
   /** Stores a review step (412 if another writer got there first) and its effect on the totals. */
@@ -391,6 +395,80 @@ public class ReturnService {
                 + correct
                 + ") instead of submitting them again.";
     return new ProblemException(ProblemType.CONFLICT, detail, errors, Map.of());
+  }
+
+  /**
+   * Keeps the return that counts a VCFSE-confirmed delivery of one of the contract's KPIs at what
+   * the VCFSE now accepts ({@code counted}): the first answer that accepts something submits a
+   * return for the reporting period holding the delivery date; a changed answer supersedes it with
+   * one at the new quantity (zero once disputed), so the kept totals move by the difference and a
+   * delivery never counts twice; the same answer again changes nothing. Runs in the answering
+   * transaction, under the commitment's lock.
+   */
+  public void countConfirmedDelivery(
+      Contract contract,
+      Commitment commitment,
+      LocalDate deliveredOn,
+      BigDecimal counted,
+      String narrative,
+      uk.svkit.api.tracking.domain.ConfirmedDelivery delivery,
+      String answeredBy) {
+    returns.lockCommitments(List.of(commitment.id()));
+    KpiReturn current = returns.currentOfDelivery(delivery.deliveryId()).orElse(null);
+    if (current == null) {
+      if (counted.signum() == 0) {
+        return;
+      }
+      ReportingFrequency.ReportingPeriod period =
+          commitment.reportingFrequency().periods(contract.startDate(), contract.endDate()).stream()
+              .filter(p -> !deliveredOn.isBefore(p.start()) && !deliveredOn.isAfter(p.end()))
+              .findFirst()
+              .orElse(null);
+      if (period == null || contract.refusesReturnFor(commitment, period.start()).isPresent()) {
+        LOG.info(
+            () ->
+                "Delivery "
+                    + delivery.deliveryId()
+                    + " on "
+                    + deliveredOn
+                    + " falls in no reporting period of commitment "
+                    + commitment.id()
+                    + " that takes returns; not counted");
+        return;
+      }
+      KpiReturn r =
+          KpiReturn.countConfirmedDelivery(
+              UUID.randomUUID().toString(),
+              contract,
+              commitment,
+              period,
+              counted,
+              narrative,
+              delivery,
+              answeredBy,
+              now());
+      returns.addAll(List.of(r), contract.ownerOrganisationId());
+      totals.apply(List.of(r.submission()), valuer(List.of(contract)));
+      events.record(
+          EventTypes.RETURN_SUBMITTED,
+          subjectOf(r),
+          dataOf(r),
+          contract.ownerOrganisationId(),
+          contract.supplierOrganisationId());
+      return;
+    }
+    boolean same = current.quantity().compareTo(counted) == 0;
+    if (same || (counted.signum() == 0 && !current.status().isLive())) {
+      return;
+    }
+    Rating before = ratingOf(contract, commitment.id());
+    KpiReturn.Correction correction =
+        current.recountConfirmedDelivery(
+            UUID.randomUUID().toString(), counted, narrative, delivery, answeredBy, now());
+    returns.store(current);
+    returns.addAll(List.of(correction.correction()), contract.ownerOrganisationId());
+    totals.apply(List.of(correction.change()), valuer(List.of(contract)));
+    told(EventTypes.RETURN_CORRECTED, contract, correction.correction(), before);
   }
 
   /**

@@ -38,9 +38,10 @@ public final class KpiReturn {
   private final OffsetDateTime submittedAt;
   private String reviewedBy;
   private OffsetDateTime reviewedAt;
+  private final ConfirmedDelivery confirmedDelivery;
   private final Set<String> changedFields = new LinkedHashSet<>();
 
-  /** A return as stored; {@link #submit} makes new ones. */
+  /** A return as stored that counts no confirmed delivery. */
   public KpiReturn(
       String id,
       long version,
@@ -60,6 +61,52 @@ public final class KpiReturn {
       OffsetDateTime submittedAt,
       String reviewedBy,
       OffsetDateTime reviewedAt) {
+    this(
+        id,
+        version,
+        contractId,
+        commitmentId,
+        buyerOrganisationId,
+        periodStart,
+        periodEnd,
+        quantity,
+        narrative,
+        evidence,
+        status,
+        rejectionReason,
+        supersedesId,
+        supersededById,
+        submittedBy,
+        submittedAt,
+        reviewedBy,
+        reviewedAt,
+        null);
+  }
+
+  /**
+   * A return as stored; {@link #submit} and {@link #countConfirmedDelivery} make new ones. {@code
+   * confirmedDelivery} is null for a return the supplier or buyer submitted.
+   */
+  public KpiReturn(
+      String id,
+      long version,
+      String contractId,
+      String commitmentId,
+      String buyerOrganisationId,
+      LocalDate periodStart,
+      LocalDate periodEnd,
+      BigDecimal quantity,
+      String narrative,
+      List<EvidenceRef> evidence,
+      ReturnStatus status,
+      String rejectionReason,
+      String supersedesId,
+      String supersededById,
+      String submittedBy,
+      OffsetDateTime submittedAt,
+      String reviewedBy,
+      OffsetDateTime reviewedAt,
+      ConfirmedDelivery confirmedDelivery) {
     this.id = id;
     this.version = version;
     this.contractId = contractId;
@@ -78,6 +125,7 @@ public final class KpiReturn {
     this.submittedAt = submittedAt;
     this.reviewedBy = reviewedBy;
     this.reviewedAt = reviewedAt;
+    this.confirmedDelivery = confirmedDelivery;
   }
 
   /**
@@ -115,6 +163,45 @@ public final class KpiReturn {
         at,
         null,
         null);
+  }
+
+  /**
+   * A new submitted return counting a delivery the receiving VCFSE confirmed, in the reporting
+   * period that holds the delivery's date. It sits beside the supplier's own return of that period
+   * (the one-live-return rule is about the supplier's returns) and the buyer validates or rejects
+   * it like any other; it changes only through the VCFSE's answer ({@link
+   * #recountConfirmedDelivery}).
+   */
+  public static KpiReturn countConfirmedDelivery(
+      String id,
+      Contract contract,
+      Commitment commitment,
+      ReportingFrequency.ReportingPeriod period,
+      BigDecimal quantity,
+      String narrative,
+      ConfirmedDelivery delivery,
+      String submittedBy,
+      OffsetDateTime at) {
+    return new KpiReturn(
+        id,
+        1,
+        contract.id(),
+        commitment.id(),
+        contract.ownerOrganisationId(),
+        period.start(),
+        period.end(),
+        quantity,
+        narrative,
+        List.of(),
+        ReturnStatus.SUBMITTED,
+        null,
+        null,
+        null,
+        submittedBy,
+        at,
+        null,
+        null,
+        delivery);
   }
 
   /** What this return's submission adds to the totals: its quantity as claimed, one live return. */
@@ -163,6 +250,48 @@ public final class KpiReturn {
       List<EvidenceRef> newEvidence,
       String submitter,
       OffsetDateTime at) {
+    if (confirmedDelivery != null) {
+      throw new ProblemException(
+          ProblemType.CONFLICT,
+          "Return "
+              + id
+              + " counts delivery "
+              + confirmedDelivery.deliveryId()
+              + " as its VCFSE confirmed it; it changes only when the VCFSE changes its answer"
+              + " (the buyer may still validate or reject it).");
+    }
+    return supersede(
+        expectedVersion, correctionId, newQuantity, newNarrative, newEvidence, null, submitter, at);
+  }
+
+  /**
+   * Replaces this return of a confirmed delivery with one counting the VCFSE's new answer: {@code
+   * newQuantity} (zero once disputed). Like a correction, totals move by the difference, so a
+   * changed answer never counts twice.
+   */
+  public Correction recountConfirmedDelivery(
+      String correctionId,
+      BigDecimal newQuantity,
+      String newNarrative,
+      ConfirmedDelivery delivery,
+      String submitter,
+      OffsetDateTime at) {
+    if (confirmedDelivery == null) {
+      throw new IllegalStateException("Return " + id + " counts no confirmed delivery");
+    }
+    return supersede(
+        version, correctionId, newQuantity, newNarrative, List.of(), delivery, submitter, at);
+  }
+
+  private Correction supersede(
+      long expectedVersion,
+      String correctionId,
+      BigDecimal newQuantity,
+      String newNarrative,
+      List<EvidenceRef> newEvidence,
+      ConfirmedDelivery newDelivery,
+      String submitter,
+      OffsetDateTime at) {
     if (status == ReturnStatus.SUPERSEDED) {
       throw new ProblemException(
           ProblemType.CONFLICT,
@@ -196,7 +325,8 @@ public final class KpiReturn {
             submitter,
             at,
             null,
-            null);
+            null,
+            newDelivery);
     boolean wasLive = status.isLive();
     boolean wasValidated = status == ReturnStatus.VALIDATED;
     status = ReturnStatus.SUPERSEDED;
@@ -258,6 +388,8 @@ public final class KpiReturn {
   }
 
   private TotalsChange change(BigDecimal claimed, BigDecimal validated, int liveReturns) {
+    // A confirmed delivery adds to the period's quantities but is not the supplier's return of it:
+    // the period still counts as unreported (due and overdue) until the supplier's own return.
     return new TotalsChange(
         commitmentId,
         periodStart,
@@ -265,7 +397,7 @@ public final class KpiReturn {
         buyerOrganisationId,
         claimed,
         validated,
-        liveReturns);
+        confirmedDelivery == null ? liveReturns : 0);
   }
 
   public String id() {
@@ -339,5 +471,10 @@ public final class KpiReturn {
 
   public OffsetDateTime reviewedAt() {
     return reviewedAt;
+  }
+
+  /** The VCFSE-confirmed delivery this return counts, or null for a supplier's or buyer's own. */
+  public ConfirmedDelivery confirmedDelivery() {
+    return confirmedDelivery;
   }
 }

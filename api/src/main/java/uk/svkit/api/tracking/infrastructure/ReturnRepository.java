@@ -24,6 +24,7 @@ import uk.svkit.api.platform.json.DateTimes;
 import uk.svkit.api.platform.persistence.JdbcRepository;
 import uk.svkit.api.platform.problem.ProblemException;
 import uk.svkit.api.platform.problem.ProblemType;
+import uk.svkit.api.tracking.domain.ConfirmedDelivery;
 import uk.svkit.api.tracking.domain.Contract;
 import uk.svkit.api.tracking.domain.EvidenceRef;
 import uk.svkit.api.tracking.domain.KpiReturn;
@@ -43,7 +44,8 @@ public class ReturnRepository extends JdbcRepository {
       new ArrayList<EvidenceRef>() {}.getClass().getGenericSuperclass();
   private static final String COLUMNS =
       "id, version, contract_id, commitment_id, buyer_organisation_id, period_start, period_end, quantity, narrative, evidence, status,"
-          + " rejection_reason, supersedes_id, superseded_by_id, submitted_by, submitted_at, reviewed_by, reviewed_at";
+          + " rejection_reason, supersedes_id, superseded_by_id, submitted_by, submitted_at, reviewed_by, reviewed_at, delivery_id,"
+          + " delivery_confirmation";
 
   /** A commitment's reporting period, identified by its start. */
   public record Slot(String commitmentId, LocalDate periodStart) {}
@@ -96,7 +98,7 @@ public class ReturnRepository extends JdbcRepository {
             c.prepareStatement(
                 "INSERT INTO trk_return ("
                     + COLUMNS
-                    + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+                    + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
       for (KpiReturn r : returns) {
         insert.setString(1, r.id());
         insert.setLong(2, r.version());
@@ -116,6 +118,9 @@ public class ReturnRepository extends JdbcRepository {
         insert.setObject(16, r.submittedAt());
         insert.setString(17, r.reviewedBy());
         insert.setObject(18, r.reviewedAt());
+        ConfirmedDelivery delivery = r.confirmedDelivery();
+        insert.setString(19, delivery == null ? null : delivery.deliveryId());
+        insert.setString(20, delivery == null ? null : JSONB.toJson(delivery));
         insert.addBatch();
       }
       insert.executeBatch();
@@ -211,7 +216,7 @@ public class ReturnRepository extends JdbcRepository {
               c.prepareStatement(
                   "SELECT commitment_id, period_start, id FROM trk_return WHERE commitment_id IN ("
                       + marks(commitments.size())
-                      + ") AND status IN ('SUBMITTED', 'VALIDATED')")) {
+                      + ") AND status IN ('SUBMITTED', 'VALIDATED') AND delivery_id IS NULL")) {
             for (int i = 0; i < commitments.size(); i++) {
               select.setString(i + 1, commitments.get(i));
             }
@@ -273,8 +278,29 @@ public class ReturnRepository extends JdbcRepository {
         });
   }
 
+  /**
+   * The return that counts a confirmed delivery now (the one not superseded), if the delivery has
+   * counted towards a KPI.
+   */
+  public Optional<KpiReturn> currentOfDelivery(String deliveryId) {
+    return withConnection(
+        c -> {
+          try (PreparedStatement select =
+              c.prepareStatement(
+                  "SELECT "
+                      + COLUMNS
+                      + " FROM trk_return WHERE delivery_id = ? AND status <> 'SUPERSEDED'")) {
+            select.setString(1, deliveryId);
+            try (ResultSet rows = select.executeQuery()) {
+              return rows.next() ? Optional.of(read(rows)) : Optional.empty();
+            }
+          }
+        });
+  }
+
   private static KpiReturn read(ResultSet rows) throws SQLException {
     String evidence = rows.getString("evidence");
+    String delivery = rows.getString("delivery_confirmation");
     return new KpiReturn(
         rows.getString("id"),
         rows.getLong("version"),
@@ -295,6 +321,7 @@ public class ReturnRepository extends JdbcRepository {
         rows.getString("submitted_by"),
         rows.getObject("submitted_at", OffsetDateTime.class),
         rows.getString("reviewed_by"),
-        rows.getObject("reviewed_at", OffsetDateTime.class));
+        rows.getObject("reviewed_at", OffsetDateTime.class),
+        delivery == null ? null : JSONB.fromJson(delivery, ConfirmedDelivery.class));
   }
 }

@@ -4,22 +4,33 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import uk.svkit.api.platform.paging.Cursor;
+import uk.svkit.api.platform.paging.Page;
+import uk.svkit.api.platform.paging.PageRequest;
+import uk.svkit.api.platform.paging.Paging;
 import uk.svkit.api.platform.security.AllowedRoles;
 import uk.svkit.api.platform.security.Roles;
 import uk.svkit.api.tracking.application.BenchmarkService;
 import uk.svkit.api.tracking.application.DashboardService;
+import uk.svkit.api.tracking.application.SupplierDashboardService;
 
-/** A buyer's dashboard, and benchmarks against anonymous peers for buyers that opt in. */
+/**
+ * A buyer's dashboard, a supplier's own view of its contracts, and benchmarks against anonymous
+ * peers for buyers that opt in.
+ */
 @Path("/dashboards")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
@@ -27,6 +38,9 @@ import uk.svkit.api.tracking.application.DashboardService;
 public class DashboardResource {
   @Inject DashboardService dashboards;
   @Inject BenchmarkService benchmarks;
+  @Inject SupplierDashboardService suppliers;
+  @Inject Paging paging;
+  @Context UriInfo uri;
 
   @GET
   @Path("/buyer")
@@ -37,6 +51,29 @@ public class DashboardResource {
           "Committed, claimed and validated £ by theme, place and quarter; top and at-risk contracts")
   public TrackingDtos.Dashboard buyer() {
     return TrackingMapper.dashboard(dashboards.buyerDashboard());
+  }
+
+  @GET
+  @Path("/supplier")
+  @AllowedRoles(Roles.SUPPLIER)
+  @Operation(
+      operationId = "getSupplierDashboard",
+      summary =
+          "Your contracts as supplier, with every buyer, by title: KPIs, delivery and £ value with its trace",
+      description =
+          "Each contract's commitments, claimed and validated delivery (deliveries confirmed by the VCFSEs that"
+              + " received them count once the VCFSE confirms) and committed, claimed and validated £, each term traced"
+              + " to its KPI and proxy set. Read from the kept totals, never by scanning returns.")
+  public Page<TrackingDtos.SupplierDashboardContract> supplier(@Valid @BeanParam PageRequest page) {
+    int limit = paging.limit(page);
+    Cursor after = page.cursor() == null ? null : Cursor.decode(page.cursor(), 2);
+    return paging.page(
+        suppliers.contracts(
+            after == null ? null : after.key(0), after == null ? null : after.key(1), limit + 1),
+        limit,
+        uri,
+        c -> Cursor.after(c.progress().contract().title(), c.progress().contract().id()),
+        TrackingMapper::supplierContract);
   }
 
   @GET

@@ -337,7 +337,45 @@ public final class TrackingDtos {
     public OffsetDateTime submittedAt;
     public String reviewedBy;
     public OffsetDateTime reviewedAt;
+
+    @Schema(
+        description =
+            "Set when the return counts a delivery confirmed by the VCFSE that received it (not the supplier's own"
+                + " return): the VCFSE's answer. It changes only when the VCFSE changes its answer.")
+    public ReturnDeliveryConfirmation deliveryConfirmation;
+
     public long version;
+  }
+
+  @Schema(
+      name = "ReturnDeliveryConfirmation",
+      description =
+          "The evidence behind a return that counts a delivery: the pledge or offer claim it came through and the"
+              + " receiving VCFSE's answer")
+  public static class ReturnDeliveryConfirmation {
+    @Schema(description = "The delivery (the pledge's or offer claim's id)")
+    public String deliveryId;
+
+    @Schema(enumeration = {"PLEDGE", "OFFER_CLAIM"})
+    public String through;
+
+    @Schema(description = "The need (pledge) or offer (claim)")
+    public String listingId;
+
+    public String listingTitle;
+    public String unit;
+    public String vcfseOrganisationId;
+    public BigDecimal deliveredQuantity;
+    public OffsetDateTime deliveredAt;
+
+    @Schema(enumeration = {"CONFIRMED", "ADJUSTED", "DISPUTED"})
+    public String status;
+
+    @Schema(description = "What the VCFSE accepted: the quantity the return counts")
+    public BigDecimal acceptedQuantity;
+
+    public String reason;
+    public OffsetDateTime answeredAt;
   }
 
   @Schema(name = "OverduePeriod")
@@ -425,6 +463,28 @@ public final class TrackingDtos {
     public String currency;
     public BigDecimal total;
     public List<ValueTraceTerm> terms;
+  }
+
+  @Schema(
+      name = "SupplierDashboardContract",
+      description =
+          "One contract of a supplier's own view: its buyer, each KPI's commitment and claimed and validated delivery"
+              + " (VCFSE-confirmed deliveries included) and the committed, claimed and validated £ with their value traces")
+  public static class SupplierDashboardContract {
+    public String contractId;
+    public String buyerOrganisationId;
+    public String buyerContractId;
+    public String title;
+    public String currency;
+    public LocalDate startDate;
+    public LocalDate endDate;
+    public BigDecimal committedValue;
+    public BigDecimal claimedValue;
+    public BigDecimal validatedValue;
+    public ContractProgress progress;
+    public ValueTrace committedTrace;
+    public ValueTrace claimedTrace;
+    public ValueTrace validatedTrace;
   }
 
   @Schema(name = "PerformanceKpi")

@@ -12,7 +12,9 @@ import uk.svkit.api.tracking.application.ContractValueService;
 import uk.svkit.api.tracking.application.DashboardService;
 import uk.svkit.api.tracking.application.ProgressService;
 import uk.svkit.api.tracking.application.ReturnService;
+import uk.svkit.api.tracking.application.SupplierDashboardService;
 import uk.svkit.api.tracking.domain.Commitment;
+import uk.svkit.api.tracking.domain.ConfirmedDelivery;
 import uk.svkit.api.tracking.domain.Contract;
 import uk.svkit.api.tracking.domain.EvidenceRef;
 import uk.svkit.api.tracking.domain.KpiReturn;
@@ -167,6 +169,23 @@ final class TrackingMapper {
     dto.submittedAt = r.submittedAt();
     dto.reviewedBy = r.reviewedBy();
     dto.reviewedAt = r.reviewedAt();
+    ConfirmedDelivery d = r.confirmedDelivery();
+    if (d != null) {
+      TrackingDtos.ReturnDeliveryConfirmation c = new TrackingDtos.ReturnDeliveryConfirmation();
+      c.deliveryId = d.deliveryId();
+      c.through = d.through();
+      c.listingId = d.listingId();
+      c.listingTitle = d.listingTitle();
+      c.unit = d.unit();
+      c.vcfseOrganisationId = d.vcfseOrganisationId();
+      c.deliveredQuantity = d.deliveredQuantity();
+      c.deliveredAt = d.deliveredAt();
+      c.status = d.status();
+      c.acceptedQuantity = d.acceptedQuantity();
+      c.reason = d.reason();
+      c.answeredAt = d.answeredAt();
+      dto.deliveryConfirmation = c;
+    }
     dto.version = r.version();
     return dto;
   }
@@ -241,6 +260,27 @@ final class TrackingMapper {
                   return term;
                 })
             .toList();
+    return dto;
+  }
+
+  static TrackingDtos.SupplierDashboardContract supplierContract(
+      SupplierDashboardService.SupplierContract c) {
+    Contract contract = c.progress().contract();
+    TrackingDtos.SupplierDashboardContract dto = new TrackingDtos.SupplierDashboardContract();
+    dto.contractId = contract.id();
+    dto.buyerOrganisationId = contract.ownerOrganisationId();
+    dto.buyerContractId = contract.buyerContractId();
+    dto.title = contract.title();
+    dto.currency = contract.currency();
+    dto.startDate = contract.startDate();
+    dto.endDate = contract.endDate();
+    dto.committedValue = c.committed().total();
+    dto.claimedValue = c.claimed().total();
+    dto.validatedValue = c.validated().total();
+    dto.progress = progress(c.progress());
+    dto.committedTrace = valueTrace(c.committed());
+    dto.claimedTrace = valueTrace(c.claimed());
+    dto.validatedTrace = valueTrace(c.validated());
     return dto;
   }
 

@@ -228,4 +228,106 @@ class KpiReturnTest {
     assertEquals(ReturnStatus.SUBMITTED, original.status());
     assertTotals(totals(), "12", "0", 1);
   }
+
+  private static ConfirmedDelivery answer(String status, String accepted) {
+    return new ConfirmedDelivery(
+        "pledge-1",
+        "PLEDGE",
+        "need-1",
+        "Hamper packing",
+        "hours",
+        "vcfse-org",
+        new BigDecimal("30"),
+        OffsetDateTime.parse("2026-02-10T10:00:00Z"),
+        status,
+        new BigDecimal(accepted),
+        null,
+        "vcfse-user",
+        Timestamps.now(CLOCK));
+  }
+
+  /** As the store gives a return of a delivery back: next version, the confirmation kept. */
+  private static KpiReturn rereadDelivery(KpiReturn r) {
+    return new KpiReturn(
+        r.id(),
+        r.version() + 1,
+        r.contractId(),
+        r.commitmentId(),
+        r.buyerOrganisationId(),
+        r.periodStart(),
+        r.periodEnd(),
+        r.quantity(),
+        r.narrative(),
+        r.evidence(),
+        r.status(),
+        r.rejectionReason(),
+        r.supersedesId(),
+        r.supersededById(),
+        r.submittedBy(),
+        r.submittedAt(),
+        r.reviewedBy(),
+        r.reviewedAt(),
+        r.confirmedDelivery());
+  }
+
+  @Test
+  void aConfirmedDeliveryCountsOnceWhateverTheVcfseChangesAndLeavesThePeriodUnreported() {
+    KpiReturn counted =
+        KpiReturn.countConfirmedDelivery(
+            "d-1",
+            contract,
+            commitment,
+            new ReportingFrequency.ReportingPeriod(Q1, LocalDate.of(2026, 3, 31)),
+            new BigDecimal("25"),
+            "adjusted",
+            answer("ADJUSTED", "25"),
+            "vcfse-user",
+            Timestamps.now(CLOCK));
+    applied.add(counted.submission());
+    assertTotals(totals(), "25", "0", 0);
+
+    KpiReturn read = rereadDelivery(counted);
+    applied.add(read.validate(read.version(), "buyer-user", Timestamps.now(CLOCK)));
+    assertTotals(totals(), "25", "25", 0);
+
+    // The supplier cannot correct it; the VCFSE's changed answer supersedes it.
+    KpiReturn validated = rereadDelivery(read);
+    ProblemException refused =
+        assertThrows(
+            ProblemException.class,
+            () ->
+                validated.correct(
+                    validated.version(),
+                    "c-1",
+                    new BigDecimal("99"),
+                    null,
+                    List.of(),
+                    "supplier-user",
+                    Timestamps.now(CLOCK)));
+    assertEquals(ProblemType.CONFLICT, refused.type());
+    KpiReturn.Correction confirmed =
+        validated.recountConfirmedDelivery(
+            "d-2",
+            new BigDecimal("30"),
+            "confirmed",
+            answer("CONFIRMED", "30"),
+            "vcfse-user",
+            Timestamps.now(CLOCK));
+    applied.add(confirmed.change());
+    assertTotals(totals(), "30", "0", 0);
+    assertEquals(ReturnStatus.SUPERSEDED, validated.status());
+    assertEquals("CONFIRMED", confirmed.correction().confirmedDelivery().status());
+
+    KpiReturn.Correction disputed =
+        rereadDelivery(confirmed.correction())
+            .recountConfirmedDelivery(
+                "d-3",
+                BigDecimal.ZERO,
+                "disputed",
+                answer("DISPUTED", "0"),
+                "vcfse-user",
+                Timestamps.now(CLOCK));
+    applied.add(disputed.change());
+    assertTotals(totals(), "0", "0", 0);
+  }
 }
