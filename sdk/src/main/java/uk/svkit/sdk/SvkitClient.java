@@ -41,6 +41,7 @@ public final class SvkitClient implements AutoCloseable {
   private final DashboardsClient dashboards;
   private final RecognitionsClient recognitions;
   private final AnchorsClient anchors;
+  private final PartnershipsClient partnerships;
   private final EventsClient events;
   private final WebhooksClient webhooks;
   private final OcdsClient ocds;
@@ -64,6 +65,7 @@ public final class SvkitClient implements AutoCloseable {
     this.dashboards = new DashboardsClient(ops);
     this.recognitions = new RecognitionsClient(ops);
     this.anchors = new AnchorsClient(ops);
+    this.partnerships = new PartnershipsClient(ops);
     this.events = new EventsClient(ops);
     this.webhooks = new WebhooksClient(ops);
     this.contractLife = new ContractLifeClient(ops);
@@ -237,6 +239,18 @@ public final class SvkitClient implements AutoCloseable {
    */
   public AnchorsClient anchors() {
     return anchors;
+  }
+
+  /**
+   * Returns the operations on partnerships between businesses and VCFSEs outside contracts:
+   * commitments, deliveries the VCFSE confirms, their value, and each side's consent to show them
+   * on public recognitions.
+   *
+   * @return the partnerships client
+   * @since 0.2.0
+   */
+  public PartnershipsClient partnerships() {
+    return partnerships;
   }
 
   /**

@@ -51,8 +51,8 @@ class ArchitectureTest {
       onlyUses("procurement", "platform", "organisation", "framework", "geography");
 
   @ArchTest
-  static final ArchRule recognitionUsesOrganisations =
-      onlyUses("recognition", "platform", "organisation", "geography");
+  static final ArchRule recognitionUsesOrganisationsAndValuesPartnerships =
+      onlyUses("recognition", "platform", "organisation", "framework", "geography");
 
   @ArchTest
   static final ArchRule directoryUsesOrganisationsFrameworksAndPlaces =

@@ -71,9 +71,9 @@ class LoadBalancedInstancesIT {
     assertFalse(first.contains("Database migration failed"), "instance 1 started cleanly");
     assertFalse(second.contains("Database migration failed"), "instance 2 started cleanly");
     assertTrue(
-        (first.contains("Demo data: 7 organisations added")
+        (first.contains("Demo data: 15 organisations added")
                 && second.contains("Demo data: 0 organisations added"))
-            || (second.contains("Demo data: 7 organisations added")
+            || (second.contains("Demo data: 15 organisations added")
                 && first.contains("Demo data: 0 organisations added")),
         "one instance seeded, the other found the seed in place");
     try (Connection c =
@@ -82,7 +82,7 @@ class LoadBalancedInstancesIT {
         Statement s = c.createStatement();
         ResultSet rs = s.executeQuery("SELECT count(*) FROM org_organisation")) {
       assertTrue(rs.next());
-      assertEquals(7, rs.getInt(1));
+      assertEquals(15, rs.getInt(1));
     }
     for (int n = 1; n <= 2; n++) {
       assertEquals(200, LoadBalancedPair.status(pair.instanceUri(n).resolve("/health/ready")));

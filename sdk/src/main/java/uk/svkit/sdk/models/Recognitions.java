@@ -16,6 +16,7 @@ public final class Recognitions {
   private String organisationIdentifier;
   private LocalDate asOf;
   private List<Recognition> items;
+  private List<PublicPartnership> partnerships;
 
   /** For JSON-B only (protected because JSON-B cannot call a private constructor). */
   protected Recognitions() {}
@@ -63,6 +64,17 @@ public final class Recognitions {
    */
   public List<Recognition> getItems() {
     return ModelLists.copy(items);
+  }
+
+  /**
+   * Returns the partnerships with VCFSEs (or, for a VCFSE, with businesses) that both sides agreed
+   * to show.
+   *
+   * @return an unmodifiable list, empty if none
+   * @since 0.2.0
+   */
+  public List<PublicPartnership> getPartnerships() {
+    return ModelLists.copy(partnerships);
   }
 
   @Override

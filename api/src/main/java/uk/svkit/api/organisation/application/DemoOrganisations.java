@@ -64,7 +64,51 @@ public class DemoOrganisations {
               "8f1f3c39-0000-4000-8000-000000000007",
               "Wirral Wellbeing CIC (demo)",
               EnumSet.of(OrganisationRole.VCFSE, OrganisationRole.SUPPLIER),
-              "GB-COH-09900003"));
+              "GB-COH-09900003"),
+          // The Cheshire & Merseyside anchor story (anchor.application.DemoAnchorStory): two
+          // anchors told in full, four peer anchors so benchmarks have enough peers, a supplier
+          // and a VCFSE. All fictional; kept apart from the organisations above, whose figures
+          // the README's examples and the tests start from.
+          new Demo(
+              "8f1f3c39-0000-4000-8000-000000000011",
+              "Mersey Valley Hospitals NHS Trust (demo)",
+              EnumSet.of(OrganisationRole.BUYER),
+              "GB-NHS-RZY"),
+          new Demo(
+              "8f1f3c39-0000-4000-8000-000000000012",
+              "Dee and Mersey Borough Council (demo)",
+              EnumSet.of(OrganisationRole.BUYER),
+              "GB-LAE-ZDMB"),
+          new Demo(
+              "8f1f3c39-0000-4000-8000-000000000013",
+              "Wirral Peninsula University (demo)",
+              EnumSet.of(OrganisationRole.BUYER),
+              "GB-COH-09900013"),
+          new Demo(
+              "8f1f3c39-0000-4000-8000-000000000014",
+              "Sefton Coast Housing Group (demo)",
+              EnumSet.of(OrganisationRole.BUYER),
+              "GB-COH-09900014"),
+          new Demo(
+              "8f1f3c39-0000-4000-8000-000000000015",
+              "Halton Riverside College (demo)",
+              EnumSet.of(OrganisationRole.BUYER),
+              "GB-COH-09900015"),
+          new Demo(
+              "8f1f3c39-0000-4000-8000-000000000016",
+              "Knowsley Community Health Services (demo)",
+              EnumSet.of(OrganisationRole.BUYER),
+              "GB-NHS-RZX"),
+          new Demo(
+              "8f1f3c39-0000-4000-8000-000000000017",
+              "Mersey Tidal Engineering Ltd (demo)",
+              EnumSet.of(OrganisationRole.SUPPLIER),
+              "GB-COH-09900017"),
+          new Demo(
+              "8f1f3c39-0000-4000-8000-000000000018",
+              "Birkenhead STEM Club (demo)",
+              EnumSet.of(OrganisationRole.VCFSE),
+              "GB-CHC-1990018"));
 
   @Inject
   @ConfigProperty(name = "svkit.demo", defaultValue = "false")

@@ -25,7 +25,8 @@ import uk.svkit.api.recognition.domain.SignatureRepository;
 /**
  * An organisation's recognitions on a day: the signatures standing then and the awards current
  * then, each with its programme. This is what a commissioner's system asks when it looks a supplier
- * up ("a charter signatory? a current Social Value Award holder?"), and it is public.
+ * up ("a charter signatory? a current Social Value Award holder?"), and it is public. Partnerships
+ * with VCFSEs are listed too, once both parties agreed to show them.
  */
 @ApplicationScoped
 public class RecognitionService {
@@ -34,6 +35,7 @@ public class RecognitionService {
   @Inject SignatureRepository signatures;
   @Inject AwardApplicationRepository applications;
   @Inject OrganisationService organisations;
+  @Inject PartnershipService partnerships;
 
   /**
    * What an organisation holds on {@code on}; a renewed award shows once, the one lasting longest.
@@ -43,7 +45,8 @@ public class RecognitionService {
       LocalDate on,
       List<Signature> signatures,
       List<AwardApplication> awards,
-      Map<String, Programme> programmes) {}
+      Map<String, Programme> programmes,
+      List<PartnershipService.PartnershipView> partnerships) {}
 
   public Held of(String organisationId, LocalDate asOf) {
     OrganisationRef organisation =
@@ -70,7 +73,8 @@ public class RecognitionService {
     Map<String, Programme> byId =
         programmes.byIds(ids.stream().distinct().toList()).stream()
             .collect(Collectors.toMap(Programme::id, Function.identity()));
-    return new Held(organisation, on, standing, awards, byId);
+    return new Held(
+        organisation, on, standing, awards, byId, partnerships.shownBy(organisation.id(), on));
   }
 
   /** The name and identifier of an organisation, for lists of signatories and award holders. */

@@ -1,5 +1,5 @@
 /**
- * Recognition domain: programmes, signatures, award applications, the validity rules and who may do
- * what.
+ * Recognition domain: programmes, signatures, award applications, partnerships and their
+ * deliveries, the validity rules and who may do what.
  */
 package uk.svkit.api.recognition.domain;

@@ -471,5 +471,8 @@ public final class RecognitionDtos {
     public LocalDate asOf;
 
     public List<RecognitionItem> items;
+
+    @Schema(description = "Partnerships with VCFSEs (or businesses) that both sides agreed to show")
+    public List<PartnershipDtos.PublicPartnership> partnerships;
   }
 }

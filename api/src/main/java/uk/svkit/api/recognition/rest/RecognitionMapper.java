@@ -174,6 +174,10 @@ final class RecognitionMapper {
       item.source = uri.getBaseUriBuilder().path("awards").path(a.id()).build().toString();
       r.items.add(item);
     }
+    r.partnerships =
+        held.partnerships().stream()
+            .map(p -> PartnershipMapper.shown(p, held.organisation().id()))
+            .toList();
     return r;
   }
 

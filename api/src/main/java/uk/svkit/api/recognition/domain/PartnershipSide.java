@@ -1,0 +1,7 @@
+package uk.svkit.api.recognition.domain;
+
+/** The two parties to a partnership. */
+public enum PartnershipSide {
+  BUSINESS,
+  VCFSE
+}
