@@ -16,7 +16,10 @@
 # Starts Open Liberty and PostgreSQL, so on the shared machine run it under the lock, as one command:
 #   ./mvnw -o -q -DskipTests package -pl embedded-postgres,api,liberty-server
 #   flock /tmp/svkit-liberty.lock bench/events.sh
-# Environment: RETURNS (50000), BATCH (1000), THREADS (4), HTTP_PORT (9380), PG_PORT (55532).
+# Environment: RETURNS (50000), BATCH (1000), THREADS (4), HTTP_PORT (9380), PG_PORT (55532). To profile:
+# SERVER_JFR (a file: the server records a JFR profile of the whole run into it, e.g.
+# SERVER_JFR=/tmp/events.jfr; then jfr print --events jdk.ExecutionSample) and PG_STATEMENTS=true
+# (PostgreSQL loads pg_stat_statements; the run ends with the statements by total time).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 JAR=liberty-server/target/svkit.jar
@@ -58,7 +61,8 @@ cleanup() {
 trap cleanup EXIT
 javac -d "$WORK/classes" liberty-server/demo/MintDemoToken.java
 
-java -cp "$WORK/classes:$CP" bench/events/EventsBench.java postgres --port "$PG_PORT" --dir "$WORK/pg" >"$WORK/postgres.log" 2>&1 &
+java -cp "$WORK/classes:$CP" bench/events/EventsBench.java postgres --port "$PG_PORT" --dir "$WORK/pg" \
+  --statements "${PG_STATEMENTS:-false}" >"$WORK/postgres.log" 2>&1 &
 PG_PID=$!
 until grep -q '^postgres ready' "$WORK/postgres.log"; do
   sleep 0.2
@@ -69,7 +73,8 @@ SVKIT_DEMO=true HTTP_PORT=$PORT HTTP_HOST=localhost \
   SVKIT_DB_URL="jdbc:postgresql://localhost:$PG_PORT/postgres?reWriteBatchedInserts=true" SVKIT_DB_USER=postgres SVKIT_DB_PASSWORD=postgres \
   SVKIT_HTTP_MAX_BODY_BYTES=8388608 SVKIT_DATA_DIR="$WORK/data" \
   SVKIT_WEBHOOKS_ALLOW_HTTP=true SVKIT_WEBHOOKS_ALLOW_PRIVATE_ADDRESSES=true \
-  java -jar "$JAR" >"$WORK/server.log" 2>&1 &
+  java ${SERVER_JFR:+-XX:StartFlightRecording:filename=$SERVER_JFR,dumponexit=true,settings=profile} \
+  -jar "$JAR" >"$WORK/server.log" 2>&1 &
 SERVER_PID=$!
 until [ "$(curl -s -o /dev/null -w '%{http_code}' "localhost:$PORT/health/ready")" = 200 ]; do
   sleep 0.2
@@ -79,7 +84,7 @@ echo "server ready ($(java -version 2>&1 | head -1), $(nproc) cores, $(date -u +
 
 java -Xmx1g -cp "$WORK/classes:$CP" bench/events/EventsBench.java run --base "http://localhost:$PORT" \
   --returns "${RETURNS:-50000}" --batch "${BATCH:-1000}" --threads "${THREADS:-4}" \
-  --jdbc "jdbc:postgresql://localhost:$PG_PORT/postgres" \
+  --jdbc "jdbc:postgresql://localhost:$PG_PORT/postgres" --statements "${PG_STATEMENTS:-false}" \
   || { echo "--- server log (tail) ---"; tail -40 "$WORK/server.log"; exit 1; }
 # Outcomes the server could not record (their deliveries are sent again when the lease runs out).
 echo "server log: $(grep -c 'WARNING' "$WORK/server.log" || true) warnings, of which $(grep -c 'Could not record' "$WORK/server.log" || true) about delivery outcomes"

@@ -46,9 +46,14 @@ public class EventsBench {
     if (args[0].equals("postgres")) {
       int port = Integer.parseInt(args[2]);
       Path dir = Path.of(args[4]);
-      EmbeddedPostgres pg =
+      EmbeddedPostgres.Builder builder =
           EmbeddedPostgres.builder().setPort(port).setDataDirectory(dir.resolve("data")).setCleanDataDirectory(true)
-              .setPGStartupWait(Duration.ofSeconds(60)).start();
+              .setPGStartupWait(Duration.ofSeconds(60));
+      if (args.length > 6 && Boolean.parseBoolean(args[6])) {
+        // Per-statement totals for profiling (--statements true): printed at the end of the run.
+        builder.setServerConfig("shared_preload_libraries", "pg_stat_statements");
+      }
+      EmbeddedPostgres pg = builder.start();
       System.out.println("postgres ready on " + port);
       Runtime.getRuntime().addShutdownHook(new Thread(() -> { try { pg.close(); } catch (IOException ignored) { } }));
       Thread.currentThread().join();
@@ -65,6 +70,7 @@ public class EventsBench {
   private final int batch;
   private final int returns;
   private final String jdbc;
+  private final boolean statements;
   private final String buyer = token("GB-LAE-WRL", "contract-manager");
   private final String supplier = token("GB-COH-09900001", "supplier");
   private final List<String[]> slots = Collections.synchronizedList(new ArrayList<>());
@@ -75,12 +81,19 @@ public class EventsBench {
     batch = Integer.parseInt(opt.getOrDefault("batch", "1000"));
     returns = Integer.parseInt(opt.getOrDefault("returns", "50000"));
     jdbc = opt.get("jdbc");
+    statements = Boolean.parseBoolean(opt.getOrDefault("statements", "false"));
   }
 
   void run() throws Exception {
     int contractsPerRun = (returns + KPIS * MONTHS - 1) / (KPIS * MONTHS);
     System.out.printf("%,d returns per run, %d per request, %d client threads, %d cores%n", returns, batch, threads,
         Runtime.getRuntime().availableProcessors());
+    if (statements) {
+      try (java.sql.Connection c = java.sql.DriverManager.getConnection(jdbc, "postgres", "postgres");
+          java.sql.Statement st = c.createStatement()) {
+        st.execute("CREATE EXTENSION IF NOT EXISTS pg_stat_statements");
+      }
+    }
     // Warm-up (not measured), then without subscriptions, then with.
     ingest(contracts(2), Math.min(returns / 5, 2 * KPIS * MONTHS), "warm-up");
     double without = ingest(contracts(contractsPerRun), returns, "without subscriptions");
@@ -162,6 +175,18 @@ public class EventsBench {
               + " WHERE status_code IS NULL OR status_code NOT BETWEEN 200 AND 299 GROUP BY 1 ORDER BY 2 DESC LIMIT 5")) {
         while (r.next()) {
           System.out.printf("  failed: %,d x %s%n", r.getLong(2), r.getString(1));
+        }
+      }
+      if (statements) {
+        System.out.println("PostgreSQL statements by total execution time (ms total, calls, ms/call, rows, query):");
+        try (java.sql.ResultSet r = st.executeQuery(
+            "SELECT total_exec_time, calls, mean_exec_time, rows, regexp_replace(query, '\\s+', ' ', 'g')"
+                + " FROM pg_stat_statements ORDER BY total_exec_time DESC LIMIT 15")) {
+          while (r.next()) {
+            String query = r.getString(5);
+            System.out.printf("  %,10.0f %,9d %8.2f %,10d  %s%n", r.getDouble(1), r.getLong(2), r.getDouble(3),
+                r.getLong(4), query.length() > 300 ? query.substring(0, 300) + "..." : query);
+          }
         }
       }
     }

@@ -38,11 +38,10 @@ import uk.svkit.api.platform.request.Loggers;
 import uk.svkit.api.platform.request.RequestContext;
 
 /**
- * Sends claimed deliveries. Requests are asynchronous (java.net.http on the server's managed
- * executor): a slow or dead receiver holds a slot, not a thread, and at most {@code
- * svkit.webhooks.max-in-flight-per-subscription} of the {@code svkit.webhooks.max-in-flight} slots,
- * so it never delays the others. Timeouts are short and redirects are not followed; only an excerpt
- * of the answer is kept.
+ * Sends claimed deliveries. Requests are asynchronous (java.net.http): a slow or dead receiver
+ * holds a slot, not a thread, and at most {@code svkit.webhooks.max-in-flight-per-subscription} of
+ * the {@code svkit.webhooks.max-in-flight} slots, so it never delays the others. Timeouts are short
+ * and redirects are not followed; only an excerpt of the answer is kept.
  *
  * <p>Claiming runs when numbered events commit, when outcomes free slots, and every {@code
  * svkit.events.poll-interval} (retries that fell due, other instances' expired leases); never twice
@@ -109,9 +108,11 @@ public class WebhookDispatcher {
       new java.util.concurrent.CopyOnWriteArrayList<>();
 
   void start(@Observes DatabaseMigrator.SchemaReady ready) {
+    // No executor of ours: given one, the JDK hops every response onto CompletableFuture's default
+    // pool, which on two cores or fewer starts a new thread per task (a profile of bench/events.sh
+    // showed one thread started per delivery). Completions run on the managed executor instead.
     client =
         HttpClient.newBuilder()
-            .executor(executor)
             .connectTimeout(connectTimeout)
             .followRedirects(HttpClient.Redirect.NEVER)
             .build();
@@ -206,6 +207,7 @@ public class WebhookDispatcher {
     try {
       request =
           HttpRequest.newBuilder(URI.create(job.url()))
+              .version(versionFor(job.url()))
               .timeout(requestTimeout)
               .header("Content-Type", "application/json")
               .header("User-Agent", "svkit-webhooks")
@@ -222,7 +224,8 @@ public class WebhookDispatcher {
     }
     client
         .sendAsync(request, HttpResponse.BodyHandlers.ofInputStream())
-        .whenComplete(
+        // Read the answer off the client's threads (a blocking read there could wait on itself).
+        .whenCompleteAsync(
             (response, failure) -> {
               if (failure != null) {
                 finish(job, attemptedAt, null, started, describe(failure), null);
@@ -235,7 +238,8 @@ public class WebhookDispatcher {
                     null,
                     excerpt(response.body()));
               }
-            });
+            },
+            executor);
   }
 
   /** Queues the outcome for the writer; the slot is held until it is written. */
@@ -294,6 +298,16 @@ public class WebhookDispatcher {
     inFlight.decrementAndGet();
     inFlightBySubscription.computeIfPresent(
         job.subscriptionId(), (k, count) -> count.decrementAndGet() <= 0 ? null : count);
+  }
+
+  /**
+   * HTTP/1.1 for plain http: asking for HTTP/2 there means an h2c upgrade offer (three more headers
+   * and an HTTP2-Settings payload) that receivers ignore. Over https HTTP/2 is negotiated in TLS.
+   */
+  private static HttpClient.Version versionFor(String url) {
+    return url.regionMatches(true, 0, "http:", 0, 5)
+        ? HttpClient.Version.HTTP_1_1
+        : HttpClient.Version.HTTP_2;
   }
 
   private static String excerpt(InputStream body) {
