@@ -10,13 +10,19 @@
 # cannot exceed twice the ingest rate, so it also prints the rate from first to last delivery),
 # duplicate deliveries (a webhook-id received twice), the server's failed attempts (from its
 # delivery log) and warnings, and record-to-delivery latency p50/p99 (receipt minus the event's time, which is stamped in the
-# recording transaction just before commit; target: p50 under 500 ms). Client, receiver, server
-# and PostgreSQL share the machine's cores: read the figures as ratios on that machine.
+# recording transaction before commit). Under the burst that latency is queueing behind it, so a
+# paced phase follows (target: p50 under 500 ms): RATE returns/s (250) in requests of PACED_BATCH
+# (25) for PACED_SECONDS (20; RATE=0 skips it), into contracts of its own, with its deliveries/s
+# and latency p50/p90/p99. Before subscribing, the receiver is timed on its own (64 requests open
+# from the JDK client, as the server's two subscriptions may have) so that its ceiling is known.
+# Client, receiver, server and PostgreSQL share the machine's cores: read the figures as ratios
+# on that machine.
 #
 # Starts Open Liberty and PostgreSQL, so on the shared machine run it under the lock, as one command:
 #   ./mvnw -o -q -DskipTests package -pl embedded-postgres,api,liberty-server
 #   flock /tmp/svkit-liberty.lock bench/events.sh
-# Environment: RETURNS (50000), BATCH (1000), THREADS (4), HTTP_PORT (9380), PG_PORT (55532). To profile:
+# Environment: RETURNS (50000), BATCH (1000), THREADS (4), RATE, PACED_BATCH, PACED_SECONDS (above),
+# HTTP_PORT (9380), PG_PORT (55532). To profile:
 # SERVER_JFR (a file: the server records a JFR profile of the whole run into it, e.g.
 # SERVER_JFR=/tmp/events.jfr; then jfr print --events jdk.ExecutionSample) and PG_STATEMENTS=true
 # (PostgreSQL loads pg_stat_statements; the run ends with the statements by total time).
@@ -85,6 +91,7 @@ echo "server ready ($(java -version 2>&1 | head -1), $(nproc) cores, $(date -u +
 java -Xmx1g -cp "$WORK/classes:$CP" bench/events/EventsBench.java run --base "http://localhost:$PORT" \
   --returns "${RETURNS:-50000}" --batch "${BATCH:-1000}" --threads "${THREADS:-4}" \
   --jdbc "jdbc:postgresql://localhost:$PG_PORT/postgres" --statements "${PG_STATEMENTS:-false}" \
+  --rate "${RATE:-250}" --paced-seconds "${PACED_SECONDS:-20}" --paced-batch "${PACED_BATCH:-25}" \
   || { echo "--- server log (tail) ---"; tail -40 "$WORK/server.log"; exit 1; }
 # Outcomes the server could not record (their deliveries are sent again when the lease runs out).
 echo "server log: $(grep -c 'WARNING' "$WORK/server.log" || true) warnings, of which $(grep -c 'Could not record' "$WORK/server.log" || true) about delivery outcomes"

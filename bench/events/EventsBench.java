@@ -71,6 +71,9 @@ public class EventsBench {
   private final int returns;
   private final String jdbc;
   private final boolean statements;
+  private final int rate;
+  private final int pacedSeconds;
+  private final int pacedBatch;
   private final String buyer = token("GB-LAE-WRL", "contract-manager");
   private final String supplier = token("GB-COH-09900001", "supplier");
   private final List<String[]> slots = Collections.synchronizedList(new ArrayList<>());
@@ -82,6 +85,9 @@ public class EventsBench {
     returns = Integer.parseInt(opt.getOrDefault("returns", "50000"));
     jdbc = opt.get("jdbc");
     statements = Boolean.parseBoolean(opt.getOrDefault("statements", "false"));
+    rate = Integer.parseInt(opt.getOrDefault("rate", "250"));
+    pacedSeconds = Integer.parseInt(opt.getOrDefault("paced-seconds", "20"));
+    pacedBatch = Integer.parseInt(opt.getOrDefault("paced-batch", "25"));
   }
 
   void run() throws Exception {
@@ -123,6 +129,9 @@ public class EventsBench {
     });
     receiver.start();
     String url = "http://127.0.0.1:" + receiver.getAddress().getPort() + "/hook";
+    receiverAlone(url, receivedAt);
+    receivedAt.clear();
+    recordedAt.clear();
     String subscription = "{\"url\":\"" + url + "\",\"eventTypes\":[\"uk.svkit.return.submitted\"]}";
     call("POST", "/api/v1/webhooks", buyer, subscription, 201);
     call("POST", "/api/v1/webhooks", supplier, subscription, 201);
@@ -150,9 +159,13 @@ public class EventsBench {
     System.out.printf("  (first to last delivery: %.1f s, %,.0f deliveries/s; the ingest with subscriptions took %.1f s)%n",
         (last - first) / 1000.0, receivedAt.size() / Math.max(0.001, (last - first) / 1000.0), returns / with);
     System.out.printf("duplicate deliveries (same webhook-id received again): %,d%n", duplicates.get());
-    System.out.printf("record-to-delivery latency: p50 %d ms, p99 %d ms, max %d ms%n",
+    System.out.printf("burst record-to-delivery latency (queueing behind the burst): p50 %d ms, p99 %d ms, max %d ms%n",
         pct(latencies, 0.50), pct(latencies, 0.99), latencies.isEmpty() ? -1 : latencies.get(latencies.size() - 1));
     System.out.printf("ingest with subscriptions / without: %.2f (%.1f %% slower)%n", with / without, 100 * (1 - with / without));
+    if (rate > 0 && pacedSeconds > 0) {
+      paced(receivedAt, recordedAt);
+      System.out.printf("duplicate deliveries over both phases: %,d%n", duplicates.get());
+    }
     receiver.stop(0);
     if (jdbc != null) {
       attempts();
@@ -190,6 +203,95 @@ public class EventsBench {
         }
       }
     }
+  }
+
+  /**
+   * The receiver on its own: as many requests as the server may have open to it (2 subscriptions x
+   * 32) from the JDK client, each with a body of an event's size, so its ceiling is known.
+   */
+  private void receiverAlone(String url, Map<String, Long> receivedAt) throws Exception {
+    int count = 20_000;
+    String body = "{\"specversion\":\"1.0\",\"id\":\"x\",\"time\":\"2026-01-01T00:00:00Z\",\"data\":\""
+        + "x".repeat(400) + "\"}";
+    HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+    java.util.concurrent.Semaphore open = new java.util.concurrent.Semaphore(64);
+    long t0 = System.nanoTime();
+    for (int i = 0; i < count; i++) {
+      open.acquire();
+      client.sendAsync(HttpRequest.newBuilder(URI.create(url)).header("webhook-id", "alone-" + i)
+              .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.discarding())
+          .whenComplete((r, e) -> open.release());
+    }
+    open.acquire(64);
+    double seconds = (System.nanoTime() - t0) / 1e9;
+    System.out.printf("receiver alone (JDK client, 64 requests open): %,d requests in %.1f s: %,.0f requests/s%n",
+        receivedAt.size(), seconds, receivedAt.size() / seconds);
+  }
+
+  /**
+   * Steady ingest below delivery capacity: {@code rate} returns/s in requests of {@code pacedBatch}
+   * for {@code pacedSeconds}, while the deliveries are timed. Under an unbounded burst latency is
+   * queueing; here it is what one event waits.
+   */
+  private void paced(Map<String, Long> receivedAt, Map<String, Instant> recordedAt) throws Exception {
+    int total = rate * pacedSeconds;
+    List<String[]> slots = contracts((total + KPIS * MONTHS - 1) / (KPIS * MONTHS));
+    List<String> bodies = new ArrayList<>();
+    for (int from = 0; from < total; from += pacedBatch) {
+      StringBuilder body = new StringBuilder("{\"returns\":[");
+      for (int i = from; i < Math.min(total, from + pacedBatch); i++) {
+        String[] s = slots.get(i);
+        body.append(i == from ? "" : ",").append(String.format(
+            "{\"contractId\":\"%s\",\"commitmentId\":\"%s\",\"periodStart\":\"%s\",\"periodEnd\":\"%s\",\"quantity\":1,\"narrative\":\"bench\"}",
+            s[0], s[1], s[2], s[3]));
+      }
+      bodies.add(body.append("]}").toString());
+    }
+    java.util.Set<String> before = new java.util.HashSet<>(receivedAt.keySet());
+    long periodMicros = 1_000_000L * pacedBatch / rate;
+    ExecutorService senders = Executors.newFixedThreadPool(4);
+    java.util.concurrent.ScheduledExecutorService clock = Executors.newSingleThreadScheduledExecutor();
+    AtomicInteger next = new AtomicInteger();
+    List<Future<?>> sent = Collections.synchronizedList(new ArrayList<>());
+    java.util.concurrent.CountDownLatch scheduled = new java.util.concurrent.CountDownLatch(bodies.size());
+    long start = System.currentTimeMillis();
+    clock.scheduleAtFixedRate(() -> {
+      int i = next.getAndIncrement();
+      if (i < bodies.size()) {
+        sent.add(senders.submit(() -> call("POST", "/api/v1/returns/bulk", supplier, bodies.get(i), 201)));
+        scheduled.countDown();
+      }
+    }, 0, periodMicros, java.util.concurrent.TimeUnit.MICROSECONDS);
+    scheduled.await();
+    clock.shutdown();
+    for (Future<?> f : new ArrayList<>(sent)) {
+      f.get();
+    }
+    double ingestSeconds = (System.currentTimeMillis() - start) / 1000.0;
+    int expected = before.size() + 2 * total;
+    long deadline = System.currentTimeMillis() + 120_000;
+    while (receivedAt.size() < expected && System.currentTimeMillis() < deadline) {
+      Thread.sleep(50);
+    }
+    senders.shutdown();
+    List<Long> latencies = new ArrayList<>();
+    long last = start;
+    for (var e : receivedAt.entrySet()) {
+      if (!before.contains(e.getKey())) {
+        last = Math.max(last, e.getValue());
+        Instant recorded = recordedAt.get(e.getKey());
+        if (recorded != null) {
+          latencies.add(e.getValue() - recorded.toEpochMilli());
+        }
+      }
+    }
+    Collections.sort(latencies);
+    System.out.printf("paced: %,d returns at %,d returns/s (%d per request) took %.1f s; %,d of %,d deliveries received,"
+            + " %,.0f deliveries/s%n", total, rate, pacedBatch, ingestSeconds, receivedAt.size() - before.size(),
+        2 * total, (receivedAt.size() - before.size()) / Math.max(0.001, (last - start) / 1000.0));
+    System.out.printf("paced record-to-delivery latency: p50 %d ms, p90 %d ms, p99 %d ms, max %d ms%n",
+        pct(latencies, 0.50), pct(latencies, 0.90), pct(latencies, 0.99),
+        latencies.isEmpty() ? -1 : latencies.get(latencies.size() - 1));
   }
 
   private static long pct(List<Long> sorted, double p) {

@@ -54,6 +54,19 @@ public class DeliveryClaims {
   }
 
   /**
+   * Whether an active subscription other than these exists (a statement far cheaper than a claim).
+   */
+  private boolean anyActiveBesides(List<String> excluded) {
+    return !em.createQuery(
+            "select s.id from WebhookSubscription s where s.status = :active and s.id not in :ids")
+        .setParameter("active", SubscriptionStatus.ACTIVE)
+        .setParameter("ids", excluded)
+        .setMaxResults(1)
+        .getResultList()
+        .isEmpty();
+  }
+
+  /**
    * Extends the leases of deliveries this instance still has in flight, so that none runs out while
    * its request or outcome is on its way (another instance would send it again).
    */
@@ -88,6 +101,10 @@ public class DeliveryClaims {
         exclusion.append(i == 0 ? "" : ", ").append('?').append(i + 3);
       }
       exclusion.append(')');
+    }
+    if (!excluded.isEmpty() && !anyActiveBesides(excluded)) {
+      // Every subscription is busy here: the claim could only come back empty.
+      return List.of();
     }
     var query =
         em.createNativeQuery(String.format(CLAIM, exclusion))

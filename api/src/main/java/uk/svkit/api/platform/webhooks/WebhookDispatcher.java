@@ -19,6 +19,7 @@ import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -27,6 +28,7 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -39,16 +41,21 @@ import uk.svkit.api.platform.request.RequestContext;
 
 /**
  * Sends claimed deliveries. Requests are asynchronous (java.net.http): a slow or dead receiver
- * holds a slot, not a thread, and at most {@code svkit.webhooks.max-in-flight-per-subscription} of
- * the {@code svkit.webhooks.max-in-flight} slots, so it never delays the others. Timeouts are short
- * and redirects are not followed; only an excerpt of the answer is kept.
+ * holds a slot, not a thread, and at most {@code svkit.webhooks.max-in-flight-per-subscription}
+ * requests are open to one subscription at a time, so it never delays the others. Timeouts are
+ * short and redirects are not followed; only an excerpt of the answer is kept.
  *
- * <p>Claiming runs when numbered events commit, when outcomes free slots, and every {@code
- * svkit.events.poll-interval} (retries that fell due, other instances' expired leases); never twice
- * at once. Claims take up to {@code svkit.webhooks.claim-batch} deliveries in one statement;
- * outcomes are queued and written up to {@code svkit.webhooks.outcome-batch} to a transaction. A
- * delivery holds its slot until its outcome is written, and its lease is renewed while it does, so
- * a lease never runs out on a delivery this instance still has.
+ * <p>Claiming runs when numbered events commit, when a subscription's requests or the instance's
+ * slots free up, and every {@code svkit.events.poll-interval} (retries that fell due, other
+ * instances' expired leases, deliveries that waited for an earlier one about the same subject);
+ * never twice at once, and not while the last claim showed there is nothing more to take. Claims
+ * take up to {@code svkit.webhooks.claim-batch} deliveries in one statement; those beyond a
+ * subscription's free requests wait here in its queue. A delivery holds one of the {@code
+ * svkit.webhooks.max-in-flight} slots from its claim until its outcome is written (outcomes are
+ * queued and written up to {@code svkit.webhooks.outcome-batch} to a transaction), so a backlog
+ * never outruns the database; its subscription's request slot is freed as soon as the answer
+ * arrives. Leases are renewed while deliveries are held, so a lease never runs out on a delivery
+ * this instance still has.
  */
 @ApplicationScoped
 public class WebhookDispatcher {
@@ -78,7 +85,7 @@ public class WebhookDispatcher {
   Duration requestTimeout;
 
   @Inject
-  @ConfigProperty(name = "svkit.webhooks.max-in-flight", defaultValue = "256")
+  @ConfigProperty(name = "svkit.webhooks.max-in-flight", defaultValue = "512")
   int maxInFlight;
 
   @Inject
@@ -93,8 +100,18 @@ public class WebhookDispatcher {
   @ConfigProperty(name = "svkit.webhooks.outcome-batch", defaultValue = "500")
   int outcomeBatch;
 
+  /** Deliveries claimed whose outcome is not written yet. */
   private final AtomicInteger inFlight = new AtomicInteger();
-  private final Map<String, AtomicInteger> inFlightBySubscription = new ConcurrentHashMap<>();
+
+  /** Per subscription: requests open and claimed deliveries waiting for one of its slots. */
+  private final Map<String, Lane> lanes = new ConcurrentHashMap<>();
+
+  /**
+   * Whether a claim may find something: cleared by a claim that came back with less than it asked
+   * for, set by whatever may have made more claimable (new deliveries, a subscription's slot freed,
+   * the poll). Saves the claim statements that could only come back empty.
+   */
+  private final AtomicBoolean claimable = new AtomicBoolean(true);
 
   /** Deliveries this instance holds, by when their lease was last taken or renewed (nanoTime). */
   private final Map<String, Long> leasedAt = new ConcurrentHashMap<>();
@@ -137,16 +154,23 @@ public class WebhookDispatcher {
     dispatching = trigger;
     scheduled.add(
         scheduler.scheduleWithFixedDelay(
-            trigger::trigger,
-            pollInterval.toMillis(),
-            pollInterval.toMillis(),
-            TimeUnit.MILLISECONDS));
+            this::poll, pollInterval.toMillis(), pollInterval.toMillis(), TimeUnit.MILLISECONDS));
   }
 
   /**
    * Newly numbered events committed with their deliveries: claim them now, not at the next poll.
    */
   void onSequenced(@Observes(during = TransactionPhase.AFTER_SUCCESS) EventsSequenced sequenced) {
+    wake();
+  }
+
+  /** Retries fall due and other instances' leases run out without telling anyone: look. */
+  private void poll() {
+    wake();
+  }
+
+  private void wake() {
+    claimable.set(true);
     CoalescingTrigger trigger = dispatching;
     if (trigger != null) {
       trigger.trigger();
@@ -156,19 +180,89 @@ public class WebhookDispatcher {
   void dispatchDue() {
     renewLeases();
     int room;
-    while ((room = maxInFlight - inFlight.get()) > 0) {
-      Set<String> saturated = ConcurrentHashMap.newKeySet();
-      inFlightBySubscription.forEach(
-          (id, count) -> {
-            if (count.get() >= maxInFlightPerSubscription) {
-              saturated.add(id);
+    while ((room = maxInFlight - inFlight.get()) > 0 && claimable.getAndSet(false)) {
+      // A subscription with all its requests open, or deliveries still waiting here, gets no more.
+      Set<String> busy = new java.util.HashSet<>();
+      lanes.forEach(
+          (id, lane) -> {
+            synchronized (lane) {
+              if (lane.busy(maxInFlightPerSubscription)) {
+                busy.add(id);
+              }
             }
           });
-      var jobs = claims.claim(Math.min(room, claimBatch), saturated);
-      if (jobs.isEmpty()) {
-        return;
+      int asked = Math.min(room, claimBatch);
+      var jobs = claims.claim(asked, busy);
+      if (jobs.size() == asked) {
+        claimable.set(true); // there may be more
       }
-      jobs.forEach(this::send);
+      jobs.forEach(this::start);
+    }
+  }
+
+  /**
+   * The requests open to one subscription from this instance, and the claimed deliveries waiting
+   * for one of them (in claim order, which keeps a subject's deliveries in order). Changed inside
+   * the lanes map's compute calls (which drop a lane once it is idle), under its own monitor so
+   * that claims can read it.
+   */
+  private static final class Lane {
+    private int open;
+    private final ArrayDeque<DeliveryJob> waiting = new ArrayDeque<>();
+
+    boolean busy(int max) {
+      return open >= max || !waiting.isEmpty();
+    }
+
+    boolean idle() {
+      return open == 0 && waiting.isEmpty();
+    }
+  }
+
+  private void start(DeliveryJob job) {
+    inFlight.incrementAndGet();
+    leasedAt.put(job.deliveryId(), System.nanoTime());
+    boolean[] sendNow = {false};
+    lanes.compute(
+        job.subscriptionId(),
+        (id, lane) -> {
+          Lane l = lane == null ? new Lane() : lane;
+          synchronized (l) {
+            if (l.open < maxInFlightPerSubscription && l.waiting.isEmpty()) {
+              l.open++;
+              sendNow[0] = true;
+            } else {
+              l.waiting.add(job);
+            }
+          }
+          return l;
+        });
+    if (sendNow[0]) {
+      send(job);
+    }
+  }
+
+  /** The subscription's request ended: its next waiting delivery takes the slot, or it is freed. */
+  private void requestEnded(DeliveryJob job) {
+    DeliveryJob[] next = {null};
+    boolean[] wasFull = {false};
+    lanes.computeIfPresent(
+        job.subscriptionId(),
+        (id, lane) -> {
+          synchronized (lane) {
+            next[0] = lane.waiting.poll();
+            if (next[0] == null) {
+              wasFull[0] = lane.open >= maxInFlightPerSubscription;
+              lane.open--;
+            }
+            return lane.idle() ? null : lane;
+          }
+        });
+    if (next[0] != null) {
+      send(next[0]);
+    } else if (wasFull[0]) {
+      // Claims left the subscription out while it was busy; it may have more waiting.
+      wake();
     }
   }
 
@@ -190,11 +284,6 @@ public class WebhookDispatcher {
   }
 
   private void send(DeliveryJob job) {
-    inFlight.incrementAndGet();
-    inFlightBySubscription
-        .computeIfAbsent(job.subscriptionId(), k -> new AtomicInteger())
-        .incrementAndGet();
-    leasedAt.put(job.deliveryId(), System.nanoTime());
     OffsetDateTime attemptedAt = now();
     long started = System.nanoTime();
     String refusal = guard.refusal(job.url());
@@ -242,7 +331,10 @@ public class WebhookDispatcher {
             executor);
   }
 
-  /** Queues the outcome for the writer; the slot is held until it is written. */
+  /**
+   * Queues the outcome for the writer and frees the subscription's request slot; the instance's
+   * slot is held until the outcome is written.
+   */
   private void finish(
       DeliveryJob job,
       OffsetDateTime attemptedAt,
@@ -253,6 +345,7 @@ public class WebhookDispatcher {
     long latencyMs = (System.nanoTime() - started) / 1_000_000;
     finished.add(new DeliveryOutcomes.Outcome(job, attemptedAt, status, latencyMs, error, excerpt));
     recording.trigger();
+    requestEnded(job);
   }
 
   /** Writes queued outcomes, many to a transaction, then frees their slots for more claims. */
@@ -280,7 +373,10 @@ public class WebhookDispatcher {
       } finally {
         batch.forEach(outcome -> release(outcome.job()));
       }
-      dispatching.trigger();
+      // Slots are free again: claim if the last claim left deliveries behind.
+      if (claimable.get()) {
+        dispatching.trigger();
+      }
     }
   }
 
@@ -296,8 +392,6 @@ public class WebhookDispatcher {
   private void release(DeliveryJob job) {
     leasedAt.remove(job.deliveryId());
     inFlight.decrementAndGet();
-    inFlightBySubscription.computeIfPresent(
-        job.subscriptionId(), (k, count) -> count.decrementAndGet() <= 0 ? null : count);
   }
 
   /**

@@ -135,13 +135,10 @@ public class ReturnService {
           Map.of());
     }
     requireOnePerPeriod(accepted, fieldPrefix);
-    returns.lockCommitments(new TreeSet<>(accepted.stream().map(KpiReturn::commitmentId).toList()));
-    try {
-      returns.addAll(accepted, buyer);
-    } catch (ReturnRepository.LiveReturnExists e) {
-      throw liveReturnConflict(accepted, fieldPrefix);
-    }
-    totals.apply(accepted.stream().map(KpiReturn::submission).toList(), valuer(byId.values()));
+    // Concurrent requests for the same KPIs queue on the commitments' locks until commit, so
+    // whatever needs no lock comes first: the unit values (framework reads) and the events (new
+    // outbox rows no other writer touches; they commit or roll back with the returns).
+    PeriodTotalsRepository.Valuer valuer = valuer(byId.values());
     events.recordAll(
         accepted.stream()
             .map(
@@ -153,6 +150,13 @@ public class ReturnService {
                         r.buyerOrganisationId(),
                         byId.get(r.contractId()).supplierOrganisationId()))
             .toList());
+    returns.lockCommitments(new TreeSet<>(accepted.stream().map(KpiReturn::commitmentId).toList()));
+    try {
+      returns.addAll(accepted, buyer);
+    } catch (ReturnRepository.LiveReturnExists e) {
+      throw liveReturnConflict(accepted, fieldPrefix);
+    }
+    totals.apply(accepted.stream().map(KpiReturn::submission).toList(), valuer);
     return accepted;
   }
 

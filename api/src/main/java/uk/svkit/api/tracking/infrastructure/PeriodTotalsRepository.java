@@ -58,6 +58,9 @@ public class PeriodTotalsRepository extends JdbcRepository {
    */
   static final int STRIPES = 64;
 
+  /** KPI quarters read back per statement (three parameters each). */
+  private static final int QUARTERS_PER_READ = 100;
+
   /**
    * Adds the changes to the kept totals, on one connection: per KPI and period (one batch of
    * updates, then one of inserts for periods that had no row), per KPI over all periods, and the
@@ -198,41 +201,42 @@ public class PeriodTotalsRepository extends JdbcRepository {
       throws SQLException {
     Set<String> pending = lockPending(c, all.stream().map(TotalsChange::buyerOrganisationId));
     Map<KpiQuarter, TotalsChange> changed = new LinkedHashMap<>();
-    LocalDate from = null;
-    LocalDate to = null;
     for (TotalsChange d : all) {
       if (pending.contains(d.buyerOrganisationId())) {
         continue;
       }
       LocalDate quarter = quarterStart(d.periodStart());
       changed.merge(new KpiQuarter(d.commitmentId(), quarter), d, TotalsChange::plus);
-      from = from == null || quarter.isBefore(from) ? quarter : from;
-      to = to == null || quarter.isAfter(to) ? quarter : to;
     }
     if (changed.isEmpty()) {
       return;
     }
-    // The touched KPIs' quantities per quarter after the change.
+    // The touched KPIs' quantities in the touched quarters after the change: those quarters' rows
+    // only (a bulk request spread over years would otherwise read every period of its KPIs, under
+    // their locks).
     Map<KpiQuarter, BigDecimal[]> after = new HashMap<>();
-    List<String> commitmentIds =
-        changed.keySet().stream().map(KpiQuarter::commitmentId).distinct().toList();
-    try (PreparedStatement s =
-        c.prepareStatement(
-            "SELECT commitment_id, period_start, claimed_quantity, validated_quantity FROM trk_progress"
-                + " WHERE period_start >= ? AND period_start < ? AND commitment_id IN ("
-                + marks(commitmentIds.size())
-                + ")")) {
-      s.setDate(1, Date.valueOf(from));
-      s.setDate(2, Date.valueOf(to.plusMonths(3)));
-      int i = 3;
-      for (String id : commitmentIds) {
-        s.setString(i++, id);
+    List<KpiQuarter> keys = new ArrayList<>(changed.keySet());
+    for (int first = 0; first < keys.size(); first += QUARTERS_PER_READ) {
+      List<KpiQuarter> chunk =
+          keys.subList(first, Math.min(keys.size(), first + QUARTERS_PER_READ));
+      StringBuilder sql =
+          new StringBuilder(
+              "SELECT commitment_id, period_start, claimed_quantity, validated_quantity FROM trk_progress WHERE ");
+      for (int k = 0; k < chunk.size(); k++) {
+        sql.append(k == 0 ? "" : " OR ")
+            .append("(commitment_id = ? AND period_start >= ? AND period_start < ?)");
       }
-      try (ResultSet rows = s.executeQuery()) {
-        while (rows.next()) {
-          KpiQuarter key =
-              new KpiQuarter(rows.getString(1), quarterStart(rows.getDate(2).toLocalDate()));
-          if (changed.containsKey(key)) {
+      try (PreparedStatement s = c.prepareStatement(sql.toString())) {
+        int i = 1;
+        for (KpiQuarter key : chunk) {
+          s.setString(i++, key.commitmentId());
+          s.setDate(i++, Date.valueOf(key.quarterStart()));
+          s.setDate(i++, Date.valueOf(key.quarterStart().plusMonths(3)));
+        }
+        try (ResultSet rows = s.executeQuery()) {
+          while (rows.next()) {
+            KpiQuarter key =
+                new KpiQuarter(rows.getString(1), quarterStart(rows.getDate(2).toLocalDate()));
             BigDecimal[] sum =
                 after.computeIfAbsent(
                     key, k -> new BigDecimal[] {BigDecimal.ZERO, BigDecimal.ZERO});
