@@ -11,7 +11,7 @@
 # duplicate deliveries (a webhook-id received twice), the server's failed attempts (from its
 # delivery log) and warnings, and record-to-delivery latency p50/p99 (receipt minus the event's time, which is stamped in the
 # recording transaction before commit). Under the burst that latency is queueing behind it, so a
-# paced phase follows (target: p50 under 500 ms): RATE returns/s (250) in requests of PACED_BATCH
+# paced phase follows (target: p50 under 500 ms): RATE returns/s (100) in requests of PACED_BATCH
 # (25) for PACED_SECONDS (20; RATE=0 skips it), into contracts of its own, with its deliveries/s
 # and latency p50/p90/p99. Before subscribing, the receiver is timed on its own (64 requests open
 # from the JDK client, as the server's two subscriptions may have) so that its ceiling is known.
@@ -91,7 +91,7 @@ echo "server ready ($(java -version 2>&1 | head -1), $(nproc) cores, $(date -u +
 java -Xmx1g -cp "$WORK/classes:$CP" bench/events/EventsBench.java run --base "http://localhost:$PORT" \
   --returns "${RETURNS:-50000}" --batch "${BATCH:-1000}" --threads "${THREADS:-4}" \
   --jdbc "jdbc:postgresql://localhost:$PG_PORT/postgres" --statements "${PG_STATEMENTS:-false}" \
-  --rate "${RATE:-250}" --paced-seconds "${PACED_SECONDS:-20}" --paced-batch "${PACED_BATCH:-25}" \
+  --rate "${RATE:-100}" --paced-seconds "${PACED_SECONDS:-20}" --paced-batch "${PACED_BATCH:-25}" \
   || { echo "--- server log (tail) ---"; tail -40 "$WORK/server.log"; exit 1; }
 # Outcomes the server could not record (their deliveries are sent again when the lease runs out).
 echo "server log: $(grep -c 'WARNING' "$WORK/server.log" || true) warnings, of which $(grep -c 'Could not record' "$WORK/server.log" || true) about delivery outcomes"

@@ -85,7 +85,7 @@ public class EventsBench {
     returns = Integer.parseInt(opt.getOrDefault("returns", "50000"));
     jdbc = opt.get("jdbc");
     statements = Boolean.parseBoolean(opt.getOrDefault("statements", "false"));
-    rate = Integer.parseInt(opt.getOrDefault("rate", "250"));
+    rate = Integer.parseInt(opt.getOrDefault("rate", "100"));
     pacedSeconds = Integer.parseInt(opt.getOrDefault("paced-seconds", "20"));
     pacedBatch = Integer.parseInt(opt.getOrDefault("paced-batch", "25"));
   }
