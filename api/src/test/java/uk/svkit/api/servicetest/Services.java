@@ -1,6 +1,12 @@
 package uk.svkit.api.servicetest;
 
 import io.smallrye.config.inject.ConfigExtension;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
@@ -79,6 +85,50 @@ public final class Services {
   /** A platform admin without an organisation. */
   public static Caller admin() {
     return user(null, Roles.PLATFORM_ADMIN);
+  }
+
+  /** Registers an organisation (as a platform admin) and returns its id. */
+  public static String organisation(
+      uk.svkit.api.organisation.application.OrganisationService organisations,
+      String name,
+      uk.svkit.api.organisation.domain.OrganisationRole... roles) {
+    return as(
+        admin(),
+        () ->
+            organisations
+                .register(
+                    name,
+                    java.util.EnumSet.copyOf(List.of(roles)),
+                    uniqueCompanyIdentifier(),
+                    List.of())
+                .id());
+  }
+
+  /**
+   * The rows a query reads from the committed state of the test database, each as its columns'
+   * values joined with {@code |}: for what a service wrote but does not read back (events).
+   */
+  public static List<String> rows(String sql, Object... parameters) {
+    try (Connection c = TestDatabase.dataSource().getConnection();
+        PreparedStatement select = c.prepareStatement(sql)) {
+      for (int i = 0; i < parameters.length; i++) {
+        select.setObject(i + 1, parameters[i]);
+      }
+      List<String> rows = new ArrayList<>();
+      try (ResultSet r = select.executeQuery()) {
+        int columns = r.getMetaData().getColumnCount();
+        while (r.next()) {
+          StringBuilder row = new StringBuilder();
+          for (int i = 1; i <= columns; i++) {
+            row.append(i == 1 ? "" : "|").append(r.getString(i));
+          }
+          rows.add(row.toString());
+        }
+      }
+      return rows;
+    } catch (SQLException e) {
+      throw new IllegalStateException(e);
+    }
   }
 
   /** A Companies House number no other organisation of this test run has. */
