@@ -35,7 +35,7 @@ final class ServiceTestExtension implements TestInstancePostProcessor {
 
   /** The container, shut down with the root context at the end of the run. */
   private record Running(WeldContainer container)
-      implements ExtensionContext.Store.CloseableResource {
+      implements ExtensionContext.Store.CloseableResource, AutoCloseable {
     @Override
     public void close() {
       container.shutdown();
