@@ -14,6 +14,7 @@ import org.junit.jupiter.api.Test;
 import uk.svkit.api.organisation.application.OrganisationService;
 import uk.svkit.api.organisation.domain.OrganisationRole;
 import uk.svkit.api.platform.events.EventTypes;
+import uk.svkit.api.platform.money.Money;
 import uk.svkit.api.platform.problem.ProblemException;
 import uk.svkit.api.platform.problem.ProblemType;
 import uk.svkit.api.platform.security.Caller;
@@ -42,6 +43,7 @@ class ReturnServiceTest {
   @Inject ReturnService returns;
   @Inject ContractService contracts;
   @Inject ProgressService progress;
+  @Inject ContractValueService values;
   @Inject OrganisationService organisations;
   @Inject TestClock clock;
 
@@ -143,6 +145,9 @@ class ReturnServiceTest {
     assertEquals(buyer.subject(), validated.reviewedBy());
     assertEquals(0, new BigDecimal("100").compareTo(kpi().progress().validated()));
     assertEquals(new BigDecimal("1500.00"), kpi().validatedValue(), "100 hours at £15");
+    ContractValueService.ValueTrace value =
+        Services.as(buyer, () -> values.value(contractId, ContractValueService.Basis.VALIDATED));
+    assertEquals(Money.of(new BigDecimal("1500"), "GBP"), value.value());
   }
 
   @Test
