@@ -34,8 +34,7 @@ final class ServiceTestExtension implements TestInstancePostProcessor {
   }
 
   /** The container, shut down with the root context at the end of the run. */
-  private record Running(WeldContainer container)
-      implements ExtensionContext.Store.CloseableResource, AutoCloseable {
+  private record Running(WeldContainer container) implements AutoCloseable {
     @Override
     public void close() {
       container.shutdown();
