@@ -273,6 +273,31 @@ class ReturnServiceTest {
   }
 
   @Test
+  void correctingARejectedReturnWhileAnotherIsLiveIsRefusedAndChangesNothing() {
+    KpiReturn rejected = submit(supplier, quarter(Q1, "100"));
+    Services.as(buyer, () -> returns.reject(contractId, rejected.id(), 1, "Wrong figure"));
+    KpiReturn live = submit(supplier, quarter(Q1, "90"));
+
+    ProblemException problem =
+        refused(
+            ProblemType.CONFLICT,
+            () ->
+                Services.as(
+                    supplier,
+                    () ->
+                        returns.correct(
+                            contractId, rejected.id(), 2, new BigDecimal("95"), null, List.of())));
+
+    assertTrue(problem.getMessage().contains(live.id()), problem.getMessage());
+    // The rejected return was marked superseded before the insert failed: that rolled back too.
+    KpiReturn after = Services.as(buyer, () -> returns.get(contractId, rejected.id()));
+    assertEquals(ReturnStatus.REJECTED, after.status());
+    assertEquals(null, after.supersededById());
+    assertEquals(2, history().size());
+    assertEquals(0, new BigDecimal("90").compareTo(kpi().progress().claimed()));
+  }
+
+  @Test
   void aSupplierReportsOnlyOnItsOwnContracts() {
     Caller stranger =
         Services.user(
