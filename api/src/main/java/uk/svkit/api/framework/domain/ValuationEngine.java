@@ -1,10 +1,10 @@
 package uk.svkit.api.framework.domain;
 
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import uk.svkit.api.platform.money.Money;
 
 /**
  * The one valuation engine. For each item: value = quantity x value per unit x multiplier x (1 -
@@ -43,12 +43,21 @@ public final class ValuationEngine {
       String note) {}
 
   /** The terms and their total, in the proxy set's currency. */
-  public record Result(List<Term> terms, BigDecimal total) {}
+  public record Result(List<Term> terms, Money value) {
+    /** The total's amount (published beside {@link #currency()}). */
+    public BigDecimal total() {
+      return value.amount();
+    }
+
+    public String currency() {
+      return value.currency();
+    }
+  }
 
   public static Result value(
       ProxySet proxies, Map<String, Measure> measuresByCode, List<Item> items) {
     List<Term> terms = new ArrayList<>();
-    BigDecimal total = BigDecimal.ZERO.setScale(2);
+    Money total = Money.zero(proxies.currency());
     for (Item item : items) {
       Measure measure = measuresByCode.get(item.measureCode());
       if (measure == null) {
@@ -90,13 +99,11 @@ public final class ValuationEngine {
               .multiply(remaining(item.attribution()))
               .multiply(remaining(item.displacement()))
               .multiply(remaining(item.dropOff()));
-      BigDecimal value =
-          item.quantity()
-              .multiply(proxy.valuePerUnit())
-              .multiply(multiplier)
-              .multiply(factor)
-              .setScale(2, RoundingMode.HALF_UP);
-      total = total.add(value);
+      Money value =
+          Money.of(
+              item.quantity().multiply(proxy.valuePerUnit()).multiply(multiplier).multiply(factor),
+              proxies.currency());
+      total = total.plus(value);
       terms.add(
           new Term(
               measure.code(),
@@ -106,7 +113,7 @@ public final class ValuationEngine {
               proxy.valuePerUnit(),
               proxy.multiplier(),
               factor.compareTo(BigDecimal.ONE) == 0 ? null : factor,
-              value,
+              value.amount(),
               null));
     }
     return new Result(terms, total);

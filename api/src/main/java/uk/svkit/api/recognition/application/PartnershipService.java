@@ -21,6 +21,7 @@ import uk.svkit.api.framework.domain.ValuationEngine;
 import uk.svkit.api.organisation.application.OrganisationRef;
 import uk.svkit.api.organisation.application.OrganisationService;
 import uk.svkit.api.organisation.domain.OrganisationRole;
+import uk.svkit.api.platform.money.Money;
 import uk.svkit.api.platform.problem.Problem;
 import uk.svkit.api.platform.problem.ProblemException;
 import uk.svkit.api.platform.problem.ProblemType;
@@ -75,10 +76,22 @@ public class PartnershipService {
    */
   public record Value(
       String proxySetId,
-      String currency,
-      BigDecimal committed,
-      BigDecimal delivered,
-      List<ValuationEngine.Term> trace) {}
+      Money committedValue,
+      Money deliveredValue,
+      List<ValuationEngine.Term> trace) {
+    /** The proxy set's currency, both values' (published beside their amounts). */
+    public String currency() {
+      return committedValue.currency();
+    }
+
+    public BigDecimal committed() {
+      return committedValue.amount();
+    }
+
+    public BigDecimal delivered() {
+      return deliveredValue.amount();
+    }
+  }
 
   /** A partnership with what its response shows beside it; {@code value} null without a set. */
   public record PartnershipView(
@@ -299,9 +312,8 @@ public class PartnershipService {
     ValuationEngine.Result deliveredValue = ValuationEngine.value(set, measures, delivered);
     return new Value(
         set.id(),
-        set.currency(),
-        ValuationEngine.value(set, measures, committed).total(),
-        deliveredValue.total(),
+        ValuationEngine.value(set, measures, committed).value(),
+        deliveredValue.value(),
         deliveredValue.terms());
   }
 

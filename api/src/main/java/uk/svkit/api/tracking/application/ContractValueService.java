@@ -11,6 +11,7 @@ import uk.svkit.api.framework.application.FrameworkService;
 import uk.svkit.api.framework.domain.Measure;
 import uk.svkit.api.framework.domain.ProxySet;
 import uk.svkit.api.framework.domain.ValuationEngine;
+import uk.svkit.api.platform.money.Money;
 import uk.svkit.api.tracking.domain.Commitment;
 import uk.svkit.api.tracking.domain.Contract;
 import uk.svkit.api.tracking.domain.ContractRepository;
@@ -46,8 +47,16 @@ public class ContractValueService {
       String proxySource,
       ValuationEngine.Term term) {}
 
-  public record ValueTrace(
-      Basis basis, String currency, BigDecimal total, List<TracedTerm> terms) {}
+  public record ValueTrace(Basis basis, Money value, List<TracedTerm> terms) {
+    /** The total's amount (published beside {@link #currency()}). */
+    public BigDecimal total() {
+      return value.amount();
+    }
+
+    public String currency() {
+      return value.currency();
+    }
+  }
 
   /** The contract's £ value on a basis, with every term traced to its commitment and proxy set. */
   public ValueTrace value(String contractId, Basis basis) {
@@ -61,7 +70,8 @@ public class ContractValueService {
     Map<String, List<PeriodTotals>> byCommitment =
         kept.stream().collect(Collectors.groupingBy(PeriodTotals::commitmentId));
     List<TracedTerm> terms = new ArrayList<>();
-    BigDecimal total = BigDecimal.ZERO.setScale(2);
+    // In the contract's currency: proxy sets in another are refused when the contract is made.
+    Money total = Money.zero(contract.currency());
     for (Commitment commitment : contract.commitments()) {
       List<PeriodTotals> totals = byCommitment.getOrDefault(commitment.id(), List.of());
       BigDecimal quantity =
@@ -99,7 +109,7 @@ public class ContractValueService {
       ValuationEngine.Result result =
           ValuationEngine.value(
               proxies, measures, List.of(CommitmentValues.item(commitment, quantity)));
-      total = total.add(result.total());
+      total = total.plus(result.value());
       terms.add(
           new TracedTerm(
               commitment.id(),
@@ -108,6 +118,6 @@ public class ContractValueService {
               proxies.source(),
               result.terms().get(0)));
     }
-    return new ValueTrace(basis, contract.currency(), total, terms);
+    return new ValueTrace(basis, total, terms);
   }
 }

@@ -3,21 +3,15 @@ package uk.svkit.api.framework.infrastructure;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.UUID;
-import org.flywaydb.core.Flyway;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import uk.svkit.api.platform.persistence.MigrationDatabase;
 
 /**
  * The national catalogue as migrated on real H2 and PostgreSQL databases: PPN 002 and PPN 06/20
@@ -29,44 +23,11 @@ class NationalCatalogueMigrationTest {
   private static final String PPN0620 = "5c97e487-1684-517a-bd5d-9c5bb0096fbe";
   private static final String SVK_LOCAL = "bbd24609-e9c3-5494-93a1-5d61cbe9a78f";
 
-  private static EmbeddedPostgres postgres;
-
-  @BeforeAll
-  static void startPostgres() throws Exception {
-    postgres = EmbeddedPostgres.builder().start();
-  }
-
-  @AfterAll
-  static void stopPostgres() throws Exception {
-    if (postgres != null) {
-      postgres.close();
-    }
-  }
-
+  /** A new database of this vendor with every migration applied. */
   private static Connection migrated(String vendor) throws SQLException {
-    String url;
-    String user;
-    String password;
-    if (vendor.equals("h2")) {
-      url = "jdbc:h2:mem:catalogue-" + UUID.randomUUID() + ";MODE=LEGACY;DB_CLOSE_DELAY=-1";
-      user = "sa";
-      password = "";
-    } else {
-      String database = "cat_" + UUID.randomUUID().toString().replace("-", "");
-      try (Connection c = postgres.getPostgresDatabase().getConnection();
-          Statement s = c.createStatement()) {
-        s.execute("CREATE DATABASE " + database);
-      }
-      url = postgres.getJdbcUrl("postgres", database);
-      user = "postgres";
-      password = "postgres";
-    }
-    Flyway.configure()
-        .dataSource(url, user, password)
-        .locations("classpath:db/migration", "classpath:db/vendor/" + vendor)
-        .load()
-        .migrate();
-    return DriverManager.getConnection(url, user, password);
+    MigrationDatabase database = MigrationDatabase.fresh(vendor, "catalogue");
+    database.migrateToLatest();
+    return database.connect();
   }
 
   private static List<String> column(Connection c, String sql, String... params)

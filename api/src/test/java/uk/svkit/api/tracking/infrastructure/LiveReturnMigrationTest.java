@@ -4,27 +4,21 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.math.BigDecimal;
 import java.sql.Connection;
 import java.sql.Date;
-import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
-import org.flywaydb.core.Flyway;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import uk.svkit.api.platform.persistence.MigrationDatabase;
 
 /**
  * Migrations V15 and V16 on real H2 and PostgreSQL databases: duplicates that earlier versions
@@ -32,60 +26,21 @@ import org.junit.jupiter.params.provider.ValueSource;
  * refuses a second live return, in a way {@link LiveReturnIndex#isViolatedBy} recognises.
  */
 class LiveReturnMigrationTest {
-  private static final OffsetDateTime T0 =
-      OffsetDateTime.of(2026, 4, 2, 9, 0, 0, 0, ZoneOffset.UTC);
+  private static final OffsetDateTime T0 = TrackingRows.T0;
   private static final LocalDate Q1 = LocalDate.of(2026, 1, 1);
   private static final LocalDate Q2 = LocalDate.of(2026, 4, 1);
   private static final LocalDate Q3 = LocalDate.of(2026, 7, 1);
-
-  private static EmbeddedPostgres postgres;
-
-  @BeforeAll
-  static void startPostgres() throws Exception {
-    postgres = EmbeddedPostgres.builder().start();
-  }
-
-  @AfterAll
-  static void stopPostgres() throws Exception {
-    if (postgres != null) {
-      postgres.close();
-    }
-  }
-
-  private static String url(String vendor) throws SQLException {
-    if (vendor.equals("h2")) {
-      return "jdbc:h2:mem:v15-" + UUID.randomUUID() + ";MODE=LEGACY;DB_CLOSE_DELAY=-1";
-    }
-    String database = "v15_" + UUID.randomUUID().toString().replace("-", "");
-    try (Connection c = postgres.getPostgresDatabase().getConnection();
-        Statement s = c.createStatement()) {
-      s.execute("CREATE DATABASE " + database);
-    }
-    return postgres.getJdbcUrl("postgres", database);
-  }
-
-  private static void migrate(String url, String vendor, String target) {
-    var config =
-        Flyway.configure()
-            .dataSource(
-                url, vendor.equals("h2") ? "sa" : "postgres", vendor.equals("h2") ? "" : "postgres")
-            .locations("classpath:db/migration", "classpath:db/vendor/" + vendor);
-    (target == null ? config : config.target(target)).load().migrate();
-  }
 
   @ParameterizedTest
   @ValueSource(strings = {"h2", "postgresql"})
   void duplicatesKeepOneLiveReturnPerPeriodAndTheIndexRefusesASecond(String vendor)
       throws Exception {
-    String url = url(vendor);
-    migrate(
-        url,
-        vendor,
-        vendor.equals("h2") ? "13" : "14"); // the schema before V15 (V14 is PostgreSQL's only)
-    try (Connection c =
-        DriverManager.getConnection(
-            url, vendor.equals("h2") ? "sa" : "postgres", vendor.equals("h2") ? "" : "postgres")) {
-      String commitment = seedContract(c);
+    MigrationDatabase database = MigrationDatabase.fresh(vendor, "v15");
+    // The schema before V15 (V14 is PostgreSQL's only).
+    database.migrateTo(vendor.equals("h2") ? "13" : "14");
+    try (Connection c = database.connect()) {
+      String commitment = "k1";
+      TrackingRows.contract(c, "c1", "buyer", "730", "QUARTERLY", commitment);
       // Q1: two submitted and a validated one (kept, though later), beside an old superseded one.
       insert(c, "r1", commitment, Q1, "10", "SUBMITTED", T0.plusMinutes(1), null);
       insert(c, "r2", commitment, Q1, "20", "SUBMITTED", T0.plusMinutes(2), null);
@@ -102,7 +57,7 @@ class LiveReturnMigrationTest {
       progress(c, commitment, Q2, "11", "0", 2);
       progress(c, commitment, Q3, "7", "7", 1);
 
-      migrate(url, vendor, null);
+      database.migrateToLatest();
 
       Map<String, String[]> returns = returns(c);
       assertEquals("REJECTED", returns.get("r1")[0]);
@@ -155,33 +110,6 @@ class LiveReturnMigrationTest {
       // Another KPI period is free.
       insert(c, "r12", commitment, LocalDate.of(2026, 10, 1), "1", "SUBMITTED", T0, null);
     }
-  }
-
-  private static String seedContract(Connection c) throws SQLException {
-    String edition;
-    try (Statement s = c.createStatement();
-        ResultSet rows = s.executeQuery("SELECT id FROM fwk_edition")) {
-      rows.next();
-      edition = rows.getString(1);
-    }
-    try (PreparedStatement contract =
-        c.prepareStatement(
-            "INSERT INTO trk_contract (id, version, owner_organisation_id, created_at, updated_at, supplier_organisation_id, buyer_contract_id,"
-                + " title, contract_value, currency, start_date, end_date, edition_id) VALUES ('c1', 1, 'buyer', ?, ?, 'supplier', 'C-1', 'Test',"
-                + " 1000, 'GBP', ?, ?, ?)")) {
-      contract.setObject(1, T0);
-      contract.setObject(2, T0);
-      contract.setDate(3, Date.valueOf(Q1));
-      contract.setDate(4, Date.valueOf(LocalDate.of(2027, 12, 31)));
-      contract.setString(5, edition);
-      contract.executeUpdate();
-    }
-    try (Statement s = c.createStatement()) {
-      s.executeUpdate(
-          "INSERT INTO trk_commitment (id, contract_id, position, measure_code, target_quantity, period, reporting_frequency)"
-              + " VALUES ('k1', 'c1', 0, 'LM-VOL-01', 730, 'WHOLE_CONTRACT', 'QUARTERLY')");
-    }
-    return "k1";
   }
 
   private static PreparedStatement insertStatement(Connection c) throws SQLException {
