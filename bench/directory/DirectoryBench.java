@@ -293,6 +293,8 @@ public class DirectoryBench {
           + "     AS description"
           + " FROM generate_series(1, " + offers + ") j, bench_words w) g JOIN bench_place pl ON pl.n = g.j % " + places.size());
       s.execute("SELECT dir_profile_search_refresh(ARRAY(SELECT id FROM dir_profile))");
+      // The needs' kept rows (and with them the kept need facet counts) from the organisations' rows.
+      s.execute("SELECT dir_need_search_refresh(ARRAY(SELECT id FROM dir_profile))");
       for (String table : SEARCH_ROW_SOURCES) {
         s.execute("ALTER TABLE " + table + " ENABLE TRIGGER USER");
       }
@@ -394,10 +396,13 @@ public class DirectoryBench {
     return all;
   }
 
-  /** The page statement, the page's needs with their organisations (as the server loads them), and the facets. */
+  /**
+   * The server's page statement (over the needs' kept rows), the page's needs with their
+   * organisations (as the server loads them), and the facets; beside them the portable statements.
+   */
   static Search needs(String kind, String queryString, DirectoryQuery q, NeedOrder order) {
     return new Search(kind, "needs", queryString, false, (c, today, facets) -> {
-      List<String> ids = ids(c, SearchStatements.needPage(q, today, order, null, 21));
+      List<String> ids = ids(c, PostgresSearchStatements.needPage(q, today, order, null, 21));
       load(c, "SELECT n.*, p.* FROM dir_need n JOIN dir_profile p ON p.id = n.owner_organisation_id WHERE n.id = ANY (?)", ids);
       if (facets) {
         ids(c, PostgresSearchStatements.needFacets(q, today));
@@ -448,8 +453,9 @@ public class DirectoryBench {
   }
 
   /**
-   * Matching within 10 km for a measure. Its SQL: the server's candidate statement (the nearest
-   * organisations with open needs, at most 2,000), their open needs and their profiles.
+   * Matching within 10 km for a measure. Its SQL: the measure's themes and support types, the
+   * server's candidate statement (of the nearest organisations with open needs, at most 2,000, those
+   * whose score may make the shortlist), and their open needs and profiles.
    */
   static List<Search> matchings(List<Place> places, int count) {
     Random random = new Random(19);
@@ -459,7 +465,18 @@ public class DirectoryBench {
       String measure = MEASURES[random.nextInt(MEASURES.length)];
       all.add(new Search("match radius+measure", "matches", at(near) + "&measureCode=" + measure + "&limit=10", false,
           (c, today, facets) -> {
-            List<String> ids = ids(c, SearchStatements.organisationsWithOpenNeeds(near, today, 2_000));
+            List<String> themes = new ArrayList<>();
+            List<String> supportTypes = new ArrayList<>();
+            try (PreparedStatement s = c.prepareStatement("SELECT pointer_kind, pointer_code FROM dir_measure_match WHERE measure_code = ?")) {
+              s.setString(1, measure);
+              try (ResultSet r = s.executeQuery()) {
+                while (r.next()) {
+                  (r.getString(1).equals("THEME") ? themes : supportTypes).add(r.getString(2));
+                }
+              }
+            }
+            List<String> ids = ids(c, SearchStatements.matchCandidates(near, today, 2_000, themes, supportTypes, null, 10,
+                1.0 + 0.05 / near.radiusKm()));
             load(c, "SELECT n.* FROM dir_need n WHERE n.owner_organisation_id = ANY (?) AND n.status = 'OPEN' AND n.expires_on >= current_date", ids);
             load(c, "SELECT p.* FROM dir_profile p WHERE p.id = ANY (?)", ids);
             load(c, "SELECT t.* FROM dir_profile_theme t WHERE t.profile_id = ANY (?)", ids);
