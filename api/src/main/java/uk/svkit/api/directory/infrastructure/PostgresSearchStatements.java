@@ -11,8 +11,10 @@ import uk.svkit.api.directory.domain.OrganisationOrder;
  * Organisation searches on PostgreSQL, over the search row each organisation keeps in {@code
  * dir_profile_search} (db/vendor/postgresql V21): the filters meet in one GIN index, distance
  * prefilters and orders on a GiST index, facets count the hits' own arrays, and a page comes back
- * with everything its summaries show in one statement. Same results, order and sort keys as the
- * portable {@link SearchStatements}, which H2 runs.
+ * with everything its summaries show in one statement. Need searches read the row each open need
+ * keeps in {@code dir_need_search} (V33) the same way, and a need search without filters counts
+ * from {@code dir_need_facet_count}. Same results, order and sort keys as the portable {@link
+ * SearchStatements}, which H2 runs.
  *
  * <p>Public so that the directory benchmark (bench/directory.sh) can time these very statements.
  */
