@@ -31,8 +31,8 @@ CREATE INDEX dir_need_search_owner_idx ON dir_need_search (owner_id);
 
 -- The facet counts of a search with no filter (the noticeboard's first page), kept per value and
 -- expiry day: the counts on a day are the sum over the days not yet past, so a need leaves them
--- the day after it expires without anything having to run. Maintained from dir_need_search's
--- inserts and deletes (below), in the transaction of the write.
+-- the day after it expires without anything having to run. Written with dir_need_search's rows
+-- (below), in the transaction of the write.
 CREATE TABLE dir_need_facet_count (
     facet       VARCHAR(16) NOT NULL,
     facet_value TEXT        NOT NULL,
@@ -52,12 +52,33 @@ CREATE FUNCTION dir_need_search_rows(ids VARCHAR[]) RETURNS SETOF dir_need_searc
      WHERE n.owner_organisation_id IN (SELECT unnest(ids)) AND n.status = 'OPEN'
 $$;
 
--- Brings the kept rows of these organisations' needs up to date: rows that changed or whose need
--- is no longer OPEN go, missing rows come. Rows are only ever inserted and deleted, which the
--- facet counts follow. Runs after dir_profile_search_refresh, whose row locks serialise the writers
--- of one organisation, and reads the organisation's kept row that it has just written.
+-- Brings the kept rows of these organisations' needs, and the counts, up to date: rows that changed
+-- or whose need is no longer OPEN go, missing rows come. The counts change first, by the net
+-- difference, in one statement that locks its count rows in key order, so that two writers never
+-- wait for each other's count rows crosswise. Runs after dir_profile_search_refresh, whose row
+-- locks serialise the writers of one organisation, and reads the organisation's kept row that it
+-- has just written.
 CREATE FUNCTION dir_need_search_refresh(ids VARCHAR[]) RETURNS void LANGUAGE plpgsql AS $$
 BEGIN
+    INSERT INTO dir_need_facet_count AS c (facet, facet_value, expires_on, needs)
+    SELECT v.facet, v.facet_value, d.expires_on, SUM(d.sign)
+      FROM (SELECT f.support_type, f.places, f.themes, f.expires_on, 1 AS sign FROM dir_need_search_rows(ids) f
+             WHERE NOT EXISTS (SELECT 1 FROM dir_need_search k
+                                WHERE k.need_id = f.need_id AND (k.*) IS NOT DISTINCT FROM (f.*))
+            UNION ALL
+            SELECT k.support_type, k.places, k.themes, k.expires_on, -1 FROM dir_need_search k
+             WHERE k.owner_id IN (SELECT unnest(ids))
+               AND NOT EXISTS (SELECT 1 FROM dir_need_search_rows(ids) f
+                                WHERE f.need_id = k.need_id AND (f.*) IS NOT DISTINCT FROM (k.*))) d
+      -- What a row counts for: its support type, each of its places and each of its themes.
+      CROSS JOIN LATERAL (SELECT 'supportTypes' AS facet, d.support_type AS facet_value
+                          UNION ALL SELECT 'places', x.v FROM unnest(d.places) AS x(v)
+                          UNION ALL SELECT 'themes', x.v FROM unnest(d.themes) AS x(v)) v
+     GROUP BY v.facet, v.facet_value, d.expires_on
+    HAVING SUM(d.sign) <> 0
+     ORDER BY v.facet, v.facet_value, d.expires_on
+    ON CONFLICT (facet, facet_value, expires_on) DO UPDATE SET needs = c.needs + EXCLUDED.needs;
+
     DELETE FROM dir_need_search d
      WHERE d.owner_id IN (SELECT unnest(ids))
        AND NOT EXISTS (SELECT 1 FROM dir_need_search_rows(ids) f
@@ -65,28 +86,6 @@ BEGIN
     INSERT INTO dir_need_search SELECT * FROM dir_need_search_rows(ids) ON CONFLICT (need_id) DO NOTHING;
 END
 $$;
-
--- Adds (sign 1) or takes away (sign -1) the rows a statement inserted or deleted, each once per
--- facet value, in key order (so that concurrent writers lock count rows in the same order).
-CREATE FUNCTION dir_need_facet_count_follow() RETURNS trigger LANGUAGE plpgsql AS $$
-DECLARE
-    sign INTEGER := CASE WHEN TG_OP = 'DELETE' THEN -1 ELSE 1 END;
-BEGIN
-    INSERT INTO dir_need_facet_count AS c (facet, facet_value, expires_on, needs)
-    SELECT f.facet, f.facet_value, f.expires_on, sign * COUNT(*)
-      FROM (SELECT 'supportTypes' AS facet, r.support_type AS facet_value, r.expires_on FROM changed r
-            UNION ALL SELECT 'places', x.v, r.expires_on FROM changed r CROSS JOIN LATERAL unnest(r.places) AS x(v)
-            UNION ALL SELECT 'themes', x.v, r.expires_on FROM changed r CROSS JOIN LATERAL unnest(r.themes) AS x(v)) f
-     GROUP BY f.facet, f.facet_value, f.expires_on
-     ORDER BY f.facet, f.facet_value, f.expires_on
-    ON CONFLICT (facet, facet_value, expires_on) DO UPDATE SET needs = c.needs + EXCLUDED.needs;
-    RETURN NULL;
-END
-$$;
-CREATE TRIGGER dir_need_facet_count_insert AFTER INSERT ON dir_need_search
-    REFERENCING NEW TABLE AS changed FOR EACH STATEMENT EXECUTE FUNCTION dir_need_facet_count_follow();
-CREATE TRIGGER dir_need_facet_count_delete AFTER DELETE ON dir_need_search
-    REFERENCING OLD TABLE AS changed FOR EACH STATEMENT EXECUTE FUNCTION dir_need_facet_count_follow();
 
 -- The triggers of V21 refresh the organisations' kept rows and then their needs' kept rows.
 CREATE OR REPLACE FUNCTION dir_profile_search_by_profile() RETURNS trigger LANGUAGE plpgsql AS $$
