@@ -202,7 +202,8 @@ public final class SearchStatements {
                 + NUMBER,
             limit - 1,
             margin);
-    return sql;
+    // A generic plan of this statement measured 3 times slower at p50 (10 at p90) on PostgreSQL.
+    return sql.withNumbersWritten();
   }
 
   private static String marks(int count) {
