@@ -75,7 +75,10 @@ public class DirectoryBench {
       return new Search(kind, path, queryString, true, jdbc, before);
     }
 
-    /** The same search by the portable statements alone (what PostgreSQL ran before V21), or none. */
+    /**
+     * The same search as PostgreSQL ran it before: the portable statements alone (before V21 for
+     * organisations, V33 for needs), or for matching the load of every candidate; or none.
+     */
     Search portable() {
       return new Search(kind, path, queryString, facets, before, null);
     }
@@ -195,7 +198,8 @@ public class DirectoryBench {
       print(kind, "JDBC", j, String.format("%.2f", percentile(h, 50) / percentile(j, 50)));
       if (ofKind.get(0).before() != null) {
         double[] b = sequential(overJdbc, ofKind.stream().map(Search::portable).toList());
-        print(kind, "SQL-0", b, String.format("(before V21: portable statements; JDBC/SQL-0 %.2f)", percentile(j, 50) / percentile(b, 50)));
+        print(kind, "SQL-0", b, String.format("(before: %s; JDBC/SQL-0 %.2f)", ofKind.get(0).path().equals("matches")
+            ? "every candidate loaded (pre-V33)" : "the portable statements (pre-V21/V33)", percentile(j, 50) / percentile(b, 50)));
       }
     }
   }
@@ -293,6 +297,8 @@ public class DirectoryBench {
           + "     AS description"
           + " FROM generate_series(1, " + offers + ") j, bench_words w) g JOIN bench_place pl ON pl.n = g.j % " + places.size());
       s.execute("SELECT dir_profile_search_refresh(ARRAY(SELECT id FROM dir_profile))");
+      // The needs' kept rows (and with them the kept need facet counts) from the organisations' rows.
+      s.execute("SELECT dir_need_search_refresh(ARRAY(SELECT id FROM dir_profile))");
       for (String table : SEARCH_ROW_SOURCES) {
         s.execute("ALTER TABLE " + table + " ENABLE TRIGGER USER");
       }
@@ -394,10 +400,13 @@ public class DirectoryBench {
     return all;
   }
 
-  /** The page statement, the page's needs with their organisations (as the server loads them), and the facets. */
+  /**
+   * The server's page statement (over the needs' kept rows), the page's needs with their
+   * organisations (as the server loads them), and the facets; beside them the portable statements.
+   */
   static Search needs(String kind, String queryString, DirectoryQuery q, NeedOrder order) {
     return new Search(kind, "needs", queryString, false, (c, today, facets) -> {
-      List<String> ids = ids(c, SearchStatements.needPage(q, today, order, null, 21));
+      List<String> ids = ids(c, PostgresSearchStatements.needPage(q, today, order, null, 21));
       load(c, "SELECT n.*, p.* FROM dir_need n JOIN dir_profile p ON p.id = n.owner_organisation_id WHERE n.id = ANY (?)", ids);
       if (facets) {
         ids(c, PostgresSearchStatements.needFacets(q, today));
@@ -448,8 +457,9 @@ public class DirectoryBench {
   }
 
   /**
-   * Matching within 10 km for a measure. Its SQL: the server's candidate statement (the nearest
-   * organisations with open needs, at most 2,000), their open needs and their profiles.
+   * Matching within 10 km for a measure. Its SQL: the measure's themes and support types, the
+   * server's candidate statement (of the nearest organisations with open needs, at most 2,000, those
+   * whose score may make the shortlist), and their open needs and profiles.
    */
   static List<Search> matchings(List<Place> places, int count) {
     Random random = new Random(19);
@@ -459,13 +469,44 @@ public class DirectoryBench {
       String measure = MEASURES[random.nextInt(MEASURES.length)];
       all.add(new Search("match radius+measure", "matches", at(near) + "&measureCode=" + measure + "&limit=10", false,
           (c, today, facets) -> {
-            List<String> ids = ids(c, SearchStatements.organisationsWithOpenNeeds(near, today, 2_000));
+            List<String> themes = new ArrayList<>();
+            List<String> supportTypes = new ArrayList<>();
+            try (PreparedStatement s = c.prepareStatement("SELECT pointer_kind, pointer_code FROM dir_measure_match WHERE measure_code = ?")) {
+              s.setString(1, measure);
+              try (ResultSet r = s.executeQuery()) {
+                while (r.next()) {
+                  (r.getString(1).equals("THEME") ? themes : supportTypes).add(r.getString(2));
+                }
+              }
+            }
+            List<String> ids = ids(c, SearchStatements.matchCandidates(near, today, 2_000, themes, supportTypes, null, 10,
+                1.0 + 0.05 / near.radiusKm()));
             load(c, "SELECT n.* FROM dir_need n WHERE n.owner_organisation_id = ANY (?) AND n.status = 'OPEN' AND n.expires_on >= current_date", ids);
             load(c, "SELECT p.* FROM dir_profile p WHERE p.id = ANY (?)", ids);
             load(c, "SELECT t.* FROM dir_profile_theme t WHERE t.profile_id = ANY (?)", ids);
             load(c, "SELECT pp.* FROM dir_profile_place pp WHERE pp.profile_id = ANY (?)", ids);
             return ids;
-          }, null));
+          }, (c, today, facets) -> {
+            // Before V33: every one of the nearest 2,000 organisations with open needs, and all they show.
+            Distance.Box box = near.box();
+            String km = "(2 * " + Distance.EARTH_RADIUS_KM + " * ASIN(LEAST(1.0, SQRT(POWER(SIN(RADIANS(p.latitude - " + near.lat()
+                + ") / 2), 2) + COS(RADIANS(" + near.lat() + ")) * COS(RADIANS(p.latitude)) * POWER(SIN(RADIANS(p.longitude - "
+                + near.lon() + ") / 2), 2)))))";
+            List<String> ids = new ArrayList<>();
+            try (Statement s = c.createStatement(); ResultSet r = s.executeQuery("SELECT p.id FROM dir_profile p WHERE EXISTS"
+                + " (SELECT 1 FROM dir_need n WHERE n.owner_organisation_id = p.id AND n.status = 'OPEN' AND n.expires_on >= current_date)"
+                + " AND p.latitude BETWEEN " + box.minLat() + " AND " + box.maxLat() + " AND p.longitude BETWEEN " + box.minLon()
+                + " AND " + box.maxLon() + " AND " + km + " <= " + near.radiusKm() + " ORDER BY " + km + ", p.id LIMIT 2000")) {
+              while (r.next()) {
+                ids.add(r.getString(1));
+              }
+            }
+            load(c, "SELECT n.* FROM dir_need n WHERE n.owner_organisation_id = ANY (?) AND n.status = 'OPEN' AND n.expires_on >= current_date", ids);
+            load(c, "SELECT p.* FROM dir_profile p WHERE p.id = ANY (?)", ids);
+            load(c, "SELECT t.* FROM dir_profile_theme t WHERE t.profile_id = ANY (?)", ids);
+            load(c, "SELECT pp.* FROM dir_profile_place pp WHERE pp.profile_id = ANY (?)", ids);
+            return ids.subList(0, Math.min(10, ids.size()));
+          }));
     }
     return all;
   }

@@ -785,6 +785,108 @@ class DirectoryIT extends SvkitServer {
     assertEquals(withCounts.getJsonArray("items"), without.json().getJsonArray("items"));
   }
 
+  /**
+   * The counts of a need search with no filter (on PostgreSQL kept per value and expiry day, not
+   * counted per request) follow every change: a need posted, pledged in full, expired, closed, and
+   * its organisation's themes revised. Compared as differences, as other tests' needs count too.
+   */
+  @Test
+  void needCountsOverEveryOpenNeedFollowEachChange() {
+    String tag = tag();
+    Vcfse v =
+        vcfse(
+            "Counted " + tag,
+            profile(tag, LegalForm.OTHER, "CH41", List.of("mental-health")).build());
+    Map<String, Long> before = everyNeedCount();
+
+    Need volunteers =
+        v.client()
+            .directory()
+            .createNeed(need(SupportType.VOLUNTEERING, "Volunteers " + tag, "10").build());
+    // Counted under its support type, its organisation's theme and the place it works in (Wirral,
+    // served and its base).
+    Map<String, Long> oneNeed =
+        Map.of("supportTypes:VOLUNTEERING", 1L, "themes:mental-health", 1L, "places:" + WIRRAL, 1L);
+    assertEquals(oneNeed, difference(before, everyNeedCount()));
+
+    Need funding =
+        v.client()
+            .directory()
+            .createNeed(
+                need(SupportType.FUNDING, "Rent " + tag, null)
+                    .expiresOn(LocalDate.now(ZoneOffset.UTC))
+                    .build());
+    // Expiring today still counts.
+    assertEquals(
+        Map.of(
+            "supportTypes:VOLUNTEERING",
+            1L,
+            "supportTypes:FUNDING",
+            1L,
+            "themes:mental-health",
+            2L,
+            "places:" + WIRRAL,
+            2L),
+        difference(before, everyNeedCount()));
+    v.client()
+        .directory()
+        .updateNeed(
+            funding,
+            need(SupportType.FUNDING, "Rent " + tag, null)
+                .expiresOn(LocalDate.now(ZoneOffset.UTC).minusDays(1))
+                .build());
+    // Expired (still OPEN): no longer counted.
+    assertEquals(oneNeed, difference(before, everyNeedCount()));
+
+    // The organisation takes on a second theme: its open need counts under it too.
+    v.client()
+        .directory()
+        .saveProfile(
+            v.client().directory().getOrganisation(v.id()),
+            profile(tag, LegalForm.OTHER, "CH41", List.of("mental-health", "environment")).build());
+    Map<String, Long> twoThemes = new java.util.HashMap<>(oneNeed);
+    twoThemes.put("themes:environment", 1L);
+    assertEquals(twoThemes, difference(before, everyNeedCount()));
+
+    // Pledged in full, the need is no longer open.
+    supplier.directory().createPledge(volunteers.getId(), CreatePledgeOptions.builder().build());
+    assertEquals(Map.of(), difference(before, everyNeedCount()));
+
+    // Posted and closed.
+    Need mentoring =
+        v.client()
+            .directory()
+            .createNeed(need(SupportType.MENTORING, "Mentors " + tag, null).build());
+    assertEquals(1L, difference(before, everyNeedCount()).get("supportTypes:MENTORING"));
+    v.client().directory().closeNeed(mentoring);
+    assertEquals(Map.of(), difference(before, everyNeedCount()));
+  }
+
+  /** The facet counts of a need search with no filter, as "facet:value" to count. */
+  private Map<String, Long> everyNeedCount() {
+    DirectoryFacets facets =
+        supplier.directory().getNeedFacets(SearchNeedsOptions.builder().build());
+    Map<String, Long> all = new java.util.HashMap<>();
+    counts(facets.getPlaces()).forEach((k, n) -> all.put("places:" + k, n));
+    counts(facets.getThemes()).forEach((k, n) -> all.put("themes:" + k, n));
+    counts(facets.getSupportTypes()).forEach((k, n) -> all.put("supportTypes:" + k, n));
+    return all;
+  }
+
+  /** What changed from {@code before} to {@code after}, leaving out what did not. */
+  private static Map<String, Long> difference(Map<String, Long> before, Map<String, Long> after) {
+    Map<String, Long> changed = new java.util.HashMap<>();
+    java.util.Set<String> keys = new java.util.HashSet<>(before.keySet());
+    keys.addAll(after.keySet());
+    for (String key : keys) {
+      long d = after.getOrDefault(key, 0L) - before.getOrDefault(key, 0L);
+      if (d != 0) {
+        changed.put(key, d);
+      }
+    }
+    return changed;
+  }
+
   private static Map<String, Long> counts(List<FacetCount> counts) {
     return counts.stream().collect(Collectors.toMap(FacetCount::getValue, FacetCount::getCount));
   }

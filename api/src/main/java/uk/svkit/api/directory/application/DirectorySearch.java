@@ -45,7 +45,7 @@ public class DirectorySearch {
   public static final double DEFAULT_RADIUS_KM = 10;
   public static final double MAX_RADIUS_KM = 200;
 
-  /** The most VCFSEs one match request ranks (the nearest with open needs). */
+  /** The most VCFSEs one match request considers (the nearest with open needs). */
   static final int MAX_MATCH_CANDIDATES = 2_000;
 
   @Inject VcfseProfileRepository profiles;
@@ -208,7 +208,21 @@ public class DirectorySearch {
               + (int) MAX_RADIUS_KM
               + ")");
     }
-    List<String> ids = index.organisationsWithOpenNeeds(area, today, MAX_MATCH_CANDIDATES);
+    // The database scores the candidates roughly and returns only those that may make the
+    // shortlist; Matcher ranks them exactly. The margin is above twice the largest difference
+    // between the two scores (about 0.25 points from recency counted in fractional days, and the
+    // place factor's distance rounding, which weighs more in a small circle).
+    double margin = 1.0 + 0.05 / area.radiusKm();
+    List<String> ids =
+        index.matchCandidates(
+            area,
+            today,
+            MAX_MATCH_CANDIDATES,
+            wantedThemes,
+            wantedSupport.stream().map(SupportType::name).toList(),
+            m.quantity(),
+            Math.max(1, m.limit()),
+            margin);
     Map<String, List<Need>> open =
         needs.openOf(ids, today).stream().collect(Collectors.groupingBy(Need::ownerOrganisationId));
     List<Matcher.Candidate> pool = new ArrayList<>();

@@ -2,6 +2,7 @@ package uk.svkit.api.directory.infrastructure;
 
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.math.BigDecimal;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -10,6 +11,7 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -246,15 +248,31 @@ public class DirectoryIndex {
             : SearchStatements.organisationFacets(q, today));
   }
 
-  /** Ids of organisations with an open need, within the circle when there is one. */
-  public List<String> organisationsWithOpenNeeds(Distance.Circle near, LocalDate today, int cap) {
+  /**
+   * Ids of the organisations a match request must rank ({@link SearchStatements#matchCandidates}):
+   * the few whose score may place them in the shortlist, not every candidate.
+   */
+  public List<String> matchCandidates(
+      Distance.Circle near,
+      LocalDate today,
+      int cap,
+      Collection<String> themes,
+      Collection<String> supportTypes,
+      BigDecimal quantity,
+      int limit,
+      double margin) {
     return query(
-        SearchStatements.organisationsWithOpenNeeds(near, today, cap), rs -> rs.getString("id"));
+        SearchStatements.matchCandidates(
+            near, today, cap, themes, supportTypes, quantity, limit, margin),
+        rs -> rs.getString("id"));
   }
 
   public List<Row> needs(
       DirectoryQuery q, LocalDate today, NeedOrder order, After after, int fetch) {
-    Sql sql = SearchStatements.needPage(q, today, order, after, fetch);
+    Sql sql =
+        postgres()
+            ? PostgresSearchStatements.needPage(q, today, order, after, fetch)
+            : SearchStatements.needPage(q, today, order, after, fetch);
     return query(
         sql,
         rs ->

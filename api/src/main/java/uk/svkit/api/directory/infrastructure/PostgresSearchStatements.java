@@ -4,14 +4,17 @@ import java.time.LocalDate;
 import java.util.Locale;
 import uk.svkit.api.directory.domain.DirectoryQuery;
 import uk.svkit.api.directory.domain.Distance;
+import uk.svkit.api.directory.domain.NeedOrder;
 import uk.svkit.api.directory.domain.OrganisationOrder;
 
 /**
  * Organisation searches on PostgreSQL, over the search row each organisation keeps in {@code
  * dir_profile_search} (db/vendor/postgresql V21): the filters meet in one GIN index, distance
  * prefilters and orders on a GiST index, facets count the hits' own arrays, and a page comes back
- * with everything its summaries show in one statement. Same results, order and sort keys as the
- * portable {@link SearchStatements}, which H2 runs.
+ * with everything its summaries show in one statement. Need searches read the row each open need
+ * keeps in {@code dir_need_search} (V33) the same way, and a need search without filters counts
+ * from {@code dir_need_facet_count}. Same results, order and sort keys as the portable {@link
+ * SearchStatements}, which H2 runs.
  *
  * <p>Public so that the directory benchmark (bench/directory.sh) can time these very statements.
  */
@@ -121,24 +124,93 @@ public final class PostgresSearchStatements {
   }
 
   /**
-   * Columns: facet, facet_value, results; over every need the query finds (the portable filter):
-   * its place, or else the kept places of its organisation; the organisation's kept themes.
+   * Columns: id, owner_id, distance_km, expires_on, created_at: a page of open needs read from
+   * their kept rows ({@code dir_need_search}, db/vendor/postgresql V33), as {@link
+   * SearchStatements#needPage} reads it from the tables.
+   */
+  public static Sql needPage(
+      DirectoryQuery q, LocalDate today, NeedOrder order, DirectoryIndex.After after, int fetch) {
+    Sql sql =
+        new Sql()
+            .add(
+                "SELECT r.id, r.owner_id, r.distance_km, r.expires_on, r.created_at FROM ("
+                    + "SELECT s.need_id AS id, s.owner_id, s.expires_on, s.created_at, ")
+            .add(
+                q.near() != null
+                    ? distance(q.near())
+                    : new Sql().add("CAST(NULL AS DOUBLE PRECISION)"))
+            .add(" AS distance_km FROM dir_need_search s")
+            .add(needFilter(q, today))
+            .add(") r");
+    return SearchStatements.keyset(sql, order, after, fetch);
+  }
+
+  /**
+   * Columns: facet, facet_value, results; over every need the query finds. With no filter, from the
+   * counts kept per value and expiry day ({@code dir_need_facet_count}); otherwise from the kept
+   * rows the filters find: a need's places (its own, or else its organisation's), its
+   * organisation's themes, its support type.
    */
   public static Sql needFacets(DirectoryQuery q, LocalDate today) {
+    if (unfiltered(q)) {
+      return new Sql()
+          .add(
+              "SELECT c.facet, c.facet_value, SUM(c.needs) AS results FROM dir_need_facet_count c"
+                  + " WHERE c.expires_on >= ? GROUP BY c.facet, c.facet_value HAVING SUM(c.needs) > 0",
+              today);
+    }
     return new Sql()
+        .add("WITH hits AS MATERIALIZED (SELECT s.places, s.themes, s.support_type")
+        .add(" FROM dir_need_search s")
+        .add(needFilter(q, today))
         .add(
-            "WITH hits AS MATERIALIZED (SELECT n.place_code, n.support_type, s.places, s.themes"
-                + " FROM dir_need n JOIN dir_profile p ON p.id = n.owner_organisation_id"
-                + " JOIN dir_profile_search s ON s.profile_id = n.owner_organisation_id")
-        .add(SearchStatements.needFilter(q, today))
-        .add(
-            ") SELECT 'places' AS facet, x.v AS facet_value, COUNT(*) AS results FROM hits h"
-                + " CROSS JOIN LATERAL unnest(CASE WHEN h.place_code IS NOT NULL"
-                + " THEN ARRAY[CAST(h.place_code AS TEXT)] ELSE h.places END) AS x(v) GROUP BY x.v"
+            ") SELECT 'places' AS facet, x.v AS facet_value, COUNT(*) AS results"
+                + " FROM (SELECT unnest(h.places) AS v FROM hits h) x GROUP BY x.v"
                 + " UNION ALL SELECT 'themes', x.v, COUNT(*)"
-                + " FROM hits h CROSS JOIN LATERAL unnest(h.themes) AS x(v) GROUP BY x.v"
+                + " FROM (SELECT unnest(h.themes) AS v FROM hits h) x GROUP BY x.v"
                 + " UNION ALL SELECT 'supportTypes', h.support_type, COUNT(*) FROM hits h"
                 + " GROUP BY h.support_type");
+  }
+
+  /** Whether a need search has no filter at all (every open need is a hit). */
+  static boolean unfiltered(DirectoryQuery q) {
+    return q.terms().isEmpty()
+        && q.placeCode() == null
+        && q.theme() == null
+        && q.supportType() == null
+        && q.legalForm() == null
+        && q.organisationId() == null
+        && q.near() == null;
+  }
+
+  /**
+   * Every filter of a need search over {@code dir_need_search s}: the kept row is exact for each
+   * (only the expiry is checked against the day), so the GIN index answers them together.
+   */
+  private static Sql needFilter(DirectoryQuery q, LocalDate today) {
+    Sql where = new Sql().add(" WHERE s.expires_on >= ?", today);
+    if (q.supportType() != null) {
+      where.add(" AND s.support_type = ?", q.supportType().name());
+    }
+    if (q.organisationId() != null) {
+      where.add(" AND s.owner_id = ?", q.organisationId());
+    }
+    if (q.legalForm() != null) {
+      where.add(" AND s.legal_form = ?", q.legalForm().name());
+    }
+    if (q.placeCode() != null) {
+      where.add(" AND s.places @> " + ONE, q.placeCode());
+    }
+    if (q.theme() != null) {
+      where.add(" AND s.themes @> " + ONE, q.theme());
+    }
+    if (q.near() != null) {
+      where.add(" AND ").add(within(q.near()));
+    }
+    for (String term : q.terms()) {
+      where.add(" AND s.document" + LIKE, SearchStatements.like(term));
+    }
+    return where;
   }
 
   /**

@@ -33,6 +33,33 @@ public final class Sql {
     return this;
   }
 
+  /**
+   * The same statement with its numbers written into the text instead of bound: each distinct
+   * statement is then planned for its own values. PostgreSQL may otherwise settle on one generic
+   * plan for a statement the driver has prepared a few times, whatever the values.
+   */
+  Sql withNumbersWritten() {
+    Sql written = new Sql();
+    int next = 0;
+    for (int i = 0; i < text.length(); i++) {
+      char ch = text.charAt(i);
+      if (ch != '?') {
+        written.text.append(ch);
+        continue;
+      }
+      Object value = params.get(next++);
+      if (value instanceof Double d && Double.isFinite(d)) {
+        written.text.append("CAST(").append(d.toString()).append(" AS DOUBLE PRECISION)");
+      } else if (value instanceof Integer || value instanceof Long) {
+        written.text.append(value);
+      } else {
+        written.text.append('?');
+        written.params.add(value);
+      }
+    }
+    return written;
+  }
+
   public String text() {
     return text.toString();
   }

@@ -23,6 +23,18 @@ class SearchStatementsTest {
   }
 
   @Test
+  void numbersWrittenIntoTheTextLeaveTheOtherValuesBound() {
+    Sql sql =
+        new Sql()
+            .add("SELECT ? , ? , ? , ? , ?", 1.5E-4, "a?", 7, Double.NaN, LocalDate.of(2026, 1, 2))
+            .withNumbersWritten();
+    assertEquals("SELECT CAST(1.5E-4 AS DOUBLE PRECISION) , ? , 7 , ? , ?", sql.text());
+    assertEquals(3, sql.params().size());
+    assertEquals("a?", sql.params().get(0));
+    assertTrue(Double.isNaN((Double) sql.params().get(1)));
+  }
+
+  @Test
   void newestCursorNumbersRoundTripToTheMicrosecond() {
     OffsetDateTime created = OffsetDateTime.of(2026, 11, 23, 1, 2, 3, 456_789_000, ZoneOffset.UTC);
     assertEquals(created, SearchStatements.createdAt(SearchStatements.newestNumber(created)));
