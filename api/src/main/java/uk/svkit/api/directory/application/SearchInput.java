@@ -41,7 +41,9 @@ final class SearchInput {
   static Distance.Circle circle(
       Geography geography, String near, Double lat, Double lon, Double radiusKm) {
     double radius = radiusKm == null ? DirectorySearch.DEFAULT_RADIUS_KM : radiusKm;
-    if (radius <= 0 || radius > DirectorySearch.MAX_RADIUS_KM) {
+    // Written as "not within" so that NaN, which compares false with everything, is refused too
+    // (the strict query-parameter converters refuse it first; callers inside the server may not).
+    if (!(radius > 0 && radius <= DirectorySearch.MAX_RADIUS_KM)) {
       throw ProblemException.invalid(
           "radiusKm", "must be more than 0 and at most " + (int) DirectorySearch.MAX_RADIUS_KM);
     }
@@ -56,7 +58,7 @@ final class SearchInput {
       if (lat == null || lon == null) {
         throw ProblemException.invalid(lat == null ? "lat" : "lon", "lat and lon go together");
       }
-      if (Math.abs(lat) > 90 || Math.abs(lon) > 180) {
+      if (!(Math.abs(lat) <= 90 && Math.abs(lon) <= 180)) {
         throw ProblemException.invalid("lat", "lat must be within ±90 and lon within ±180");
       }
       return new Distance.Circle(lat, lon, radius);
