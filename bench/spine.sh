@@ -12,7 +12,8 @@
 # wrk shares the machine's cores with the server, so it runs one thread; every path is warmed for
 # WARMUP seconds first (default 30: on 2 cores the JIT needs that long to reach steady state).
 # Usage: ./mvnw -DskipTests package && bench/spine.sh [seconds-per-load-run] [connections]
-# STARTUP_ONLY=true measures only the start-ups.
+# STARTUP_ONLY=true measures only the start-ups; STARTUP=false skips them (one warm-up start only).
+# SERVER_JAVA_OPTIONS go to the server's JVM (java -jar), e.g. -XX:StartFlightRecording=filename=spine.jfr
 set -euo pipefail
 cd "$(dirname "$0")/.."
 DURATION=${1:-15}
@@ -30,7 +31,7 @@ start_server() { # [data-dir-name [launcher]]
   local t0 t1 data=${1:-data} launcher=${2:-jar}
   t0=$(date +%s.%N)
   if [ "$launcher" = jar ]; then
-    SVKIT_RATELIMIT_ENABLED=false SVKIT_DEMO=true SVKIT_DATA_DIR="$WORK/$data" HTTP_PORT=$PORT HTTP_HOST=localhost java -jar "$JAR" >"$WORK/server.log" 2>&1 &
+    SVKIT_RATELIMIT_ENABLED=false SVKIT_DEMO=true SVKIT_DATA_DIR="$WORK/$data" HTTP_PORT=$PORT HTTP_HOST=localhost java ${SERVER_JAVA_OPTIONS:-} -jar "$JAR" >"$WORK/server.log" 2>&1 &
   else
     SVKIT_RUNTIME_DIR="$WORK/runtime" SVKIT_RATELIMIT_ENABLED=false SVKIT_DEMO=true SVKIT_DATA_DIR="$WORK/$data" HTTP_PORT=$PORT HTTP_HOST=localhost \
       liberty-server/bin/svkit "$JAR" >"$WORK/server.log" 2>&1 &
@@ -48,12 +49,16 @@ stop_server() {
   kill $SERVER_PID && wait $SERVER_PID 2>/dev/null || true
 }
 
-start_server data-jar jar; cold=$(cat "$WORK/startup"); stop_server
-start_server data-jar jar; warm=$(cat "$WORK/startup"); stop_server
-printf 'start-up to /health/ready UP, java -jar svkit.jar:     cold %.1f s, warm %.1f s\n' "$cold" "$warm"
-start_server data bin; cold=$(cat "$WORK/startup"); stop_server
-start_server data bin; warm=$(cat "$WORK/startup")
-printf 'start-up to /health/ready UP, liberty-server/bin/svkit: cold %.1f s, warm %.1f s\n' "$cold" "$warm"
+if [ "${STARTUP:-true}" = false ]; then
+  start_server data jar
+else
+  start_server data-jar jar; cold=$(cat "$WORK/startup"); stop_server
+  start_server data-jar jar; warm=$(cat "$WORK/startup"); stop_server
+  printf 'start-up to /health/ready UP, java -jar svkit.jar:     cold %.1f s, warm %.1f s\n' "$cold" "$warm"
+  start_server data bin; cold=$(cat "$WORK/startup"); stop_server
+  start_server data bin; warm=$(cat "$WORK/startup")
+  printf 'start-up to /health/ready UP, liberty-server/bin/svkit: cold %.1f s, warm %.1f s\n' "$cold" "$warm"
+fi
 [ "${STARTUP_ONLY:-false}" = true ] && { stop_server; exit 0; }
 
 TOKEN=$(java liberty-server/demo/MintDemoToken.java --org GB-LAE-WRL --role buyer --minutes 30)
