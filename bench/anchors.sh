@@ -27,7 +27,7 @@
 #   ./mvnw -o -q -DskipTests package -pl embedded-postgres,api,liberty-server
 #   CONTRACT_RETURNS=1000000 flock /tmp/svkit-liberty.lock bench/anchors.sh
 # Environment: ANCHORS (50), INDICATORS (30), MONTHS (60), CONTRACT_RETURNS (200000), FIRST_SIZE,
-# THREADS (4), WARMUP (15 s), CALLS (200), LOAD_MINUTES (10), HTTP_PORT (9480), PG_PORT (55632).
+# THREADS (4), WARMUP (20 s), CALLS (200), LOAD_MINUTES (10), HTTP_PORT (9480), PG_PORT (55632).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 JAR=liberty-server/target/svkit.jar
@@ -97,6 +97,6 @@ printf 'server ready in %.1f s (%s, %s cores, %s)\n' "$(echo "$(date +%s.%N) - $
 CONTRACT_RETURNS=${CONTRACT_RETURNS:-200000}
 java -Xmx1g -cp "$WORK/classes:$PG_CP" AnchorBench --base "http://localhost:$PORT" --jdbc "jdbc:postgresql://localhost:$PG_PORT/postgres" \
   --anchors "${ANCHORS:-50}" --indicators "${INDICATORS:-30}" --months "${MONTHS:-60}" --contract-returns "$CONTRACT_RETURNS" \
-  --first-size "${FIRST_SIZE:-$((CONTRACT_RETURNS / 10))}" --threads "${THREADS:-4}" --warmup "${WARMUP:-15}" --calls "${CALLS:-200}" \
+  --first-size "${FIRST_SIZE:-$((CONTRACT_RETURNS / 10))}" --threads "${THREADS:-4}" --warmup "${WARMUP:-20}" --calls "${CALLS:-200}" \
   --load-minutes "${LOAD_MINUTES:-10}" \
   || { echo "--- server log (tail) ---"; tail -40 "$WORK/server.log"; exit 1; }

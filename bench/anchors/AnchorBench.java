@@ -57,7 +57,7 @@ import uk.svkit.demo.MintDemoToken;
  *
  * <p>Options (all optional): --base http://localhost:9480, --jdbc jdbc:postgresql://localhost:55632/postgres,
  * --anchors 50, --indicators 30, --months 60, --contract-returns 200000, --first-size (a tenth of
- * --contract-returns), --threads 4, --warmup 15 (seconds), --calls 200, --load-minutes 10 (cap on loading).
+ * --contract-returns), --threads 4, --warmup 20 (seconds), --calls 200, --load-minutes 10 (cap on loading).
  */
 public final class AnchorBench {
   private static final String CM_ANCHOR = "6b2d7c1e-0000-4000-8000-000000000003";
@@ -99,7 +99,7 @@ public final class AnchorBench {
     for (String[] o : new String[][] {
       {"--base", "http://localhost:9480"}, {"--jdbc", "jdbc:postgresql://localhost:55632/postgres"}, {"--anchors", "50"},
       {"--indicators", "30"}, {"--months", "60"}, {"--contract-returns", "200000"}, {"--first-size", ""}, {"--threads", "4"},
-      {"--warmup", "15"}, {"--calls", "200"}, {"--load-minutes", "10"}}) {
+      {"--warmup", "20"}, {"--calls", "200"}, {"--load-minutes", "10"}}) {
       options.put(o[0], o[1]);
     }
     for (int i = 0; i < args.length; i += 2) {
@@ -138,6 +138,7 @@ public final class AnchorBench {
     long t = System.nanoTime();
     List<String> codes = new ArrayList<>(codes(expect(200, "GET", "/api/v1/programmes/" + CM_ANCHOR + "/indicators?limit=100", admin,
         null, null).body()));
+    int listed = codes.size();
     for (int n = 1; codes.size() < indicatorCount; n++) {
       String code = "BENCH-" + run + "-" + n;
       String unit = UNITS[n % UNITS.length];
@@ -147,7 +148,8 @@ public final class AnchorBench {
       codes.add(code);
     }
     List<String> declared = codes.subList(0, indicatorCount);
-    phase(String.format("catalogue: %d indicators (%d shipped or the programme's)", declared.size(), codes.size()), t);
+    phase(String.format("catalogue: %d indicators declared by each anchor (%d listed, %d added)", declared.size(), listed,
+        codes.size() - listed), t);
 
     // 2. The anchors: registered, signed, each declaring every indicator monthly for --months months that have ended.
     t = System.nanoTime();
