@@ -71,7 +71,14 @@ class ArchitectureTest {
 
   @ArchTest
   static final ArchRule anchorsReadProgrammesAndReuseTrackingRules =
-      onlyUses("anchor", "platform", "organisation", "recognition", "tracking", "geography");
+      onlyUses(
+          "anchor",
+          "platform",
+          "organisation",
+          "recognition",
+          "tracking",
+          "directory",
+          "geography");
 
   @ArchTest
   static final ArchRule domainKnowsNoHttpNorJdbc =

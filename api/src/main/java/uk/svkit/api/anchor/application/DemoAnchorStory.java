@@ -21,6 +21,13 @@ import uk.svkit.api.anchor.domain.Declaration;
 import uk.svkit.api.anchor.domain.IndicatorReturn;
 import uk.svkit.api.anchor.domain.IndicatorTarget;
 import uk.svkit.api.anchor.domain.StatementScore;
+import uk.svkit.api.directory.application.DeliveryService;
+import uk.svkit.api.directory.application.NoticeboardService;
+import uk.svkit.api.directory.domain.Delivery;
+import uk.svkit.api.directory.domain.DeliveryStatus;
+import uk.svkit.api.directory.domain.Need;
+import uk.svkit.api.directory.domain.Pledge;
+import uk.svkit.api.directory.domain.SupportType;
 import uk.svkit.api.platform.persistence.DatabaseMigrator;
 import uk.svkit.api.platform.request.Loggers;
 import uk.svkit.api.platform.request.RequestContext;
@@ -38,6 +45,7 @@ import uk.svkit.api.tracking.domain.Commitment;
 import uk.svkit.api.tracking.domain.EvidenceRef;
 import uk.svkit.api.tracking.domain.KpiReturn;
 import uk.svkit.api.tracking.domain.ReportingFrequency;
+import uk.svkit.api.tracking.domain.ReturnStatus;
 import uk.svkit.api.tracking.domain.TargetPeriod;
 
 /**
@@ -47,9 +55,10 @@ import uk.svkit.api.tracking.domain.TargetPeriod;
  * C&M Anchor Framework, declare indicators and report quarterly returns from January 2025 that the
  * platform (the framework's administrator) validates; four peer anchors report on two indicators so
  * benchmarks have enough peers; the trust buys from a supplier on a contract whose KPIs have
- * validated returns over two years; the supplier and a VCFSE run a STEM volunteering partnership
- * the VCFSE confirmed and both show publicly; both anchors assess their commissioning-cycle
- * maturity twice.
+ * validated returns over two years, and its volunteering KPI counts the hours the supplier pledged
+ * to a Birkenhead pantry's need once the pantry confirmed them (validated by the trust); the
+ * supplier and a VCFSE run a STEM volunteering partnership the VCFSE confirmed and both show
+ * publicly; both anchors assess their commissioning-cycle maturity twice.
  *
  * <p>Everything goes through the application services, acting as the organisation whose step it is,
  * so kept totals, ratings and the audit trail are exactly as if users had done it. Loaded once,
@@ -71,6 +80,10 @@ public class DemoAnchorStory {
           "8f1f3c39-0000-4000-8000-000000000016");
   static final String SUPPLIER = "8f1f3c39-0000-4000-8000-000000000017";
   static final String STEM_CLUB = "8f1f3c39-0000-4000-8000-000000000018";
+
+  /** The directory demo's pantry (a VCFSE with a profile, loaded before this story). */
+  static final String PANTRY = "8f1f3c39-0000-4000-8000-000000000006";
+
   static final String ILLUSTRATIVE_SET = "f274eec2-15a5-55a8-b0ed-d650872afa14";
   static final String MATURITY_MODEL = "7c3e0a30-0000-4000-8000-000000000001";
   static final LocalDate STORY_STARTS = LocalDate.of(2025, 1, 1);
@@ -87,6 +100,8 @@ public class DemoAnchorStory {
   @Inject ContractService contracts;
   @Inject ReturnService returns;
   @Inject PartnershipService partnerships;
+  @Inject NoticeboardService noticeboard;
+  @Inject DeliveryService deliveries;
   @Inject Clock clock;
 
   @Transactional
@@ -132,7 +147,8 @@ public class DemoAnchorStory {
           new Plan("ANC-P1-LOCAL-SPEND", String.valueOf(18 + 4 * step), "35", "0.5"),
           new Plan("ANC-P5-EMISSIONS", String.valueOf(1500 + 700 * step), "1000", "-30"));
     }
-    contract(quarters);
+    ContractService.ContractView contract = contract(quarters);
+    pledgeConfirmedByTheVcfse(contract);
     partnership();
     selfAssessments();
     LOG.log(
@@ -205,8 +221,11 @@ public class DemoAnchorStory {
     }
   }
 
-  /** The trust's facilities contract: three KPIs with validated quarterly returns. */
-  private void contract(List<LocalDate> quarters) {
+  /**
+   * The trust's facilities contract: three KPIs with validated quarterly returns, and a
+   * volunteering KPI that only confirmed pledges fill.
+   */
+  private ContractService.ContractView contract(List<LocalDate> quarters) {
     Caller buyer = caller(TRUST, Roles.BUYER, Roles.CONTRACT_MANAGER);
     Caller supplier = caller(SUPPLIER, Roles.SUPPLIER);
     ContractService.ContractView view =
@@ -230,13 +249,14 @@ public class DemoAnchorStory {
                         List.of(
                             kpi("LM-EMP-01", "Local people hired", "6"),
                             kpi("LM-SUP-01", "Spend with Wirral suppliers", "300000"),
-                            kpi("LM-CO2-01", "Carbon saved by retrofit", "120")))));
+                            kpi("LM-CO2-01", "Carbon saved by retrofit", "120"),
+                            kpi("LM-VOL-01", "Volunteering with Wirral VCFSEs", "200")))));
     List<BigDecimal> perQuarter =
         List.of(new BigDecimal("1"), new BigDecimal("42000"), new BigDecimal("9.5"));
     List<Commitment> kpis = view.contract().commitments();
     for (LocalDate start : quarters) {
       List<ReturnService.NewReturn> quarter = new ArrayList<>();
-      for (int k = 0; k < kpis.size(); k++) {
+      for (int k = 0; k < perQuarter.size(); k++) {
         quarter.add(
             new ReturnService.NewReturn(
                 view.contract().id(),
@@ -251,6 +271,68 @@ public class DemoAnchorStory {
       for (KpiReturn r : submitted) {
         as(buyer, () -> returns.validate(view.contract().id(), r.id(), r.version()));
       }
+    }
+    return view;
+  }
+
+  /**
+   * The supplier pledges volunteering hours to the pantry's need, naming the trust contract's
+   * volunteering KPI; it records the delivery, the pantry confirms it, and the confirmed hours
+   * become a return of the KPI that the trust validates (the supplier's word alone never counts).
+   */
+  private void pledgeConfirmedByTheVcfse(ContractService.ContractView view) {
+    Caller pantry = caller(PANTRY, Roles.VCFSE);
+    Caller supplier = caller(SUPPLIER, Roles.SUPPLIER);
+    Caller buyer = caller(TRUST, Roles.BUYER, Roles.CONTRACT_MANAGER);
+    Commitment volunteering =
+        view.contract().commitments().stream()
+            .filter(c -> c.measureCode().equals("LM-VOL-01"))
+            .findFirst()
+            .orElseThrow();
+    Need need =
+        as(
+            pantry,
+            () ->
+                noticeboard.post(
+                    new Need.Terms(
+                        SupportType.VOLUNTEERING,
+                        "Volunteers for the winter warm space (demo data)",
+                        "Staff volunteers to welcome visitors and serve hot food.",
+                        new BigDecimal("60"),
+                        "hours",
+                        WIRRAL,
+                        Timestamps.today(clock).plusMonths(3))));
+    Pledge pledge =
+        as(
+            supplier,
+            () ->
+                noticeboard.pledge(
+                    need.id(),
+                    new BigDecimal("40"),
+                    "Our engineers, two evenings a week (demo data).",
+                    volunteering.id()));
+    Pledge delivered =
+        as(
+            supplier,
+            () ->
+                noticeboard.recordDelivery(
+                    pledge.id(), pledge.version(), null, "Five evenings of eight hours."));
+    Delivery delivery = as(pantry, () -> deliveries.get(delivered.id()));
+    as(
+        pantry,
+        () ->
+            deliveries.answer(
+                delivery.id(),
+                delivery::version,
+                new Delivery.Answer(DeliveryStatus.CONFIRMED, null, null)));
+    String contractId = view.contract().id();
+    for (KpiReturn r :
+        as(
+            buyer,
+            () ->
+                returns.list(
+                    contractId, volunteering.id(), ReturnStatus.SUBMITTED, null, null, 10))) {
+      as(buyer, () -> returns.validate(contractId, r.id(), r.version()));
     }
   }
 

@@ -10,8 +10,10 @@ import java.util.List;
 /**
  * A read the anchor context owns over tracking's kept totals: a buyer's contract KPIs summed by
  * framework measure (how many KPIs, claimed and validated quantity), for the pillar dashboard. It
- * reads tracking's per-KPI-and-period totals (trk_progress), never its returns, and changes
- * nothing; tracking's model stays tracking's.
+ * reads tracking's kept per-KPI totals (trk_commitment_totals, one row a KPI, kept in the
+ * transaction of every return write), never its returns nor its per-period rows (trk_progress has a
+ * row per KPI and period, so as many as returns: summing those made the dashboard grow with
+ * returns), and changes nothing; tracking's model stays tracking's.
  */
 @ApplicationScoped
 public class ContractKpisByMeasure {
@@ -26,17 +28,13 @@ public class ContractKpisByMeasure {
     List<MeasureFigures> figures = new ArrayList<>();
     for (Object o :
         em.createNativeQuery(
-                "SELECT c.measure_code, COUNT(c.id), COALESCE(SUM(p.claimed), 0),"
-                    + " COALESCE(SUM(p.validated), 0)"
+                "SELECT c.measure_code, COUNT(c.id), COALESCE(SUM(t.claimed_quantity), 0),"
+                    + " COALESCE(SUM(t.validated_quantity), 0)"
                     + " FROM trk_commitment c JOIN trk_contract k ON k.id = c.contract_id"
-                    + " LEFT JOIN (SELECT commitment_id, SUM(claimed_quantity) AS claimed,"
-                    + " SUM(validated_quantity) AS validated FROM trk_progress"
-                    + " WHERE buyer_organisation_id = ? GROUP BY commitment_id) p"
-                    + " ON p.commitment_id = c.id"
+                    + " LEFT JOIN trk_commitment_totals t ON t.commitment_id = c.id"
                     + " WHERE k.owner_organisation_id = ? GROUP BY c.measure_code"
                     + " ORDER BY c.measure_code")
             .setParameter(1, buyerOrganisationId)
-            .setParameter(2, buyerOrganisationId)
             .getResultList()) {
       Object[] row = (Object[]) o;
       figures.add(
