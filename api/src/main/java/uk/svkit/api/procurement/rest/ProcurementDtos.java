@@ -14,7 +14,7 @@ import java.math.BigDecimal;
 import java.time.OffsetDateTime;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import uk.svkit.api.framework.rest.FrameworkDtos;
+import uk.svkit.api.framework.rest.ValuationTermResponse;
 import uk.svkit.api.procurement.domain.CommitmentPeriod;
 import uk.svkit.api.procurement.domain.QuestionSetStatus;
 import uk.svkit.api.procurement.domain.QuestionType;
@@ -440,7 +440,7 @@ public final class ProcurementDtos {
 
   @Schema(name = "ValuationTrace")
   public static class ValuationTrace {
-    public List<FrameworkDtos.ValuationTerm> terms;
+    public List<ValuationTermResponse> terms;
     public BigDecimal total;
   }
 

@@ -11,7 +11,7 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import uk.svkit.api.framework.rest.FrameworkDtos;
+import uk.svkit.api.framework.rest.ValuationTermResponse;
 import uk.svkit.api.recognition.domain.PartnershipDeliveryStatus;
 
 /** Request and response bodies of partnerships between businesses and VCFSEs. */
@@ -91,7 +91,7 @@ public final class PartnershipDtos {
     @Schema(description = "What the VCFSE confirmed, valued; the trace adds up to it")
     public BigDecimal deliveredValue;
 
-    public List<FrameworkDtos.ValuationTerm> trace;
+    public List<ValuationTermResponse> trace;
   }
 
   @Schema(name = "Partnership")

@@ -13,7 +13,7 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import uk.svkit.api.framework.rest.FrameworkDtos;
+import uk.svkit.api.framework.rest.ValuationTermResponse;
 import uk.svkit.api.tracking.domain.EvidenceRef;
 import uk.svkit.api.tracking.domain.Rating;
 import uk.svkit.api.tracking.domain.ReportingFrequency;
@@ -448,7 +448,7 @@ public final class TrackingDtos {
   }
 
   @Schema(name = "ValueTraceTerm")
-  public static class ValueTraceTerm extends FrameworkDtos.ValuationTerm {
+  public static class ValueTraceTerm extends ValuationTermResponse {
     public String commitmentId;
     public String proxySetId;
     public String proxySetName;

@@ -4,8 +4,8 @@ import java.util.List;
 import java.util.Map;
 import uk.svkit.api.framework.domain.Edition;
 import uk.svkit.api.framework.domain.Measure;
-import uk.svkit.api.framework.rest.FrameworkDtos;
 import uk.svkit.api.framework.rest.FrameworkMapper;
+import uk.svkit.api.framework.rest.ValuationTermResponse;
 import uk.svkit.api.tracking.application.BenchmarkService;
 import uk.svkit.api.tracking.application.ContractService;
 import uk.svkit.api.tracking.application.ContractValueService;
@@ -242,7 +242,7 @@ final class TrackingMapper {
         trace.terms().stream()
             .map(
                 t -> {
-                  FrameworkDtos.ValuationTerm base = FrameworkMapper.term(t.term());
+                  ValuationTermResponse base = FrameworkMapper.term(t.term());
                   TrackingDtos.ValueTraceTerm term = new TrackingDtos.ValueTraceTerm();
                   term.measureCode = base.measureCode;
                   term.measureTitle = base.measureTitle;
