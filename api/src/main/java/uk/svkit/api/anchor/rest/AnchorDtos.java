@@ -21,7 +21,7 @@ import uk.svkit.api.anchor.domain.MaturityStage;
 import uk.svkit.api.recognition.domain.ElementKind;
 import uk.svkit.api.tracking.domain.ReportingFrequency;
 import uk.svkit.api.tracking.domain.ReturnStatus;
-import uk.svkit.api.tracking.rest.TrackingDtos;
+import uk.svkit.api.tracking.rest.EvidenceRefRequest;
 
 /** Request and response bodies of the anchor operations. */
 public final class AnchorDtos {
@@ -184,7 +184,7 @@ public final class AnchorDtos {
     public String narrative;
 
     @Size(max = 20)
-    public List<TrackingDtos.@NotNull @Valid Evidence> evidence = List.of();
+    public List<@NotNull @Valid EvidenceRefRequest> evidence = List.of();
   }
 
   @Schema(name = "CorrectAnchorIndicatorReturnRequest")
@@ -198,7 +198,7 @@ public final class AnchorDtos {
     public String narrative;
 
     @Size(max = 20)
-    public List<TrackingDtos.@NotNull @Valid Evidence> evidence = List.of();
+    public List<@NotNull @Valid EvidenceRefRequest> evidence = List.of();
   }
 
   @Schema(name = "RejectAnchorIndicatorReturnRequest")
@@ -217,7 +217,7 @@ public final class AnchorDtos {
     public LocalDate periodEnd;
     public BigDecimal value;
     public String narrative;
-    public List<TrackingDtos.Evidence> evidence;
+    public List<EvidenceRefRequest> evidence;
     public ReturnStatus status;
     public String rejectionReason;
     public String supersedesReturnId;

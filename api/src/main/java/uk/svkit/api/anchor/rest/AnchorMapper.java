@@ -17,7 +17,7 @@ import uk.svkit.api.anchor.domain.PeerSpread;
 import uk.svkit.api.anchor.domain.SelfAssessment;
 import uk.svkit.api.anchor.domain.StatementScore;
 import uk.svkit.api.tracking.domain.EvidenceRef;
-import uk.svkit.api.tracking.rest.TrackingDtos;
+import uk.svkit.api.tracking.rest.EvidenceRefRequest;
 
 /** Anchor domain objects and views to the published DTOs, and requests to domain inputs. */
 final class AnchorMapper {
@@ -79,7 +79,7 @@ final class AnchorMapper {
     return r;
   }
 
-  static List<EvidenceRef> evidence(List<TrackingDtos.Evidence> evidence) {
+  static List<EvidenceRef> evidence(List<EvidenceRefRequest> evidence) {
     return evidence == null
         ? List.of()
         : evidence.stream()
@@ -100,7 +100,7 @@ final class AnchorMapper {
         x.evidence().stream()
             .map(
                 e -> {
-                  TrackingDtos.Evidence dto = new TrackingDtos.Evidence();
+                  EvidenceRefRequest dto = new EvidenceRefRequest();
                   dto.kind = e.kind();
                   dto.reference = e.reference();
                   dto.sha256 = e.sha256();
