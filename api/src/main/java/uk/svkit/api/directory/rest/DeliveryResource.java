@@ -61,7 +61,7 @@ public class DeliveryResource {
           "side=VCFSE lists support your organisation received (status=AWAITING_CONFIRMATION: to confirm);"
               + " side=BUSINESS lists support it delivered (status=AWAITING_CONFIRMATION: awaiting the VCFSE)."
               + " Without side, a VCFSE caller gets VCFSE and anyone else BUSINESS.")
-  public Page<DeliveryDtos.DeliveryResponse> list(
+  public Page<DeliveryResponse> list(
       @QueryParam("side") DeliveryRepository.Side side,
       @QueryParam("status") DeliveryStatus status,
       @Valid @BeanParam PageRequest page) {
@@ -95,7 +95,7 @@ public class DeliveryResource {
   @APIResponse(
       responseCode = "200",
       description = "The delivery",
-      content = @Content(schema = @Schema(implementation = DeliveryDtos.DeliveryResponse.class)))
+      content = @Content(schema = @Schema(implementation = DeliveryResponse.class)))
   public Response get(@PathParam("deliveryId") String deliveryId) {
     Delivery d = deliveries.get(deliveryId);
     return Response.ok(dto(d)).tag(Versions.etag(d.version())).build();
@@ -114,7 +114,7 @@ public class DeliveryResource {
   @APIResponse(
       responseCode = "200",
       description = "Answered",
-      content = @Content(schema = @Schema(implementation = DeliveryDtos.DeliveryResponse.class)))
+      content = @Content(schema = @Schema(implementation = DeliveryResponse.class)))
   public Response answer(
       @PathParam("deliveryId") String deliveryId,
       @Parameter(
@@ -124,7 +124,7 @@ public class DeliveryResource {
               description = "ETag from your last read")
           @HeaderParam("If-Match")
           String ifMatch,
-      @NotNull @Valid DeliveryDtos.AnswerInput body) {
+      @NotNull @Valid DeliveryAnswerRequest body) {
     Delivery d =
         deliveries.answer(
             deliveryId,
@@ -133,8 +133,8 @@ public class DeliveryResource {
     return Response.ok(dto(d)).tag(Versions.etag(d.version())).build();
   }
 
-  static DeliveryDtos.DeliveryResponse dto(Delivery d) {
-    DeliveryDtos.DeliveryResponse dto = new DeliveryDtos.DeliveryResponse();
+  static DeliveryResponse dto(Delivery d) {
+    DeliveryResponse dto = new DeliveryResponse();
     dto.id = d.id();
     dto.through = d.through();
     dto.listingId = d.listingId();
