@@ -65,11 +65,12 @@ public class AnchorResource {
   @APIResponse(
       responseCode = "201",
       description = "Declared",
-      content = @Content(schema = @Schema(implementation = AnchorDtos.DeclarationResponse.class)))
+      content =
+          @Content(schema = @Schema(implementation = AnchorIndicatorDeclarationResponse.class)))
   public Response declare(
       @PathParam("programmeId") String programmeId,
       @PathParam("organisationId") String organisationId,
-      @NotNull @Valid AnchorDtos.Declare body) {
+      @NotNull @Valid DeclareAnchorIndicatorRequest body) {
     if (!organisationId.equals(Tenancy.caller().organisationId())) {
       throw ProblemException.forbidden("An organisation declares its own indicators.");
     }
@@ -102,7 +103,7 @@ public class AnchorResource {
       operationId = "listAnchorIndicatorDeclarations",
       summary =
           "List an anchor's indicator declarations under a programme, by pillar and indicator")
-  public Page<AnchorDtos.DeclarationResponse> declarations(
+  public Page<AnchorIndicatorDeclarationResponse> declarations(
       @PathParam("programmeId") String programmeId,
       @PathParam("organisationId") String organisationId,
       @Valid @BeanParam PageRequest page) {
@@ -133,8 +134,8 @@ public class AnchorResource {
   @APIResponse(
       responseCode = "200",
       description = "The dashboard",
-      content = @Content(schema = @Schema(implementation = AnchorDtos.Dashboard.class)))
-  public AnchorDtos.Dashboard dashboard(
+      content = @Content(schema = @Schema(implementation = AnchorDashboardResponse.class)))
+  public AnchorDashboardResponse dashboard(
       @PathParam("programmeId") String programmeId,
       @PathParam("organisationId") String organisationId) {
     return AnchorMapper.dashboard(dashboards.dashboard(programmeId, organisationId));
@@ -160,8 +161,8 @@ public class AnchorResource {
   @APIResponse(
       responseCode = "200",
       description = "The benchmark",
-      content = @Content(schema = @Schema(implementation = AnchorDtos.Benchmark.class)))
-  public AnchorDtos.Benchmark benchmark(
+      content = @Content(schema = @Schema(implementation = AnchorBenchmarkResponse.class)))
+  public AnchorBenchmarkResponse benchmark(
       @PathParam("programmeId") String programmeId,
       @PathParam("organisationId") String organisationId) {
     return AnchorMapper.benchmark(dashboards.benchmark(programmeId, organisationId));
