@@ -27,7 +27,6 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import uk.svkit.api.directory.application.DeliveryService;
 import uk.svkit.api.directory.domain.Delivery;
-import uk.svkit.api.directory.domain.DeliveryRepository;
 import uk.svkit.api.directory.domain.DeliveryStatus;
 import uk.svkit.api.platform.concurrency.Versions;
 import uk.svkit.api.platform.paging.Cursor;
@@ -36,7 +35,6 @@ import uk.svkit.api.platform.paging.PageRequest;
 import uk.svkit.api.platform.paging.Paging;
 import uk.svkit.api.platform.security.AllowedRoles;
 import uk.svkit.api.platform.security.Roles;
-import uk.svkit.api.platform.security.Tenancy;
 
 /**
  * Delivered support awaiting, or carrying, the receiving VCFSE's word: one resource for deliveries
@@ -62,20 +60,14 @@ public class DeliveryResource {
               + " side=BUSINESS lists support it delivered (status=AWAITING_CONFIRMATION: awaiting the VCFSE)."
               + " Without side, a VCFSE caller gets VCFSE and anyone else BUSINESS.")
   public Page<DeliveryResponse> list(
-      @QueryParam("side") DeliveryRepository.Side side,
+      @QueryParam("side") Delivery.Side side,
       @QueryParam("status") DeliveryStatus status,
       @Valid @BeanParam PageRequest page) {
-    DeliveryRepository.Side chosen =
-        side != null
-            ? side
-            : Tenancy.caller().roles().contains(Roles.VCFSE)
-                ? DeliveryRepository.Side.VCFSE
-                : DeliveryRepository.Side.BUSINESS;
     int limit = paging.limit(page);
     Cursor after = page.cursor() == null ? null : Cursor.decode(page.cursor(), 2);
     return paging.page(
         deliveries.list(
-            chosen,
+            side,
             status,
             after == null ? null : after.timestamp(0),
             after == null ? null : after.key(1),
