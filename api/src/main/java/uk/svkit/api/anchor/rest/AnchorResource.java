@@ -29,10 +29,8 @@ import uk.svkit.api.platform.idempotency.Idempotent;
 import uk.svkit.api.platform.paging.Page;
 import uk.svkit.api.platform.paging.PageRequest;
 import uk.svkit.api.platform.paging.Paging;
-import uk.svkit.api.platform.problem.ProblemException;
 import uk.svkit.api.platform.security.AllowedRoles;
 import uk.svkit.api.platform.security.Roles;
-import uk.svkit.api.platform.security.Tenancy;
 
 /**
  * One anchor signatory under a programme: its indicator declarations, its pillar dashboard and its
@@ -71,12 +69,10 @@ public class AnchorResource {
       @PathParam("programmeId") String programmeId,
       @PathParam("organisationId") String organisationId,
       @NotNull @Valid DeclareAnchorIndicatorRequest body) {
-    if (!organisationId.equals(Tenancy.caller().organisationId())) {
-      throw ProblemException.forbidden("An organisation declares its own indicators.");
-    }
     Declaration d =
         indicators.declare(
             programmeId,
+            organisationId,
             new IndicatorService.NewDeclaration(
                 body.indicatorCode,
                 body.frequency,
