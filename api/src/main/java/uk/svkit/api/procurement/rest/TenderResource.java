@@ -42,7 +42,6 @@ import uk.svkit.api.platform.security.Roles;
 import uk.svkit.api.procurement.application.EvaluationService;
 import uk.svkit.api.procurement.application.QuestionSetService;
 import uk.svkit.api.procurement.application.TenderService;
-import uk.svkit.api.procurement.domain.QuestionSet;
 import uk.svkit.api.procurement.domain.Tender;
 import uk.svkit.api.procurement.domain.TenderStatus;
 
@@ -56,7 +55,6 @@ public class TenderResource {
 
   @Inject TenderService service;
   @Inject Clock clock;
-  @Inject QuestionSetService questionSets;
   @Inject EvaluationService evaluations;
   @Inject Paging paging;
   @Context UriInfo uri;
@@ -155,10 +153,8 @@ public class TenderResource {
       description = "The question set",
       content = @Content(schema = @Schema(implementation = QuestionSetResponse.class)))
   public Response questionSet(@PathParam("tenderId") String id) {
-    QuestionSet set = service.questionSetOf(service.get(id));
-    return Response.ok(
-            ProcurementMapper.questionSet(
-                set, questionSets.editionOf(set), questionSets.measuresOf(set)))
+    QuestionSetService.QuestionSetView view = service.questionSetView(id);
+    return Response.ok(ProcurementMapper.questionSet(view.set(), view.edition(), view.measures()))
         .build();
   }
 
