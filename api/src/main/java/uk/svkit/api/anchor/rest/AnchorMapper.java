@@ -23,8 +23,8 @@ import uk.svkit.api.tracking.rest.EvidenceRefRequest;
 final class AnchorMapper {
   private AnchorMapper() {}
 
-  static AnchorIndicatorResponse indicator(Indicator i) {
-    AnchorIndicatorResponse r = new AnchorIndicatorResponse();
+  static IndicatorResponse indicator(Indicator i) {
+    IndicatorResponse r = new IndicatorResponse();
     r.id = i.id();
     r.programmeId = i.programmeId();
     r.code = i.code();
@@ -59,8 +59,8 @@ final class AnchorMapper {
     return r;
   }
 
-  static AnchorIndicatorDeclarationResponse declaration(Declaration d) {
-    AnchorIndicatorDeclarationResponse r = new AnchorIndicatorDeclarationResponse();
+  static DeclarationResponse declaration(Declaration d) {
+    DeclarationResponse r = new DeclarationResponse();
     r.id = d.id();
     r.programmeId = d.programmeId();
     r.organisationId = d.organisationId();
@@ -87,8 +87,8 @@ final class AnchorMapper {
             .toList();
   }
 
-  static AnchorIndicatorReturnResponse indicatorReturn(IndicatorReturn x) {
-    AnchorIndicatorReturnResponse r = new AnchorIndicatorReturnResponse();
+  static ReturnResponse indicatorReturn(IndicatorReturn x) {
+    ReturnResponse r = new ReturnResponse();
     r.id = x.id();
     r.declarationId = x.declarationId();
     r.organisationId = x.organisationId();
@@ -240,8 +240,8 @@ final class AnchorMapper {
 
   // ---- maturity --------------------------------------------------------------------------
 
-  static MaturityModelResponse model(MaturityModel m) {
-    MaturityModelResponse r = new MaturityModelResponse();
+  static ModelResponse model(MaturityModel m) {
+    ModelResponse r = new ModelResponse();
     r.id = m.id();
     r.programmeId = m.programmeId();
     r.code = m.code();
@@ -293,8 +293,8 @@ final class AnchorMapper {
         .toList();
   }
 
-  static SelfAssessmentResponse assessment(SelfAssessment a) {
-    SelfAssessmentResponse r = new SelfAssessmentResponse();
+  static AssessmentResponse assessment(SelfAssessment a) {
+    AssessmentResponse r = new AssessmentResponse();
     r.id = a.id();
     r.organisationId = a.organisationId();
     r.modelId = a.modelId();

@@ -63,8 +63,7 @@ public class AnchorResource {
   @APIResponse(
       responseCode = "201",
       description = "Declared",
-      content =
-          @Content(schema = @Schema(implementation = AnchorIndicatorDeclarationResponse.class)))
+      content = @Content(schema = @Schema(implementation = DeclarationResponse.class)))
   public Response declare(
       @PathParam("programmeId") String programmeId,
       @PathParam("organisationId") String organisationId,
@@ -99,7 +98,7 @@ public class AnchorResource {
       operationId = "listAnchorIndicatorDeclarations",
       summary =
           "List an anchor's indicator declarations under a programme, by pillar and indicator")
-  public Page<AnchorIndicatorDeclarationResponse> declarations(
+  public Page<DeclarationResponse> declarations(
       @PathParam("programmeId") String programmeId,
       @PathParam("organisationId") String organisationId,
       @Valid @BeanParam PageRequest page) {

@@ -71,8 +71,7 @@ public class IndicatorDeclarationResource {
   @APIResponse(
       responseCode = "200",
       description = "The declaration",
-      content =
-          @Content(schema = @Schema(implementation = AnchorIndicatorDeclarationResponse.class)))
+      content = @Content(schema = @Schema(implementation = DeclarationResponse.class)))
   public Response get(@PathParam("declarationId") String id) {
     Declaration d = indicators.declaration(id);
     return ETags.ok(AnchorMapper.declaration(d), d.version());
@@ -89,8 +88,7 @@ public class IndicatorDeclarationResource {
   @APIResponse(
       responseCode = "200",
       description = "Revised",
-      content =
-          @Content(schema = @Schema(implementation = AnchorIndicatorDeclarationResponse.class)))
+      content = @Content(schema = @Schema(implementation = DeclarationResponse.class)))
   public Response revise(
       @PathParam("declarationId") String id,
       @Parameter(
@@ -128,7 +126,7 @@ public class IndicatorDeclarationResource {
   @APIResponse(
       responseCode = "201",
       description = "Submitted",
-      content = @Content(schema = @Schema(implementation = AnchorIndicatorReturnResponse.class)))
+      content = @Content(schema = @Schema(implementation = ReturnResponse.class)))
   public Response submit(
       @PathParam("declarationId") String id,
       @NotNull @Valid SubmitAnchorIndicatorReturnRequest body) {
@@ -159,7 +157,7 @@ public class IndicatorDeclarationResource {
   @Operation(
       operationId = "listAnchorIndicatorReturns",
       summary = "List an indicator's returns by period, superseded and rejected ones included")
-  public Page<AnchorIndicatorReturnResponse> returns(
+  public Page<ReturnResponse> returns(
       @PathParam("declarationId") String id, @Valid @BeanParam PageRequest page) {
     int limit = paging.limit(page);
     Cursor after = page.cursor() == null ? null : Cursor.decode(page.cursor(), 2);

@@ -58,7 +58,7 @@ public class IndicatorReturnResource {
   @APIResponse(
       responseCode = "200",
       description = "The return",
-      content = @Content(schema = @Schema(implementation = AnchorIndicatorReturnResponse.class)))
+      content = @Content(schema = @Schema(implementation = ReturnResponse.class)))
   public Response get(@PathParam("returnId") String id) {
     return ok(indicators.indicatorReturn(id));
   }
@@ -72,7 +72,7 @@ public class IndicatorReturnResource {
   @APIResponse(
       responseCode = "200",
       description = "Validated",
-      content = @Content(schema = @Schema(implementation = AnchorIndicatorReturnResponse.class)))
+      content = @Content(schema = @Schema(implementation = ReturnResponse.class)))
   public Response validate(
       @PathParam("returnId") String id,
       @Parameter(
@@ -96,7 +96,7 @@ public class IndicatorReturnResource {
   @APIResponse(
       responseCode = "200",
       description = "Rejected",
-      content = @Content(schema = @Schema(implementation = AnchorIndicatorReturnResponse.class)))
+      content = @Content(schema = @Schema(implementation = ReturnResponse.class)))
   public Response reject(
       @PathParam("returnId") String id,
       @Parameter(
@@ -120,7 +120,7 @@ public class IndicatorReturnResource {
   @APIResponse(
       responseCode = "201",
       description = "The correction",
-      content = @Content(schema = @Schema(implementation = AnchorIndicatorReturnResponse.class)))
+      content = @Content(schema = @Schema(implementation = ReturnResponse.class)))
   public Response correct(
       @PathParam("returnId") String id,
       @Parameter(

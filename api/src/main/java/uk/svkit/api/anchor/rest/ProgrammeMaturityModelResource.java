@@ -50,7 +50,7 @@ public class ProgrammeMaturityModelResource {
   @APIResponse(
       responseCode = "201",
       description = "Published",
-      content = @Content(schema = @Schema(implementation = MaturityModelResponse.class)))
+      content = @Content(schema = @Schema(implementation = ModelResponse.class)))
   public Response publish(
       @PathParam("programmeId") String programmeId,
       @NotNull @Valid PublishMaturityModelRequest body) {

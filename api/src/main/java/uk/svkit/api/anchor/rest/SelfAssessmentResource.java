@@ -63,7 +63,7 @@ public class SelfAssessmentResource {
   @APIResponse(
       responseCode = "201",
       description = "Recorded",
-      content = @Content(schema = @Schema(implementation = SelfAssessmentResponse.class)))
+      content = @Content(schema = @Schema(implementation = AssessmentResponse.class)))
   public Response record(@NotNull @Valid RecordSelfAssessmentRequest body) {
     SelfAssessment a =
         maturity.assess(
@@ -78,7 +78,7 @@ public class SelfAssessmentResource {
   @Operation(
       operationId = "listSelfAssessments",
       summary = "List your organisation's self-assessments of a model, oldest first")
-  public Page<SelfAssessmentResponse> list(
+  public Page<AssessmentResponse> list(
       @QueryParam("modelId") @NotBlank @Size(max = 36) String modelId,
       @Valid @BeanParam PageRequest page) {
     int limit = paging.limit(page);
@@ -150,7 +150,7 @@ public class SelfAssessmentResource {
   @APIResponse(
       responseCode = "200",
       description = "The self-assessment",
-      content = @Content(schema = @Schema(implementation = SelfAssessmentResponse.class)))
+      content = @Content(schema = @Schema(implementation = AssessmentResponse.class)))
   public Response get(@PathParam("assessmentId") String id) {
     SelfAssessment a = maturity.assessment(id);
     return ETags.ok(AnchorMapper.assessment(a), a.version());

@@ -7,7 +7,7 @@ import uk.svkit.api.anchor.domain.MaturityStage;
 
 @Schema(name = "SelfAssessmentStep")
 public class SelfAssessmentStepResponse {
-  public SelfAssessmentResponse assessment;
+  public AssessmentResponse assessment;
 
   @Schema(
       description =

@@ -17,8 +17,8 @@ import uk.svkit.api.directory.domain.VcfseProfile;
 final class DirectoryMapper {
   private DirectoryMapper() {}
 
-  static DirectoryThemeResponse themeOf(Theme t) {
-    DirectoryThemeResponse r = new DirectoryThemeResponse();
+  static ThemeResponse themeOf(Theme t) {
+    ThemeResponse r = new ThemeResponse();
     r.code = t.code();
     r.label = t.label();
     return r;

@@ -81,7 +81,7 @@ public class DirectoryResource {
   @Operation(
       operationId = "listDirectoryThemes",
       summary = "The managed theme taxonomy VCFSE profiles are classified by")
-  public Page<DirectoryThemeResponse> themes() {
+  public Page<ThemeResponse> themes() {
     return new Page<>(profiles.themes().stream().map(DirectoryMapper::themeOf).toList(), null);
   }
 

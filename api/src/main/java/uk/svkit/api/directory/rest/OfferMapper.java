@@ -49,8 +49,8 @@ final class OfferMapper {
     return r;
   }
 
-  static OfferClaimResponse claim(OfferClaim c) {
-    OfferClaimResponse r = new OfferClaimResponse();
+  static ClaimResponse claim(OfferClaim c) {
+    ClaimResponse r = new ClaimResponse();
     r.id = c.id();
     r.offerId = c.offerId();
     r.vcfseOrganisationId = c.ownerOrganisationId();

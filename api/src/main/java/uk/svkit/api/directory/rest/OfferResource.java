@@ -225,7 +225,7 @@ public class OfferResource {
   @APIResponse(
       responseCode = "201",
       description = "Claimed",
-      content = @Content(schema = @Schema(implementation = OfferClaimResponse.class)))
+      content = @Content(schema = @Schema(implementation = ClaimResponse.class)))
   public Response claim(
       @PathParam("offerId") String offerId, @NotNull @Valid OfferClaimRequest body) {
     OfferClaim claim =
@@ -253,7 +253,7 @@ public class OfferResource {
   @Operation(
       operationId = "listOfferClaims",
       summary = "An offer's claims you may see (the offering business sees all; a VCFSE its own)")
-  public Page<OfferClaimResponse> claims(@PathParam("offerId") String offerId) {
+  public Page<ClaimResponse> claims(@PathParam("offerId") String offerId) {
     return new Page<>(offers.claimsOf(offerId).stream().map(OfferMapper::claim).toList(), null);
   }
 
@@ -266,7 +266,7 @@ public class OfferResource {
   @APIResponse(
       responseCode = "200",
       description = "The claim",
-      content = @Content(schema = @Schema(implementation = OfferClaimResponse.class)))
+      content = @Content(schema = @Schema(implementation = ClaimResponse.class)))
   public Response getClaim(
       @PathParam("offerId") String offerId, @PathParam("claimId") String claimId) {
     OfferClaim c = offers.claimOf(offerId, claimId);
@@ -286,7 +286,7 @@ public class OfferResource {
   @APIResponse(
       responseCode = "200",
       description = "Recorded",
-      content = @Content(schema = @Schema(implementation = OfferClaimResponse.class)))
+      content = @Content(schema = @Schema(implementation = ClaimResponse.class)))
   public Response recordDelivery(
       @PathParam("offerId") String offerId,
       @PathParam("claimId") String claimId,

@@ -63,7 +63,7 @@ public class AwardApplicationResource {
   @APIResponse(
       responseCode = "200",
       description = "The application",
-      content = @Content(schema = @Schema(implementation = AwardApplicationResponse.class)))
+      content = @Content(schema = @Schema(implementation = ApplicationResponse.class)))
   public Response get(@PathParam("applicationId") String id) {
     return ok(awards.get(id));
   }
@@ -88,7 +88,7 @@ public class AwardApplicationResource {
   @APIResponse(
       responseCode = "200",
       description = "Decided",
-      content = @Content(schema = @Schema(implementation = AwardApplicationResponse.class)))
+      content = @Content(schema = @Schema(implementation = ApplicationResponse.class)))
   public Response decide(
       @PathParam("applicationId") String id,
       @Parameter(

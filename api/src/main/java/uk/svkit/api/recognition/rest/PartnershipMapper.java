@@ -56,8 +56,8 @@ final class PartnershipMapper {
     return r;
   }
 
-  static PartnershipDeliveryResponse delivery(PartnershipDelivery d) {
-    PartnershipDeliveryResponse r = new PartnershipDeliveryResponse();
+  static DeliveryResponse delivery(PartnershipDelivery d) {
+    DeliveryResponse r = new DeliveryResponse();
     r.id = d.id();
     r.partnershipId = d.partnershipId();
     r.measureCode = d.measureCode();

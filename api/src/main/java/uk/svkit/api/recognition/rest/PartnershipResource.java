@@ -163,7 +163,7 @@ public class PartnershipResource {
   @APIResponse(
       responseCode = "201",
       description = "Recorded, PENDING",
-      content = @Content(schema = @Schema(implementation = PartnershipDeliveryResponse.class)))
+      content = @Content(schema = @Schema(implementation = DeliveryResponse.class)))
   public Response recordDelivery(
       @PathParam("partnershipId") String id,
       @NotNull @Valid RecordPartnershipDeliveryRequest body) {
@@ -190,7 +190,7 @@ public class PartnershipResource {
       operationId = "listPartnershipDeliveries",
       summary =
           "List a partnership's deliveries by delivery date (status=PENDING: awaiting the VCFSE)")
-  public Page<PartnershipDeliveryResponse> deliveries(
+  public Page<DeliveryResponse> deliveries(
       @PathParam("partnershipId") String id,
       @QueryParam("status") PartnershipDeliveryStatus status,
       @Valid @BeanParam PageRequest page) {
@@ -216,7 +216,7 @@ public class PartnershipResource {
   @APIResponse(
       responseCode = "200",
       description = "The delivery",
-      content = @Content(schema = @Schema(implementation = PartnershipDeliveryResponse.class)))
+      content = @Content(schema = @Schema(implementation = DeliveryResponse.class)))
   public Response delivery(
       @PathParam("partnershipId") String id, @PathParam("deliveryId") String deliveryId) {
     PartnershipDelivery d = partnerships.delivery(id, deliveryId);
@@ -236,7 +236,7 @@ public class PartnershipResource {
   @APIResponse(
       responseCode = "200",
       description = "Decided",
-      content = @Content(schema = @Schema(implementation = PartnershipDeliveryResponse.class)))
+      content = @Content(schema = @Schema(implementation = DeliveryResponse.class)))
   public Response decide(
       @PathParam("partnershipId") String id,
       @PathParam("deliveryId") String deliveryId,

@@ -328,7 +328,7 @@ public class ProgrammeResource {
   @APIResponse(
       responseCode = "201",
       description = "Submitted",
-      content = @Content(schema = @Schema(implementation = AwardApplicationResponse.class)))
+      content = @Content(schema = @Schema(implementation = ApplicationResponse.class)))
   public Response apply(
       @PathParam("programmeId") String id, @NotNull @Valid ApplyForAwardRequest body) {
     AwardApplication a =
@@ -365,7 +365,7 @@ public class ProgrammeResource {
   @Operation(
       operationId = "listAwardApplications",
       summary = "An award scheme's applications, oldest first (its administrators and assessors)")
-  public Page<AwardApplicationResponse> listApplications(
+  public Page<ApplicationResponse> listApplications(
       @PathParam("programmeId") String id,
       @QueryParam("status") ApplicationStatus status,
       @Valid @BeanParam PageRequest page) {

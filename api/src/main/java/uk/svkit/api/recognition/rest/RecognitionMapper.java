@@ -85,9 +85,9 @@ final class RecognitionMapper {
     return r;
   }
 
-  static AwardApplicationResponse application(
+  static ApplicationResponse application(
       AwardApplication a, Programme scheme, OrganisationRef applicant, LocalDate today) {
-    AwardApplicationResponse r = new AwardApplicationResponse();
+    ApplicationResponse r = new ApplicationResponse();
     r.id = a.id();
     r.programmeId = scheme.id();
     r.programmeCode = scheme.code();

@@ -74,7 +74,7 @@ public class AssessmentResource {
   @APIResponse(
       responseCode = "201",
       description = "The draft",
-      content = @Content(schema = @Schema(implementation = PerformanceAssessmentResponse.class)))
+      content = @Content(schema = @Schema(implementation = Assessment.class)))
   public Response create(
       @PathParam("contractId") String contractId, @NotNull @Valid CreateAssessmentRequest body) {
     AssessmentService.AssessmentView view =
@@ -100,7 +100,7 @@ public class AssessmentResource {
   @Operation(
       operationId = "listAssessments",
       summary = "A contract's assessments by period end (the supplier sees published ones)")
-  public Page<PerformanceAssessmentResponse> list(
+  public Page<Assessment> list(
       @PathParam("contractId") String contractId, @Valid @BeanParam PageRequest page) {
     int limit = paging.limit(page);
     Cursor after = page.cursor() == null ? null : Cursor.decode(page.cursor(), 2);
@@ -123,7 +123,7 @@ public class AssessmentResource {
   @APIResponse(
       responseCode = "200",
       description = "The assessment",
-      content = @Content(schema = @Schema(implementation = PerformanceAssessmentResponse.class)))
+      content = @Content(schema = @Schema(implementation = Assessment.class)))
   public Response get(
       @PathParam("contractId") String contractId, @PathParam("assessmentId") String assessmentId) {
     AssessmentService.AssessmentView view = assessments.get(contractId, assessmentId);
@@ -141,7 +141,7 @@ public class AssessmentResource {
   @APIResponse(
       responseCode = "200",
       description = "The draft",
-      content = @Content(schema = @Schema(implementation = PerformanceAssessmentResponse.class)))
+      content = @Content(schema = @Schema(implementation = Assessment.class)))
   public Response review(
       @PathParam("contractId") String contractId,
       @PathParam("assessmentId") String assessmentId,
@@ -172,7 +172,7 @@ public class AssessmentResource {
   @APIResponse(
       responseCode = "200",
       description = "The published assessment",
-      content = @Content(schema = @Schema(implementation = PerformanceAssessmentResponse.class)))
+      content = @Content(schema = @Schema(implementation = Assessment.class)))
   public Response publish(
       @PathParam("contractId") String contractId,
       @PathParam("assessmentId") String assessmentId,
@@ -232,7 +232,7 @@ public class AssessmentResource {
         .build();
   }
 
-  private PerformanceAssessmentResponse dto(AssessmentService.AssessmentView view) {
+  private Assessment dto(AssessmentService.AssessmentView view) {
     return ContractLifeMapper.assessment(view.assessment(), notices.ocid(view.contract()));
   }
 }

@@ -34,8 +34,8 @@ final class ContractLifeMapper {
                 .toList());
   }
 
-  static ContractModificationResponse modification(ContractModification m, Long contractVersion) {
-    ContractModificationResponse dto = new ContractModificationResponse();
+  static Modification modification(ContractModification m, Long contractVersion) {
+    Modification dto = new Modification();
     dto.id = m.id();
     dto.contractId = m.contractId();
     dto.sequenceNumber = m.sequenceNumber();
@@ -99,8 +99,8 @@ final class ContractLifeMapper {
     return dto;
   }
 
-  static PerformanceAssessmentResponse assessment(PerformanceAssessment a, String ocid) {
-    PerformanceAssessmentResponse dto = new PerformanceAssessmentResponse();
+  static Assessment assessment(PerformanceAssessment a, String ocid) {
+    Assessment dto = new Assessment();
     dto.id = a.id();
     dto.contractId = a.contractId();
     dto.ocid = ocid;

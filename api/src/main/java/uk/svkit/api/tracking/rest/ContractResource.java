@@ -173,7 +173,7 @@ public class ContractResource {
   @APIResponse(
       responseCode = "201",
       description = "Submitted",
-      content = @Content(schema = @Schema(implementation = KpiReturnResponse.class)))
+      content = @Content(schema = @Schema(implementation = ReturnResponse.class)))
   public Response submitReturn(
       @PathParam("contractId") String contractId,
       @PathParam("commitmentId") String commitmentId,
@@ -199,7 +199,7 @@ public class ContractResource {
   @Operation(
       operationId = "listReturns",
       summary = "A contract's returns by submission time, every status (the full history)")
-  public Page<KpiReturnResponse> listReturns(
+  public Page<ReturnResponse> listReturns(
       @PathParam("contractId") String contractId,
       @QueryParam("commitmentId") @Size(max = 36) String commitmentId,
       @QueryParam("status") ReturnStatus status,
@@ -247,7 +247,7 @@ public class ContractResource {
   @APIResponse(
       responseCode = "200",
       description = "The return",
-      content = @Content(schema = @Schema(implementation = KpiReturnResponse.class)))
+      content = @Content(schema = @Schema(implementation = ReturnResponse.class)))
   public Response getReturn(
       @PathParam("contractId") String contractId, @PathParam("returnId") String returnId) {
     KpiReturn r = returns.get(contractId, returnId);
@@ -263,7 +263,7 @@ public class ContractResource {
   @APIResponse(
       responseCode = "200",
       description = "Validated",
-      content = @Content(schema = @Schema(implementation = KpiReturnResponse.class)))
+      content = @Content(schema = @Schema(implementation = ReturnResponse.class)))
   public Response validate(
       @PathParam("contractId") String contractId,
       @PathParam("returnId") String returnId,
@@ -285,7 +285,7 @@ public class ContractResource {
   @APIResponse(
       responseCode = "200",
       description = "Rejected",
-      content = @Content(schema = @Schema(implementation = KpiReturnResponse.class)))
+      content = @Content(schema = @Schema(implementation = ReturnResponse.class)))
   public Response reject(
       @PathParam("contractId") String contractId,
       @PathParam("returnId") String returnId,
@@ -310,7 +310,7 @@ public class ContractResource {
   @APIResponse(
       responseCode = "201",
       description = "The correcting return",
-      content = @Content(schema = @Schema(implementation = KpiReturnResponse.class)))
+      content = @Content(schema = @Schema(implementation = ReturnResponse.class)))
   public Response correct(
       @PathParam("contractId") String contractId,
       @PathParam("returnId") String returnId,

@@ -64,7 +64,7 @@ public class DashboardResource {
           "Each contract's commitments, claimed and validated delivery (deliveries confirmed by the VCFSEs that"
               + " received them count once the VCFSE confirms) and committed, claimed and validated £, each term traced"
               + " to its KPI and proxy set. Read from the kept totals, never by scanning returns.")
-  public Page<SupplierDashboardContractResponse> supplier(@Valid @BeanParam PageRequest page) {
+  public Page<SupplierDashboardContract> supplier(@Valid @BeanParam PageRequest page) {
     int limit = paging.limit(page);
     Cursor after = page.cursor() == null ? null : Cursor.decode(page.cursor(), 2);
     return paging.page(

@@ -138,8 +138,8 @@ final class TrackingMapper {
         evidence(r.evidence));
   }
 
-  static KpiReturnResponse kpiReturn(KpiReturn r) {
-    KpiReturnResponse dto = new KpiReturnResponse();
+  static ReturnResponse kpiReturn(KpiReturn r) {
+    ReturnResponse dto = new ReturnResponse();
     dto.id = r.id();
     dto.contractId = r.contractId();
     dto.commitmentId = r.commitmentId();
@@ -260,10 +260,9 @@ final class TrackingMapper {
     return dto;
   }
 
-  static SupplierDashboardContractResponse supplierContract(
-      SupplierDashboardService.SupplierContract c) {
+  static SupplierDashboardContract supplierContract(SupplierDashboardService.SupplierContract c) {
     Contract contract = c.progress().contract();
-    SupplierDashboardContractResponse dto = new SupplierDashboardContractResponse();
+    SupplierDashboardContract dto = new SupplierDashboardContract();
     dto.contractId = contract.id();
     dto.buyerOrganisationId = contract.ownerOrganisationId();
     dto.buyerContractId = contract.buyerContractId();

@@ -3,7 +3,7 @@ package uk.svkit.api.directory.rest;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 @Schema(name = "DirectoryTheme")
-public class DirectoryThemeResponse {
+public class ThemeResponse {
   public String code;
   public String label;
 }

@@ -1,4 +1,4 @@
-package uk.svkit.api.anchor.rest;
+package uk.svkit.api.tracking.rest;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -6,16 +6,15 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import uk.svkit.api.tracking.domain.ReturnStatus;
-import uk.svkit.api.tracking.rest.EvidenceRefRequest;
 
-@Schema(name = "AnchorIndicatorReturn")
-public class AnchorIndicatorReturnResponse {
+@Schema(name = "KpiReturn")
+public class ReturnResponse {
   public String id;
-  public String declarationId;
-  public String organisationId;
+  public String contractId;
+  public String commitmentId;
   public LocalDate periodStart;
   public LocalDate periodEnd;
-  public BigDecimal value;
+  public BigDecimal quantity;
   public String narrative;
   public List<EvidenceRefRequest> evidence;
   public ReturnStatus status;
@@ -26,5 +25,12 @@ public class AnchorIndicatorReturnResponse {
   public OffsetDateTime submittedAt;
   public String reviewedBy;
   public OffsetDateTime reviewedAt;
+
+  @Schema(
+      description =
+          "Set when the return counts a delivery confirmed by the VCFSE that received it (not the supplier's own"
+              + " return): the VCFSE's answer. It changes only when the VCFSE changes its answer.")
+  public ReturnDeliveryConfirmationResponse deliveryConfirmation;
+
   public long version;
 }

@@ -9,7 +9,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import uk.svkit.api.anchor.domain.MaturityStage;
 
 @Schema(name = "SelfAssessment")
-public class SelfAssessmentResponse {
+public class AssessmentResponse {
   public String id;
   public String organisationId;
   public String modelId;

@@ -1,4 +1,4 @@
-package uk.svkit.api.tracking.rest;
+package uk.svkit.api.anchor.rest;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -6,15 +6,16 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import uk.svkit.api.tracking.domain.ReturnStatus;
+import uk.svkit.api.tracking.rest.EvidenceRefRequest;
 
-@Schema(name = "KpiReturn")
-public class KpiReturnResponse {
+@Schema(name = "AnchorIndicatorReturn")
+public class ReturnResponse {
   public String id;
-  public String contractId;
-  public String commitmentId;
+  public String declarationId;
+  public String organisationId;
   public LocalDate periodStart;
   public LocalDate periodEnd;
-  public BigDecimal quantity;
+  public BigDecimal value;
   public String narrative;
   public List<EvidenceRefRequest> evidence;
   public ReturnStatus status;
@@ -25,12 +26,5 @@ public class KpiReturnResponse {
   public OffsetDateTime submittedAt;
   public String reviewedBy;
   public OffsetDateTime reviewedAt;
-
-  @Schema(
-      description =
-          "Set when the return counts a delivery confirmed by the VCFSE that received it (not the supplier's own"
-              + " return): the VCFSE's answer. It changes only when the VCFSE changes its answer.")
-  public ReturnDeliveryConfirmationResponse deliveryConfirmation;
-
   public long version;
 }

@@ -7,7 +7,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import uk.svkit.api.recognition.domain.PartnershipDeliveryStatus;
 
 @Schema(name = "PartnershipDelivery")
-public class PartnershipDeliveryResponse {
+public class DeliveryResponse {
   public String id;
   public String partnershipId;
   public String measureCode;

@@ -9,7 +9,7 @@ import uk.svkit.api.tracking.domain.PerformanceAssessment;
 @Schema(
     name = "PerformanceAssessment",
     description = "A Contract Performance Notice (Procurement Act 2023 s.71), draft or published")
-public class PerformanceAssessmentResponse {
+public class Assessment {
   public String id;
   public String contractId;
   public String ocid;

@@ -9,7 +9,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
     description =
         "One contract of a supplier's own view: its buyer, each KPI's commitment and claimed and validated delivery"
             + " (VCFSE-confirmed deliveries included) and the committed, claimed and validated £ with their value traces")
-public class SupplierDashboardContractResponse {
+public class SupplierDashboardContract {
   public String contractId;
   public String buyerOrganisationId;
   public String buyerContractId;

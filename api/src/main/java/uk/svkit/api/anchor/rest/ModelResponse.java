@@ -4,7 +4,7 @@ import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 @Schema(name = "MaturityModel")
-public class MaturityModelResponse {
+public class ModelResponse {
   public String id;
 
   @Schema(description = "Absent for svkit's own model")

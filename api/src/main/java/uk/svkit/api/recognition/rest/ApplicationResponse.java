@@ -11,7 +11,7 @@ import uk.svkit.api.recognition.domain.Sector;
 @Schema(
     name = "AwardApplication",
     description = "Private to the applicant, the scheme's administrators and its assessors.")
-public class AwardApplicationResponse {
+public class ApplicationResponse {
   public String id;
   public String programmeId;
   public String programmeCode;

@@ -9,7 +9,7 @@ import uk.svkit.api.anchor.domain.IndicatorUnit;
 import uk.svkit.api.tracking.domain.ReportingFrequency;
 
 @Schema(name = "AnchorIndicatorDeclaration")
-public class AnchorIndicatorDeclarationResponse {
+public class DeclarationResponse {
   public String id;
   public String programmeId;
   public String organisationId;

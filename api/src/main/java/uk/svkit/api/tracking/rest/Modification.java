@@ -7,7 +7,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import uk.svkit.api.tracking.domain.ContractModification;
 
 @Schema(name = "ContractModification")
-public class ContractModificationResponse {
+public class Modification {
   public String id;
   public String contractId;
 

@@ -6,7 +6,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import uk.svkit.api.directory.domain.OfferClaimStatus;
 
 @Schema(name = "OfferClaim")
-public class OfferClaimResponse {
+public class ClaimResponse {
   public String id;
   public String offerId;
   public String vcfseOrganisationId;

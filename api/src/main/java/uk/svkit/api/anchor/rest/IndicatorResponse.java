@@ -5,7 +5,7 @@ import uk.svkit.api.anchor.domain.IndicatorDirection;
 import uk.svkit.api.anchor.domain.IndicatorUnit;
 
 @Schema(name = "AnchorIndicator")
-public class AnchorIndicatorResponse {
+public class IndicatorResponse {
   public String id;
 
   @Schema(description = "Absent for the shipped catalogue, which applies to every anchor framework")
