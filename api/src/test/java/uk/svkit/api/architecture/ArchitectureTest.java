@@ -1,5 +1,6 @@
 package uk.svkit.api.architecture;
 
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
 import com.tngtech.archunit.core.importer.ImportOption;
@@ -9,6 +10,7 @@ import com.tngtech.archunit.lang.ArchRule;
 import com.tngtech.archunit.library.dependencies.SlicesRuleDefinition;
 import java.util.ArrayList;
 import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import uk.svkit.api.platform.persistence.Repository;
 
 /**
@@ -112,11 +114,34 @@ class ArchitectureTest {
           .haveSimpleNameEndingWith("Repository")
           .orShould()
           .dependOnClassesThat()
+          .haveNameMatching(".*Repository\\$.*")
+          .orShould()
+          .dependOnClassesThat()
           .haveFullyQualifiedName("jakarta.persistence.EntityManager")
           .orShould()
           .dependOnClassesThat()
           .haveFullyQualifiedName("javax.sql.DataSource")
           .because("resources validate, map and call one application service");
+
+  /**
+   * A DTO is a top-level {@code *Request} or {@code *Response} named after the schema it is
+   * published as (style.md), not a class nested in a holder or a resource. The published page
+   * schemas are named after their item's class (PageAssessment, PageModification,
+   * PageSupplierDashboardContract), so those three item classes keep their names.
+   */
+  @ArchTest
+  static final ArchRule dtosAreTopLevelRequestsAndResponses =
+      classes()
+          .that()
+          .resideInAPackage(API + "(*).rest..")
+          .and()
+          .areAnnotatedWith(Schema.class)
+          .should()
+          .beTopLevelClasses()
+          .andShould()
+          .haveNameMatching(
+              ".*(Request|Response)|.*tracking\\.rest\\.(Assessment|Modification|SupplierDashboardContract)")
+          .because("the class a reader looks for is the schema name plus Request or Response");
 
   /**
    * Other contexts see an organisation as an {@code OrganisationRef}, a read-only copy: a managed

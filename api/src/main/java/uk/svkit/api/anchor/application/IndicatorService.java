@@ -156,6 +156,18 @@ public class IndicatorService {
       List<IndicatorTarget> targets) {}
 
   /**
+   * {@link #declare(String, NewDeclaration)} for the organisation a request names: 403 unless it is
+   * the caller's own, checked before anything about the programme is revealed.
+   */
+  @Transactional
+  public Declaration declare(String programmeId, String organisationId, NewDeclaration n) {
+    if (!organisationId.equals(Tenancy.caller().organisationId())) {
+      throw ProblemException.forbidden("An organisation declares its own indicators.");
+    }
+    return declare(programmeId, n);
+  }
+
+  /**
    * A signatory declares an indicator of the programme's catalogue for itself, with its baseline
    * and targets: 422 unless the caller's organisation has a standing signature of the programme and
    * the indicator is in its catalogue, 409 if already declared.

@@ -48,7 +48,7 @@ public class AnchorIndicatorResource {
       operationId = "listAnchorIndicators",
       summary =
           "List an anchor framework's indicator catalogue: svkit's shipped indicators for its pillars and its own, by code (public)")
-  public Page<AnchorDtos.IndicatorResponse> list(
+  public Page<IndicatorResponse> list(
       @PathParam("programmeId") String programmeId, @Valid @BeanParam PageRequest page) {
     return InMemoryPages.page(
         indicators.catalogue(programmeId),
@@ -66,7 +66,7 @@ public class AnchorIndicatorResource {
   @APIResponse(
       responseCode = "200",
       description = "The indicator",
-      content = @Content(schema = @Schema(implementation = AnchorDtos.IndicatorResponse.class)))
+      content = @Content(schema = @Schema(implementation = IndicatorResponse.class)))
   public Response get(
       @PathParam("programmeId") String programmeId,
       @PathParam("indicatorCode") String indicatorCode) {
@@ -85,10 +85,10 @@ public class AnchorIndicatorResource {
   @APIResponse(
       responseCode = "201",
       description = "Added",
-      content = @Content(schema = @Schema(implementation = AnchorDtos.IndicatorResponse.class)))
+      content = @Content(schema = @Schema(implementation = IndicatorResponse.class)))
   public Response create(
       @PathParam("programmeId") String programmeId,
-      @NotNull @Valid AnchorDtos.CreateIndicator body) {
+      @NotNull @Valid CreateAnchorIndicatorRequest body) {
     Indicator i =
         indicators.addIndicator(
             programmeId,

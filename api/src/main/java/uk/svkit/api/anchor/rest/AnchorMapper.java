@@ -17,14 +17,14 @@ import uk.svkit.api.anchor.domain.PeerSpread;
 import uk.svkit.api.anchor.domain.SelfAssessment;
 import uk.svkit.api.anchor.domain.StatementScore;
 import uk.svkit.api.tracking.domain.EvidenceRef;
-import uk.svkit.api.tracking.rest.TrackingDtos;
+import uk.svkit.api.tracking.rest.EvidenceRefRequest;
 
 /** Anchor domain objects and views to the published DTOs, and requests to domain inputs. */
 final class AnchorMapper {
   private AnchorMapper() {}
 
-  static AnchorDtos.IndicatorResponse indicator(Indicator i) {
-    AnchorDtos.IndicatorResponse r = new AnchorDtos.IndicatorResponse();
+  static IndicatorResponse indicator(Indicator i) {
+    IndicatorResponse r = new IndicatorResponse();
     r.id = i.id();
     r.programmeId = i.programmeId();
     r.code = i.code();
@@ -36,8 +36,8 @@ final class AnchorMapper {
     return r;
   }
 
-  static AnchorDtos.MeasurePillarResponse mapping(MeasurePillar m) {
-    AnchorDtos.MeasurePillarResponse r = new AnchorDtos.MeasurePillarResponse();
+  static MeasurePillarResponse mapping(MeasurePillar m) {
+    MeasurePillarResponse r = new MeasurePillarResponse();
     r.id = m.id();
     r.programmeId = m.programmeId();
     r.measureCode = m.measureCode();
@@ -45,22 +45,22 @@ final class AnchorMapper {
     return r;
   }
 
-  static List<IndicatorTarget> targets(List<AnchorDtos.Target> targets) {
+  static List<IndicatorTarget> targets(List<AnchorIndicatorTargetRequest> targets) {
     return targets.stream().map(t -> new IndicatorTarget(t.dueOn, t.value)).toList();
   }
 
-  static AnchorDtos.TargetResponse target(IndicatorTarget t) {
+  static AnchorIndicatorTargetValueResponse target(IndicatorTarget t) {
     if (t == null) {
       return null;
     }
-    AnchorDtos.TargetResponse r = new AnchorDtos.TargetResponse();
+    AnchorIndicatorTargetValueResponse r = new AnchorIndicatorTargetValueResponse();
     r.dueOn = t.dueOn();
     r.value = t.value();
     return r;
   }
 
-  static AnchorDtos.DeclarationResponse declaration(Declaration d) {
-    AnchorDtos.DeclarationResponse r = new AnchorDtos.DeclarationResponse();
+  static DeclarationResponse declaration(Declaration d) {
+    DeclarationResponse r = new DeclarationResponse();
     r.id = d.id();
     r.programmeId = d.programmeId();
     r.organisationId = d.organisationId();
@@ -79,7 +79,7 @@ final class AnchorMapper {
     return r;
   }
 
-  static List<EvidenceRef> evidence(List<TrackingDtos.Evidence> evidence) {
+  static List<EvidenceRef> evidence(List<EvidenceRefRequest> evidence) {
     return evidence == null
         ? List.of()
         : evidence.stream()
@@ -87,8 +87,8 @@ final class AnchorMapper {
             .toList();
   }
 
-  static AnchorDtos.ReturnResponse indicatorReturn(IndicatorReturn x) {
-    AnchorDtos.ReturnResponse r = new AnchorDtos.ReturnResponse();
+  static ReturnResponse indicatorReturn(IndicatorReturn x) {
+    ReturnResponse r = new ReturnResponse();
     r.id = x.id();
     r.declarationId = x.declarationId();
     r.organisationId = x.organisationId();
@@ -100,7 +100,7 @@ final class AnchorMapper {
         x.evidence().stream()
             .map(
                 e -> {
-                  TrackingDtos.Evidence dto = new TrackingDtos.Evidence();
+                  EvidenceRefRequest dto = new EvidenceRefRequest();
                   dto.kind = e.kind();
                   dto.reference = e.reference();
                   dto.sha256 = e.sha256();
@@ -120,8 +120,8 @@ final class AnchorMapper {
     return r;
   }
 
-  static AnchorDtos.Spread spread(PeerSpread s) {
-    AnchorDtos.Spread r = new AnchorDtos.Spread();
+  static PeerSpreadResponse spread(PeerSpread s) {
+    PeerSpreadResponse r = new PeerSpreadResponse();
     r.peers = s.peers();
     r.median = s.median();
     r.p25 = s.p25();
@@ -129,26 +129,26 @@ final class AnchorMapper {
     return r;
   }
 
-  private static AnchorDtos.PeriodFigure period(AnchorDashboardService.PeriodFigure f) {
+  private static AnchorPeriodFigureResponse period(AnchorDashboardService.PeriodFigure f) {
     if (f == null) {
       return null;
     }
-    AnchorDtos.PeriodFigure r = new AnchorDtos.PeriodFigure();
+    AnchorPeriodFigureResponse r = new AnchorPeriodFigureResponse();
     r.periodStart = f.periodStart();
     r.claimed = f.claimed();
     r.validated = f.validated();
     return r;
   }
 
-  static AnchorDtos.Dashboard dashboard(AnchorDashboardService.Dashboard d) {
-    AnchorDtos.Dashboard r = new AnchorDtos.Dashboard();
+  static AnchorDashboardResponse dashboard(AnchorDashboardService.Dashboard d) {
+    AnchorDashboardResponse r = new AnchorDashboardResponse();
     r.programmeId = d.programmeId();
     r.organisationId = d.organisationId();
     r.pillars =
         d.pillars().stream()
             .map(
                 p -> {
-                  AnchorDtos.Pillar pillar = new AnchorDtos.Pillar();
+                  AnchorPillarResponse pillar = new AnchorPillarResponse();
                   pillar.code = p.code();
                   pillar.title = p.title();
                   pillar.kind = p.kind();
@@ -157,7 +157,7 @@ final class AnchorMapper {
                       p.contractKpis().stream()
                           .map(
                               k -> {
-                                AnchorDtos.ContractKpis dto = new AnchorDtos.ContractKpis();
+                                AnchorContractKpisResponse dto = new AnchorContractKpisResponse();
                                 dto.measureCode = k.measureCode();
                                 dto.kpis = k.kpis();
                                 dto.claimedQuantity = k.claimedQuantity();
@@ -171,9 +171,10 @@ final class AnchorMapper {
     return r;
   }
 
-  private static AnchorDtos.IndicatorProgress progress(AnchorDashboardService.IndicatorProgress p) {
+  private static AnchorIndicatorProgressResponse progress(
+      AnchorDashboardService.IndicatorProgress p) {
     Declaration d = p.declaration();
-    AnchorDtos.IndicatorProgress r = new AnchorDtos.IndicatorProgress();
+    AnchorIndicatorProgressResponse r = new AnchorIndicatorProgressResponse();
     r.declarationId = d.id();
     r.indicatorCode = d.indicatorCode();
     r.title = d.title();
@@ -189,8 +190,8 @@ final class AnchorMapper {
     return r;
   }
 
-  static AnchorDtos.Benchmark benchmark(AnchorDashboardService.Benchmark b) {
-    AnchorDtos.Benchmark r = new AnchorDtos.Benchmark();
+  static AnchorBenchmarkResponse benchmark(AnchorDashboardService.Benchmark b) {
+    AnchorBenchmarkResponse r = new AnchorBenchmarkResponse();
     r.programmeId = b.programmeId();
     r.organisationId = b.organisationId();
     r.minPeers = b.minPeers();
@@ -198,7 +199,7 @@ final class AnchorMapper {
         b.indicators().stream()
             .map(
                 i -> {
-                  AnchorDtos.BenchmarkIndicator dto = new AnchorDtos.BenchmarkIndicator();
+                  AnchorBenchmarkIndicatorResponse dto = new AnchorBenchmarkIndicatorResponse();
                   Declaration d = i.declaration();
                   dto.indicatorCode = d.indicatorCode();
                   dto.pillarCode = d.pillarCode();
@@ -213,15 +214,15 @@ final class AnchorMapper {
     return r;
   }
 
-  static AnchorDtos.Collective collective(AnchorDashboardService.Collective c) {
-    AnchorDtos.Collective r = new AnchorDtos.Collective();
+  static AnchorCollectiveViewResponse collective(AnchorDashboardService.Collective c) {
+    AnchorCollectiveViewResponse r = new AnchorCollectiveViewResponse();
     r.programmeId = c.programmeId();
     r.minPeers = c.minPeers();
     r.indicators =
         c.indicators().stream()
             .map(
                 i -> {
-                  AnchorDtos.CollectiveIndicator dto = new AnchorDtos.CollectiveIndicator();
+                  AnchorCollectiveIndicatorResponse dto = new AnchorCollectiveIndicatorResponse();
                   Indicator x = i.indicator();
                   dto.indicatorCode = x.code();
                   dto.pillarCode = x.pillarCode();
@@ -239,8 +240,8 @@ final class AnchorMapper {
 
   // ---- maturity --------------------------------------------------------------------------
 
-  static AnchorDtos.ModelResponse model(MaturityModel m) {
-    AnchorDtos.ModelResponse r = new AnchorDtos.ModelResponse();
+  static ModelResponse model(MaturityModel m) {
+    ModelResponse r = new ModelResponse();
     r.id = m.id();
     r.programmeId = m.programmeId();
     r.code = m.code();
@@ -251,7 +252,7 @@ final class AnchorMapper {
         m.levels().stream()
             .map(
                 l -> {
-                  AnchorDtos.Level dto = new AnchorDtos.Level();
+                  MaturityLevelRequest dto = new MaturityLevelRequest();
                   dto.value = l.value();
                   dto.label = l.label();
                   dto.description = l.description();
@@ -262,7 +263,7 @@ final class AnchorMapper {
         m.statements().stream()
             .map(
                 s -> {
-                  AnchorDtos.Statement dto = new AnchorDtos.Statement();
+                  MaturityStatementRequest dto = new MaturityStatementRequest();
                   dto.code = s.code();
                   dto.stage = s.stage();
                   dto.text = s.text();
@@ -272,28 +273,28 @@ final class AnchorMapper {
     return r;
   }
 
-  static MaturityService.NewModel newModel(AnchorDtos.PublishModel body) {
+  static MaturityService.NewModel newModel(PublishMaturityModelRequest body) {
     List<MaturityLevel> levels =
         body.levels.stream().map(l -> new MaturityLevel(l.value, l.label, l.description)).toList();
     List<MaturityStatement> statements =
         java.util.stream.IntStream.range(0, body.statements.size())
             .mapToObj(
                 i -> {
-                  AnchorDtos.Statement s = body.statements.get(i);
+                  MaturityStatementRequest s = body.statements.get(i);
                   return new MaturityStatement(s.code, s.stage, s.text, i);
                 })
             .toList();
     return new MaturityService.NewModel(body.code, body.title, body.source, levels, statements);
   }
 
-  static List<StatementScore> scores(List<AnchorDtos.Score> scores) {
+  static List<StatementScore> scores(List<StatementScoreRequest> scores) {
     return scores.stream()
         .map(s -> new StatementScore(s.statementCode, s.level, s.evidenceNote))
         .toList();
   }
 
-  static AnchorDtos.AssessmentResponse assessment(SelfAssessment a) {
-    AnchorDtos.AssessmentResponse r = new AnchorDtos.AssessmentResponse();
+  static AssessmentResponse assessment(SelfAssessment a) {
+    AssessmentResponse r = new AssessmentResponse();
     r.id = a.id();
     r.organisationId = a.organisationId();
     r.modelId = a.modelId();
@@ -309,7 +310,7 @@ final class AnchorMapper {
         a.scores().stream()
             .map(
                 s -> {
-                  AnchorDtos.Score dto = new AnchorDtos.Score();
+                  StatementScoreRequest dto = new StatementScoreRequest();
                   dto.statementCode = s.statementCode();
                   dto.level = s.level();
                   dto.evidenceNote = s.evidenceNote();
@@ -322,14 +323,15 @@ final class AnchorMapper {
     return r;
   }
 
-  static AnchorDtos.Progression progression(String modelId, List<MaturityService.Step> steps) {
-    AnchorDtos.Progression r = new AnchorDtos.Progression();
+  static SelfAssessmentProgressionResponse progression(
+      String modelId, List<MaturityService.Step> steps) {
+    SelfAssessmentProgressionResponse r = new SelfAssessmentProgressionResponse();
     r.modelId = modelId;
     r.steps =
         steps.stream()
             .map(
                 s -> {
-                  AnchorDtos.Step dto = new AnchorDtos.Step();
+                  SelfAssessmentStepResponse dto = new SelfAssessmentStepResponse();
                   dto.assessment = assessment(s.assessment());
                   dto.stageChanges = s.change();
                   dto.overallChange = s.overallChange();
@@ -339,8 +341,8 @@ final class AnchorMapper {
     return r;
   }
 
-  static AnchorDtos.PlaceBenchmark placeBenchmark(MaturityService.PlaceBenchmark b) {
-    AnchorDtos.PlaceBenchmark r = new AnchorDtos.PlaceBenchmark();
+  static MaturityPlaceBenchmarkResponse placeBenchmark(MaturityService.PlaceBenchmark b) {
+    MaturityPlaceBenchmarkResponse r = new MaturityPlaceBenchmarkResponse();
     r.modelId = b.modelId();
     r.placeCode = b.placeCode();
     r.minPeers = b.minPeers();
@@ -348,7 +350,7 @@ final class AnchorMapper {
         b.stages().stream()
             .map(
                 s -> {
-                  AnchorDtos.StageBenchmark dto = new AnchorDtos.StageBenchmark();
+                  MaturityStageBenchmarkResponse dto = new MaturityStageBenchmarkResponse();
                   dto.stage = s.stage();
                   dto.own = s.own();
                   dto.peers = spread(s.spread());

@@ -29,10 +29,8 @@ import uk.svkit.api.platform.idempotency.Idempotent;
 import uk.svkit.api.platform.paging.Page;
 import uk.svkit.api.platform.paging.PageRequest;
 import uk.svkit.api.platform.paging.Paging;
-import uk.svkit.api.platform.problem.ProblemException;
 import uk.svkit.api.platform.security.AllowedRoles;
 import uk.svkit.api.platform.security.Roles;
-import uk.svkit.api.platform.security.Tenancy;
 
 /**
  * One anchor signatory under a programme: its indicator declarations, its pillar dashboard and its
@@ -65,17 +63,15 @@ public class AnchorResource {
   @APIResponse(
       responseCode = "201",
       description = "Declared",
-      content = @Content(schema = @Schema(implementation = AnchorDtos.DeclarationResponse.class)))
+      content = @Content(schema = @Schema(implementation = DeclarationResponse.class)))
   public Response declare(
       @PathParam("programmeId") String programmeId,
       @PathParam("organisationId") String organisationId,
-      @NotNull @Valid AnchorDtos.Declare body) {
-    if (!organisationId.equals(Tenancy.caller().organisationId())) {
-      throw ProblemException.forbidden("An organisation declares its own indicators.");
-    }
+      @NotNull @Valid DeclareAnchorIndicatorRequest body) {
     Declaration d =
         indicators.declare(
             programmeId,
+            organisationId,
             new IndicatorService.NewDeclaration(
                 body.indicatorCode,
                 body.frequency,
@@ -102,7 +98,7 @@ public class AnchorResource {
       operationId = "listAnchorIndicatorDeclarations",
       summary =
           "List an anchor's indicator declarations under a programme, by pillar and indicator")
-  public Page<AnchorDtos.DeclarationResponse> declarations(
+  public Page<DeclarationResponse> declarations(
       @PathParam("programmeId") String programmeId,
       @PathParam("organisationId") String organisationId,
       @Valid @BeanParam PageRequest page) {
@@ -133,8 +129,8 @@ public class AnchorResource {
   @APIResponse(
       responseCode = "200",
       description = "The dashboard",
-      content = @Content(schema = @Schema(implementation = AnchorDtos.Dashboard.class)))
-  public AnchorDtos.Dashboard dashboard(
+      content = @Content(schema = @Schema(implementation = AnchorDashboardResponse.class)))
+  public AnchorDashboardResponse dashboard(
       @PathParam("programmeId") String programmeId,
       @PathParam("organisationId") String organisationId) {
     return AnchorMapper.dashboard(dashboards.dashboard(programmeId, organisationId));
@@ -160,8 +156,8 @@ public class AnchorResource {
   @APIResponse(
       responseCode = "200",
       description = "The benchmark",
-      content = @Content(schema = @Schema(implementation = AnchorDtos.Benchmark.class)))
-  public AnchorDtos.Benchmark benchmark(
+      content = @Content(schema = @Schema(implementation = AnchorBenchmarkResponse.class)))
+  public AnchorBenchmarkResponse benchmark(
       @PathParam("programmeId") String programmeId,
       @PathParam("organisationId") String organisationId) {
     return AnchorMapper.benchmark(dashboards.benchmark(programmeId, organisationId));

@@ -39,8 +39,8 @@ public class CollectiveViewResource {
   @APIResponse(
       responseCode = "200",
       description = "The collective view",
-      content = @Content(schema = @Schema(implementation = AnchorDtos.Collective.class)))
-  public AnchorDtos.Collective get(@PathParam("programmeId") String programmeId) {
+      content = @Content(schema = @Schema(implementation = AnchorCollectiveViewResponse.class)))
+  public AnchorCollectiveViewResponse get(@PathParam("programmeId") String programmeId) {
     return AnchorMapper.collective(dashboards.collective(programmeId));
   }
 }

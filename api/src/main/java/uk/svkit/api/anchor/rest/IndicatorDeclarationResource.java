@@ -71,7 +71,7 @@ public class IndicatorDeclarationResource {
   @APIResponse(
       responseCode = "200",
       description = "The declaration",
-      content = @Content(schema = @Schema(implementation = AnchorDtos.DeclarationResponse.class)))
+      content = @Content(schema = @Schema(implementation = DeclarationResponse.class)))
   public Response get(@PathParam("declarationId") String id) {
     Declaration d = indicators.declaration(id);
     return ETags.ok(AnchorMapper.declaration(d), d.version());
@@ -88,7 +88,7 @@ public class IndicatorDeclarationResource {
   @APIResponse(
       responseCode = "200",
       description = "Revised",
-      content = @Content(schema = @Schema(implementation = AnchorDtos.DeclarationResponse.class)))
+      content = @Content(schema = @Schema(implementation = DeclarationResponse.class)))
   public Response revise(
       @PathParam("declarationId") String id,
       @Parameter(
@@ -98,7 +98,7 @@ public class IndicatorDeclarationResource {
               description = READERS_DOC)
           @HeaderParam("If-Match")
           String ifMatch,
-      @NotNull @Valid AnchorDtos.RevisePlan body) {
+      @NotNull @Valid ReviseAnchorIndicatorPlanRequest body) {
     Declaration d =
         indicators.revisePlan(
             id,
@@ -126,9 +126,10 @@ public class IndicatorDeclarationResource {
   @APIResponse(
       responseCode = "201",
       description = "Submitted",
-      content = @Content(schema = @Schema(implementation = AnchorDtos.ReturnResponse.class)))
+      content = @Content(schema = @Schema(implementation = ReturnResponse.class)))
   public Response submit(
-      @PathParam("declarationId") String id, @NotNull @Valid AnchorDtos.SubmitReturn body) {
+      @PathParam("declarationId") String id,
+      @NotNull @Valid SubmitAnchorIndicatorReturnRequest body) {
     IndicatorReturn r =
         indicators.submit(
             id,
@@ -156,7 +157,7 @@ public class IndicatorDeclarationResource {
   @Operation(
       operationId = "listAnchorIndicatorReturns",
       summary = "List an indicator's returns by period, superseded and rejected ones included")
-  public Page<AnchorDtos.ReturnResponse> returns(
+  public Page<ReturnResponse> returns(
       @PathParam("declarationId") String id, @Valid @BeanParam PageRequest page) {
     int limit = paging.limit(page);
     Cursor after = page.cursor() == null ? null : Cursor.decode(page.cursor(), 2);

@@ -58,7 +58,7 @@ public class IndicatorReturnResource {
   @APIResponse(
       responseCode = "200",
       description = "The return",
-      content = @Content(schema = @Schema(implementation = AnchorDtos.ReturnResponse.class)))
+      content = @Content(schema = @Schema(implementation = ReturnResponse.class)))
   public Response get(@PathParam("returnId") String id) {
     return ok(indicators.indicatorReturn(id));
   }
@@ -72,7 +72,7 @@ public class IndicatorReturnResource {
   @APIResponse(
       responseCode = "200",
       description = "Validated",
-      content = @Content(schema = @Schema(implementation = AnchorDtos.ReturnResponse.class)))
+      content = @Content(schema = @Schema(implementation = ReturnResponse.class)))
   public Response validate(
       @PathParam("returnId") String id,
       @Parameter(
@@ -96,7 +96,7 @@ public class IndicatorReturnResource {
   @APIResponse(
       responseCode = "200",
       description = "Rejected",
-      content = @Content(schema = @Schema(implementation = AnchorDtos.ReturnResponse.class)))
+      content = @Content(schema = @Schema(implementation = ReturnResponse.class)))
   public Response reject(
       @PathParam("returnId") String id,
       @Parameter(
@@ -106,7 +106,7 @@ public class IndicatorReturnResource {
               description = IF_MATCH_DOC)
           @HeaderParam("If-Match")
           String ifMatch,
-      @NotNull @Valid AnchorDtos.RejectReturn body) {
+      @NotNull @Valid RejectAnchorIndicatorReturnRequest body) {
     return ok(indicators.reject(id, Versions.expectedVersion(headers), body.reason));
   }
 
@@ -120,7 +120,7 @@ public class IndicatorReturnResource {
   @APIResponse(
       responseCode = "201",
       description = "The correction",
-      content = @Content(schema = @Schema(implementation = AnchorDtos.ReturnResponse.class)))
+      content = @Content(schema = @Schema(implementation = ReturnResponse.class)))
   public Response correct(
       @PathParam("returnId") String id,
       @Parameter(
@@ -130,7 +130,7 @@ public class IndicatorReturnResource {
               description = IF_MATCH_DOC)
           @HeaderParam("If-Match")
           String ifMatch,
-      @NotNull @Valid AnchorDtos.CorrectReturn body) {
+      @NotNull @Valid CorrectAnchorIndicatorReturnRequest body) {
     IndicatorReturn r =
         indicators.correct(
             id,

@@ -43,7 +43,7 @@ public class MaturityModelResource {
       operationId = "listMaturityModels",
       summary =
           "List maturity models by code and version: svkit's own SVK-CCM and programmes' (public)")
-  public Page<AnchorDtos.ModelResponse> list(@Valid @BeanParam PageRequest page) {
+  public Page<ModelResponse> list(@Valid @BeanParam PageRequest page) {
     int limit = paging.limit(page);
     Cursor after = page.cursor() == null ? null : Cursor.decode(page.cursor(), 2);
     Integer afterVersion = null;
@@ -69,7 +69,7 @@ public class MaturityModelResource {
   @APIResponse(
       responseCode = "200",
       description = "The model",
-      content = @Content(schema = @Schema(implementation = AnchorDtos.ModelResponse.class)))
+      content = @Content(schema = @Schema(implementation = ModelResponse.class)))
   public Response get(@PathParam("modelId") String id) {
     MaturityModel m = maturity.model(id);
     return ETags.ok(AnchorMapper.model(m), m.version());

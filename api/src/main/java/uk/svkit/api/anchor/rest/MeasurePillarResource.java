@@ -51,7 +51,7 @@ public class MeasurePillarResource {
       operationId = "listMeasurePillars",
       summary =
           "List which framework measures count towards an anchor framework's pillars, shipped and its own (public)")
-  public Page<AnchorDtos.MeasurePillarResponse> list(
+  public Page<MeasurePillarResponse> list(
       @PathParam("programmeId") String programmeId, @Valid @BeanParam PageRequest page) {
     return InMemoryPages.page(
         indicators.mappings(programmeId),
@@ -71,7 +71,7 @@ public class MeasurePillarResource {
   @APIResponse(
       responseCode = "200",
       description = "The mapping",
-      content = @Content(schema = @Schema(implementation = AnchorDtos.MeasurePillarResponse.class)))
+      content = @Content(schema = @Schema(implementation = MeasurePillarResponse.class)))
   public Response get(
       @PathParam("programmeId") String programmeId, @PathParam("mappingId") String mappingId) {
     MeasurePillar m = indicators.mapping(programmeId, mappingId);
@@ -90,10 +90,10 @@ public class MeasurePillarResource {
   @APIResponse(
       responseCode = "201",
       description = "Added",
-      content = @Content(schema = @Schema(implementation = AnchorDtos.MeasurePillarResponse.class)))
+      content = @Content(schema = @Schema(implementation = MeasurePillarResponse.class)))
   public Response create(
       @PathParam("programmeId") String programmeId,
-      @NotNull @Valid AnchorDtos.CreateMeasurePillar body) {
+      @NotNull @Valid CreateMeasurePillarRequest body) {
     MeasurePillar m = indicators.addMapping(programmeId, body.measureCode, body.pillarCode);
     return ETags.created(
         uri.getAbsolutePathBuilder().path(m.id()).build(), AnchorMapper.mapping(m), m.version());

@@ -50,9 +50,10 @@ public class ProgrammeMaturityModelResource {
   @APIResponse(
       responseCode = "201",
       description = "Published",
-      content = @Content(schema = @Schema(implementation = AnchorDtos.ModelResponse.class)))
+      content = @Content(schema = @Schema(implementation = ModelResponse.class)))
   public Response publish(
-      @PathParam("programmeId") String programmeId, @NotNull @Valid AnchorDtos.PublishModel body) {
+      @PathParam("programmeId") String programmeId,
+      @NotNull @Valid PublishMaturityModelRequest body) {
     MaturityModel m = maturity.publish(programmeId, AnchorMapper.newModel(body));
     return ETags.created(
         uri.getBaseUriBuilder().path("maturity-models").path(m.id()).build(),

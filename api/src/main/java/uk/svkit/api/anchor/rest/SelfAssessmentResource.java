@@ -63,8 +63,8 @@ public class SelfAssessmentResource {
   @APIResponse(
       responseCode = "201",
       description = "Recorded",
-      content = @Content(schema = @Schema(implementation = AnchorDtos.AssessmentResponse.class)))
-  public Response record(@NotNull @Valid AnchorDtos.Assess body) {
+      content = @Content(schema = @Schema(implementation = AssessmentResponse.class)))
+  public Response record(@NotNull @Valid RecordSelfAssessmentRequest body) {
     SelfAssessment a =
         maturity.assess(
             new MaturityService.NewAssessment(
@@ -78,7 +78,7 @@ public class SelfAssessmentResource {
   @Operation(
       operationId = "listSelfAssessments",
       summary = "List your organisation's self-assessments of a model, oldest first")
-  public Page<AnchorDtos.AssessmentResponse> list(
+  public Page<AssessmentResponse> list(
       @QueryParam("modelId") @NotBlank @Size(max = 36) String modelId,
       @Valid @BeanParam PageRequest page) {
     int limit = paging.limit(page);
@@ -105,8 +105,9 @@ public class SelfAssessmentResource {
   @APIResponse(
       responseCode = "200",
       description = "The progression",
-      content = @Content(schema = @Schema(implementation = AnchorDtos.Progression.class)))
-  public AnchorDtos.Progression progression(
+      content =
+          @Content(schema = @Schema(implementation = SelfAssessmentProgressionResponse.class)))
+  public SelfAssessmentProgressionResponse progression(
       @QueryParam("modelId") @NotBlank @Size(max = 36) String modelId) {
     return AnchorMapper.progression(modelId, maturity.progression(modelId));
   }
@@ -124,12 +125,12 @@ public class SelfAssessmentResource {
   @APIResponse(
       responseCode = "200",
       description = "The benchmark",
-      content = @Content(schema = @Schema(implementation = AnchorDtos.PlaceBenchmark.class)))
-  public AnchorDtos.PlaceBenchmark benchmark(
+      content = @Content(schema = @Schema(implementation = MaturityPlaceBenchmarkResponse.class)))
+  public MaturityPlaceBenchmarkResponse benchmark(
       @QueryParam("modelId") @NotBlank @Size(max = 36) String modelId,
       @QueryParam("placeCode")
           @NotBlank
-          @Pattern(regexp = AnchorDtos.PLACE, message = AnchorDtos.PLACE_MESSAGE)
+          @Pattern(regexp = AnchorPatterns.PLACE, message = AnchorPatterns.PLACE_MESSAGE)
           String placeCode) {
     return AnchorMapper.placeBenchmark(maturity.benchmark(modelId, placeCode));
   }
@@ -149,7 +150,7 @@ public class SelfAssessmentResource {
   @APIResponse(
       responseCode = "200",
       description = "The self-assessment",
-      content = @Content(schema = @Schema(implementation = AnchorDtos.AssessmentResponse.class)))
+      content = @Content(schema = @Schema(implementation = AssessmentResponse.class)))
   public Response get(@PathParam("assessmentId") String id) {
     SelfAssessment a = maturity.assessment(id);
     return ETags.ok(AnchorMapper.assessment(a), a.version());

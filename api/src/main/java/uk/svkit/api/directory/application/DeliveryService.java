@@ -18,6 +18,7 @@ import uk.svkit.api.platform.events.EventRecorder;
 import uk.svkit.api.platform.events.EventTypes;
 import uk.svkit.api.platform.problem.ProblemException;
 import uk.svkit.api.platform.security.Caller;
+import uk.svkit.api.platform.security.Roles;
 import uk.svkit.api.platform.security.Tenancy;
 import uk.svkit.api.platform.time.Timestamps;
 
@@ -47,18 +48,26 @@ public class DeliveryService {
     return deliveries.find(deliveryId);
   }
 
-  /** The caller's organisation's deliveries on one side, as {@link DeliveryRepository#list}. */
+  /**
+   * The caller's organisation's deliveries on one side, as {@link DeliveryRepository#list}. Without
+   * a side, a VCFSE sees what it received (to confirm) and anyone else what it delivered.
+   */
   public List<Delivery> list(
-      DeliveryRepository.Side side,
+      Delivery.Side side,
       DeliveryStatus status,
       OffsetDateTime afterTime,
       String afterId,
       int fetch) {
-    String org = Tenancy.caller().organisationId();
+    Caller caller = Tenancy.caller();
+    Delivery.Side chosen =
+        side != null
+            ? side
+            : caller.roles().contains(Roles.VCFSE) ? Delivery.Side.VCFSE : Delivery.Side.BUSINESS;
+    String org = caller.organisationId();
     if (org == null) {
       throw ProblemException.forbidden("Deliveries are listed for an organisation; act as one.");
     }
-    return deliveries.list(org, side, status, afterTime, afterId, fetch);
+    return deliveries.list(org, chosen, status, afterTime, afterId, fetch);
   }
 
   /**

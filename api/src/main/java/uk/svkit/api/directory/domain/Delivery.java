@@ -26,6 +26,14 @@ import uk.svkit.api.platform.problem.ProblemType;
 @Entity
 @Table(name = "dir_delivery")
 public class Delivery extends AggregateRoot {
+  /** Which party's deliveries a list is of. */
+  public enum Side {
+    /** Deliveries the organisation received, to answer. */
+    VCFSE,
+    /** Deliveries the organisation made, awaiting the VCFSE's answer. */
+    BUSINESS
+  }
+
   @Enumerated(EnumType.STRING)
   @Column(name = "through", length = 16, nullable = false, updatable = false)
   private SupportDelivered.Through through;

@@ -18,14 +18,6 @@ public class DeliveryRepository extends Repository<Delivery> {
     super(Delivery.class, "Delivery");
   }
 
-  /** Which party's deliveries a list is of. */
-  public enum Side {
-    /** Deliveries the organisation received, to answer. */
-    VCFSE,
-    /** Deliveries the organisation made, awaiting the VCFSE's answer. */
-    BUSINESS
-  }
-
   @Override
   protected boolean isVisible(Delivery delivery) {
     Caller caller = RequestContext.currentCaller();
@@ -39,7 +31,7 @@ public class DeliveryRepository extends Repository<Delivery> {
    */
   public List<Delivery> list(
       String organisationId,
-      Side side,
+      Delivery.Side side,
       DeliveryStatus status,
       OffsetDateTime afterTime,
       String afterId,
@@ -47,7 +39,7 @@ public class DeliveryRepository extends Repository<Delivery> {
     StringBuilder jpql =
         new StringBuilder("select d from Delivery d where ")
             .append(
-                side == Side.VCFSE
+                side == Delivery.Side.VCFSE
                     ? "d.ownerOrganisationId = :org"
                     : "d.businessOrganisationId = :org");
     if (status != null) {

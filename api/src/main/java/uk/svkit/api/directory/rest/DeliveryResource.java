@@ -27,7 +27,6 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import uk.svkit.api.directory.application.DeliveryService;
 import uk.svkit.api.directory.domain.Delivery;
-import uk.svkit.api.directory.domain.DeliveryRepository;
 import uk.svkit.api.directory.domain.DeliveryStatus;
 import uk.svkit.api.platform.concurrency.Versions;
 import uk.svkit.api.platform.paging.Cursor;
@@ -36,7 +35,6 @@ import uk.svkit.api.platform.paging.PageRequest;
 import uk.svkit.api.platform.paging.Paging;
 import uk.svkit.api.platform.security.AllowedRoles;
 import uk.svkit.api.platform.security.Roles;
-import uk.svkit.api.platform.security.Tenancy;
 
 /**
  * Delivered support awaiting, or carrying, the receiving VCFSE's word: one resource for deliveries
@@ -61,21 +59,15 @@ public class DeliveryResource {
           "side=VCFSE lists support your organisation received (status=AWAITING_CONFIRMATION: to confirm);"
               + " side=BUSINESS lists support it delivered (status=AWAITING_CONFIRMATION: awaiting the VCFSE)."
               + " Without side, a VCFSE caller gets VCFSE and anyone else BUSINESS.")
-  public Page<DeliveryDtos.DeliveryResponse> list(
-      @QueryParam("side") DeliveryRepository.Side side,
+  public Page<DeliveryResponse> list(
+      @QueryParam("side") Delivery.Side side,
       @QueryParam("status") DeliveryStatus status,
       @Valid @BeanParam PageRequest page) {
-    DeliveryRepository.Side chosen =
-        side != null
-            ? side
-            : Tenancy.caller().roles().contains(Roles.VCFSE)
-                ? DeliveryRepository.Side.VCFSE
-                : DeliveryRepository.Side.BUSINESS;
     int limit = paging.limit(page);
     Cursor after = page.cursor() == null ? null : Cursor.decode(page.cursor(), 2);
     return paging.page(
         deliveries.list(
-            chosen,
+            side,
             status,
             after == null ? null : after.timestamp(0),
             after == null ? null : after.key(1),
@@ -95,7 +87,7 @@ public class DeliveryResource {
   @APIResponse(
       responseCode = "200",
       description = "The delivery",
-      content = @Content(schema = @Schema(implementation = DeliveryDtos.DeliveryResponse.class)))
+      content = @Content(schema = @Schema(implementation = DeliveryResponse.class)))
   public Response get(@PathParam("deliveryId") String deliveryId) {
     Delivery d = deliveries.get(deliveryId);
     return Response.ok(dto(d)).tag(Versions.etag(d.version())).build();
@@ -114,7 +106,7 @@ public class DeliveryResource {
   @APIResponse(
       responseCode = "200",
       description = "Answered",
-      content = @Content(schema = @Schema(implementation = DeliveryDtos.DeliveryResponse.class)))
+      content = @Content(schema = @Schema(implementation = DeliveryResponse.class)))
   public Response answer(
       @PathParam("deliveryId") String deliveryId,
       @Parameter(
@@ -124,7 +116,7 @@ public class DeliveryResource {
               description = "ETag from your last read")
           @HeaderParam("If-Match")
           String ifMatch,
-      @NotNull @Valid DeliveryDtos.AnswerInput body) {
+      @NotNull @Valid DeliveryAnswerRequest body) {
     Delivery d =
         deliveries.answer(
             deliveryId,
@@ -133,8 +125,8 @@ public class DeliveryResource {
     return Response.ok(dto(d)).tag(Versions.etag(d.version())).build();
   }
 
-  static DeliveryDtos.DeliveryResponse dto(Delivery d) {
-    DeliveryDtos.DeliveryResponse dto = new DeliveryDtos.DeliveryResponse();
+  static DeliveryResponse dto(Delivery d) {
+    DeliveryResponse dto = new DeliveryResponse();
     dto.id = d.id();
     dto.through = d.through();
     dto.listingId = d.listingId();

@@ -17,14 +17,14 @@ import uk.svkit.api.directory.domain.VcfseProfile;
 final class DirectoryMapper {
   private DirectoryMapper() {}
 
-  static DirectoryDtos.ThemeResponse themeOf(Theme t) {
-    DirectoryDtos.ThemeResponse r = new DirectoryDtos.ThemeResponse();
+  static ThemeResponse themeOf(Theme t) {
+    ThemeResponse r = new ThemeResponse();
     r.code = t.code();
     r.label = t.label();
     return r;
   }
 
-  static ProfileService.ProfileInput profile(DirectoryDtos.SaveProfile b) {
+  static ProfileService.ProfileInput profile(SaveVcfseProfileRequest b) {
     List<ProfileService.ContactInput> contacts =
         b.contacts == null
             ? List.of()
@@ -44,8 +44,8 @@ final class DirectoryMapper {
         contacts);
   }
 
-  static DirectoryDtos.OrganisationResponse organisation(VcfseProfile p, boolean withContacts) {
-    DirectoryDtos.OrganisationResponse r = new DirectoryDtos.OrganisationResponse();
+  static DirectoryOrganisationResponse organisation(VcfseProfile p, boolean withContacts) {
+    DirectoryOrganisationResponse r = new DirectoryOrganisationResponse();
     r.id = p.id();
     r.name = p.name();
     r.identifier = p.identifier();
@@ -67,9 +67,9 @@ final class DirectoryMapper {
     return r;
   }
 
-  static DirectoryDtos.OrganisationHitResponse hit(DirectorySearch.OrganisationHit h) {
+  static DirectoryOrganisationHitResponse hit(DirectorySearch.OrganisationHit h) {
     OrganisationSummary o = h.organisation();
-    DirectoryDtos.OrganisationHitResponse r = new DirectoryDtos.OrganisationHitResponse();
+    DirectoryOrganisationHitResponse r = new DirectoryOrganisationHitResponse();
     r.id = o.id();
     r.name = o.name();
     r.identifier = o.identifier();
@@ -92,9 +92,8 @@ final class DirectoryMapper {
     return r;
   }
 
-  static DirectoryDtos.NeedResponse need(
-      Need n, VcfseProfile organisation, Double distanceKm, LocalDate today) {
-    DirectoryDtos.NeedResponse r = new DirectoryDtos.NeedResponse();
+  static NeedResponse need(Need n, VcfseProfile organisation, Double distanceKm, LocalDate today) {
+    NeedResponse r = new NeedResponse();
     r.id = n.id();
     r.organisationId = n.ownerOrganisationId();
     r.organisationName = organisation == null ? null : organisation.name();
@@ -117,7 +116,7 @@ final class DirectoryMapper {
     return r;
   }
 
-  static Need.Terms terms(DirectoryDtos.NeedInput b) {
+  static Need.Terms terms(NeedRequest b) {
     return new Need.Terms(
         b.supportType,
         b.title.trim(),
@@ -128,8 +127,8 @@ final class DirectoryMapper {
         b.expiresOn);
   }
 
-  static DirectoryDtos.PledgeResponse pledge(Pledge p) {
-    DirectoryDtos.PledgeResponse r = new DirectoryDtos.PledgeResponse();
+  static PledgeResponse pledge(Pledge p) {
+    PledgeResponse r = new PledgeResponse();
     r.id = p.id();
     r.needId = p.needId();
     r.businessOrganisationId = p.ownerOrganisationId();
@@ -146,19 +145,19 @@ final class DirectoryMapper {
     return r;
   }
 
-  static DirectoryDtos.FacetsResponse facets(Map<String, List<Facets.Count>> facets) {
-    DirectoryDtos.FacetsResponse r = new DirectoryDtos.FacetsResponse();
+  static DirectoryFacetsResponse facets(Map<String, List<Facets.Count>> facets) {
+    DirectoryFacetsResponse r = new DirectoryFacetsResponse();
     r.places = counts(facets.get("places"));
     r.themes = counts(facets.get("themes"));
     r.supportTypes = counts(facets.get("supportTypes"));
     return r;
   }
 
-  private static List<DirectoryDtos.FacetCount> counts(List<Facets.Count> counts) {
+  private static List<FacetCountResponse> counts(List<Facets.Count> counts) {
     return counts.stream()
         .map(
             c -> {
-              DirectoryDtos.FacetCount f = new DirectoryDtos.FacetCount();
+              FacetCountResponse f = new FacetCountResponse();
               f.value = c.value();
               f.count = c.count();
               return f;
@@ -167,7 +166,7 @@ final class DirectoryMapper {
   }
 
   /** The full postcode for those who may see the contacts; for others, what the VCFSE publishes. */
-  private static DirectoryDtos.LocationResponse location(VcfseProfile p, boolean withContacts) {
+  private static BaseLocationResponse location(VcfseProfile p, boolean withContacts) {
     return p.latitude() == null
         ? null
         : location(
@@ -178,8 +177,8 @@ final class DirectoryMapper {
                 p.basePlaceCode()));
   }
 
-  private static DirectoryDtos.LocationResponse location(VcfseProfile.Location base) {
-    DirectoryDtos.LocationResponse l = new DirectoryDtos.LocationResponse();
+  private static BaseLocationResponse location(VcfseProfile.Location base) {
+    BaseLocationResponse l = new BaseLocationResponse();
     l.postcode = base.postcode();
     l.placeCode = base.placeCode();
     l.latitude = base.latitude();
@@ -187,8 +186,8 @@ final class DirectoryMapper {
     return l;
   }
 
-  private static DirectoryDtos.ContactResponse contact(Contact c) {
-    DirectoryDtos.ContactResponse r = new DirectoryDtos.ContactResponse();
+  private static VcfseContactResponse contact(Contact c) {
+    VcfseContactResponse r = new VcfseContactResponse();
     r.name = c.name();
     r.role = c.role();
     r.email = c.email();

@@ -81,7 +81,7 @@ public class DirectoryResource {
   @Operation(
       operationId = "listDirectoryThemes",
       summary = "The managed theme taxonomy VCFSE profiles are classified by")
-  public Page<DirectoryDtos.ThemeResponse> themes() {
+  public Page<ThemeResponse> themes() {
     return new Page<>(profiles.themes().stream().map(DirectoryMapper::themeOf).toList(), null);
   }
 
@@ -95,20 +95,20 @@ public class DirectoryResource {
       description =
           "Filters combine (AND). sort: RELEVANCE (default with q), DISTANCE (default with near or lat/lon) or NAME."
               + " Facet counts cover every result, not just the page (facets=false leaves them out). Never shows contacts.")
-  public DirectoryDtos.OrganisationPage searchOrganisations(
+  public DirectoryOrganisationPageResponse searchOrganisations(
       @Valid @BeanParam SearchParams params, @Valid @BeanParam PageRequest page) {
     int limit = paging.limit(page);
     List<String> after = page.cursor() == null ? null : Cursor.decode(page.cursor(), 3).keys();
     DirectorySearch.Result<DirectorySearch.OrganisationHit> result =
         search.organisations(params.criteria(null), params.sort, after, limit + 1, params.facets);
-    Page<DirectoryDtos.OrganisationHitResponse> p =
+    Page<DirectoryOrganisationHitResponse> p =
         paging.page(
             result.rows(),
             limit,
             uri,
             DirectoryResource::cursor,
             r -> DirectoryMapper.hit(r.item()));
-    DirectoryDtos.OrganisationPage response = new DirectoryDtos.OrganisationPage();
+    DirectoryOrganisationPageResponse response = new DirectoryOrganisationPageResponse();
     response.items = p.items;
     response.next = p.next;
     response.facets = result.facets() == null ? null : DirectoryMapper.facets(result.facets());
@@ -128,7 +128,7 @@ public class DirectoryResource {
               + " types, a place (ranks), near a postcode or lat/lon within radiusKm (limits and ranks), and a quantity offered."
               + " Scored out of 100: theme fit 35, place 25, support type 20, need size 10, recency 10; ties by distance, then"
               + " name. Deterministic: the same data gives the same list.")
-  public DirectoryDtos.MatchList match(
+  public MatchListResponse match(
       @QueryParam("measureCode") @jakarta.validation.constraints.Size(max = 20)
           List<@jakarta.validation.constraints.Size(max = 40) String> measureCodes,
       @QueryParam("theme") @jakarta.validation.constraints.Size(max = 20)
@@ -161,14 +161,14 @@ public class DirectoryResource {
                 radiusKm,
                 quantity,
                 limit == null ? 10 : limit));
-    DirectoryDtos.MatchList list = new DirectoryDtos.MatchList();
+    MatchListResponse list = new MatchListResponse();
     list.themes = List.copyOf(result.wanted().themes());
     list.supportTypes = List.copyOf(result.wanted().supportTypes());
     list.items =
         result.matches().stream()
             .map(
                 m -> {
-                  DirectoryDtos.MatchResponse dto = new DirectoryDtos.MatchResponse();
+                  MatchResponse dto = new MatchResponse();
                   dto.organisation =
                       DirectoryMapper.hit(
                           new DirectorySearch.OrganisationHit(
@@ -178,7 +178,7 @@ public class DirectoryResource {
                       m.factors().stream()
                           .map(
                               f -> {
-                                DirectoryDtos.MatchFactor factor = new DirectoryDtos.MatchFactor();
+                                MatchFactorResponse factor = new MatchFactorResponse();
                                 factor.factor = f.factor();
                                 factor.points = f.points();
                                 factor.max = f.max();
@@ -207,8 +207,7 @@ public class DirectoryResource {
   @APIResponse(
       responseCode = "200",
       description = "The profile",
-      content =
-          @Content(schema = @Schema(implementation = DirectoryDtos.OrganisationResponse.class)))
+      content = @Content(schema = @Schema(implementation = DirectoryOrganisationResponse.class)))
   public Response getOrganisation(@PathParam("organisationId") String organisationId) {
     VcfseProfile profile = profiles.get(organisationId);
     Response notModified = Versions.notModified(request, profile.version());
@@ -232,13 +231,11 @@ public class DirectoryResource {
   @APIResponse(
       responseCode = "200",
       description = "Replaced",
-      content =
-          @Content(schema = @Schema(implementation = DirectoryDtos.OrganisationResponse.class)))
+      content = @Content(schema = @Schema(implementation = DirectoryOrganisationResponse.class)))
   @APIResponse(
       responseCode = "201",
       description = "Created",
-      content =
-          @Content(schema = @Schema(implementation = DirectoryDtos.OrganisationResponse.class)))
+      content = @Content(schema = @Schema(implementation = DirectoryOrganisationResponse.class)))
   public Response saveProfile(
       @PathParam("organisationId") String organisationId,
       @Parameter(
@@ -247,7 +244,7 @@ public class DirectoryResource {
               description = "ETag of the profile; required to replace one")
           @HeaderParam("If-Match")
           String ifMatch,
-      @NotNull @Valid DirectoryDtos.SaveProfile body) {
+      @NotNull @Valid SaveVcfseProfileRequest body) {
     Long expected = ifMatch == null || ifMatch.isBlank() ? null : Versions.expectedVersion(headers);
     ProfileService.Saved saved =
         profiles.save(organisationId, expected, DirectoryMapper.profile(body));
@@ -276,8 +273,7 @@ public class DirectoryResource {
   @APIResponse(
       responseCode = "200",
       description = "Verified",
-      content =
-          @Content(schema = @Schema(implementation = DirectoryDtos.OrganisationResponse.class)))
+      content = @Content(schema = @Schema(implementation = DirectoryOrganisationResponse.class)))
   public Response verify(
       @PathParam("organisationId") String organisationId,
       @Parameter(
@@ -304,7 +300,7 @@ public class DirectoryResource {
       summary = "Search open, unexpired needs, with facet counts",
       description =
           "sort: EXPIRY (default), NEWEST, or DISTANCE (default with near or lat/lon; from the VCFSE's base).")
-  public DirectoryDtos.NeedPage searchNeeds(
+  public NeedPageResponse searchNeeds(
       @Valid @BeanParam SearchParams params,
       @Parameter(description = "Only this VCFSE's needs")
           @QueryParam("organisationId")
@@ -315,7 +311,7 @@ public class DirectoryResource {
     List<String> after = page.cursor() == null ? null : Cursor.decode(page.cursor(), 3).keys();
     DirectorySearch.Result<DirectorySearch.NeedHit> result =
         search.needs(params.criteria(organisationId), params.sort, after, limit + 1, params.facets);
-    Page<DirectoryDtos.NeedResponse> p =
+    Page<NeedResponse> p =
         paging.page(
             result.rows(),
             limit,
@@ -324,7 +320,7 @@ public class DirectoryResource {
             r ->
                 DirectoryMapper.need(
                     r.item().need(), r.item().organisation(), r.item().distanceKm(), today()));
-    DirectoryDtos.NeedPage response = new DirectoryDtos.NeedPage();
+    NeedPageResponse response = new NeedPageResponse();
     response.items = p.items;
     response.next = p.next;
     response.facets = result.facets() == null ? null : DirectoryMapper.facets(result.facets());
@@ -343,8 +339,8 @@ public class DirectoryResource {
   @APIResponse(
       responseCode = "201",
       description = "Posted",
-      content = @Content(schema = @Schema(implementation = DirectoryDtos.NeedResponse.class)))
-  public Response createNeed(@NotNull @Valid DirectoryDtos.NeedInput body) {
+      content = @Content(schema = @Schema(implementation = NeedResponse.class)))
+  public Response createNeed(@NotNull @Valid NeedRequest body) {
     Need need = noticeboard.post(DirectoryMapper.terms(body));
     return Response.created(
             uri.getBaseUriBuilder().path("directory").path("needs").path(need.id()).build())
@@ -361,7 +357,7 @@ public class DirectoryResource {
   @APIResponse(
       responseCode = "200",
       description = "The need",
-      content = @Content(schema = @Schema(implementation = DirectoryDtos.NeedResponse.class)))
+      content = @Content(schema = @Schema(implementation = NeedResponse.class)))
   public Response getNeed(@PathParam("needId") String needId) {
     return needResponse(noticeboard.get(needId));
   }
@@ -377,7 +373,7 @@ public class DirectoryResource {
   @APIResponse(
       responseCode = "200",
       description = "Changed",
-      content = @Content(schema = @Schema(implementation = DirectoryDtos.NeedResponse.class)))
+      content = @Content(schema = @Schema(implementation = NeedResponse.class)))
   public Response updateNeed(
       @PathParam("needId") String needId,
       @Parameter(
@@ -387,7 +383,7 @@ public class DirectoryResource {
               description = IF_MATCH_DOC)
           @HeaderParam("If-Match")
           String ifMatch,
-      @NotNull @Valid DirectoryDtos.NeedInput body) {
+      @NotNull @Valid NeedRequest body) {
     return needResponse(
         noticeboard.revise(needId, Versions.expectedVersion(headers), DirectoryMapper.terms(body)));
   }
@@ -401,7 +397,7 @@ public class DirectoryResource {
   @APIResponse(
       responseCode = "200",
       description = "Closed",
-      content = @Content(schema = @Schema(implementation = DirectoryDtos.NeedResponse.class)))
+      content = @Content(schema = @Schema(implementation = NeedResponse.class)))
   public Response closeNeed(
       @PathParam("needId") String needId,
       @Parameter(
@@ -428,9 +424,9 @@ public class DirectoryResource {
   @APIResponse(
       responseCode = "201",
       description = "Pledged",
-      content = @Content(schema = @Schema(implementation = DirectoryDtos.PledgeResponse.class)))
+      content = @Content(schema = @Schema(implementation = PledgeResponse.class)))
   public Response createPledge(
-      @PathParam("needId") String needId, @NotNull @Valid DirectoryDtos.PledgeInput body) {
+      @PathParam("needId") String needId, @NotNull @Valid PledgeRequest body) {
     Pledge pledge = noticeboard.pledge(needId, body.quantity, body.note, body.commitmentId);
     return Response.created(
             uri.getBaseUriBuilder().path("directory").path("pledges").path(pledge.id()).build())
@@ -445,7 +441,7 @@ public class DirectoryResource {
   @Operation(
       operationId = "listNeedPledges",
       summary = "A need's pledges you may see (the need's VCFSE sees all; a business its own)")
-  public Page<DirectoryDtos.PledgeResponse> listPledges(@PathParam("needId") String needId) {
+  public Page<PledgeResponse> listPledges(@PathParam("needId") String needId) {
     return new Page<>(
         noticeboard.pledgesOf(needId).stream().map(DirectoryMapper::pledge).toList(), null);
   }
@@ -459,7 +455,7 @@ public class DirectoryResource {
   @APIResponse(
       responseCode = "200",
       description = "The pledge",
-      content = @Content(schema = @Schema(implementation = DirectoryDtos.PledgeResponse.class)))
+      content = @Content(schema = @Schema(implementation = PledgeResponse.class)))
   public Response getPledge(@PathParam("pledgeId") String pledgeId) {
     Pledge p = noticeboard.pledgeById(pledgeId);
     return Response.ok(DirectoryMapper.pledge(p)).tag(Versions.etag(p.version())).build();
@@ -476,7 +472,7 @@ public class DirectoryResource {
   @APIResponse(
       responseCode = "200",
       description = "Recorded",
-      content = @Content(schema = @Schema(implementation = DirectoryDtos.PledgeResponse.class)))
+      content = @Content(schema = @Schema(implementation = PledgeResponse.class)))
   public Response recordDelivery(
       @PathParam("pledgeId") String pledgeId,
       @Parameter(
@@ -486,7 +482,7 @@ public class DirectoryResource {
               description = IF_MATCH_DOC)
           @HeaderParam("If-Match")
           String ifMatch,
-      @NotNull @Valid DirectoryDtos.DeliveryInput body) {
+      @NotNull @Valid PledgeDeliveryRequest body) {
     Pledge p =
         noticeboard.recordDelivery(
             pledgeId, Versions.expectedVersion(headers), body.deliveredQuantity, body.note);
@@ -497,7 +493,7 @@ public class DirectoryResource {
     return Response.ok(needDto(need)).tag(Versions.etag(need.version())).build();
   }
 
-  private DirectoryDtos.NeedResponse needDto(Need need) {
+  private NeedResponse needDto(Need need) {
     return DirectoryMapper.need(need, profiles.find(need.ownerOrganisationId()), null, today());
   }
 

@@ -9,7 +9,7 @@ import uk.svkit.api.directory.domain.OfferClaim;
 final class OfferMapper {
   private OfferMapper() {}
 
-  static OfferService.Input input(OfferDtos.OfferInput b) {
+  static OfferService.Input input(OfferRequest b) {
     return new OfferService.Input(
         b.supportType,
         b.title.trim(),
@@ -21,8 +21,8 @@ final class OfferMapper {
         b.expiresOn);
   }
 
-  static OfferDtos.OfferResponse offer(Offer o, Double distanceKm, LocalDate today) {
-    OfferDtos.OfferResponse r = new OfferDtos.OfferResponse();
+  static OfferResponse offer(Offer o, Double distanceKm, LocalDate today) {
+    OfferResponse r = new OfferResponse();
     r.id = o.id();
     r.organisationId = o.ownerOrganisationId();
     r.organisationName = o.businessName();
@@ -49,8 +49,8 @@ final class OfferMapper {
     return r;
   }
 
-  static OfferDtos.ClaimResponse claim(OfferClaim c) {
-    OfferDtos.ClaimResponse r = new OfferDtos.ClaimResponse();
+  static ClaimResponse claim(OfferClaim c) {
+    ClaimResponse r = new ClaimResponse();
     r.id = c.id();
     r.offerId = c.offerId();
     r.vcfseOrganisationId = c.ownerOrganisationId();

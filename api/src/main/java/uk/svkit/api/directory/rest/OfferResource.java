@@ -74,7 +74,7 @@ public class OfferResource {
       description =
           "Filters combine (AND). sort: EXPIRY (default), NEWEST, or DISTANCE (default with near or lat/lon; from the"
               + " offer's postcode, so offers without one are left out of radius searches).")
-  public OfferDtos.OfferPage search(
+  public OfferPageResponse search(
       @QueryParam("q")
           @Size(max = 200)
           @Parameter(description = "Free text: every word must appear in the title or description")
@@ -115,14 +115,14 @@ public class OfferResource {
             OfferMapper.blankToNull(organisationId),
             OfferMapper.blankToNull(sort));
     List<Keyset.Ranked<OfferService.Hit>> rows = offers.search(criteria, after, limit + 1);
-    Page<OfferDtos.OfferResponse> p =
+    Page<OfferResponse> p =
         paging.page(
             rows,
             limit,
             uri,
             r -> Cursor.after(OfferService.cursorOf(r).toArray(String[]::new)),
             r -> OfferMapper.offer(r.item().offer(), r.item().distanceKm(), today()));
-    OfferDtos.OfferPage response = new OfferDtos.OfferPage();
+    OfferPageResponse response = new OfferPageResponse();
     response.items = p.items;
     response.next = p.next;
     return response;
@@ -139,8 +139,8 @@ public class OfferResource {
   @APIResponse(
       responseCode = "201",
       description = "Posted",
-      content = @Content(schema = @Schema(implementation = OfferDtos.OfferResponse.class)))
-  public Response create(@NotNull @Valid OfferDtos.OfferInput body) {
+      content = @Content(schema = @Schema(implementation = OfferResponse.class)))
+  public Response create(@NotNull @Valid OfferRequest body) {
     Offer offer = offers.post(OfferMapper.input(body));
     return Response.created(
             uri.getBaseUriBuilder().path("directory").path("offers").path(offer.id()).build())
@@ -157,7 +157,7 @@ public class OfferResource {
   @APIResponse(
       responseCode = "200",
       description = "The offer",
-      content = @Content(schema = @Schema(implementation = OfferDtos.OfferResponse.class)))
+      content = @Content(schema = @Schema(implementation = OfferResponse.class)))
   public Response get(@PathParam("offerId") String offerId) {
     return offerResponse(offers.get(offerId));
   }
@@ -174,7 +174,7 @@ public class OfferResource {
   @APIResponse(
       responseCode = "200",
       description = "Changed",
-      content = @Content(schema = @Schema(implementation = OfferDtos.OfferResponse.class)))
+      content = @Content(schema = @Schema(implementation = OfferResponse.class)))
   public Response update(
       @PathParam("offerId") String offerId,
       @Parameter(
@@ -184,7 +184,7 @@ public class OfferResource {
               description = IF_MATCH_DOC)
           @HeaderParam("If-Match")
           String ifMatch,
-      @NotNull @Valid OfferDtos.OfferInput body) {
+      @NotNull @Valid OfferRequest body) {
     return offerResponse(
         offers.revise(offerId, Versions.expectedVersion(headers), OfferMapper.input(body)));
   }
@@ -198,7 +198,7 @@ public class OfferResource {
   @APIResponse(
       responseCode = "200",
       description = "Closed",
-      content = @Content(schema = @Schema(implementation = OfferDtos.OfferResponse.class)))
+      content = @Content(schema = @Schema(implementation = OfferResponse.class)))
   public Response close(
       @PathParam("offerId") String offerId,
       @Parameter(
@@ -225,9 +225,9 @@ public class OfferResource {
   @APIResponse(
       responseCode = "201",
       description = "Claimed",
-      content = @Content(schema = @Schema(implementation = OfferDtos.ClaimResponse.class)))
+      content = @Content(schema = @Schema(implementation = ClaimResponse.class)))
   public Response claim(
-      @PathParam("offerId") String offerId, @NotNull @Valid OfferDtos.ClaimInput body) {
+      @PathParam("offerId") String offerId, @NotNull @Valid OfferClaimRequest body) {
     OfferClaim claim =
         offers.claim(
             offerId,
@@ -253,7 +253,7 @@ public class OfferResource {
   @Operation(
       operationId = "listOfferClaims",
       summary = "An offer's claims you may see (the offering business sees all; a VCFSE its own)")
-  public Page<OfferDtos.ClaimResponse> claims(@PathParam("offerId") String offerId) {
+  public Page<ClaimResponse> claims(@PathParam("offerId") String offerId) {
     return new Page<>(offers.claimsOf(offerId).stream().map(OfferMapper::claim).toList(), null);
   }
 
@@ -266,7 +266,7 @@ public class OfferResource {
   @APIResponse(
       responseCode = "200",
       description = "The claim",
-      content = @Content(schema = @Schema(implementation = OfferDtos.ClaimResponse.class)))
+      content = @Content(schema = @Schema(implementation = ClaimResponse.class)))
   public Response getClaim(
       @PathParam("offerId") String offerId, @PathParam("claimId") String claimId) {
     OfferClaim c = offers.claimOf(offerId, claimId);
@@ -286,7 +286,7 @@ public class OfferResource {
   @APIResponse(
       responseCode = "200",
       description = "Recorded",
-      content = @Content(schema = @Schema(implementation = OfferDtos.ClaimResponse.class)))
+      content = @Content(schema = @Schema(implementation = ClaimResponse.class)))
   public Response recordDelivery(
       @PathParam("offerId") String offerId,
       @PathParam("claimId") String claimId,
@@ -297,7 +297,7 @@ public class OfferResource {
               description = IF_MATCH_DOC)
           @HeaderParam("If-Match")
           String ifMatch,
-      @NotNull @Valid OfferDtos.DeliveryInput body) {
+      @NotNull @Valid OfferDeliveryRequest body) {
     OfferClaim c =
         offers.recordDelivery(
             offerId,

@@ -17,8 +17,8 @@ import uk.svkit.api.framework.infrastructure.FrameworkEditionCsv;
 public final class FrameworkMapper {
   private FrameworkMapper() {}
 
-  static FrameworkDtos.FrameworkResponse framework(Framework framework, List<Edition> editions) {
-    FrameworkDtos.FrameworkResponse response = new FrameworkDtos.FrameworkResponse();
+  static FrameworkResponse framework(Framework framework, List<Edition> editions) {
+    FrameworkResponse response = new FrameworkResponse();
     response.code = framework.code();
     response.name = framework.name();
     response.publisher = framework.publisher();
@@ -26,11 +26,11 @@ public final class FrameworkMapper {
     response.licenceNote = framework.licenceNote();
     response.ownerOrganisationId = framework.ownerOrganisationId();
     response.editions =
-        editions.stream().map(e -> summary(e, new FrameworkDtos.EditionSummary())).toList();
+        editions.stream().map(e -> summary(e, new EditionSummaryResponse())).toList();
     return response;
   }
 
-  static <T extends FrameworkDtos.EditionSummary> T summary(Edition edition, T response) {
+  static <T extends EditionSummaryResponse> T summary(Edition edition, T response) {
     response.id = edition.id();
     response.edition = edition.edition();
     response.status = edition.status().name();
@@ -42,14 +42,14 @@ public final class FrameworkMapper {
   }
 
   /** The edition as a tree: children under their parents, measures under their element. */
-  static FrameworkDtos.EditionResponse tree(
+  static FrameworkEditionResponse tree(
       Edition edition, List<Element> elements, List<Measure> measures) {
-    FrameworkDtos.EditionResponse response = summary(edition, new FrameworkDtos.EditionResponse());
+    FrameworkEditionResponse response = summary(edition, new FrameworkEditionResponse());
     response.frameworkCode = edition.framework().code();
     response.frameworkName = edition.framework().name();
-    Map<String, FrameworkDtos.ElementResponse> byId = new LinkedHashMap<>();
+    Map<String, FrameworkElementResponse> byId = new LinkedHashMap<>();
     for (Element element : elements) {
-      FrameworkDtos.ElementResponse node = new FrameworkDtos.ElementResponse();
+      FrameworkElementResponse node = new FrameworkElementResponse();
       node.kind = element.kind().name();
       node.code = element.code();
       node.title = element.title();
@@ -60,14 +60,14 @@ public final class FrameworkMapper {
     }
     response.elements = new ArrayList<>();
     for (Element element : elements) {
-      FrameworkDtos.ElementResponse node = byId.get(element.id());
-      FrameworkDtos.ElementResponse parent =
+      FrameworkElementResponse node = byId.get(element.id());
+      FrameworkElementResponse parent =
           element.parentId() == null ? null : byId.get(element.parentId());
       (parent == null ? response.elements : parent.children).add(node);
     }
     response.measures = new ArrayList<>();
     for (Measure measure : measures) {
-      FrameworkDtos.ElementResponse owner =
+      FrameworkElementResponse owner =
           measure.elementId() == null ? null : byId.get(measure.elementId());
       (owner == null ? response.measures : owner.measures).add(measure(measure));
     }
@@ -75,8 +75,8 @@ public final class FrameworkMapper {
   }
 
   /** The request a CSV file stands for, so it is checked exactly like the JSON form. */
-  static FrameworkDtos.ImportEdition importEdition(FrameworkEditionCsv.Parsed parsed) {
-    FrameworkDtos.ImportEdition body = new FrameworkDtos.ImportEdition();
+  static ImportFrameworkEditionRequest importEdition(FrameworkEditionCsv.Parsed parsed) {
+    ImportFrameworkEditionRequest body = new ImportFrameworkEditionRequest();
     body.frameworkCode = parsed.get("frameworkCode");
     body.frameworkName = parsed.get("frameworkName");
     body.publisher = parsed.get("publisher");
@@ -89,7 +89,7 @@ public final class FrameworkMapper {
         parsed.elements().stream()
             .map(
                 row -> {
-                  FrameworkDtos.ImportElement element = new FrameworkDtos.ImportElement();
+                  ImportFrameworkElementRequest element = new ImportFrameworkElementRequest();
                   element.code = row.code();
                   element.kind = row.kind();
                   element.title = row.title();
@@ -101,7 +101,7 @@ public final class FrameworkMapper {
         parsed.measures().stream()
             .map(
                 row -> {
-                  FrameworkDtos.ImportMeasure measure = new FrameworkDtos.ImportMeasure();
+                  ImportMeasureRequest measure = new ImportMeasureRequest();
                   measure.code = row.code();
                   measure.title = row.title();
                   measure.unitType = row.unitType();
@@ -114,8 +114,8 @@ public final class FrameworkMapper {
     return body;
   }
 
-  static FrameworkDtos.MeasureResponse measure(Measure measure) {
-    FrameworkDtos.MeasureResponse response = new FrameworkDtos.MeasureResponse();
+  static MeasureResponse measure(Measure measure) {
+    MeasureResponse response = new MeasureResponse();
     response.code = measure.code();
     response.title = measure.title();
     response.unitType = measure.unitType().name();
@@ -126,8 +126,8 @@ public final class FrameworkMapper {
     return response;
   }
 
-  static FrameworkDtos.ProxySetResponse proxySet(ProxySet set, Edition edition) {
-    FrameworkDtos.ProxySetResponse response = new FrameworkDtos.ProxySetResponse();
+  static ProxySetResponse proxySet(ProxySet set, Edition edition) {
+    ProxySetResponse response = new ProxySetResponse();
     response.id = set.id();
     response.frameworkCode = edition.framework().code();
     response.edition = edition.edition();
@@ -147,16 +147,16 @@ public final class FrameworkMapper {
     return response;
   }
 
-  static FrameworkDtos.ProxyValueDto proxyValue(ProxyValue value) {
-    FrameworkDtos.ProxyValueDto dto = new FrameworkDtos.ProxyValueDto();
+  static ProxyValueRequest proxyValue(ProxyValue value) {
+    ProxyValueRequest dto = new ProxyValueRequest();
     dto.measureCode = value.measureCode();
     dto.valuePerUnit = plain(value.valuePerUnit());
     dto.multiplier = value.multiplier() == null ? null : plain(value.multiplier());
     return dto;
   }
 
-  public static FrameworkDtos.ValuationTerm term(ValuationEngine.Term term) {
-    FrameworkDtos.ValuationTerm dto = new FrameworkDtos.ValuationTerm();
+  public static ValuationTermResponse term(ValuationEngine.Term term) {
+    ValuationTermResponse dto = new ValuationTermResponse();
     dto.measureCode = term.measureCode();
     dto.measureTitle = term.measureTitle();
     dto.unitLabel = term.unitLabel();

@@ -63,7 +63,7 @@ public class FrameworkResource {
 
   @GET
   @Operation(operationId = "listFrameworks", summary = "List the frameworks and their editions")
-  public Page<FrameworkDtos.FrameworkResponse> list() {
+  public Page<FrameworkResponse> list() {
     // The library is a handful of frameworks per tenant: one page, no cursor.
     FrameworkService.LibraryView library = service.library();
     List<Edition> editions = library.editions();
@@ -83,7 +83,7 @@ public class FrameworkResource {
   @Operation(
       operationId = "getFrameworkEdition",
       summary = "Get an edition's tree of elements and measures")
-  public FrameworkDtos.EditionResponse edition(
+  public FrameworkEditionResponse edition(
       @PathParam("frameworkCode") @Size(max = 40) String frameworkCode,
       @PathParam("edition") @Size(max = 40) String edition) {
     Edition found = service.edition(frameworkCode, edition);
@@ -103,8 +103,8 @@ public class FrameworkResource {
   @APIResponse(
       responseCode = "201",
       description = "Imported and published",
-      content = @Content(schema = @Schema(implementation = FrameworkDtos.EditionResponse.class)))
-  public Response importEdition(@NotNull @Valid FrameworkDtos.ImportEdition body) {
+      content = @Content(schema = @Schema(implementation = FrameworkEditionResponse.class)))
+  public Response importEdition(@NotNull @Valid ImportFrameworkEditionRequest body) {
     Edition edition = service.importEdition(command(body));
     return Response.created(
             uri.getBaseUriBuilder()
@@ -128,13 +128,13 @@ public class FrameworkResource {
   @APIResponse(
       responseCode = "201",
       description = "Imported and published",
-      content = @Content(schema = @Schema(implementation = FrameworkDtos.EditionResponse.class)))
+      content = @Content(schema = @Schema(implementation = FrameworkEditionResponse.class)))
   public Response importEditionCsv(@NotNull @Size(max = 1_000_000) String csv) {
     FrameworkEditionCsv.Parsed parsed = FrameworkEditionCsv.parse(csv);
-    FrameworkDtos.ImportEdition body = FrameworkMapper.importEdition(parsed);
+    ImportFrameworkEditionRequest body = FrameworkMapper.importEdition(parsed);
     // The same constraints and tree rules as the JSON form, every problem named by its line.
     List<Problem.FieldError> problems = new ArrayList<>(parsed.problems());
-    for (ConstraintViolation<FrameworkDtos.ImportEdition> violation : validator.validate(body)) {
+    for (ConstraintViolation<ImportFrameworkEditionRequest> violation : validator.validate(body)) {
       problems.add(
           parsed.byLine(
               new Problem.FieldError(
@@ -155,8 +155,8 @@ public class FrameworkResource {
     return importEdition(body);
   }
 
-  private static FrameworkService.EditionImport command(FrameworkDtos.ImportEdition body) {
-    List<FrameworkDtos.ImportMeasure> measures = body.measures == null ? List.of() : body.measures;
+  private static FrameworkService.EditionImport command(ImportFrameworkEditionRequest body) {
+    List<ImportMeasureRequest> measures = body.measures == null ? List.of() : body.measures;
     return new FrameworkService.EditionImport(
         body.frameworkCode,
         body.frameworkName.strip(),
@@ -189,7 +189,7 @@ public class FrameworkResource {
     return text == null || text.isBlank() ? null : text;
   }
 
-  private static FrameworkDtos.EditionResponse tree(FrameworkService.EditionView view) {
+  private static FrameworkEditionResponse tree(FrameworkService.EditionView view) {
     return FrameworkMapper.tree(view.edition(), view.elements(), view.measures());
   }
 }

@@ -59,8 +59,8 @@ public class ProxySetResource {
   @APIResponse(
       responseCode = "201",
       description = "Loaded",
-      content = @Content(schema = @Schema(implementation = FrameworkDtos.ProxySetResponse.class)))
-  public Response create(@NotNull @Valid FrameworkDtos.CreateProxySet body) {
+      content = @Content(schema = @Schema(implementation = ProxySetResponse.class)))
+  public Response create(@NotNull @Valid CreateProxySetRequest body) {
     FrameworkService.ProxySetView loaded =
         service.loadProxySet(
             body.frameworkCode,
@@ -97,7 +97,7 @@ public class ProxySetResource {
   @APIResponse(
       responseCode = "201",
       description = "Loaded",
-      content = @Content(schema = @Schema(implementation = FrameworkDtos.ProxySetResponse.class)))
+      content = @Content(schema = @Schema(implementation = ProxySetResponse.class)))
   public Response importCsv(@NotNull @Size(max = 1_000_000) String csv) {
     ProxySetCsv.Parsed parsed = ProxySetCsv.parse(csv);
     int priceYear;
@@ -107,7 +107,7 @@ public class ProxySetResource {
       throw ProblemException.invalid(
           "priceYear", "'" + parsed.get("priceYear") + "' is not a year");
     }
-    FrameworkDtos.CreateProxySet body = new FrameworkDtos.CreateProxySet();
+    CreateProxySetRequest body = new CreateProxySetRequest();
     body.frameworkCode = parsed.get("frameworkCode");
     body.edition = parsed.get("edition");
     body.name = parsed.get("name");
@@ -119,7 +119,7 @@ public class ProxySetResource {
         parsed.values().stream()
             .map(
                 v -> {
-                  FrameworkDtos.ProxyValueDto dto = new FrameworkDtos.ProxyValueDto();
+                  ProxyValueRequest dto = new ProxyValueRequest();
                   dto.measureCode = v.measureCode();
                   dto.valuePerUnit = v.valuePerUnit();
                   dto.multiplier = v.multiplier();
@@ -127,7 +127,7 @@ public class ProxySetResource {
                 })
             .toList();
     // The same constraints as the JSON form, checked the same way.
-    java.util.Set<jakarta.validation.ConstraintViolation<FrameworkDtos.CreateProxySet>> violations =
+    java.util.Set<jakarta.validation.ConstraintViolation<CreateProxySetRequest>> violations =
         validator.validate(body);
     if (!violations.isEmpty()) {
       throw new jakarta.validation.ConstraintViolationException(violations);
@@ -139,7 +139,7 @@ public class ProxySetResource {
   @Operation(
       operationId = "listProxySets",
       summary = "List the proxy sets the caller may use, by name")
-  public Page<FrameworkDtos.ProxySetResponse> list(@Valid @BeanParam PageRequest page) {
+  public Page<ProxySetResponse> list(@Valid @BeanParam PageRequest page) {
     int limit = paging.limit(page);
     Cursor after = page.cursor() == null ? null : Cursor.decode(page.cursor(), 2);
     return paging.page(
@@ -157,13 +157,13 @@ public class ProxySetResource {
   @APIResponse(
       responseCode = "200",
       description = "The proxy set",
-      content = @Content(schema = @Schema(implementation = FrameworkDtos.ProxySetResponse.class)))
+      content = @Content(schema = @Schema(implementation = ProxySetResponse.class)))
   public Response get(@PathParam("proxySetId") String id) {
     FrameworkService.ProxySetView view = service.proxySetView(id);
     return ETags.ok(dto(view), view.set().version());
   }
 
-  private static FrameworkDtos.ProxySetResponse dto(FrameworkService.ProxySetView view) {
+  private static ProxySetResponse dto(FrameworkService.ProxySetView view) {
     return FrameworkMapper.proxySet(view.set(), view.edition());
   }
 }

@@ -57,8 +57,8 @@ public class ValuationResource {
   @APIResponse(
       responseCode = "201",
       description = "Valued and recorded",
-      content = @Content(schema = @Schema(implementation = FrameworkDtos.ValuationResponse.class)))
-  public Response create(@NotNull @Valid FrameworkDtos.CreateValuation body) {
+      content = @Content(schema = @Schema(implementation = ValuationResponse.class)))
+  public Response create(@NotNull @Valid CreateValuationRequest body) {
     ProxySet set = service.proxySet(body.proxySetId);
     ValuationEngine.Result result =
         service.value(
@@ -75,7 +75,7 @@ public class ValuationResource {
                             i.dropOff))
                 .toList());
     Edition edition = service.editionOf(set);
-    FrameworkDtos.ValuationResponse response = new FrameworkDtos.ValuationResponse();
+    ValuationResponse response = new ValuationResponse();
     response.id = UUID.randomUUID().toString();
     response.proxySetId = set.id();
     response.proxySetName = set.name();
@@ -103,7 +103,7 @@ public class ValuationResource {
   @APIResponse(
       responseCode = "200",
       description = "The valuation",
-      content = @Content(schema = @Schema(implementation = FrameworkDtos.ValuationResponse.class)))
+      content = @Content(schema = @Schema(implementation = ValuationResponse.class)))
   public Response get(@PathParam("valuationId") String id) {
     return Response.ok(service.valuation(id).trace(), MediaType.APPLICATION_JSON_TYPE).build();
   }

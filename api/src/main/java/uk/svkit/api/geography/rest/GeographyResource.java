@@ -23,9 +23,6 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import uk.svkit.api.geography.application.Geography;
 import uk.svkit.api.geography.application.PostcodeImport;
-import uk.svkit.api.geography.domain.Place;
-import uk.svkit.api.geography.domain.Postcode;
-import uk.svkit.api.geography.domain.PostcodeDistrict;
 import uk.svkit.api.platform.paging.Cursor;
 import uk.svkit.api.platform.paging.Page;
 import uk.svkit.api.platform.paging.PageRequest;
@@ -114,91 +111,5 @@ public class GeographyResource {
       content = @Content(schema = @Schema(implementation = PostcodeImportResponse.class)))
   public PostcodeImportResponse importPostcodes(InputStream csv) {
     return PostcodeImportResponse.of(postcodeImport.importCsv(csv));
-  }
-
-  /** A full postcode as the API shows it. */
-  @Schema(name = "Postcode")
-  public static class PostcodeResponse {
-    @Schema(example = "CH41 5AB")
-    public String postcode;
-
-    public double latitude;
-    public double longitude;
-
-    @Schema(description = "ONS local authority code, as the postcode directory gives it")
-    public String placeCode;
-
-    public java.time.OffsetDateTime importedAt;
-
-    static PostcodeResponse of(Postcode p) {
-      PostcodeResponse response = new PostcodeResponse();
-      response.postcode = p.postcode();
-      response.latitude = p.latitude();
-      response.longitude = p.longitude();
-      response.placeCode = p.placeCode();
-      response.importedAt = p.importedAt();
-      return response;
-    }
-  }
-
-  /** What a postcode directory import did. */
-  @Schema(name = "PostcodeImport")
-  public static class PostcodeImportResponse {
-    @Schema(description = "The import's id: the entity id of its audit event")
-    public String importId;
-
-    @Schema(description = "Postcodes new to the directory")
-    public long inserted;
-
-    @Schema(
-        description =
-            "Postcodes already there, now replaced (a postcode repeated in the file counts here too)")
-    public long updated;
-
-    @Schema(description = "Rows without coordinates, not stored")
-    public long skipped;
-
-    static PostcodeImportResponse of(PostcodeImport.Report report) {
-      PostcodeImportResponse response = new PostcodeImportResponse();
-      response.importId = report.importId();
-      response.inserted = report.inserted();
-      response.updated = report.updated();
-      response.skipped = report.skipped();
-      return response;
-    }
-  }
-
-  /** A place as the API shows it. */
-  @Schema(name = "Place")
-  public static class PlaceResponse {
-    public String code;
-    public String name;
-    public String kind;
-
-    static PlaceResponse of(Place place) {
-      PlaceResponse response = new PlaceResponse();
-      response.code = place.code();
-      response.name = place.name();
-      response.kind = place.kind();
-      return response;
-    }
-  }
-
-  /** A postcode district as the API shows it. */
-  @Schema(name = "PostcodeDistrict")
-  public static class PostcodeDistrictResponse {
-    public String outcode;
-    public double latitude;
-    public double longitude;
-    public String placeCode;
-
-    static PostcodeDistrictResponse of(PostcodeDistrict district) {
-      PostcodeDistrictResponse response = new PostcodeDistrictResponse();
-      response.outcode = district.outcode();
-      response.latitude = district.latitude();
-      response.longitude = district.longitude();
-      response.placeCode = district.placeCode();
-      return response;
-    }
   }
 }

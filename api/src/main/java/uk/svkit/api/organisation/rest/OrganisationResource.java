@@ -67,7 +67,7 @@ public class OrganisationResource {
       responseCode = "201",
       description = "Registered",
       content = @Content(schema = @Schema(implementation = OrganisationResponse.class)))
-  public Response create(@NotNull @Valid OrganisationRequests.Create body) {
+  public Response create(@NotNull @Valid CreateOrganisationRequest body) {
     Set<OrganisationRole> roles =
         body.roles.stream()
             .map(OrganisationRole::valueOf)
@@ -155,7 +155,7 @@ public class OrganisationResource {
               description = "ETag of the version being changed")
           @jakarta.ws.rs.HeaderParam("If-Match")
           String ifMatch,
-      @NotNull @Valid OrganisationRequests.Update body) {
+      @NotNull @Valid UpdateOrganisationRequest body) {
     long expected = Versions.expectedVersion(headers);
     Organisation updated = service.update(id, expected, body.name, body.otherIdentifiers);
     return ETags.ok(OrganisationResponse.of(updated), updated.version());

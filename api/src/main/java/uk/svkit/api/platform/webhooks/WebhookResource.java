@@ -69,20 +69,20 @@ public class WebhookResource {
   @APIResponse(
       responseCode = "201",
       description = "Created",
-      content = @Content(schema = @Schema(implementation = WebhookDtos.WebhookResponse.class)))
-  public Response create(@NotNull @Valid WebhookDtos.WebhookRequest body) {
+      content = @Content(schema = @Schema(implementation = WebhookResponse.class)))
+  public Response create(@NotNull @Valid WebhookRequest body) {
     WebhookService.Created created =
         webhooks.create(body.url, body.eventTypes, body.filters, body.description);
     WebhookSubscription s = created.subscription();
     return Response.created(uri.getAbsolutePathBuilder().path(s.id()).build())
         .tag(Versions.etag(s.version()))
-        .entity(WebhookDtos.WebhookResponse.of(s, created.secret()))
+        .entity(WebhookResponse.of(s, created.secret()))
         .build();
   }
 
   @GET
   @Operation(operationId = "listWebhooks", summary = "List your organisation's subscriptions")
-  public Page<WebhookDtos.WebhookResponse> list(@Valid @BeanParam PageRequest page) {
+  public Page<WebhookResponse> list(@Valid @BeanParam PageRequest page) {
     int limit = paging.limit(page);
     Cursor after = page.cursor() == null ? null : Cursor.decode(page.cursor(), 2);
     return paging.page(
@@ -93,7 +93,7 @@ public class WebhookResource {
         limit,
         uri,
         s -> Cursor.after(s.createdAt().toString(), s.id()),
-        s -> WebhookDtos.WebhookResponse.of(s, null));
+        s -> WebhookResponse.of(s, null));
   }
 
   @GET
@@ -102,12 +102,10 @@ public class WebhookResource {
   @APIResponse(
       responseCode = "200",
       description = "The subscription",
-      content = @Content(schema = @Schema(implementation = WebhookDtos.WebhookResponse.class)))
+      content = @Content(schema = @Schema(implementation = WebhookResponse.class)))
   public Response get(@PathParam("webhookId") String id) {
     WebhookSubscription s = webhooks.get(id);
-    return Response.ok(WebhookDtos.WebhookResponse.of(s, null))
-        .tag(Versions.etag(s.version()))
-        .build();
+    return Response.ok(WebhookResponse.of(s, null)).tag(Versions.etag(s.version())).build();
   }
 
   @PUT
@@ -120,7 +118,7 @@ public class WebhookResource {
   @APIResponse(
       responseCode = "200",
       description = "Updated",
-      content = @Content(schema = @Schema(implementation = WebhookDtos.WebhookResponse.class)))
+      content = @Content(schema = @Schema(implementation = WebhookResponse.class)))
   public Response update(
       @PathParam("webhookId") String id,
       @Parameter(
@@ -130,7 +128,7 @@ public class WebhookResource {
               description = IF_MATCH_DOC)
           @HeaderParam("If-Match")
           String ifMatch,
-      @NotNull @Valid WebhookDtos.WebhookRequest body) {
+      @NotNull @Valid WebhookRequest body) {
     WebhookSubscription s =
         webhooks.update(
             id,
@@ -139,9 +137,7 @@ public class WebhookResource {
             body.eventTypes,
             body.filters,
             body.description);
-    return Response.ok(WebhookDtos.WebhookResponse.of(s, null))
-        .tag(Versions.etag(s.version()))
-        .build();
+    return Response.ok(WebhookResponse.of(s, null)).tag(Versions.etag(s.version())).build();
   }
 
   @DELETE
@@ -164,7 +160,7 @@ public class WebhookResource {
   @APIResponse(
       responseCode = "200",
       description = "The new secret, shown this once",
-      content = @Content(schema = @Schema(implementation = WebhookDtos.WebhookResponse.class)))
+      content = @Content(schema = @Schema(implementation = WebhookResponse.class)))
   public Response rotateSecret(
       @PathParam("webhookId") String id,
       @Parameter(
@@ -174,12 +170,12 @@ public class WebhookResource {
               description = IF_MATCH_DOC)
           @HeaderParam("If-Match")
           String ifMatch,
-      @Valid WebhookDtos.WebhookSecretRequest body) {
+      @Valid WebhookSecretRequest body) {
     int hours = body == null || body.overlapHours == null ? 24 : body.overlapHours;
     WebhookService.Created rotated =
         webhooks.rotateSecret(id, Versions.expectedVersion(headers), Duration.ofHours(hours));
     WebhookSubscription s = rotated.subscription();
-    return Response.ok(WebhookDtos.WebhookResponse.of(s, rotated.secret()))
+    return Response.ok(WebhookResponse.of(s, rotated.secret()))
         .tag(Versions.etag(s.version()))
         .build();
   }
@@ -192,9 +188,9 @@ public class WebhookResource {
   @APIResponse(
       responseCode = "202",
       description = "Queued",
-      content = @Content(schema = @Schema(implementation = WebhookDtos.WebhookPingResponse.class)))
+      content = @Content(schema = @Schema(implementation = WebhookPingResponse.class)))
   public Response ping(@PathParam("webhookId") String id) {
-    WebhookDtos.WebhookPingResponse r = new WebhookDtos.WebhookPingResponse();
+    WebhookPingResponse r = new WebhookPingResponse();
     r.eventId = webhooks.ping(id).id();
     return Response.accepted(r).build();
   }
@@ -204,7 +200,7 @@ public class WebhookResource {
   @Operation(
       operationId = "listWebhookDeliveries",
       summary = "The delivery log, newest first: each delivery with its attempts")
-  public Page<WebhookDtos.WebhookDeliveryResponse> deliveries(
+  public Page<WebhookDeliveryResponse> deliveries(
       @PathParam("webhookId") String id, @Valid @BeanParam PageRequest page) {
     int limit = paging.limit(page);
     Cursor after = page.cursor() == null ? null : Cursor.decode(page.cursor(), 2);
@@ -222,7 +218,7 @@ public class WebhookResource {
         limit,
         uri,
         d -> Cursor.after(d.createdAt().toString(), d.id()),
-        d -> WebhookDtos.WebhookDeliveryResponse.of(d, attempts));
+        d -> WebhookDeliveryResponse.of(d, attempts));
   }
 
   @POST
@@ -233,12 +229,11 @@ public class WebhookResource {
   @APIResponse(
       responseCode = "202",
       description = "Queued",
-      content =
-          @Content(schema = @Schema(implementation = WebhookDtos.WebhookDeliveryResponse.class)))
+      content = @Content(schema = @Schema(implementation = WebhookDeliveryResponse.class)))
   public Response redeliver(
       @PathParam("webhookId") String id, @PathParam("deliveryId") String deliveryId) {
     return Response.accepted(
-            WebhookDtos.WebhookDeliveryResponse.of(webhooks.redeliver(id, deliveryId), Map.of()))
+            WebhookDeliveryResponse.of(webhooks.redeliver(id, deliveryId), Map.of()))
         .build();
   }
 }

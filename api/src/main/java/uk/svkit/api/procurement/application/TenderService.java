@@ -147,6 +147,16 @@ public class TenderService {
     return questionSets.boundTo(tender);
   }
 
+  /**
+   * The question set a tender asks with the edition and measures its questions measure against, for
+   * anyone who may see the tender (bidders included): all a response needs, in one call.
+   */
+  public QuestionSetService.QuestionSetView questionSetView(String tenderId) {
+    QuestionSet set = questionSetOf(tenders.find(tenderId));
+    return new QuestionSetService.QuestionSetView(
+        set, frameworks.edition(set.editionId()), frameworks.measuresOf(set.editionId()));
+  }
+
   @Transactional
   public Tender changeDeadline(String id, long expectedVersion, OffsetDateTime deadline) {
     Tender tender = managed(id);

@@ -75,9 +75,8 @@ public class BidResource {
   @APIResponse(
       responseCode = "201",
       description = "Submitted",
-      content = @Content(schema = @Schema(implementation = ProcurementDtos.BidResponse.class)))
-  public Response submit(
-      @PathParam("tenderId") String tenderId, @NotNull @Valid ProcurementDtos.BidRequest body) {
+      content = @Content(schema = @Schema(implementation = BidResponse.class)))
+  public Response submit(@PathParam("tenderId") String tenderId, @NotNull @Valid BidRequest body) {
     Bid bid = bids.submit(tenderId, body.price, ProcurementMapper.answers(body.answers));
     return ETags.created(
         uri.getAbsolutePathBuilder().path(bid.id()).build(), dto(bid), bid.version());
@@ -96,7 +95,7 @@ public class BidResource {
       summary = "List the tender's bids you may see",
       description =
           "Suppliers see their own bid; the buyer and assigned evaluators see every bid once the deadline has passed (409 before).")
-  public Page<ProcurementDtos.BidResponse> list(
+  public Page<BidResponse> list(
       @PathParam("tenderId") String tenderId, @Valid @BeanParam PageRequest page) {
     int limit = paging.limit(page);
     Cursor after = page.cursor() == null ? null : Cursor.decode(page.cursor(), 1);
@@ -122,7 +121,7 @@ public class BidResource {
   @APIResponse(
       responseCode = "200",
       description = "The bid",
-      content = @Content(schema = @Schema(implementation = ProcurementDtos.BidResponse.class)))
+      content = @Content(schema = @Schema(implementation = BidResponse.class)))
   public Response get(@PathParam("tenderId") String tenderId, @PathParam("bidId") String bidId) {
     Bid bid = bids.get(tenderId, bidId);
     return ETags.ok(dto(bid), bid.version());
@@ -138,7 +137,7 @@ public class BidResource {
   @APIResponse(
       responseCode = "200",
       description = "Revised",
-      content = @Content(schema = @Schema(implementation = ProcurementDtos.BidResponse.class)))
+      content = @Content(schema = @Schema(implementation = BidResponse.class)))
   public Response revise(
       @PathParam("tenderId") String tenderId,
       @PathParam("bidId") String bidId,
@@ -149,7 +148,7 @@ public class BidResource {
               description = IF_MATCH_DOC)
           @HeaderParam("If-Match")
           String ifMatch,
-      @NotNull @Valid ProcurementDtos.BidRequest body) {
+      @NotNull @Valid BidRequest body) {
     Bid bid =
         bids.revise(
             tenderId,
@@ -172,7 +171,7 @@ public class BidResource {
   @Operation(
       operationId = "listBidRevisions",
       summary = "Every submitted revision of a bid, oldest first")
-  public List<ProcurementDtos.BidRevisionResponse> revisions(
+  public List<BidRevisionResponse> revisions(
       @PathParam("tenderId") String tenderId, @PathParam("bidId") String bidId) {
     TenderContext context = context(tenderId);
     return bids.revisions(tenderId, bidId).stream()
@@ -190,12 +189,12 @@ public class BidResource {
   @APIResponse(
       responseCode = "200",
       description = "Scored",
-      content = @Content(schema = @Schema(implementation = ProcurementDtos.ScoreResponse.class)))
-  public ProcurementDtos.ScoreResponse score(
+      content = @Content(schema = @Schema(implementation = ScoreResponse.class)))
+  public ScoreResponse score(
       @PathParam("tenderId") String tenderId,
       @PathParam("bidId") String bidId,
       @PathParam("questionKey") String questionKey,
-      @NotNull @Valid ProcurementDtos.ScoreInput body) {
+      @NotNull @Valid ScoreRequest body) {
     return ProcurementMapper.score(
         evaluations.score(tenderId, bidId, questionKey, body.score, body.comment));
   }
@@ -210,13 +209,12 @@ public class BidResource {
   @APIResponse(
       responseCode = "200",
       description = "Moderated",
-      content =
-          @Content(schema = @Schema(implementation = ProcurementDtos.ModerationResponse.class)))
-  public ProcurementDtos.ModerationResponse moderate(
+      content = @Content(schema = @Schema(implementation = ModerationResponse.class)))
+  public ModerationResponse moderate(
       @PathParam("tenderId") String tenderId,
       @PathParam("bidId") String bidId,
       @PathParam("questionKey") String questionKey,
-      @NotNull @Valid ProcurementDtos.ModerationInput body) {
+      @NotNull @Valid ModerationRequest body) {
     return ProcurementMapper.moderation(
         evaluations.moderate(tenderId, bidId, questionKey, body.score, body.rationale));
   }
@@ -227,13 +225,13 @@ public class BidResource {
   @Operation(
       operationId = "getBidScores",
       summary = "Every evaluator's scores and the moderations of a bid's answers")
-  public ProcurementDtos.BidScoresResponse scores(
+  public BidScoresResponse scores(
       @PathParam("tenderId") String tenderId, @PathParam("bidId") String bidId) {
     List<AnswerScore> all = evaluations.scoresOf(tenderId, bidId);
     return ProcurementMapper.bidScores(bidId, all);
   }
 
-  private ProcurementDtos.BidResponse dto(Bid bid) {
+  private BidResponse dto(Bid bid) {
     TenderContext context = context(bid.tenderId());
     return ProcurementMapper.bid(bid, context.tender.currency(), context.measures);
   }

@@ -26,7 +26,7 @@ import uk.svkit.api.procurement.domain.TenderEvaluation;
 final class ProcurementMapper {
   private ProcurementMapper() {}
 
-  static List<Question> questions(List<ProcurementDtos.QuestionInput> inputs) {
+  static List<Question> questions(List<QuestionRequest> inputs) {
     return inputs.stream()
         .map(
             q ->
@@ -51,9 +51,9 @@ final class ProcurementMapper {
         .toList();
   }
 
-  static ProcurementDtos.QuestionSetResponse questionSet(
+  static QuestionSetResponse questionSet(
       QuestionSet set, Edition edition, Map<String, Measure> measures) {
-    ProcurementDtos.QuestionSetResponse dto = new ProcurementDtos.QuestionSetResponse();
+    QuestionSetResponse dto = new QuestionSetResponse();
     dto.id = set.id();
     dto.seriesId = set.seriesId();
     dto.versionNumber = set.versionNumber();
@@ -76,8 +76,8 @@ final class ProcurementMapper {
     return dto;
   }
 
-  static ProcurementDtos.QuestionResponse question(Question q, Measure measure) {
-    ProcurementDtos.QuestionResponse dto = new ProcurementDtos.QuestionResponse();
+  static QuestionResponse question(Question q, Measure measure) {
+    QuestionResponse dto = new QuestionResponse();
     dto.key = q.key();
     dto.type = q.type();
     dto.text = q.text();
@@ -98,7 +98,7 @@ final class ProcurementMapper {
         q.rubric().stream()
             .map(
                 l -> {
-                  ProcurementDtos.RubricLevelDto level = new ProcurementDtos.RubricLevelDto();
+                  RubricLevelRequest level = new RubricLevelRequest();
                   level.score = l.score();
                   level.descriptor = l.descriptor();
                   return level;
@@ -107,8 +107,8 @@ final class ProcurementMapper {
     return dto;
   }
 
-  static ProcurementDtos.TenderResponse tender(Tender t, QuestionSet set, OffsetDateTime now) {
-    ProcurementDtos.TenderResponse dto = new ProcurementDtos.TenderResponse();
+  static TenderResponse tender(Tender t, QuestionSet set, OffsetDateTime now) {
+    TenderResponse dto = new TenderResponse();
     dto.id = t.id();
     dto.buyerOrganisationId = t.ownerOrganisationId();
     dto.buyerTenderId = t.buyerTenderId();
@@ -134,7 +134,7 @@ final class ProcurementMapper {
     return dto;
   }
 
-  static List<Answer> answers(List<ProcurementDtos.AnswerDto> dtos) {
+  static List<Answer> answers(List<AnswerRequest> dtos) {
     return dtos.stream()
         .map(
             a ->
@@ -154,17 +154,16 @@ final class ProcurementMapper {
         .toList();
   }
 
-  static List<ProcurementDtos.AnswerDto> answerDtos(
-      List<Answer> answers, Map<String, Measure> measures) {
-    List<ProcurementDtos.AnswerDto> dtos = new ArrayList<>();
+  static List<AnswerRequest> answerDtos(List<Answer> answers, Map<String, Measure> measures) {
+    List<AnswerRequest> dtos = new ArrayList<>();
     for (Answer a : answers) {
-      ProcurementDtos.AnswerDto dto = new ProcurementDtos.AnswerDto();
+      AnswerRequest dto = new AnswerRequest();
       dto.questionKey = a.questionKey();
       dto.text = a.text();
       dto.yes = a.yes();
       dto.number = a.number();
       if (a.commitment() != null) {
-        ProcurementDtos.CommitmentDto c = new ProcurementDtos.CommitmentDto();
+        CommitmentRequest c = new CommitmentRequest();
         c.measureCode = a.commitment().measureCode();
         Measure measure = measures.get(c.measureCode);
         c.unitLabel = measure == null ? null : measure.unitLabel();
@@ -179,8 +178,8 @@ final class ProcurementMapper {
     return dtos;
   }
 
-  static ProcurementDtos.BidResponse bid(Bid bid, String currency, Map<String, Measure> measures) {
-    ProcurementDtos.BidResponse dto = new ProcurementDtos.BidResponse();
+  static BidResponse bid(Bid bid, String currency, Map<String, Measure> measures) {
+    BidResponse dto = new BidResponse();
     dto.id = bid.id();
     dto.tenderId = bid.tenderId();
     dto.supplierOrganisationId = bid.ownerOrganisationId();
@@ -194,9 +193,8 @@ final class ProcurementMapper {
     return dto;
   }
 
-  static ProcurementDtos.BidRevisionResponse revision(
-      BidRevision r, Map<String, Measure> measures) {
-    ProcurementDtos.BidRevisionResponse dto = new ProcurementDtos.BidRevisionResponse();
+  static BidRevisionResponse revision(BidRevision r, Map<String, Measure> measures) {
+    BidRevisionResponse dto = new BidRevisionResponse();
     dto.revision = r.revision();
     dto.submittedAt = r.submittedAt();
     dto.submittedBy = r.submittedBy();
@@ -205,8 +203,8 @@ final class ProcurementMapper {
     return dto;
   }
 
-  static ProcurementDtos.ScoreResponse score(AnswerScore s) {
-    ProcurementDtos.ScoreResponse dto = new ProcurementDtos.ScoreResponse();
+  static ScoreResponse score(AnswerScore s) {
+    ScoreResponse dto = new ScoreResponse();
     dto.questionKey = s.questionKey();
     dto.evaluator = s.scoredBy();
     dto.score = s.score();
@@ -215,8 +213,8 @@ final class ProcurementMapper {
     return dto;
   }
 
-  static ProcurementDtos.ModerationResponse moderation(AnswerScore s) {
-    ProcurementDtos.ModerationResponse dto = new ProcurementDtos.ModerationResponse();
+  static ModerationResponse moderation(AnswerScore s) {
+    ModerationResponse dto = new ModerationResponse();
     dto.questionKey = s.questionKey();
     dto.moderator = s.scoredBy();
     dto.score = s.score();
@@ -225,8 +223,8 @@ final class ProcurementMapper {
     return dto;
   }
 
-  static ProcurementDtos.BidScoresResponse bidScores(String bidId, List<AnswerScore> scores) {
-    ProcurementDtos.BidScoresResponse dto = new ProcurementDtos.BidScoresResponse();
+  static BidScoresResponse bidScores(String bidId, List<AnswerScore> scores) {
+    BidScoresResponse dto = new BidScoresResponse();
     dto.bidId = bidId;
     dto.scores =
         scores.stream()
@@ -241,9 +239,8 @@ final class ProcurementMapper {
     return dto;
   }
 
-  static ProcurementDtos.EvaluationResponse evaluation(
-      Tender tender, TenderEvaluation.Result result) {
-    ProcurementDtos.EvaluationResponse dto = new ProcurementDtos.EvaluationResponse();
+  static EvaluationResponse evaluation(Tender tender, TenderEvaluation.Result result) {
+    EvaluationResponse dto = new EvaluationResponse();
     dto.tenderId = tender.id();
     dto.socialValueWeighting = tender.socialValueWeighting();
     dto.currency = tender.currency();
@@ -253,8 +250,8 @@ final class ProcurementMapper {
     return dto;
   }
 
-  private static ProcurementDtos.BidEvaluationResponse bidEvaluation(TenderEvaluation.BidResult r) {
-    ProcurementDtos.BidEvaluationResponse dto = new ProcurementDtos.BidEvaluationResponse();
+  private static BidEvaluationResponse bidEvaluation(TenderEvaluation.BidResult r) {
+    BidEvaluationResponse dto = new BidEvaluationResponse();
     dto.bidId = r.bidId();
     dto.supplierOrganisationId = r.supplierOrganisationId();
     dto.rank = r.rank();
@@ -265,8 +262,7 @@ final class ProcurementMapper {
         r.questions().stream()
             .map(
                 q -> {
-                  ProcurementDtos.QuestionEvaluationResponse qe =
-                      new ProcurementDtos.QuestionEvaluationResponse();
+                  QuestionEvaluationResponse qe = new QuestionEvaluationResponse();
                   qe.questionKey = q.questionKey();
                   qe.weight = q.weight();
                   qe.finalScore = q.finalScore();
@@ -279,7 +275,7 @@ final class ProcurementMapper {
     dto.commitmentValue = value;
     dto.valuePerPound = r.valuePerPound();
     if (r.valuation() != null) {
-      ProcurementDtos.ValuationTrace trace = new ProcurementDtos.ValuationTrace();
+      ValuationTraceResponse trace = new ValuationTraceResponse();
       trace.terms = r.valuation().terms().stream().map(FrameworkMapper::term).toList();
       trace.total = r.valuation().total();
       dto.valuation = trace;
@@ -288,7 +284,7 @@ final class ProcurementMapper {
         r.flags().stream()
             .map(
                 f -> {
-                  ProcurementDtos.FlagResponse flag = new ProcurementDtos.FlagResponse();
+                  BidFlagResponse flag = new BidFlagResponse();
                   flag.code = f.code();
                   flag.questionKey = f.questionKey();
                   flag.detail = f.detail();

@@ -64,9 +64,8 @@ public class QuestionSetResource {
   @APIResponse(
       responseCode = "201",
       description = "Drafted",
-      content =
-          @Content(schema = @Schema(implementation = ProcurementDtos.QuestionSetResponse.class)))
-  public Response create(@NotNull @Valid ProcurementDtos.QuestionSetRequest body) {
+      content = @Content(schema = @Schema(implementation = QuestionSetResponse.class)))
+  public Response create(@NotNull @Valid QuestionSetRequest body) {
     QuestionSetService.QuestionSetView view =
         service.create(
             body.frameworkCode,
@@ -82,7 +81,7 @@ public class QuestionSetResource {
   @Operation(
       operationId = "listQuestionSets",
       summary = "List your question sets and those shared with you, by title")
-  public Page<ProcurementDtos.QuestionSetResponse> list(
+  public Page<QuestionSetResponse> list(
       @QueryParam("status") QuestionSetStatus status, @Valid @BeanParam PageRequest page) {
     int limit = paging.limit(page);
     Cursor after = page.cursor() == null ? null : Cursor.decode(page.cursor(), 2);
@@ -105,8 +104,7 @@ public class QuestionSetResource {
   @APIResponse(
       responseCode = "200",
       description = "The question set",
-      content =
-          @Content(schema = @Schema(implementation = ProcurementDtos.QuestionSetResponse.class)))
+      content = @Content(schema = @Schema(implementation = QuestionSetResponse.class)))
   public Response get(@PathParam("questionSetId") String id) {
     return ok(service.get(id));
   }
@@ -121,8 +119,7 @@ public class QuestionSetResource {
   @APIResponse(
       responseCode = "200",
       description = "Updated",
-      content =
-          @Content(schema = @Schema(implementation = ProcurementDtos.QuestionSetResponse.class)))
+      content = @Content(schema = @Schema(implementation = QuestionSetResponse.class)))
   public Response update(
       @PathParam("questionSetId") String id,
       @Parameter(
@@ -132,7 +129,7 @@ public class QuestionSetResource {
               description = IF_MATCH_DOC)
           @HeaderParam("If-Match")
           String ifMatch,
-      @NotNull @Valid ProcurementDtos.QuestionSetRequest body) {
+      @NotNull @Valid QuestionSetRequest body) {
     return ok(
         service.update(
             id,
@@ -157,8 +154,7 @@ public class QuestionSetResource {
   @APIResponse(
       responseCode = "200",
       description = "Published",
-      content =
-          @Content(schema = @Schema(implementation = ProcurementDtos.QuestionSetResponse.class)))
+      content = @Content(schema = @Schema(implementation = QuestionSetResponse.class)))
   public Response publish(
       @PathParam("questionSetId") String id,
       @Parameter(
@@ -180,8 +176,7 @@ public class QuestionSetResource {
   @APIResponse(
       responseCode = "200",
       description = "Retired",
-      content =
-          @Content(schema = @Schema(implementation = ProcurementDtos.QuestionSetResponse.class)))
+      content = @Content(schema = @Schema(implementation = QuestionSetResponse.class)))
   public Response retire(
       @PathParam("questionSetId") String id,
       @Parameter(
@@ -205,8 +200,7 @@ public class QuestionSetResource {
   @APIResponse(
       responseCode = "201",
       description = "Drafted",
-      content =
-          @Content(schema = @Schema(implementation = ProcurementDtos.QuestionSetResponse.class)))
+      content = @Content(schema = @Schema(implementation = QuestionSetResponse.class)))
   public Response newVersion(@PathParam("questionSetId") String id) {
     return created(service.newVersion(id));
   }
@@ -228,7 +222,7 @@ public class QuestionSetResource {
       content = {
         @Content(
             mediaType = MediaType.APPLICATION_JSON,
-            schema = @Schema(implementation = ProcurementDtos.QuestionSetResponse.class)),
+            schema = @Schema(implementation = QuestionSetResponse.class)),
         @Content(
             mediaType = "text/csv",
             schema =
@@ -296,7 +290,7 @@ public class QuestionSetResource {
         view.set().version());
   }
 
-  private static ProcurementDtos.QuestionSetResponse dto(QuestionSetService.QuestionSetView view) {
+  private static QuestionSetResponse dto(QuestionSetService.QuestionSetView view) {
     return ProcurementMapper.questionSet(view.set(), view.edition(), view.measures());
   }
 }

@@ -42,7 +42,6 @@ import uk.svkit.api.platform.security.Roles;
 import uk.svkit.api.procurement.application.EvaluationService;
 import uk.svkit.api.procurement.application.QuestionSetService;
 import uk.svkit.api.procurement.application.TenderService;
-import uk.svkit.api.procurement.domain.QuestionSet;
 import uk.svkit.api.procurement.domain.Tender;
 import uk.svkit.api.procurement.domain.TenderStatus;
 
@@ -56,7 +55,6 @@ public class TenderResource {
 
   @Inject TenderService service;
   @Inject Clock clock;
-  @Inject QuestionSetService questionSets;
   @Inject EvaluationService evaluations;
   @Inject Paging paging;
   @Context UriInfo uri;
@@ -73,8 +71,8 @@ public class TenderResource {
   @APIResponse(
       responseCode = "201",
       description = "Created",
-      content = @Content(schema = @Schema(implementation = ProcurementDtos.TenderResponse.class)))
-  public Response create(@NotNull @Valid ProcurementDtos.CreateTender body) {
+      content = @Content(schema = @Schema(implementation = TenderResponse.class)))
+  public Response create(@NotNull @Valid CreateTenderRequest body) {
     Tender tender =
         service.create(
             new TenderService.NewTender(
@@ -104,7 +102,7 @@ public class TenderResource {
       summary = "List the tenders you may see, by deadline",
       description =
           "Buyers see their own, evaluators those they are assigned to, suppliers open tenders and those they bid on.")
-  public Page<ProcurementDtos.TenderResponse> list(
+  public Page<TenderResponse> list(
       @QueryParam("status") TenderStatus status, @Valid @BeanParam PageRequest page) {
     int limit = paging.limit(page);
     Cursor after = page.cursor() == null ? null : Cursor.decode(page.cursor(), 2);
@@ -133,7 +131,7 @@ public class TenderResource {
   @APIResponse(
       responseCode = "200",
       description = "The tender",
-      content = @Content(schema = @Schema(implementation = ProcurementDtos.TenderResponse.class)))
+      content = @Content(schema = @Schema(implementation = TenderResponse.class)))
   public Response get(@PathParam("tenderId") String id) {
     return ok(service.get(id));
   }
@@ -153,13 +151,10 @@ public class TenderResource {
   @APIResponse(
       responseCode = "200",
       description = "The question set",
-      content =
-          @Content(schema = @Schema(implementation = ProcurementDtos.QuestionSetResponse.class)))
+      content = @Content(schema = @Schema(implementation = QuestionSetResponse.class)))
   public Response questionSet(@PathParam("tenderId") String id) {
-    QuestionSet set = service.questionSetOf(service.get(id));
-    return Response.ok(
-            ProcurementMapper.questionSet(
-                set, questionSets.editionOf(set), questionSets.measuresOf(set)))
+    QuestionSetService.QuestionSetView view = service.questionSetView(id);
+    return Response.ok(ProcurementMapper.questionSet(view.set(), view.edition(), view.measures()))
         .build();
   }
 
@@ -173,7 +168,7 @@ public class TenderResource {
   @APIResponse(
       responseCode = "200",
       description = "Changed",
-      content = @Content(schema = @Schema(implementation = ProcurementDtos.TenderResponse.class)))
+      content = @Content(schema = @Schema(implementation = TenderResponse.class)))
   public Response changeDeadline(
       @PathParam("tenderId") String id,
       @Parameter(
@@ -183,7 +178,7 @@ public class TenderResource {
               description = IF_MATCH_DOC)
           @HeaderParam("If-Match")
           String ifMatch,
-      @NotNull @Valid ProcurementDtos.ChangeDeadline body) {
+      @NotNull @Valid ChangeDeadlineRequest body) {
     return ok(service.changeDeadline(id, Versions.expectedVersion(headers), body.deadline));
   }
 
@@ -195,7 +190,7 @@ public class TenderResource {
   @APIResponse(
       responseCode = "200",
       description = "Assigned",
-      content = @Content(schema = @Schema(implementation = ProcurementDtos.TenderResponse.class)))
+      content = @Content(schema = @Schema(implementation = TenderResponse.class)))
   public Response assignEvaluators(
       @PathParam("tenderId") String id,
       @Parameter(
@@ -205,7 +200,7 @@ public class TenderResource {
               description = IF_MATCH_DOC)
           @HeaderParam("If-Match")
           String ifMatch,
-      @NotNull @Valid ProcurementDtos.AssignEvaluators body) {
+      @NotNull @Valid AssignEvaluatorsRequest body) {
     return ok(
         service.assignEvaluators(
             id, Versions.expectedVersion(headers), new LinkedHashSet<>(body.evaluators)));
@@ -223,9 +218,8 @@ public class TenderResource {
   @APIResponse(
       responseCode = "200",
       description = "The evaluation",
-      content =
-          @Content(schema = @Schema(implementation = ProcurementDtos.EvaluationResponse.class)))
-  public ProcurementDtos.EvaluationResponse evaluation(@PathParam("tenderId") String id) {
+      content = @Content(schema = @Schema(implementation = EvaluationResponse.class)))
+  public EvaluationResponse evaluation(@PathParam("tenderId") String id) {
     EvaluationService.Evaluated evaluated = evaluations.evaluate(id);
     return ProcurementMapper.evaluation(evaluated.tender(), evaluated.result());
   }
@@ -240,7 +234,7 @@ public class TenderResource {
   @APIResponse(
       responseCode = "200",
       description = "Awarded",
-      content = @Content(schema = @Schema(implementation = ProcurementDtos.TenderResponse.class)))
+      content = @Content(schema = @Schema(implementation = TenderResponse.class)))
   public Response award(
       @PathParam("tenderId") String id,
       @Parameter(
@@ -250,7 +244,7 @@ public class TenderResource {
               description = IF_MATCH_DOC)
           @HeaderParam("If-Match")
           String ifMatch,
-      @NotNull @Valid ProcurementDtos.Award body) {
+      @NotNull @Valid AwardRequest body) {
     return ok(service.award(id, Versions.expectedVersion(headers), body.bidId));
   }
 
@@ -258,7 +252,7 @@ public class TenderResource {
     return ETags.ok(dto(tender), tender.version());
   }
 
-  private ProcurementDtos.TenderResponse dto(Tender tender) {
+  private TenderResponse dto(Tender tender) {
     return ProcurementMapper.tender(
         tender, service.questionSetOf(tender), OffsetDateTime.now(clock));
   }

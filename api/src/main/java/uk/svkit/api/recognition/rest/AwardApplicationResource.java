@@ -63,8 +63,7 @@ public class AwardApplicationResource {
   @APIResponse(
       responseCode = "200",
       description = "The application",
-      content =
-          @Content(schema = @Schema(implementation = RecognitionDtos.ApplicationResponse.class)))
+      content = @Content(schema = @Schema(implementation = ApplicationResponse.class)))
   public Response get(@PathParam("applicationId") String id) {
     return ok(awards.get(id));
   }
@@ -89,8 +88,7 @@ public class AwardApplicationResource {
   @APIResponse(
       responseCode = "200",
       description = "Decided",
-      content =
-          @Content(schema = @Schema(implementation = RecognitionDtos.ApplicationResponse.class)))
+      content = @Content(schema = @Schema(implementation = ApplicationResponse.class)))
   public Response decide(
       @PathParam("applicationId") String id,
       @Parameter(
@@ -100,7 +98,7 @@ public class AwardApplicationResource {
               description = "ETag of the application")
           @HeaderParam("If-Match")
           String ifMatch,
-      @NotNull @Valid RecognitionDtos.Decide body) {
+      @NotNull @Valid AwardDecisionRequest body) {
     return ok(
         awards.decide(
             id, Versions.expectedVersion(headers), body.awarded, body.decidedOn, body.reasons));

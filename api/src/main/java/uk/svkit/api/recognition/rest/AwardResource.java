@@ -40,8 +40,8 @@ public class AwardResource {
   @APIResponse(
       responseCode = "200",
       description = "The award",
-      content = @Content(schema = @Schema(implementation = RecognitionDtos.AwardResponse.class)))
-  public RecognitionDtos.AwardResponse get(
+      content = @Content(schema = @Schema(implementation = AwardResponse.class)))
+  public AwardResponse get(
       @PathParam("awardId") String id,
       @Parameter(description = "The day to judge currency on (default today, UTC)")
           @QueryParam("asOf")

@@ -43,9 +43,8 @@ public class OrganisationRecognitionResource {
   @APIResponse(
       responseCode = "200",
       description = "The recognitions",
-      content =
-          @Content(schema = @Schema(implementation = RecognitionDtos.RecognitionsResponse.class)))
-  public RecognitionDtos.RecognitionsResponse get(
+      content = @Content(schema = @Schema(implementation = RecognitionsResponse.class)))
+  public RecognitionsResponse get(
       @PathParam("organisationId") String organisationId,
       @Parameter(description = "The day (default today, UTC)") @QueryParam("asOf") @Size(max = 10)
           String asOf) {

@@ -14,9 +14,9 @@ import uk.svkit.api.recognition.domain.PartnershipSide;
 final class PartnershipMapper {
   private PartnershipMapper() {}
 
-  static PartnershipDtos.PartnershipResponse partnership(PartnershipService.PartnershipView v) {
+  static PartnershipResponse partnership(PartnershipService.PartnershipView v) {
     Partnership p = v.partnership();
-    PartnershipDtos.PartnershipResponse r = new PartnershipDtos.PartnershipResponse();
+    PartnershipResponse r = new PartnershipResponse();
     r.id = p.id();
     r.businessOrganisationId = p.businessOrganisationId();
     r.businessName = name(v.business());
@@ -30,7 +30,7 @@ final class PartnershipMapper {
     r.edition = v.edition().edition();
     r.commitments = new ArrayList<>();
     for (PartnershipCommitment c : p.commitments()) {
-      PartnershipDtos.CommitmentResponse cr = new PartnershipDtos.CommitmentResponse();
+      PartnershipCommitmentResponse cr = new PartnershipCommitmentResponse();
       Measure m = v.measures().get(c.measureCode());
       cr.measureCode = c.measureCode();
       cr.measureTitle = m == null ? null : m.title();
@@ -40,7 +40,7 @@ final class PartnershipMapper {
       r.commitments.add(cr);
     }
     if (v.value() != null) {
-      PartnershipDtos.ValueResponse value = new PartnershipDtos.ValueResponse();
+      PartnershipValueResponse value = new PartnershipValueResponse();
       value.proxySetId = v.value().proxySetId();
       value.currency = v.value().currency();
       value.committedValue = v.value().committed();
@@ -56,8 +56,8 @@ final class PartnershipMapper {
     return r;
   }
 
-  static PartnershipDtos.DeliveryResponse delivery(PartnershipDelivery d) {
-    PartnershipDtos.DeliveryResponse r = new PartnershipDtos.DeliveryResponse();
+  static DeliveryResponse delivery(PartnershipDelivery d) {
+    DeliveryResponse r = new DeliveryResponse();
     r.id = d.id();
     r.partnershipId = d.partnershipId();
     r.measureCode = d.measureCode();
@@ -73,12 +73,12 @@ final class PartnershipMapper {
   }
 
   /** A partnership as an organisation's public recognitions show it. */
-  static PartnershipDtos.PublicPartnership shown(
+  static PublicPartnershipResponse shown(
       PartnershipService.PartnershipView v, String organisationId) {
     Partnership p = v.partnership();
     PartnershipSide side = p.sideOf(organisationId).orElseThrow();
     OrganisationRef partner = side == PartnershipSide.BUSINESS ? v.vcfse() : v.business();
-    PartnershipDtos.PublicPartnership r = new PartnershipDtos.PublicPartnership();
+    PublicPartnershipResponse r = new PublicPartnershipResponse();
     r.partnershipId = p.id();
     r.title = p.title();
     r.side = side.name();

@@ -68,9 +68,8 @@ public class PartnershipResource {
   @APIResponse(
       responseCode = "201",
       description = "Recorded",
-      content =
-          @Content(schema = @Schema(implementation = PartnershipDtos.PartnershipResponse.class)))
-  public Response create(@NotNull @Valid PartnershipDtos.CreatePartnership body) {
+      content = @Content(schema = @Schema(implementation = PartnershipResponse.class)))
+  public Response create(@NotNull @Valid CreatePartnershipRequest body) {
     PartnershipService.PartnershipView v =
         partnerships.create(
             new PartnershipService.NewPartnership(
@@ -96,7 +95,7 @@ public class PartnershipResource {
   @Operation(
       operationId = "listPartnerships",
       summary = "List your partnerships, as the business or as the VCFSE, by start date")
-  public Page<PartnershipDtos.PartnershipResponse> list(@Valid @BeanParam PageRequest page) {
+  public Page<PartnershipResponse> list(@Valid @BeanParam PageRequest page) {
     int limit = paging.limit(page);
     Cursor after = page.cursor() == null ? null : Cursor.decode(page.cursor(), 2);
     return paging.page(
@@ -117,8 +116,7 @@ public class PartnershipResource {
   @APIResponse(
       responseCode = "200",
       description = "The partnership",
-      content =
-          @Content(schema = @Schema(implementation = PartnershipDtos.PartnershipResponse.class)))
+      content = @Content(schema = @Schema(implementation = PartnershipResponse.class)))
   public Response get(@PathParam("partnershipId") String id) {
     PartnershipService.PartnershipView v = partnerships.get(id);
     return ETags.ok(PartnershipMapper.partnership(v), v.partnership().version());
@@ -136,8 +134,7 @@ public class PartnershipResource {
   @APIResponse(
       responseCode = "200",
       description = "Set",
-      content =
-          @Content(schema = @Schema(implementation = PartnershipDtos.PartnershipResponse.class)))
+      content = @Content(schema = @Schema(implementation = PartnershipResponse.class)))
   public Response setVisibility(
       @PathParam("partnershipId") String id,
       @Parameter(
@@ -147,7 +144,7 @@ public class PartnershipResource {
               description = "ETag of the partnership")
           @HeaderParam("If-Match")
           String ifMatch,
-      @NotNull @Valid PartnershipDtos.SetVisibility body) {
+      @NotNull @Valid SetPartnershipVisibilityRequest body) {
     PartnershipService.PartnershipView v =
         partnerships.showPublicly(id, Versions.expectedVersion(headers), body.shown);
     return ETags.ok(PartnershipMapper.partnership(v), v.partnership().version());
@@ -166,9 +163,10 @@ public class PartnershipResource {
   @APIResponse(
       responseCode = "201",
       description = "Recorded, PENDING",
-      content = @Content(schema = @Schema(implementation = PartnershipDtos.DeliveryResponse.class)))
+      content = @Content(schema = @Schema(implementation = DeliveryResponse.class)))
   public Response recordDelivery(
-      @PathParam("partnershipId") String id, @NotNull @Valid PartnershipDtos.RecordDelivery body) {
+      @PathParam("partnershipId") String id,
+      @NotNull @Valid RecordPartnershipDeliveryRequest body) {
     PartnershipDelivery d =
         partnerships.recordDelivery(
             id,
@@ -192,7 +190,7 @@ public class PartnershipResource {
       operationId = "listPartnershipDeliveries",
       summary =
           "List a partnership's deliveries by delivery date (status=PENDING: awaiting the VCFSE)")
-  public Page<PartnershipDtos.DeliveryResponse> deliveries(
+  public Page<DeliveryResponse> deliveries(
       @PathParam("partnershipId") String id,
       @QueryParam("status") PartnershipDeliveryStatus status,
       @Valid @BeanParam PageRequest page) {
@@ -218,7 +216,7 @@ public class PartnershipResource {
   @APIResponse(
       responseCode = "200",
       description = "The delivery",
-      content = @Content(schema = @Schema(implementation = PartnershipDtos.DeliveryResponse.class)))
+      content = @Content(schema = @Schema(implementation = DeliveryResponse.class)))
   public Response delivery(
       @PathParam("partnershipId") String id, @PathParam("deliveryId") String deliveryId) {
     PartnershipDelivery d = partnerships.delivery(id, deliveryId);
@@ -238,7 +236,7 @@ public class PartnershipResource {
   @APIResponse(
       responseCode = "200",
       description = "Decided",
-      content = @Content(schema = @Schema(implementation = PartnershipDtos.DeliveryResponse.class)))
+      content = @Content(schema = @Schema(implementation = DeliveryResponse.class)))
   public Response decide(
       @PathParam("partnershipId") String id,
       @PathParam("deliveryId") String deliveryId,
@@ -249,7 +247,7 @@ public class PartnershipResource {
               description = "ETag of the delivery")
           @HeaderParam("If-Match")
           String ifMatch,
-      @NotNull @Valid PartnershipDtos.Decide body) {
+      @NotNull @Valid DecidePartnershipDeliveryRequest body) {
     PartnershipDelivery d =
         partnerships.decide(
             id,

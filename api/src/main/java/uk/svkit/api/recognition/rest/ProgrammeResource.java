@@ -85,7 +85,7 @@ public class ProgrammeResource {
   @Operation(
       operationId = "listProgrammes",
       summary = "List charters, pledges, frameworks and award schemes, by code (public)")
-  public Page<RecognitionDtos.ProgrammeResponse> list(
+  public Page<ProgrammeResponse> list(
       @QueryParam("kind") ProgrammeKind kind, @Valid @BeanParam PageRequest page) {
     int limit = paging.limit(page);
     Cursor after = page.cursor() == null ? null : Cursor.decode(page.cursor(), 1);
@@ -111,9 +111,8 @@ public class ProgrammeResource {
   @APIResponse(
       responseCode = "201",
       description = "Created",
-      content =
-          @Content(schema = @Schema(implementation = RecognitionDtos.ProgrammeResponse.class)))
-  public Response create(@NotNull @Valid RecognitionDtos.CreateProgramme body) {
+      content = @Content(schema = @Schema(implementation = ProgrammeResponse.class)))
+  public Response create(@NotNull @Valid CreateProgrammeRequest body) {
     Programme p =
         programmes.create(
             new ProgrammeService.NewProgramme(
@@ -142,8 +141,7 @@ public class ProgrammeResource {
   @APIResponse(
       responseCode = "200",
       description = "The programme",
-      content =
-          @Content(schema = @Schema(implementation = RecognitionDtos.ProgrammeResponse.class)))
+      content = @Content(schema = @Schema(implementation = ProgrammeResponse.class)))
   public Response get(@PathParam("programmeId") String id) {
     Programme p = programmes.get(id);
     return ETags.ok(dto(p), p.version());
@@ -162,8 +160,7 @@ public class ProgrammeResource {
   @APIResponse(
       responseCode = "200",
       description = "Revised",
-      content =
-          @Content(schema = @Schema(implementation = RecognitionDtos.ProgrammeResponse.class)))
+      content = @Content(schema = @Schema(implementation = ProgrammeResponse.class)))
   public Response update(
       @PathParam("programmeId") String id,
       @Parameter(
@@ -173,7 +170,7 @@ public class ProgrammeResource {
               description = IF_MATCH_DOC)
           @HeaderParam("If-Match")
           String ifMatch,
-      @NotNull @Valid RecognitionDtos.UpdateProgramme body) {
+      @NotNull @Valid UpdateProgrammeRequest body) {
     Programme p =
         programmes.revise(
             id,
@@ -199,8 +196,7 @@ public class ProgrammeResource {
   @APIResponse(
       responseCode = "200",
       description = "Assigned",
-      content =
-          @Content(schema = @Schema(implementation = RecognitionDtos.ProgrammeResponse.class)))
+      content = @Content(schema = @Schema(implementation = ProgrammeResponse.class)))
   public Response assignAssessors(
       @PathParam("programmeId") String id,
       @Parameter(
@@ -210,7 +206,7 @@ public class ProgrammeResource {
               description = IF_MATCH_DOC)
           @HeaderParam("If-Match")
           String ifMatch,
-      @NotNull @Valid RecognitionDtos.AssignAssessors body) {
+      @NotNull @Valid AssignAssessorsRequest body) {
     Programme p =
         programmes.assignAssessors(
             id, Versions.expectedVersion(headers), new LinkedHashSet<>(body.assessors));
@@ -242,10 +238,9 @@ public class ProgrammeResource {
   @APIResponse(
       responseCode = "201",
       description = "Signed",
-      content =
-          @Content(schema = @Schema(implementation = RecognitionDtos.SignatureResponse.class)))
+      content = @Content(schema = @Schema(implementation = SignatureResponse.class)))
   public Response sign(
-      @PathParam("programmeId") String id, @NotNull @Valid RecognitionDtos.Sign body) {
+      @PathParam("programmeId") String id, @NotNull @Valid SignProgrammeRequest body) {
     Signature s =
         signatures.sign(
             id,
@@ -279,7 +274,7 @@ public class ProgrammeResource {
       summary = "The programme's signatories, by signing date (public)",
       description =
           "Signatures standing on asOf (default today), or with includeWithdrawn=true every signature ever recorded, withdrawn ones with their date and reason.")
-  public Page<RecognitionDtos.SignatureResponse> listSignatures(
+  public Page<SignatureResponse> listSignatures(
       @PathParam("programmeId") String id,
       @Parameter(description = "Only this organisation's")
           @QueryParam("organisationId")
@@ -333,10 +328,9 @@ public class ProgrammeResource {
   @APIResponse(
       responseCode = "201",
       description = "Submitted",
-      content =
-          @Content(schema = @Schema(implementation = RecognitionDtos.ApplicationResponse.class)))
+      content = @Content(schema = @Schema(implementation = ApplicationResponse.class)))
   public Response apply(
-      @PathParam("programmeId") String id, @NotNull @Valid RecognitionDtos.Apply body) {
+      @PathParam("programmeId") String id, @NotNull @Valid ApplyForAwardRequest body) {
     AwardApplication a =
         awards.apply(
             id,
@@ -371,7 +365,7 @@ public class ProgrammeResource {
   @Operation(
       operationId = "listAwardApplications",
       summary = "An award scheme's applications, oldest first (its administrators and assessors)")
-  public Page<RecognitionDtos.ApplicationResponse> listApplications(
+  public Page<ApplicationResponse> listApplications(
       @PathParam("programmeId") String id,
       @QueryParam("status") ApplicationStatus status,
       @Valid @BeanParam PageRequest page) {
@@ -405,7 +399,7 @@ public class ProgrammeResource {
       summary = "The scheme's award holders, soonest expiry first (public)",
       description =
           "Awards current on asOf (default today); includeExpired=true adds those that have expired by then; expiringWithinDays=N keeps current awards that stop being current within N days.")
-  public Page<RecognitionDtos.AwardResponse> listAwards(
+  public Page<AwardResponse> listAwards(
       @PathParam("programmeId") String id,
       @Parameter(description = "Only this organisation's")
           @QueryParam("organisationId")
@@ -447,7 +441,7 @@ public class ProgrammeResource {
             RecognitionMapper.award(a, scheme, recognitions.organisation(a.organisationId()), day));
   }
 
-  private RecognitionDtos.ProgrammeResponse dto(Programme p) {
+  private ProgrammeResponse dto(Programme p) {
     var caller = RequestContext.currentCaller();
     return RecognitionMapper.programme(
         p, RecognitionAccess.administers(caller, p) || RecognitionAccess.assesses(caller, p));

@@ -17,8 +17,8 @@ import uk.svkit.api.recognition.domain.Signature;
 final class RecognitionMapper {
   private RecognitionMapper() {}
 
-  static RecognitionDtos.ProgrammeResponse programme(Programme p, boolean showAssessors) {
-    RecognitionDtos.ProgrammeResponse r = new RecognitionDtos.ProgrammeResponse();
+  static ProgrammeResponse programme(Programme p, boolean showAssessors) {
+    ProgrammeResponse r = new ProgrammeResponse();
     r.id = p.id();
     r.code = p.code();
     r.kind = p.kind();
@@ -36,8 +36,8 @@ final class RecognitionMapper {
     return r;
   }
 
-  private static RecognitionDtos.ElementResponse element(ProgrammeElement e) {
-    RecognitionDtos.ElementResponse r = new RecognitionDtos.ElementResponse();
+  private static ProgrammeElementResponse element(ProgrammeElement e) {
+    ProgrammeElementResponse r = new ProgrammeElementResponse();
     r.code = e.code();
     r.kind = e.kind();
     r.title = e.title();
@@ -45,9 +45,9 @@ final class RecognitionMapper {
     return r;
   }
 
-  static RecognitionDtos.SignatureResponse signature(
+  static SignatureResponse signature(
       Signature s, Programme p, Function<String, OrganisationRef> organisations) {
-    RecognitionDtos.SignatureResponse r = new RecognitionDtos.SignatureResponse();
+    SignatureResponse r = new SignatureResponse();
     r.id = s.id();
     r.programmeId = p.id();
     r.programmeCode = p.code();
@@ -72,7 +72,7 @@ final class RecognitionMapper {
         s.commitments().stream()
             .map(
                 c -> {
-                  RecognitionDtos.CommitmentResponse cr = new RecognitionDtos.CommitmentResponse();
+                  SignatureCommitmentResponse cr = new SignatureCommitmentResponse();
                   cr.elementCode = c.elementCode();
                   cr.elementTitle =
                       p.element(c.elementCode()).map(ProgrammeElement::title).orElse(null);
@@ -85,9 +85,9 @@ final class RecognitionMapper {
     return r;
   }
 
-  static RecognitionDtos.ApplicationResponse application(
+  static ApplicationResponse application(
       AwardApplication a, Programme scheme, OrganisationRef applicant, LocalDate today) {
-    RecognitionDtos.ApplicationResponse r = new RecognitionDtos.ApplicationResponse();
+    ApplicationResponse r = new ApplicationResponse();
     r.id = a.id();
     r.programmeId = scheme.id();
     r.programmeCode = scheme.code();
@@ -107,7 +107,7 @@ final class RecognitionMapper {
             .sorted(Comparator.comparingInt(e -> order.indexOf(e.themeCode())))
             .map(
                 e -> {
-                  RecognitionDtos.EvidenceResponse er = new RecognitionDtos.EvidenceResponse();
+                  ThemeEvidenceResponse er = new ThemeEvidenceResponse();
                   er.themeCode = e.themeCode();
                   er.change = e.change();
                   er.stakeholders = e.stakeholders();
@@ -124,9 +124,9 @@ final class RecognitionMapper {
     return r;
   }
 
-  static RecognitionDtos.AwardResponse award(
+  static AwardResponse award(
       AwardApplication a, Programme scheme, OrganisationRef holder, LocalDate on) {
-    RecognitionDtos.AwardResponse r = new RecognitionDtos.AwardResponse();
+    AwardResponse r = new AwardResponse();
     r.id = a.id();
     r.programmeId = scheme.id();
     r.programmeCode = scheme.code();
@@ -146,17 +146,15 @@ final class RecognitionMapper {
     return r;
   }
 
-  static RecognitionDtos.RecognitionsResponse recognitions(
-      RecognitionService.Held held, UriInfo uri) {
-    RecognitionDtos.RecognitionsResponse r = new RecognitionDtos.RecognitionsResponse();
+  static RecognitionsResponse recognitions(RecognitionService.Held held, UriInfo uri) {
+    RecognitionsResponse r = new RecognitionsResponse();
     r.organisationId = held.organisation().id();
     r.organisationName = held.organisation().name();
     r.organisationIdentifier = held.organisation().identifier();
     r.asOf = held.on();
     r.items = new ArrayList<>();
     for (Signature s : held.signatures()) {
-      RecognitionDtos.RecognitionItem item =
-          item("SIGNATURE", held.programmes().get(s.programmeId()));
+      RecognitionResponse item = item("SIGNATURE", held.programmes().get(s.programmeId()));
       item.programmeVersion = s.programmeVersion();
       item.since = s.signedOn();
       item.signatoryName = s.signatoryName();
@@ -166,7 +164,7 @@ final class RecognitionMapper {
       r.items.add(item);
     }
     for (AwardApplication a : held.awards()) {
-      RecognitionDtos.RecognitionItem item = item("AWARD", held.programmes().get(a.programmeId()));
+      RecognitionResponse item = item("AWARD", held.programmes().get(a.programmeId()));
       item.programmeVersion = a.programmeVersion();
       item.since = a.decidedOn();
       item.expiresOn = a.expiresOn();
@@ -181,8 +179,8 @@ final class RecognitionMapper {
     return r;
   }
 
-  private static RecognitionDtos.RecognitionItem item(String type, Programme p) {
-    RecognitionDtos.RecognitionItem item = new RecognitionDtos.RecognitionItem();
+  private static RecognitionResponse item(String type, Programme p) {
+    RecognitionResponse item = new RecognitionResponse();
     item.type = type;
     item.programmeId = p.id();
     item.programmeCode = p.code();

@@ -51,8 +51,7 @@ public class SignatureResource {
   @APIResponse(
       responseCode = "200",
       description = "The signature",
-      content =
-          @Content(schema = @Schema(implementation = RecognitionDtos.SignatureResponse.class)))
+      content = @Content(schema = @Schema(implementation = SignatureResponse.class)))
   public Response get(@PathParam("signatureId") String id) {
     return ok(signatures.get(id));
   }
@@ -73,8 +72,7 @@ public class SignatureResource {
   @APIResponse(
       responseCode = "200",
       description = "Withdrawn",
-      content =
-          @Content(schema = @Schema(implementation = RecognitionDtos.SignatureResponse.class)))
+      content = @Content(schema = @Schema(implementation = SignatureResponse.class)))
   public Response withdraw(
       @PathParam("signatureId") String id,
       @Parameter(
@@ -84,7 +82,7 @@ public class SignatureResource {
               description = "ETag of the signature")
           @HeaderParam("If-Match")
           String ifMatch,
-      @NotNull @Valid RecognitionDtos.Withdraw body) {
+      @NotNull @Valid WithdrawSignatureRequest body) {
     return ok(
         signatures.withdraw(id, Versions.expectedVersion(headers), body.withdrawnOn, body.reason));
   }
@@ -99,8 +97,7 @@ public class SignatureResource {
   @APIResponse(
       responseCode = "200",
       description = "Confirmed",
-      content =
-          @Content(schema = @Schema(implementation = RecognitionDtos.SignatureResponse.class)))
+      content = @Content(schema = @Schema(implementation = SignatureResponse.class)))
   public Response confirm(
       @PathParam("signatureId") String id,
       @Parameter(

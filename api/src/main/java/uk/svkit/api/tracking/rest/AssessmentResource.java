@@ -74,10 +74,9 @@ public class AssessmentResource {
   @APIResponse(
       responseCode = "201",
       description = "The draft",
-      content = @Content(schema = @Schema(implementation = ContractLifeDtos.Assessment.class)))
+      content = @Content(schema = @Schema(implementation = Assessment.class)))
   public Response create(
-      @PathParam("contractId") String contractId,
-      @NotNull @Valid ContractLifeDtos.CreateAssessment body) {
+      @PathParam("contractId") String contractId, @NotNull @Valid CreateAssessmentRequest body) {
     AssessmentService.AssessmentView view =
         assessments.create(
             contractId,
@@ -101,7 +100,7 @@ public class AssessmentResource {
   @Operation(
       operationId = "listAssessments",
       summary = "A contract's assessments by period end (the supplier sees published ones)")
-  public Page<ContractLifeDtos.Assessment> list(
+  public Page<Assessment> list(
       @PathParam("contractId") String contractId, @Valid @BeanParam PageRequest page) {
     int limit = paging.limit(page);
     Cursor after = page.cursor() == null ? null : Cursor.decode(page.cursor(), 2);
@@ -124,7 +123,7 @@ public class AssessmentResource {
   @APIResponse(
       responseCode = "200",
       description = "The assessment",
-      content = @Content(schema = @Schema(implementation = ContractLifeDtos.Assessment.class)))
+      content = @Content(schema = @Schema(implementation = Assessment.class)))
   public Response get(
       @PathParam("contractId") String contractId, @PathParam("assessmentId") String assessmentId) {
     AssessmentService.AssessmentView view = assessments.get(contractId, assessmentId);
@@ -142,7 +141,7 @@ public class AssessmentResource {
   @APIResponse(
       responseCode = "200",
       description = "The draft",
-      content = @Content(schema = @Schema(implementation = ContractLifeDtos.Assessment.class)))
+      content = @Content(schema = @Schema(implementation = Assessment.class)))
   public Response review(
       @PathParam("contractId") String contractId,
       @PathParam("assessmentId") String assessmentId,
@@ -153,7 +152,7 @@ public class AssessmentResource {
               description = IF_MATCH)
           @HeaderParam("If-Match")
           String ifMatch,
-      @NotNull @Valid ContractLifeDtos.ReviewAssessment body) {
+      @NotNull @Valid ReviewAssessmentRequest body) {
     AssessmentService.AssessmentView view =
         assessments.review(
             contractId,
@@ -173,7 +172,7 @@ public class AssessmentResource {
   @APIResponse(
       responseCode = "200",
       description = "The published assessment",
-      content = @Content(schema = @Schema(implementation = ContractLifeDtos.Assessment.class)))
+      content = @Content(schema = @Schema(implementation = Assessment.class)))
   public Response publish(
       @PathParam("contractId") String contractId,
       @PathParam("assessmentId") String assessmentId,
@@ -233,7 +232,7 @@ public class AssessmentResource {
         .build();
   }
 
-  private ContractLifeDtos.Assessment dto(AssessmentService.AssessmentView view) {
+  private Assessment dto(AssessmentService.AssessmentView view) {
     return ContractLifeMapper.assessment(view.assessment(), notices.ocid(view.contract()));
   }
 }

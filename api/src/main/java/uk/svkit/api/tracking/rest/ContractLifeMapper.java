@@ -16,7 +16,7 @@ import uk.svkit.api.tracking.domain.Progress;
 final class ContractLifeMapper {
   private ContractLifeMapper() {}
 
-  static ContractChangeService.Variation variation(ContractLifeDtos.VaryContract v) {
+  static ContractChangeService.Variation variation(VaryContractRequest v) {
     return new ContractChangeService.Variation(
         v.reason,
         v.effectiveOn,
@@ -34,8 +34,8 @@ final class ContractLifeMapper {
                 .toList());
   }
 
-  static ContractLifeDtos.Modification modification(ContractModification m, Long contractVersion) {
-    ContractLifeDtos.Modification dto = new ContractLifeDtos.Modification();
+  static Modification modification(ContractModification m, Long contractVersion) {
+    Modification dto = new Modification();
     dto.id = m.id();
     dto.contractId = m.contractId();
     dto.sequenceNumber = m.sequenceNumber();
@@ -48,7 +48,8 @@ final class ContractLifeMapper {
         m.changes().stream()
             .map(
                 c -> {
-                  ContractLifeDtos.Change change = new ContractLifeDtos.Change();
+                  ContractModificationChangeResponse change =
+                      new ContractModificationChangeResponse();
                   change.type = c.type();
                   change.commitmentId = c.commitmentId();
                   change.from = c.from();
@@ -60,14 +61,14 @@ final class ContractLifeMapper {
     return dto;
   }
 
-  static ContractLifeDtos.KpiNotice kpiNotice(
+  static ContractKpiNoticeResponse kpiNotice(
       Contract c,
       List<Commitment> material,
       Map<String, Measure> measures,
       String ocid,
-      TrackingDtos.Party buyer,
-      TrackingDtos.Party supplier) {
-    ContractLifeDtos.KpiNotice dto = new ContractLifeDtos.KpiNotice();
+      PartyResponse buyer,
+      PartyResponse supplier) {
+    ContractKpiNoticeResponse dto = new ContractKpiNoticeResponse();
     dto.contractId = c.id();
     dto.ocid = ocid;
     dto.title = c.title();
@@ -83,7 +84,7 @@ final class ContractLifeMapper {
             .map(
                 k -> {
                   Measure m = measures.get(k.measureCode());
-                  ContractLifeDtos.KpiNoticeEntry e = new ContractLifeDtos.KpiNoticeEntry();
+                  KpiNoticeEntryResponse e = new KpiNoticeEntryResponse();
                   e.commitmentId = k.id();
                   e.measureCode = k.measureCode();
                   e.title = k.title() != null ? k.title() : m == null ? null : m.title();
@@ -98,8 +99,8 @@ final class ContractLifeMapper {
     return dto;
   }
 
-  static ContractLifeDtos.Assessment assessment(PerformanceAssessment a, String ocid) {
-    ContractLifeDtos.Assessment dto = new ContractLifeDtos.Assessment();
+  static Assessment assessment(PerformanceAssessment a, String ocid) {
+    Assessment dto = new Assessment();
     dto.id = a.id();
     dto.contractId = a.contractId();
     dto.ocid = ocid;
@@ -118,7 +119,7 @@ final class ContractLifeMapper {
         a.kpis().stream()
             .map(
                 k -> {
-                  ContractLifeDtos.AssessedKpi kpi = new ContractLifeDtos.AssessedKpi();
+                  AssessedKpiResponse kpi = new AssessedKpiResponse();
                   kpi.commitmentId = k.commitmentId();
                   kpi.measureCode = k.measureCode();
                   kpi.title = k.title();
@@ -137,7 +138,7 @@ final class ContractLifeMapper {
         a.failures().stream()
             .map(
                 f -> {
-                  ContractLifeDtos.ReportedFailure r = new ContractLifeDtos.ReportedFailure();
+                  ReportedFailureResponse r = new ReportedFailureResponse();
                   r.failureId = f.failureId();
                   r.commitmentId = f.commitmentId();
                   r.occurredOn = f.occurredOn();
@@ -151,7 +152,7 @@ final class ContractLifeMapper {
     return dto;
   }
 
-  static List<AssessmentService.RatingChange> ratings(List<ContractLifeDtos.RatingInput> in) {
+  static List<AssessmentService.RatingChange> ratings(List<AssessmentRatingRequest> in) {
     return in == null
         ? List.of()
         : in.stream()
@@ -159,8 +160,8 @@ final class ContractLifeMapper {
             .toList();
   }
 
-  static ContractLifeDtos.Overdue overdue(AssessmentService.Overdue o) {
-    ContractLifeDtos.Overdue dto = new ContractLifeDtos.Overdue();
+  static OverdueAssessmentResponse overdue(AssessmentService.Overdue o) {
+    OverdueAssessmentResponse dto = new OverdueAssessmentResponse();
     dto.contractId = o.contract().id();
     dto.buyerContractId = o.contract().buyerContractId();
     dto.title = o.contract().title();
@@ -170,8 +171,8 @@ final class ContractLifeMapper {
     return dto;
   }
 
-  static ContractLifeDtos.Failure failure(PerformanceFailure f) {
-    ContractLifeDtos.Failure dto = new ContractLifeDtos.Failure();
+  static PerformanceFailureResponse failure(PerformanceFailure f) {
+    PerformanceFailureResponse dto = new PerformanceFailureResponse();
     dto.id = f.id();
     dto.contractId = f.contractId();
     dto.commitmentId = f.commitmentId();

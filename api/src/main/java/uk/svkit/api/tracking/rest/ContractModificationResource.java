@@ -60,7 +60,7 @@ public class ContractModificationResource {
   @APIResponse(
       responseCode = "201",
       description = "The modification",
-      content = @Content(schema = @Schema(implementation = ContractLifeDtos.Modification.class)))
+      content = @Content(schema = @Schema(implementation = Modification.class)))
   public Response vary(
       @PathParam("contractId") String contractId,
       @Parameter(
@@ -70,7 +70,7 @@ public class ContractModificationResource {
               description = IF_MATCH_CONTRACT)
           @HeaderParam("If-Match")
           String ifMatch,
-      @NotNull @Valid ContractLifeDtos.VaryContract body) {
+      @NotNull @Valid VaryContractRequest body) {
     return created(
         changes.vary(
             contractId, Versions.expectedVersion(headers), ContractLifeMapper.variation(body)));
@@ -89,7 +89,7 @@ public class ContractModificationResource {
   @APIResponse(
       responseCode = "201",
       description = "The modification",
-      content = @Content(schema = @Schema(implementation = ContractLifeDtos.Modification.class)))
+      content = @Content(schema = @Schema(implementation = Modification.class)))
   public Response terminate(
       @PathParam("contractId") String contractId,
       @Parameter(
@@ -99,7 +99,7 @@ public class ContractModificationResource {
               description = IF_MATCH_CONTRACT)
           @HeaderParam("If-Match")
           String ifMatch,
-      @NotNull @Valid ContractLifeDtos.TerminateContract body) {
+      @NotNull @Valid TerminateContractRequest body) {
     return created(
         changes.terminate(
             contractId, Versions.expectedVersion(headers), body.terminatedOn, body.reason));
@@ -110,7 +110,7 @@ public class ContractModificationResource {
   @Operation(
       operationId = "listContractModifications",
       summary = "A contract's modifications (variations and termination), oldest first")
-  public Page<ContractLifeDtos.Modification> list(
+  public Page<Modification> list(
       @PathParam("contractId") String contractId, @Valid @BeanParam PageRequest page) {
     int limit = paging.limit(page);
     Cursor after = page.cursor() == null ? null : Cursor.decode(page.cursor(), 1);
@@ -131,8 +131,7 @@ public class ContractModificationResource {
   }
 
   private Response created(ContractChangeService.Modified m) {
-    ContractLifeDtos.Modification dto =
-        ContractLifeMapper.modification(m.modification(), m.contract().version());
+    Modification dto = ContractLifeMapper.modification(m.modification(), m.contract().version());
     return Response.created(
             uri.getBaseUriBuilder()
                 .path("contracts")

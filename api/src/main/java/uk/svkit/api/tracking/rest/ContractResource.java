@@ -88,8 +88,8 @@ public class ContractResource {
   @APIResponse(
       responseCode = "201",
       description = "Created",
-      content = @Content(schema = @Schema(implementation = TrackingDtos.ContractResponse.class)))
-  public Response create(@NotNull @Valid TrackingDtos.CreateContract body) {
+      content = @Content(schema = @Schema(implementation = ContractResponse.class)))
+  public Response create(@NotNull @Valid CreateContractRequest body) {
     return created(contracts.create(TrackingMapper.contract(body)));
   }
 
@@ -105,8 +105,8 @@ public class ContractResource {
   @APIResponse(
       responseCode = "201",
       description = "Created",
-      content = @Content(schema = @Schema(implementation = TrackingDtos.ContractResponse.class)))
-  public Response createFromBid(@NotNull @Valid TrackingDtos.CreateContractFromBid body) {
+      content = @Content(schema = @Schema(implementation = ContractResponse.class)))
+  public Response createFromBid(@NotNull @Valid CreateContractFromBidRequest body) {
     return created(
         contracts.createFromBid(
             body.bidId,
@@ -126,7 +126,7 @@ public class ContractResource {
   @Operation(
       operationId = "listContracts",
       summary = "List your contracts (as buyer or as supplier), by title")
-  public Page<TrackingDtos.ContractResponse> list(
+  public Page<ContractResponse> list(
       @QueryParam("supplierOrganisationId") @Size(max = 36) String supplier,
       @Valid @BeanParam PageRequest page) {
     int limit = paging.limit(page);
@@ -150,7 +150,7 @@ public class ContractResource {
   @APIResponse(
       responseCode = "200",
       description = "The contract",
-      content = @Content(schema = @Schema(implementation = TrackingDtos.ContractResponse.class)))
+      content = @Content(schema = @Schema(implementation = ContractResponse.class)))
   public Response get(@PathParam("contractId") String id) {
     ContractService.ContractView view = contracts.get(id);
     return ETags.ok(dto(view), view.contract().version());
@@ -173,11 +173,11 @@ public class ContractResource {
   @APIResponse(
       responseCode = "201",
       description = "Submitted",
-      content = @Content(schema = @Schema(implementation = TrackingDtos.ReturnResponse.class)))
+      content = @Content(schema = @Schema(implementation = ReturnResponse.class)))
   public Response submitReturn(
       @PathParam("contractId") String contractId,
       @PathParam("commitmentId") String commitmentId,
-      @NotNull @Valid TrackingDtos.SubmitReturn body) {
+      @NotNull @Valid SubmitReturnRequest body) {
     KpiReturn r =
         returns
             .submitAll(List.of(TrackingMapper.newReturn(contractId, commitmentId, body)), null)
@@ -199,7 +199,7 @@ public class ContractResource {
   @Operation(
       operationId = "listReturns",
       summary = "A contract's returns by submission time, every status (the full history)")
-  public Page<TrackingDtos.ReturnResponse> listReturns(
+  public Page<ReturnResponse> listReturns(
       @PathParam("contractId") String contractId,
       @QueryParam("commitmentId") @Size(max = 36) String commitmentId,
       @QueryParam("status") ReturnStatus status,
@@ -247,7 +247,7 @@ public class ContractResource {
   @APIResponse(
       responseCode = "200",
       description = "The return",
-      content = @Content(schema = @Schema(implementation = TrackingDtos.ReturnResponse.class)))
+      content = @Content(schema = @Schema(implementation = ReturnResponse.class)))
   public Response getReturn(
       @PathParam("contractId") String contractId, @PathParam("returnId") String returnId) {
     KpiReturn r = returns.get(contractId, returnId);
@@ -263,7 +263,7 @@ public class ContractResource {
   @APIResponse(
       responseCode = "200",
       description = "Validated",
-      content = @Content(schema = @Schema(implementation = TrackingDtos.ReturnResponse.class)))
+      content = @Content(schema = @Schema(implementation = ReturnResponse.class)))
   public Response validate(
       @PathParam("contractId") String contractId,
       @PathParam("returnId") String returnId,
@@ -285,7 +285,7 @@ public class ContractResource {
   @APIResponse(
       responseCode = "200",
       description = "Rejected",
-      content = @Content(schema = @Schema(implementation = TrackingDtos.ReturnResponse.class)))
+      content = @Content(schema = @Schema(implementation = ReturnResponse.class)))
   public Response reject(
       @PathParam("contractId") String contractId,
       @PathParam("returnId") String returnId,
@@ -296,7 +296,7 @@ public class ContractResource {
               description = IF_MATCH_DOC)
           @HeaderParam("If-Match")
           String ifMatch,
-      @NotNull @Valid TrackingDtos.RejectReturn body) {
+      @NotNull @Valid RejectReturnRequest body) {
     return ok(returns.reject(contractId, returnId, Versions.expectedVersion(headers), body.reason));
   }
 
@@ -310,7 +310,7 @@ public class ContractResource {
   @APIResponse(
       responseCode = "201",
       description = "The correcting return",
-      content = @Content(schema = @Schema(implementation = TrackingDtos.ReturnResponse.class)))
+      content = @Content(schema = @Schema(implementation = ReturnResponse.class)))
   public Response correct(
       @PathParam("contractId") String contractId,
       @PathParam("returnId") String returnId,
@@ -321,7 +321,7 @@ public class ContractResource {
               description = IF_MATCH_DOC)
           @HeaderParam("If-Match")
           String ifMatch,
-      @NotNull @Valid TrackingDtos.CorrectReturn body) {
+      @NotNull @Valid CorrectReturnRequest body) {
     KpiReturn r =
         returns.correct(
             contractId,
@@ -351,12 +351,11 @@ public class ContractResource {
       description =
           "Evidence beside the supplier's returns: recorded when the supplier records delivery of a pledge naming one of"
               + " the contract's commitments. Oldest first.")
-  public List<TrackingDtos.PledgeEvidence> pledgeEvidence(
-      @PathParam("contractId") String contractId) {
+  public List<PledgeEvidenceResponse> pledgeEvidence(@PathParam("contractId") String contractId) {
     return returns.pledgeEvidence(contractId).stream()
         .map(
             e -> {
-              TrackingDtos.PledgeEvidence dto = new TrackingDtos.PledgeEvidence();
+              PledgeEvidenceResponse dto = new PledgeEvidenceResponse();
               dto.pledgeId = e.pledgeId();
               dto.commitmentId = e.commitmentId();
               dto.needId = e.needId();
@@ -382,7 +381,7 @@ public class ContractResource {
       operationId = "getContractProgress",
       summary =
           "Delivered against target per KPI, pro-rated to the date, with ratings and overdue returns")
-  public TrackingDtos.ContractProgress progress(
+  public ContractProgressResponse progress(
       @PathParam("contractId") String contractId,
       @Parameter(description = "The date to assess at (default today, UTC)")
           @QueryParam("asOf")
@@ -398,7 +397,7 @@ public class ContractResource {
       operationId = "getContractValue",
       summary = "The contract's £ social value with a term-by-term trace",
       description = "basis: VALIDATED (default), CLAIMED or COMMITTED.")
-  public TrackingDtos.ValueTrace value(
+  public ValueTraceResponse value(
       @PathParam("contractId") String contractId,
       @QueryParam("basis") @Size(max = 20) String basis) {
     ContractValueService.Basis b;
@@ -420,7 +419,7 @@ public class ContractResource {
       operationId = "getPerformanceSummary",
       summary =
           "What a Contract Performance Notice reports: each KPI's target, delivery and rating")
-  public TrackingDtos.PerformanceSummary performance(
+  public PerformanceSummaryResponse performance(
       @PathParam("contractId") String contractId,
       @Parameter(description = "The end of the assessed period (default today, UTC)")
           @QueryParam("periodEnd")
@@ -429,7 +428,7 @@ public class ContractResource {
     LocalDate end = date("periodEnd", periodEnd);
     ProgressService.ContractView view = progress.progress(contractId, end);
     LocalDate start = end.minusYears(1).plusDays(1);
-    TrackingDtos.PerformanceSummary summary =
+    PerformanceSummaryResponse summary =
         TrackingMapper.performance(
             view,
             start.isBefore(view.contract().startDate()) ? view.contract().startDate() : start);
@@ -438,8 +437,8 @@ public class ContractResource {
     return summary;
   }
 
-  private TrackingDtos.Party party(String organisationId) {
-    TrackingDtos.Party party = new TrackingDtos.Party();
+  private PartyResponse party(String organisationId) {
+    PartyResponse party = new PartyResponse();
     organisations
         .reference(organisationId)
         .ifPresent(
@@ -492,7 +491,7 @@ public class ContractResource {
     return ETags.ok(TrackingMapper.kpiReturn(r), r.version());
   }
 
-  private static TrackingDtos.ContractResponse dto(ContractService.ContractView view) {
+  private static ContractResponse dto(ContractService.ContractView view) {
     return TrackingMapper.contract(view.contract(), view.edition(), view.measures());
   }
 }

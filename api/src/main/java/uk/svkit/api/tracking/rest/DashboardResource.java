@@ -49,7 +49,7 @@ public class DashboardResource {
       operationId = "getBuyerDashboard",
       summary =
           "Committed, claimed and validated £ by theme, place and quarter; top and at-risk contracts")
-  public TrackingDtos.Dashboard buyer() {
+  public DashboardResponse buyer() {
     return TrackingMapper.dashboard(dashboards.buyerDashboard());
   }
 
@@ -64,7 +64,7 @@ public class DashboardResource {
           "Each contract's commitments, claimed and validated delivery (deliveries confirmed by the VCFSEs that"
               + " received them count once the VCFSE confirms) and committed, claimed and validated £, each term traced"
               + " to its KPI and proxy set. Read from the kept totals, never by scanning returns.")
-  public Page<TrackingDtos.SupplierDashboardContract> supplier(@Valid @BeanParam PageRequest page) {
+  public Page<SupplierDashboardContract> supplier(@Valid @BeanParam PageRequest page) {
     int limit = paging.limit(page);
     Cursor after = page.cursor() == null ? null : Cursor.decode(page.cursor(), 2);
     return paging.page(
@@ -86,7 +86,7 @@ public class DashboardResource {
           "Available once your organisation has opted in (409 before). Peers are never named, and your own figures are"
               + " never among theirs. An indicator's median and quartiles are absent while fewer than minPeers other buyers have a figure"
               + " for it (svkit.tracking.benchmark.min-peers, default 5, never below 3).")
-  public TrackingDtos.Benchmark benchmark() {
+  public BenchmarkResponse benchmark() {
     return TrackingMapper.benchmark(benchmarks.benchmark());
   }
 
@@ -98,7 +98,7 @@ public class DashboardResource {
       operationId = "setBenchmarkOptIn",
       summary = "Share (or stop sharing) your organisation's figures for anonymous benchmarking")
   @APIResponse(responseCode = "204", description = "Saved")
-  public Response optIn(@NotNull @Valid TrackingDtos.OptIn body) {
+  public Response optIn(@NotNull @Valid BenchmarkOptInRequest body) {
     benchmarks.optIn(body.optIn);
     return Response.noContent().build();
   }

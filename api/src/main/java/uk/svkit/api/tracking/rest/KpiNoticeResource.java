@@ -56,7 +56,7 @@ public class KpiNoticeResource {
   @APIResponse(
       responseCode = "200",
       description = "The contract",
-      content = @Content(schema = @Schema(implementation = TrackingDtos.ContractResponse.class)))
+      content = @Content(schema = @Schema(implementation = ContractResponse.class)))
   public Response setMaterial(
       @PathParam("contractId") String contractId,
       @Parameter(
@@ -66,7 +66,7 @@ public class KpiNoticeResource {
               description = ContractModificationResource.IF_MATCH_CONTRACT)
           @HeaderParam("If-Match")
           String ifMatch,
-      @NotNull @Valid ContractLifeDtos.MaterialKpis body) {
+      @NotNull @Valid MaterialKpisRequest body) {
     ContractService.ContractView view =
         changes.markMostMaterial(contractId, Versions.expectedVersion(headers), body.commitmentIds);
     return ETags.ok(
@@ -80,7 +80,7 @@ public class KpiNoticeResource {
       operationId = "getContractKpiNotice",
       summary =
           "The Contract Details Notice KPI extract: the most material KPIs with their targets")
-  public ContractLifeDtos.KpiNotice get(@PathParam("contractId") String contractId) {
+  public ContractKpiNoticeResponse get(@PathParam("contractId") String contractId) {
     ContractChangeService.KpiNoticeView view = changes.kpiNotice(contractId);
     Contract c = view.contract();
     return ContractLifeMapper.kpiNotice(
@@ -110,8 +110,8 @@ public class KpiNoticeResource {
         .build();
   }
 
-  private TrackingDtos.Party party(String organisationId) {
-    TrackingDtos.Party party = new TrackingDtos.Party();
+  private PartyResponse party(String organisationId) {
+    PartyResponse party = new PartyResponse();
     organisations
         .reference(organisationId)
         .ifPresent(

@@ -30,7 +30,7 @@ public class OverdueAssessmentResource {
           "ANNUAL: more than 12 months since the end of the last published assessment (or since"
               + " the start); TERMINATION: terminated without a published notice on termination."
               + " Not paged: one entry per contract of the caller's organisation at most.")
-  public List<ContractLifeDtos.Overdue> overdue() {
+  public List<OverdueAssessmentResponse> overdue() {
     return assessments.overdue().stream().map(ContractLifeMapper::overdue).toList();
   }
 }

@@ -56,10 +56,10 @@ public class PerformanceFailureResource {
   @APIResponse(
       responseCode = "201",
       description = "Recorded",
-      content = @Content(schema = @Schema(implementation = ContractLifeDtos.Failure.class)))
+      content = @Content(schema = @Schema(implementation = PerformanceFailureResponse.class)))
   public Response record(
       @PathParam("contractId") String contractId,
-      @NotNull @Valid ContractLifeDtos.RecordFailure body) {
+      @NotNull @Valid RecordPerformanceFailureRequest body) {
     PerformanceFailure f =
         assessments.recordFailure(
             contractId,
@@ -85,7 +85,7 @@ public class PerformanceFailureResource {
       operationId = "listPerformanceFailures",
       summary = "A contract's performance failures, oldest first",
       description = "Not paged: a contract has few; each is bounded in size.")
-  public List<ContractLifeDtos.Failure> list(@PathParam("contractId") String contractId) {
+  public List<PerformanceFailureResponse> list(@PathParam("contractId") String contractId) {
     return assessments.failures(contractId).stream().map(ContractLifeMapper::failure).toList();
   }
 
@@ -99,7 +99,7 @@ public class PerformanceFailureResource {
   @APIResponse(
       responseCode = "200",
       description = "The failure",
-      content = @Content(schema = @Schema(implementation = ContractLifeDtos.Failure.class)))
+      content = @Content(schema = @Schema(implementation = PerformanceFailureResponse.class)))
   public Response followUp(
       @PathParam("contractId") String contractId,
       @PathParam("failureId") String failureId,
@@ -110,7 +110,7 @@ public class PerformanceFailureResource {
               description = "ETag of the failure, from its last read")
           @HeaderParam("If-Match")
           String ifMatch,
-      @NotNull @Valid ContractLifeDtos.FollowUpFailure body) {
+      @NotNull @Valid FollowUpPerformanceFailureRequest body) {
     PerformanceFailure f =
         assessments.followUpFailure(
             contractId, failureId, Versions.expectedVersion(headers), body.remedy, body.status);

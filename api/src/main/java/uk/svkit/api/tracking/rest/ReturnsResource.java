@@ -47,15 +47,15 @@ public class ReturnsResource {
   @APIResponse(
       responseCode = "201",
       description = "All stored",
-      content = @Content(schema = @Schema(implementation = TrackingDtos.BulkResult.class)))
-  public Response submit(@NotNull @Valid TrackingDtos.BulkReturns body) {
+      content = @Content(schema = @Schema(implementation = BulkResultResponse.class)))
+  public Response submit(@NotNull @Valid BulkReturnsRequest body) {
     List<KpiReturn> stored =
         returns.submitAll(
             body.returns.stream()
                 .map(r -> TrackingMapper.newReturn(r.contractId, r.commitmentId, r))
                 .toList(),
             "returns");
-    TrackingDtos.BulkResult result = new TrackingDtos.BulkResult();
+    BulkResultResponse result = new BulkResultResponse();
     result.accepted = stored.size();
     result.returnIds = stored.stream().map(KpiReturn::id).toList();
     return Response.status(Response.Status.CREATED).entity(result).build();

@@ -4,8 +4,8 @@ import java.util.List;
 import java.util.Map;
 import uk.svkit.api.framework.domain.Edition;
 import uk.svkit.api.framework.domain.Measure;
-import uk.svkit.api.framework.rest.FrameworkDtos;
 import uk.svkit.api.framework.rest.FrameworkMapper;
+import uk.svkit.api.framework.rest.ValuationTermResponse;
 import uk.svkit.api.tracking.application.BenchmarkService;
 import uk.svkit.api.tracking.application.ContractService;
 import uk.svkit.api.tracking.application.ContractValueService;
@@ -26,8 +26,7 @@ import uk.svkit.api.tracking.domain.TargetPeriod;
 final class TrackingMapper {
   private TrackingMapper() {}
 
-  static List<ContractService.NewCommitment> commitments(
-      List<TrackingDtos.CommitmentInput> inputs) {
+  static List<ContractService.NewCommitment> commitments(List<ContractCommitmentRequest> inputs) {
     return inputs.stream()
         .map(
             k ->
@@ -47,7 +46,7 @@ final class TrackingMapper {
         .toList();
   }
 
-  static ContractService.NewContract contract(TrackingDtos.CreateContract c) {
+  static ContractService.NewContract contract(CreateContractRequest c) {
     return new ContractService.NewContract(
         c.supplierOrganisationId,
         c.buyerContractId,
@@ -64,9 +63,8 @@ final class TrackingMapper {
         commitments(c.commitments));
   }
 
-  static TrackingDtos.ContractResponse contract(
-      Contract c, Edition edition, Map<String, Measure> measures) {
-    TrackingDtos.ContractResponse dto = new TrackingDtos.ContractResponse();
+  static ContractResponse contract(Contract c, Edition edition, Map<String, Measure> measures) {
+    ContractResponse dto = new ContractResponse();
     dto.id = c.id();
     dto.buyerOrganisationId = c.ownerOrganisationId();
     dto.supplierOrganisationId = c.supplierOrganisationId();
@@ -95,8 +93,8 @@ final class TrackingMapper {
     return dto;
   }
 
-  static TrackingDtos.CommitmentResponse commitment(Commitment k, Measure measure) {
-    TrackingDtos.CommitmentResponse dto = new TrackingDtos.CommitmentResponse();
+  static ContractCommitmentResponse commitment(Commitment k, Measure measure) {
+    ContractCommitmentResponse dto = new ContractCommitmentResponse();
     dto.id = k.id();
     dto.measureCode = k.measureCode();
     dto.measureTitle = measure == null ? null : measure.title();
@@ -120,7 +118,7 @@ final class TrackingMapper {
     return dto;
   }
 
-  static List<EvidenceRef> evidence(List<TrackingDtos.Evidence> evidence) {
+  static List<EvidenceRef> evidence(List<EvidenceRefRequest> evidence) {
     return evidence == null
         ? List.of()
         : evidence.stream()
@@ -129,7 +127,7 @@ final class TrackingMapper {
   }
 
   static ReturnService.NewReturn newReturn(
-      String contractId, String commitmentId, TrackingDtos.SubmitReturn r) {
+      String contractId, String commitmentId, SubmitReturnRequest r) {
     return new ReturnService.NewReturn(
         contractId,
         commitmentId,
@@ -140,8 +138,8 @@ final class TrackingMapper {
         evidence(r.evidence));
   }
 
-  static TrackingDtos.ReturnResponse kpiReturn(KpiReturn r) {
-    TrackingDtos.ReturnResponse dto = new TrackingDtos.ReturnResponse();
+  static ReturnResponse kpiReturn(KpiReturn r) {
+    ReturnResponse dto = new ReturnResponse();
     dto.id = r.id();
     dto.contractId = r.contractId();
     dto.commitmentId = r.commitmentId();
@@ -153,7 +151,7 @@ final class TrackingMapper {
         r.evidence().stream()
             .map(
                 e -> {
-                  TrackingDtos.Evidence out = new TrackingDtos.Evidence();
+                  EvidenceRefRequest out = new EvidenceRefRequest();
                   out.kind = e.kind();
                   out.reference = e.reference();
                   out.sha256 = e.sha256();
@@ -171,7 +169,7 @@ final class TrackingMapper {
     dto.reviewedAt = r.reviewedAt();
     ConfirmedDelivery d = r.confirmedDelivery();
     if (d != null) {
-      TrackingDtos.ReturnDeliveryConfirmation c = new TrackingDtos.ReturnDeliveryConfirmation();
+      ReturnDeliveryConfirmationResponse c = new ReturnDeliveryConfirmationResponse();
       c.deliveryId = d.deliveryId();
       c.through = d.through();
       c.listingId = d.listingId();
@@ -190,8 +188,8 @@ final class TrackingMapper {
     return dto;
   }
 
-  static TrackingDtos.ContractProgress progress(ProgressService.ContractView view) {
-    TrackingDtos.ContractProgress dto = new TrackingDtos.ContractProgress();
+  static ContractProgressResponse progress(ProgressService.ContractView view) {
+    ContractProgressResponse dto = new ContractProgressResponse();
     dto.contractId = view.contract().id();
     dto.asOf = view.asOf();
     dto.elapsedShare = view.elapsedShare();
@@ -204,10 +202,9 @@ final class TrackingMapper {
     return dto;
   }
 
-  private static TrackingDtos.CommitmentProgress commitmentProgress(
-      ProgressService.CommitmentView v) {
+  private static CommitmentProgressResponse commitmentProgress(ProgressService.CommitmentView v) {
     Progress.OfCommitment p = v.progress();
-    TrackingDtos.CommitmentProgress dto = new TrackingDtos.CommitmentProgress();
+    CommitmentProgressResponse dto = new CommitmentProgressResponse();
     dto.commitmentId = p.commitment().id();
     dto.measureCode = p.commitment().measureCode();
     dto.unitLabel = v.measure() == null ? null : v.measure().unitLabel();
@@ -223,7 +220,7 @@ final class TrackingMapper {
         p.overdue().stream()
             .map(
                 o -> {
-                  TrackingDtos.OverduePeriod out = new TrackingDtos.OverduePeriod();
+                  OverduePeriodResponse out = new OverduePeriodResponse();
                   out.periodStart = o.periodStart();
                   out.periodEnd = o.periodEnd();
                   out.dueBy = o.dueBy();
@@ -233,8 +230,8 @@ final class TrackingMapper {
     return dto;
   }
 
-  static TrackingDtos.ValueTrace valueTrace(ContractValueService.ValueTrace trace) {
-    TrackingDtos.ValueTrace dto = new TrackingDtos.ValueTrace();
+  static ValueTraceResponse valueTrace(ContractValueService.ValueTrace trace) {
+    ValueTraceResponse dto = new ValueTraceResponse();
     dto.basis = trace.basis().name();
     dto.currency = trace.currency();
     dto.total = trace.total();
@@ -242,8 +239,8 @@ final class TrackingMapper {
         trace.terms().stream()
             .map(
                 t -> {
-                  FrameworkDtos.ValuationTerm base = FrameworkMapper.term(t.term());
-                  TrackingDtos.ValueTraceTerm term = new TrackingDtos.ValueTraceTerm();
+                  ValuationTermResponse base = FrameworkMapper.term(t.term());
+                  ValueTraceTermResponse term = new ValueTraceTermResponse();
                   term.measureCode = base.measureCode;
                   term.measureTitle = base.measureTitle;
                   term.unitLabel = base.unitLabel;
@@ -263,10 +260,9 @@ final class TrackingMapper {
     return dto;
   }
 
-  static TrackingDtos.SupplierDashboardContract supplierContract(
-      SupplierDashboardService.SupplierContract c) {
+  static SupplierDashboardContract supplierContract(SupplierDashboardService.SupplierContract c) {
     Contract contract = c.progress().contract();
-    TrackingDtos.SupplierDashboardContract dto = new TrackingDtos.SupplierDashboardContract();
+    SupplierDashboardContract dto = new SupplierDashboardContract();
     dto.contractId = contract.id();
     dto.buyerOrganisationId = contract.ownerOrganisationId();
     dto.buyerContractId = contract.buyerContractId();
@@ -284,9 +280,9 @@ final class TrackingMapper {
     return dto;
   }
 
-  static TrackingDtos.PerformanceSummary performance(
+  static PerformanceSummaryResponse performance(
       ProgressService.ContractView view, java.time.LocalDate periodStart) {
-    TrackingDtos.PerformanceSummary dto = new TrackingDtos.PerformanceSummary();
+    PerformanceSummaryResponse dto = new PerformanceSummaryResponse();
     Contract c = view.contract();
     dto.contractId = c.id();
     dto.ocid = c.ocid();
@@ -299,7 +295,7 @@ final class TrackingMapper {
         view.commitments().stream()
             .map(
                 v -> {
-                  TrackingDtos.PerformanceKpi kpi = new TrackingDtos.PerformanceKpi();
+                  PerformanceKpiResponse kpi = new PerformanceKpiResponse();
                   kpi.commitmentId = v.progress().commitment().id();
                   kpi.title =
                       v.progress().commitment().title() != null
@@ -316,11 +312,11 @@ final class TrackingMapper {
     return dto;
   }
 
-  static TrackingDtos.Dashboard dashboard(DashboardService.Dashboard d) {
-    TrackingDtos.Dashboard dto = new TrackingDtos.Dashboard();
+  static DashboardResponse dashboard(DashboardService.Dashboard d) {
+    DashboardResponse dto = new DashboardResponse();
     dto.buyerOrganisationId = d.buyerOrganisationId();
     dto.currency = d.currency();
-    dto.totals = new TrackingDtos.Totals();
+    dto.totals = new DashboardTotalsResponse();
     dto.totals.committedValue = d.committedValue();
     dto.totals.claimedValue = d.claimedValue();
     dto.totals.validatedValue = d.validatedValue();
@@ -332,11 +328,11 @@ final class TrackingMapper {
     return dto;
   }
 
-  private static List<TrackingDtos.Row> rows(List<DashboardService.Row> rows) {
+  private static List<DashboardRowResponse> rows(List<DashboardService.Row> rows) {
     return rows.stream()
         .map(
             r -> {
-              TrackingDtos.Row dto = new TrackingDtos.Row();
+              DashboardRowResponse dto = new DashboardRowResponse();
               dto.key = r.key();
               dto.label = r.label();
               dto.committedValue = r.committedValue();
@@ -347,12 +343,12 @@ final class TrackingMapper {
         .toList();
   }
 
-  private static List<TrackingDtos.ContractFigure> figures(
+  private static List<ContractFigureResponse> figures(
       List<DashboardService.ContractFigure> figures) {
     return figures.stream()
         .map(
             f -> {
-              TrackingDtos.ContractFigure dto = new TrackingDtos.ContractFigure();
+              ContractFigureResponse dto = new ContractFigureResponse();
               dto.contractId = f.contractId();
               dto.title = f.title();
               dto.validatedValue = f.validatedValue();
@@ -362,15 +358,15 @@ final class TrackingMapper {
         .toList();
   }
 
-  static TrackingDtos.Benchmark benchmark(BenchmarkService.Benchmark b) {
-    TrackingDtos.Benchmark dto = new TrackingDtos.Benchmark();
+  static BenchmarkResponse benchmark(BenchmarkService.Benchmark b) {
+    BenchmarkResponse dto = new BenchmarkResponse();
     dto.organisationId = b.organisationId();
     dto.minPeers = b.minPeers();
     dto.indicators =
         b.indicators().stream()
             .map(
                 i -> {
-                  TrackingDtos.Indicator out = new TrackingDtos.Indicator();
+                  BenchmarkIndicatorResponse out = new BenchmarkIndicatorResponse();
                   out.code = i.code();
                   out.title = i.title();
                   out.own = i.own();

@@ -1,0 +1,14 @@
+package uk.svkit.api.directory.rest;
+
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+@Schema(name = "DirectoryOrganisationPage")
+public class DirectoryOrganisationPageResponse {
+  public List<DirectoryOrganisationHitResponse> items;
+
+  @Schema(description = "Absolute URL of the next page; absent on the last page")
+  public String next;
+
+  public DirectoryFacetsResponse facets;
+}

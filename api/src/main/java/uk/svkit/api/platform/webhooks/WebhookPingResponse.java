@@ -1,0 +1,5 @@
+package uk.svkit.api.platform.webhooks;
+
+public class WebhookPingResponse {
+  public String eventId;
+}
