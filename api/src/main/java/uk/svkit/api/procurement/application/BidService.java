@@ -9,6 +9,8 @@ import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import uk.svkit.api.framework.application.FrameworkService;
+import uk.svkit.api.framework.domain.Measure;
 import uk.svkit.api.organisation.application.OrganisationRef;
 import uk.svkit.api.organisation.application.OrganisationService;
 import uk.svkit.api.organisation.domain.OrganisationRole;
@@ -23,7 +25,6 @@ import uk.svkit.api.platform.time.Timestamps;
 import uk.svkit.api.procurement.domain.Answer;
 import uk.svkit.api.procurement.domain.Bid;
 import uk.svkit.api.procurement.domain.BidRepository;
-import uk.svkit.api.procurement.domain.BidRevision;
 import uk.svkit.api.procurement.domain.BidRules;
 import uk.svkit.api.procurement.domain.ProcurementAccess;
 import uk.svkit.api.procurement.domain.QuestionSet;
@@ -43,9 +44,10 @@ public class BidService {
   @Inject BidRepository bids;
   @Inject Clock clock;
   @Inject OrganisationService organisations;
+  @Inject FrameworkService frameworks;
 
   @Transactional
-  public Bid submit(String tenderId, BigDecimal price, List<Answer> answers) {
+  public BidView submit(String tenderId, BigDecimal price, List<Answer> answers) {
     Caller caller = Tenancy.caller();
     Tender tender = tenders.find(tenderId);
     if (!ProcurementAccess.isSupplier(caller)) {
@@ -73,11 +75,11 @@ public class BidService {
             "deadline",
             tender.deadline()),
         tender.ownerOrganisationId());
-    return bid;
+    return view(tender, bid);
   }
 
   @Transactional
-  public Bid revise(
+  public BidView revise(
       String tenderId, String bidId, long expectedVersion, BigDecimal price, List<Answer> answers) {
     Caller caller = Tenancy.caller();
     Tender tender = tenders.find(tenderId);
@@ -89,32 +91,40 @@ public class BidService {
     Bid stored =
         bids.update(bid, expectedVersion, () -> bid.revise(price, check(tender, answers), now()));
     bids.addRevision(stored.currentRevision(caller.subject()));
-    return stored;
+    return view(tender, stored);
   }
 
-  public Bid get(String tenderId, String bidId) {
-    return ofTender(tenders.find(tenderId), bidId);
+  public BidView get(String tenderId, String bidId) {
+    Tender tender = tenders.find(tenderId);
+    return view(tender, ofTender(tender, bidId));
   }
 
   /**
    * The bids the caller may read: a supplier its own, the buyer and evaluators all (after the
    * deadline).
    */
-  public List<Bid> list(String tenderId, String afterId, int fetch) {
+  public List<BidView> list(String tenderId, String afterId, int fetch) {
     Caller caller = Tenancy.caller();
     Tender tender = tenders.find(tenderId);
+    List<Bid> page;
     if (ProcurementAccess.readsAllBids(caller, tender)) {
       tender.requireUnsealed(now());
-      return bids.ofTender(tenderId, afterId, fetch);
+      page = bids.ofTender(tenderId, afterId, fetch);
+    } else {
+      page =
+          bids.ofSupplier(tenderId, caller.organisationId())
+              .filter(b -> afterId == null || b.id().compareTo(afterId) > 0)
+              .map(List::of)
+              .orElse(List.of());
     }
-    return bids.ofSupplier(tenderId, caller.organisationId())
-        .filter(b -> afterId == null || b.id().compareTo(afterId) > 0)
-        .map(List::of)
-        .orElse(List.of());
+    // Every bid of the page answers the same tender: its measures are read once.
+    Map<String, Measure> measures = measuresOf(tender);
+    return page.stream().map(b -> new BidView(b, tender.currency(), measures)).toList();
   }
 
-  public List<BidRevision> revisions(String tenderId, String bidId) {
-    return bids.revisions(get(tenderId, bidId).id());
+  public BidRevisionsView revisions(String tenderId, String bidId) {
+    Tender tender = tenders.find(tenderId);
+    return new BidRevisionsView(bids.revisions(ofTender(tender, bidId).id()), measuresOf(tender));
   }
 
   /** A bid of the tender the caller may read; before the deadline only its supplier may. */
@@ -128,6 +138,15 @@ public class BidService {
       tender.requireUnsealed(now());
     }
     return bid;
+  }
+
+  private BidView view(Tender tender, Bid bid) {
+    return new BidView(bid, tender.currency(), measuresOf(tender));
+  }
+
+  /** The measures the tender's questions (and so its bids' commitments) are measured in. */
+  private Map<String, Measure> measuresOf(Tender tender) {
+    return frameworks.measuresOf(questionSets.boundTo(tender).editionId());
   }
 
   private List<Answer> check(Tender tender, List<Answer> answers) {

@@ -7,6 +7,7 @@ import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -59,7 +60,7 @@ public class TenderService {
       OffsetDateTime deadline) {}
 
   @Transactional
-  public Tender create(NewTender t) {
+  public TenderView create(NewTender t) {
     Caller caller = Tenancy.caller();
     String buyer = caller.organisationId();
     if (buyer == null) {
@@ -119,32 +120,48 @@ public class TenderService {
           ProblemType.CONFLICT,
           "You already have a tender with your id " + t.buyerTenderId() + ".");
     }
-    return tenders.add(
-        new Tender(
-            buyer,
-            t.buyerTenderId(),
-            t.ocid(),
-            t.title(),
-            t.questionSetId(),
-            t.proxySetId(),
-            t.socialValueWeighting(),
-            t.contractValue(),
-            t.currency(),
-            t.deadline()));
+    return view(
+        tenders.add(
+            new Tender(
+                buyer,
+                t.buyerTenderId(),
+                t.ocid(),
+                t.title(),
+                t.questionSetId(),
+                t.proxySetId(),
+                t.socialValueWeighting(),
+                t.contractValue(),
+                t.currency(),
+                t.deadline())));
   }
 
-  public Tender get(String id) {
-    return tenders.find(id);
+  public TenderView get(String id) {
+    return view(tenders.find(id));
   }
 
-  public List<Tender> list(
+  public List<TenderView> list(
       TenderStatus status, OffsetDateTime afterDeadline, String afterId, int fetch) {
-    return tenders.list(Tenancy.caller(), status, now(), afterDeadline, afterId, fetch);
+    OffsetDateTime now = now();
+    // A page's tenders mostly ask a few question sets: read each set once.
+    Map<String, QuestionSet> sets = new HashMap<>();
+    return tenders.list(Tenancy.caller(), status, now, afterDeadline, afterId, fetch).stream()
+        .map(
+            t ->
+                new TenderView(
+                    t,
+                    sets.computeIfAbsent(t.questionSetId(), id -> questionSets.boundTo(t)),
+                    t.status(now)))
+        .toList();
   }
 
   /** The question set a tender asks, for anyone who may see the tender (bidders included). */
-  public QuestionSet questionSetOf(Tender tender) {
+  private QuestionSet questionSetOf(Tender tender) {
     return questionSets.boundTo(tender);
+  }
+
+  /** The tender with its question set and its status now. */
+  private TenderView view(Tender tender) {
+    return new TenderView(tender, questionSetOf(tender), tender.status(now()));
   }
 
   /**
@@ -158,20 +175,21 @@ public class TenderService {
   }
 
   @Transactional
-  public Tender changeDeadline(String id, long expectedVersion, OffsetDateTime deadline) {
+  public TenderView changeDeadline(String id, long expectedVersion, OffsetDateTime deadline) {
     Tender tender = managed(id);
-    return tenders.update(tender, expectedVersion, () -> tender.changeDeadline(deadline, now()));
+    return view(
+        tenders.update(tender, expectedVersion, () -> tender.changeDeadline(deadline, now())));
   }
 
   @Transactional
-  public Tender assignEvaluators(String id, long expectedVersion, Set<String> subjects) {
+  public TenderView assignEvaluators(String id, long expectedVersion, Set<String> subjects) {
     Tender tender = managed(id);
-    return tenders.update(tender, expectedVersion, () -> tender.assignEvaluators(subjects));
+    return view(tenders.update(tender, expectedVersion, () -> tender.assignEvaluators(subjects)));
   }
 
   /** Awards the tender to one of its bids, once every answer of every bid has a final score. */
   @Transactional
-  public Tender award(String id, long expectedVersion, String bidId) {
+  public TenderView award(String id, long expectedVersion, String bidId) {
     Tender tender = managed(id);
     Tender awarded =
         tenders.update(
@@ -204,7 +222,7 @@ public class TenderService {
             "awardedAt", awarded.awardedAt()),
         awarded.ownerOrganisationId(),
         supplier);
-    return awarded;
+    return view(awarded);
   }
 
   /** The tender, if the caller manages it (its buyer); others who can see it get 403. */

@@ -19,7 +19,6 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
-import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
 import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
@@ -28,7 +27,6 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import uk.svkit.api.framework.domain.Measure;
 import uk.svkit.api.platform.concurrency.ETags;
 import uk.svkit.api.platform.concurrency.Versions;
 import uk.svkit.api.platform.idempotency.Idempotent;
@@ -38,13 +36,11 @@ import uk.svkit.api.platform.paging.PageRequest;
 import uk.svkit.api.platform.paging.Paging;
 import uk.svkit.api.platform.security.AllowedRoles;
 import uk.svkit.api.platform.security.Roles;
+import uk.svkit.api.procurement.application.BidRevisionsView;
 import uk.svkit.api.procurement.application.BidService;
+import uk.svkit.api.procurement.application.BidView;
 import uk.svkit.api.procurement.application.EvaluationService;
-import uk.svkit.api.procurement.application.QuestionSetService;
-import uk.svkit.api.procurement.application.TenderService;
 import uk.svkit.api.procurement.domain.AnswerScore;
-import uk.svkit.api.procurement.domain.Bid;
-import uk.svkit.api.procurement.domain.Tender;
 
 /** Bids on a tender, their revision history, and the scores and moderations of their answers. */
 @Path("/tenders/{tenderId}/bids")
@@ -55,8 +51,6 @@ public class BidResource {
   private static final String IF_MATCH_DOC = "ETag of the version being changed";
 
   @Inject BidService bids;
-  @Inject TenderService tenders;
-  @Inject QuestionSetService questionSets;
   @Inject EvaluationService evaluations;
   @Inject Paging paging;
   @Context UriInfo uri;
@@ -77,9 +71,11 @@ public class BidResource {
       description = "Submitted",
       content = @Content(schema = @Schema(implementation = BidResponse.class)))
   public Response submit(@PathParam("tenderId") String tenderId, @NotNull @Valid BidRequest body) {
-    Bid bid = bids.submit(tenderId, body.price, ProcurementMapper.answers(body.answers));
+    BidView view = bids.submit(tenderId, body.price, ProcurementMapper.answers(body.answers));
     return ETags.created(
-        uri.getAbsolutePathBuilder().path(bid.id()).build(), dto(bid), bid.version());
+        uri.getAbsolutePathBuilder().path(view.bid().id()).build(),
+        ProcurementMapper.bid(view),
+        view.bid().version());
   }
 
   @GET
@@ -99,13 +95,12 @@ public class BidResource {
       @PathParam("tenderId") String tenderId, @Valid @BeanParam PageRequest page) {
     int limit = paging.limit(page);
     Cursor after = page.cursor() == null ? null : Cursor.decode(page.cursor(), 1);
-    TenderContext context = context(tenderId);
     return paging.page(
         bids.list(tenderId, after == null ? null : after.key(0), limit + 1),
         limit,
         uri,
-        b -> Cursor.after(b.id()),
-        b -> ProcurementMapper.bid(b, context.tender.currency(), context.measures));
+        v -> Cursor.after(v.bid().id()),
+        ProcurementMapper::bid);
   }
 
   @GET
@@ -123,8 +118,7 @@ public class BidResource {
       description = "The bid",
       content = @Content(schema = @Schema(implementation = BidResponse.class)))
   public Response get(@PathParam("tenderId") String tenderId, @PathParam("bidId") String bidId) {
-    Bid bid = bids.get(tenderId, bidId);
-    return ETags.ok(dto(bid), bid.version());
+    return ok(bids.get(tenderId, bidId));
   }
 
   @PUT
@@ -149,14 +143,13 @@ public class BidResource {
           @HeaderParam("If-Match")
           String ifMatch,
       @NotNull @Valid BidRequest body) {
-    Bid bid =
+    return ok(
         bids.revise(
             tenderId,
             bidId,
             Versions.expectedVersion(headers),
             body.price,
-            ProcurementMapper.answers(body.answers));
-    return ETags.ok(dto(bid), bid.version());
+            ProcurementMapper.answers(body.answers)));
   }
 
   @GET
@@ -173,9 +166,9 @@ public class BidResource {
       summary = "Every submitted revision of a bid, oldest first")
   public List<BidRevisionResponse> revisions(
       @PathParam("tenderId") String tenderId, @PathParam("bidId") String bidId) {
-    TenderContext context = context(tenderId);
-    return bids.revisions(tenderId, bidId).stream()
-        .map(r -> ProcurementMapper.revision(r, context.measures))
+    BidRevisionsView view = bids.revisions(tenderId, bidId);
+    return view.revisions().stream()
+        .map(r -> ProcurementMapper.revision(r, view.measures()))
         .toList();
   }
 
@@ -231,15 +224,7 @@ public class BidResource {
     return ProcurementMapper.bidScores(bidId, all);
   }
 
-  private BidResponse dto(Bid bid) {
-    TenderContext context = context(bid.tenderId());
-    return ProcurementMapper.bid(bid, context.tender.currency(), context.measures);
-  }
-
-  private record TenderContext(Tender tender, Map<String, Measure> measures) {}
-
-  private TenderContext context(String tenderId) {
-    Tender tender = tenders.get(tenderId);
-    return new TenderContext(tender, questionSets.measuresOf(tenders.questionSetOf(tender)));
+  private static Response ok(BidView view) {
+    return ETags.ok(ProcurementMapper.bid(view), view.bid().version());
   }
 }

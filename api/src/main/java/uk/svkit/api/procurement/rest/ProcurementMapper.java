@@ -1,7 +1,6 @@
 package uk.svkit.api.procurement.rest;
 
 import java.math.BigDecimal;
-import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -10,6 +9,8 @@ import uk.svkit.api.framework.domain.Measure;
 import uk.svkit.api.framework.rest.FrameworkMapper;
 import uk.svkit.api.platform.security.Caller;
 import uk.svkit.api.platform.security.Tenancy;
+import uk.svkit.api.procurement.application.BidView;
+import uk.svkit.api.procurement.application.TenderView;
 import uk.svkit.api.procurement.domain.Answer;
 import uk.svkit.api.procurement.domain.AnswerScore;
 import uk.svkit.api.procurement.domain.Bid;
@@ -107,7 +108,8 @@ final class ProcurementMapper {
     return dto;
   }
 
-  static TenderResponse tender(Tender t, QuestionSet set, OffsetDateTime now) {
+  static TenderResponse tender(TenderView view) {
+    Tender t = view.tender();
     TenderResponse dto = new TenderResponse();
     dto.id = t.id();
     dto.buyerOrganisationId = t.ownerOrganisationId();
@@ -115,13 +117,13 @@ final class ProcurementMapper {
     dto.ocid = t.ocid();
     dto.title = t.title();
     dto.questionSetId = t.questionSetId();
-    dto.questionSetVersionNumber = set.versionNumber();
+    dto.questionSetVersionNumber = view.questionSet().versionNumber();
     dto.proxySetId = t.proxySetId();
     dto.socialValueWeighting = t.socialValueWeighting();
     dto.contractValue = t.contractValue();
     dto.currency = t.currency();
     dto.deadline = t.deadline();
-    dto.status = t.status(now);
+    dto.status = view.status();
     Caller caller = Tenancy.caller();
     if (ProcurementAccess.readsAllBids(caller, t)) {
       dto.evaluators = t.evaluators().stream().sorted().toList();
@@ -178,15 +180,16 @@ final class ProcurementMapper {
     return dtos;
   }
 
-  static BidResponse bid(Bid bid, String currency, Map<String, Measure> measures) {
+  static BidResponse bid(BidView view) {
+    Bid bid = view.bid();
     BidResponse dto = new BidResponse();
     dto.id = bid.id();
     dto.tenderId = bid.tenderId();
     dto.supplierOrganisationId = bid.ownerOrganisationId();
     dto.revision = bid.revision();
     dto.price = bid.price();
-    dto.currency = currency;
-    dto.answers = answerDtos(bid.answers(), measures);
+    dto.currency = view.currency();
+    dto.answers = answerDtos(bid.answers(), view.measures());
     dto.submittedAt = bid.submittedAt();
     dto.updatedAt = bid.updatedAt();
     dto.version = bid.version();

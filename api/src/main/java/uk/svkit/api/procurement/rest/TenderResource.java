@@ -19,8 +19,6 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
-import java.time.Clock;
-import java.time.OffsetDateTime;
 import java.util.LinkedHashSet;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
@@ -42,7 +40,7 @@ import uk.svkit.api.platform.security.Roles;
 import uk.svkit.api.procurement.application.EvaluationService;
 import uk.svkit.api.procurement.application.QuestionSetService;
 import uk.svkit.api.procurement.application.TenderService;
-import uk.svkit.api.procurement.domain.Tender;
+import uk.svkit.api.procurement.application.TenderView;
 import uk.svkit.api.procurement.domain.TenderStatus;
 
 /** Tenders: the social value part of a buyer's tender, its evaluators, evaluation and award. */
@@ -54,7 +52,6 @@ public class TenderResource {
   private static final String IF_MATCH_DOC = "ETag of the version being changed";
 
   @Inject TenderService service;
-  @Inject Clock clock;
   @Inject EvaluationService evaluations;
   @Inject Paging paging;
   @Context UriInfo uri;
@@ -73,7 +70,7 @@ public class TenderResource {
       description = "Created",
       content = @Content(schema = @Schema(implementation = TenderResponse.class)))
   public Response create(@NotNull @Valid CreateTenderRequest body) {
-    Tender tender =
+    TenderView view =
         service.create(
             new TenderService.NewTender(
                 body.buyerTenderId,
@@ -86,7 +83,9 @@ public class TenderResource {
                 body.currency == null ? "GBP" : body.currency,
                 body.deadline));
     return ETags.created(
-        uri.getAbsolutePathBuilder().path(tender.id()).build(), dto(tender), tender.version());
+        uri.getAbsolutePathBuilder().path(view.tender().id()).build(),
+        ProcurementMapper.tender(view),
+        view.tender().version());
   }
 
   @GET
@@ -114,8 +113,8 @@ public class TenderResource {
             limit + 1),
         limit,
         uri,
-        t -> Cursor.after(t.deadline().toString(), t.id()),
-        this::dto);
+        v -> Cursor.after(v.tender().deadline().toString(), v.tender().id()),
+        ProcurementMapper::tender);
   }
 
   @GET
@@ -248,12 +247,7 @@ public class TenderResource {
     return ok(service.award(id, Versions.expectedVersion(headers), body.bidId));
   }
 
-  private Response ok(Tender tender) {
-    return ETags.ok(dto(tender), tender.version());
-  }
-
-  private TenderResponse dto(Tender tender) {
-    return ProcurementMapper.tender(
-        tender, service.questionSetOf(tender), OffsetDateTime.now(clock));
+  private static Response ok(TenderView view) {
+    return ETags.ok(ProcurementMapper.tender(view), view.tender().version());
   }
 }

@@ -65,9 +65,10 @@ public final class TenderFixture {
             buyer,
             () -> {
               Tender open =
-                  tenders.create(newTender("T-" + buyerId, questionSetId, "20", deadline));
+                  tenders.create(newTender("T-" + buyerId, questionSetId, "20", deadline)).tender();
               return tenders
                   .assignEvaluators(open.id(), open.version(), Set.of(evaluator.subject()))
+                  .tender()
                   .id();
             });
   }
@@ -150,7 +151,7 @@ public final class TenderFixture {
 
   public Bid bid(Caller supplier, String price, String hours) {
     return Services.as(
-        supplier, () -> bids.submit(tenderId, new BigDecimal(price), answers(hours, null)));
+        supplier, () -> bids.submit(tenderId, new BigDecimal(price), answers(hours, null)).bid());
   }
 
   /** Moves the clock past the deadline: bids lock and unseal. */
@@ -159,6 +160,6 @@ public final class TenderFixture {
   }
 
   public Tender tender() {
-    return Services.as(buyer, () -> tenders.get(tenderId));
+    return Services.as(buyer, () -> tenders.get(tenderId).tender());
   }
 }

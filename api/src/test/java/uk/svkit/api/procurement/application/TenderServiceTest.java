@@ -123,7 +123,7 @@ class TenderServiceTest {
     assertEquals(
         0,
         new BigDecimal("180000")
-            .compareTo(Services.as(early, () -> bids.get(open.tenderId, bid.id())).price()));
+            .compareTo(Services.as(early, () -> bids.get(open.tenderId, bid.id())).bid().price()));
   }
 
   @Test
@@ -134,17 +134,19 @@ class TenderServiceTest {
     refused(ProblemType.CONFLICT, () -> open.bid(supplier, "170000", "600"));
     Bid revised =
         Services.as(
-            supplier,
-            () ->
-                bids.revise(
-                    open.tenderId,
-                    first.id(),
-                    first.version(),
-                    new BigDecimal("175000"),
-                    TenderFixture.answers("650", null)));
+                supplier,
+                () ->
+                    bids.revise(
+                        open.tenderId,
+                        first.id(),
+                        first.version(),
+                        new BigDecimal("175000"),
+                        TenderFixture.answers("650", null)))
+            .bid();
 
     assertEquals(0, new BigDecimal("175000").compareTo(revised.price()));
-    var revisions = Services.as(supplier, () -> bids.revisions(open.tenderId, first.id()));
+    var revisions =
+        Services.as(supplier, () -> bids.revisions(open.tenderId, first.id())).revisions();
     assertEquals(List.of(1, 2), revisions.stream().map(r -> r.revision()).toList());
     assertEquals(0, new BigDecimal("180000").compareTo(revisions.get(0).price()));
   }
@@ -184,7 +186,7 @@ class TenderServiceTest {
     assertEquals(
         List.of(firstBid.id()),
         Services.as(first, () -> bids.list(open.tenderId, null, 10)).stream()
-            .map(Bid::id)
+            .map(v -> v.bid().id())
             .toList());
 
     open.closeBidding();
@@ -272,6 +274,6 @@ class TenderServiceTest {
 
   private Tender award(Bid bid) {
     long version = open.tender().version();
-    return Services.as(open.buyer, () -> tenders.award(open.tenderId, version, bid.id()));
+    return Services.as(open.buyer, () -> tenders.award(open.tenderId, version, bid.id())).tender();
   }
 }

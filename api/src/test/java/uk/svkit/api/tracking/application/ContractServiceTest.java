@@ -99,12 +99,13 @@ class ContractServiceTest {
     String partner = tender.vcfse("Wirral Food Bank");
     Bid won =
         Services.as(
-            winner,
-            () ->
-                bids.submit(
-                    tender.tenderId,
-                    new BigDecimal("185000"),
-                    TenderFixture.answers("640", partner)));
+                winner,
+                () ->
+                    bids.submit(
+                        tender.tenderId,
+                        new BigDecimal("185000"),
+                        TenderFixture.answers("640", partner)))
+            .bid();
     Bid lost = tender.bid(tender.supplier("Runner-up Ltd"), "150000", "100");
     award(won, lost);
 
