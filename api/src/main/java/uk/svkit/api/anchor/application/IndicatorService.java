@@ -32,6 +32,7 @@ import uk.svkit.api.platform.security.Tenancy;
 import uk.svkit.api.platform.time.Timestamps;
 import uk.svkit.api.recognition.application.ProgrammeService;
 import uk.svkit.api.recognition.application.SignatureService;
+import uk.svkit.api.recognition.application.SignatureView;
 import uk.svkit.api.recognition.domain.ElementKind;
 import uk.svkit.api.recognition.domain.Programme;
 import uk.svkit.api.recognition.domain.ProgrammeKind;
@@ -186,6 +187,7 @@ public class IndicatorService {
             .list(programme.id(), organisationId, null, null, false, today, null, null, 1)
             .stream()
             .findFirst()
+            .map(SignatureView::signature)
             .orElseThrow(
                 () ->
                     ProblemException.businessRule(

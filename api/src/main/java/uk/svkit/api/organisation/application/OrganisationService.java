@@ -4,8 +4,12 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -101,6 +105,16 @@ public class OrganisationService implements OrganisationResolver {
   /** The organisation as other contexts see it (read-only), if there is one with this id. */
   public Optional<OrganisationRef> reference(String id) {
     return lookup(id).map(OrganisationRef::of);
+  }
+
+  /**
+   * The organisations with these ids as other contexts see them, by id, read together: for a page
+   * of records that each name one. Ids of no organisation are left out.
+   */
+  public Map<String, OrganisationRef> references(Collection<String> ids) {
+    Map<String, OrganisationRef> byId = new HashMap<>();
+    organisations.findAll(new HashSet<>(ids)).forEach(o -> byId.put(o.id(), OrganisationRef.of(o)));
+    return byId;
   }
 
   /** The organisation with this identifier (such as GB-CHC-1191234), as other contexts see it. */

@@ -10,6 +10,8 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import uk.svkit.api.organisation.application.OrganisationRef;
+import uk.svkit.api.organisation.application.OrganisationService;
 import uk.svkit.api.platform.events.EventRecorder;
 import uk.svkit.api.platform.events.EventTypes;
 import uk.svkit.api.platform.problem.Problem;
@@ -40,6 +42,7 @@ public class AwardService {
   @Inject ProgrammeRepository programmes;
   @Inject Clock clock;
   @Inject AwardApplicationRepository applications;
+  @Inject OrganisationService organisations;
 
   public record NewEvidence(
       String themeCode, String change, int stakeholders, String location, String period) {}
@@ -52,7 +55,7 @@ public class AwardService {
       List<NewEvidence> evidence) {}
 
   @Transactional
-  public AwardApplication apply(String programmeId, NewApplication a) {
+  public AwardApplicationView apply(String programmeId, NewApplication a) {
     Caller caller = Tenancy.caller();
     if (caller.organisationId() == null) {
       throw ProblemException.forbidden(
@@ -119,28 +122,27 @@ public class AwardService {
               + scheme.code()
               + " awaiting a decision.");
     }
-    return applications.add(
-        new AwardApplication(
-            caller.organisationId(),
-            scheme,
-            a.placeCode(),
-            a.sector(),
-            a.contactName(),
-            a.renewalOf(),
-            caller.subject(),
-            evidence));
+    AwardApplication applied =
+        applications.add(
+            new AwardApplication(
+                caller.organisationId(),
+                scheme,
+                a.placeCode(),
+                a.sector(),
+                a.contactName(),
+                a.renewalOf(),
+                caller.subject(),
+                evidence));
+    return view(applied, scheme, today());
   }
 
-  public AwardApplication get(String id) {
-    return applications.find(id);
-  }
-
-  public Programme schemeOf(AwardApplication application) {
-    return programmes.find(application.programmeId());
+  public AwardApplicationView get(String id) {
+    AwardApplication application = applications.find(id);
+    return view(application, programmes.find(application.programmeId()), today());
   }
 
   /** A scheme's applications, for its administrators and assessors. */
-  public List<AwardApplication> list(
+  public List<AwardApplicationView> list(
       String programmeId,
       ApplicationStatus status,
       String afterCreatedAt,
@@ -155,7 +157,8 @@ public class AwardService {
               + scheme.code()
               + " can read its applications.");
     }
-    return applications.list(programmeId, status, afterCreatedAt, afterId, fetch);
+    return views(
+        applications.list(programmeId, status, afterCreatedAt, afterId, fetch), scheme, today());
   }
 
   /**
@@ -164,7 +167,7 @@ public class AwardService {
    * later one is refused.
    */
   @Transactional
-  public AwardApplication decide(
+  public AwardApplicationView decide(
       String id, long expectedVersion, boolean awarded, LocalDate decidedOn, String reasons) {
     Caller caller = Tenancy.caller();
     AwardApplication application = applications.find(id);
@@ -202,15 +205,21 @@ public class AwardService {
             "decidedOn", decided.decidedOn(),
             "expiresOn", decided.expiresOn()),
         decided.organisationId());
-    return decided;
+    return view(decided, scheme, today());
   }
 
-  /** An award, public: 404 unless the application was awarded. */
-  public AwardApplication award(String id) {
-    return applications.awardVisible(id).orElseThrow(() -> ProblemException.notFound("Award", id));
+  /**
+   * An award, public, with its status on {@code asOf} (default today): 404 unless the application
+   * was awarded.
+   */
+  public AwardApplicationView award(String id, LocalDate asOf) {
+    AwardApplication award =
+        applications.awardVisible(id).orElseThrow(() -> ProblemException.notFound("Award", id));
+    return view(award, programmes.find(award.programmeId()), asOf == null ? today() : asOf);
   }
 
-  public List<AwardApplication> awards(
+  /** A scheme's awards with their status on {@code asOf} (default today). */
+  public List<AwardApplicationView> awards(
       String programmeId,
       String organisationId,
       String placeCode,
@@ -221,17 +230,40 @@ public class AwardService {
       LocalDate afterExpiresOn,
       String afterId,
       int fetch) {
-    programmes.find(programmeId);
-    return applications.awards(
-        programmeId,
-        organisationId,
-        placeCode,
-        sector,
-        asOf == null ? Timestamps.today(clock) : asOf,
-        includeExpired,
-        expiringWithinDays,
-        afterExpiresOn,
-        afterId,
-        fetch);
+    Programme scheme = programmes.find(programmeId);
+    LocalDate on = asOf == null ? today() : asOf;
+    return views(
+        applications.awards(
+            programmeId,
+            organisationId,
+            placeCode,
+            sector,
+            on,
+            includeExpired,
+            expiringWithinDays,
+            afterExpiresOn,
+            afterId,
+            fetch),
+        scheme,
+        on);
+  }
+
+  private AwardApplicationView view(AwardApplication a, Programme scheme, LocalDate asOf) {
+    return new AwardApplicationView(
+        a, scheme, organisations.reference(a.organisationId()).orElse(null), asOf);
+  }
+
+  /** A page of one scheme's applications, their organisations read together. */
+  private List<AwardApplicationView> views(
+      List<AwardApplication> page, Programme scheme, LocalDate asOf) {
+    Map<String, OrganisationRef> applicants =
+        organisations.references(page.stream().map(AwardApplication::organisationId).toList());
+    return page.stream()
+        .map(a -> new AwardApplicationView(a, scheme, applicants.get(a.organisationId()), asOf))
+        .toList();
+  }
+
+  private LocalDate today() {
+    return Timestamps.today(clock);
   }
 }

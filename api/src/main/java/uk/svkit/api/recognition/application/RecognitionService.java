@@ -76,9 +76,4 @@ public class RecognitionService {
     return new Held(
         organisation, on, standing, awards, byId, partnerships.shownBy(organisation.id(), on));
   }
-
-  /** The name and identifier of an organisation, for lists of signatories and award holders. */
-  public OrganisationRef organisation(String id) {
-    return organisations.reference(id).orElse(null);
-  }
 }

@@ -8,6 +8,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import uk.svkit.api.organisation.application.OrganisationRef;
 import uk.svkit.api.organisation.application.OrganisationService;
 import uk.svkit.api.platform.events.EventRecorder;
 import uk.svkit.api.platform.events.EventTypes;
@@ -59,7 +60,7 @@ public class SignatureService {
    * standing (or pending) signature per organisation and programme.
    */
   @Transactional
-  public Signature sign(String programmeId, NewSignature s) {
+  public SignatureView sign(String programmeId, NewSignature s) {
     Caller caller = Tenancy.caller();
     Programme programme = programmes.find(programmeId);
     String organisationId =
@@ -153,7 +154,7 @@ public class SignatureService {
             "signedOn", signed.signedOn(),
             "pendingConfirmation", signed.isPending()),
         organisationId);
-    return signed;
+    return view(signed, programme);
   }
 
   /**
@@ -161,30 +162,35 @@ public class SignatureService {
    * and is public.
    */
   @Transactional
-  public Signature confirm(String id, long expectedVersion) {
+  public SignatureView confirm(String id, long expectedVersion) {
     Caller caller = Tenancy.caller();
     Signature signature = signatures.find(id);
     if (!RecognitionAccess.actsFor(caller, signature.organisationId())) {
       throw ProblemException.forbidden(
           "Only the signing organisation confirms a signature recorded on its behalf.");
     }
-    return signatures.update(
-        signature,
-        expectedVersion,
-        () -> signature.confirm(caller.subject(), Timestamps.now(clock)));
+    Signature confirmed =
+        signatures.update(
+            signature,
+            expectedVersion,
+            () -> signature.confirm(caller.subject(), Timestamps.now(clock)));
+    return view(confirmed, programmes.find(confirmed.programmeId()));
   }
 
-  public Signature get(String id) {
-    return signatures.find(id);
+  public SignatureView get(String id) {
+    Signature signature = signatures.find(id);
+    return view(signature, programmes.find(signature.programmeId()));
   }
 
-  public Programme programmeOf(Signature signature) {
-    return programmes.find(signature.programmeId());
+  private SignatureView view(Signature signature, Programme programme) {
+    return new SignatureView(
+        signature, programme, organisations.reference(signature.organisationId()).orElse(null));
   }
 
   /** Withdraws a signature; the signing organisation or the programme's administrators may. */
   @Transactional
-  public Signature withdraw(String id, long expectedVersion, LocalDate withdrawnOn, String reason) {
+  public SignatureView withdraw(
+      String id, long expectedVersion, LocalDate withdrawnOn, String reason) {
     Caller caller = Tenancy.caller();
     Signature signature = signatures.find(id);
     Programme programme = programmes.find(signature.programmeId());
@@ -215,10 +221,11 @@ public class SignatureService {
             "organisationId", withdrawn.organisationId(),
             "withdrawnOn", withdrawn.withdrawnOn()),
         withdrawn.organisationId());
-    return withdrawn;
+    return view(withdrawn, programme);
   }
 
-  public List<Signature> list(
+  /** A programme's signatures, each with its signatory organisation (read together). */
+  public List<SignatureView> list(
       String programmeId,
       String organisationId,
       String placeCode,
@@ -228,16 +235,22 @@ public class SignatureService {
       LocalDate afterSignedOn,
       String afterId,
       int fetch) {
-    programmes.find(programmeId);
-    return signatures.list(
-        programmeId,
-        organisationId,
-        placeCode,
-        sector,
-        includeWithdrawn,
-        asOf == null ? Timestamps.today(clock) : asOf,
-        afterSignedOn,
-        afterId,
-        fetch);
+    Programme programme = programmes.find(programmeId);
+    List<Signature> page =
+        signatures.list(
+            programmeId,
+            organisationId,
+            placeCode,
+            sector,
+            includeWithdrawn,
+            asOf == null ? Timestamps.today(clock) : asOf,
+            afterSignedOn,
+            afterId,
+            fetch);
+    Map<String, OrganisationRef> signatories =
+        organisations.references(page.stream().map(Signature::organisationId).toList());
+    return page.stream()
+        .map(s -> new SignatureView(s, programme, signatories.get(s.organisationId())))
+        .toList();
   }
 }

@@ -15,7 +15,6 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import java.time.Clock;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -27,10 +26,8 @@ import uk.svkit.api.platform.concurrency.ETags;
 import uk.svkit.api.platform.concurrency.Versions;
 import uk.svkit.api.platform.security.AllowedRoles;
 import uk.svkit.api.platform.security.Roles;
-import uk.svkit.api.platform.time.Timestamps;
+import uk.svkit.api.recognition.application.AwardApplicationView;
 import uk.svkit.api.recognition.application.AwardService;
-import uk.svkit.api.recognition.application.RecognitionService;
-import uk.svkit.api.recognition.domain.AwardApplication;
 
 /**
  * An award application: private to the applicant, the scheme's administrators and assessors;
@@ -42,8 +39,6 @@ import uk.svkit.api.recognition.domain.AwardApplication;
 @Tag(name = "Recognitions")
 public class AwardApplicationResource {
   @Inject AwardService awards;
-  @Inject Clock clock;
-  @Inject RecognitionService recognitions;
   @Context HttpHeaders headers;
 
   @GET
@@ -104,13 +99,7 @@ public class AwardApplicationResource {
             id, Versions.expectedVersion(headers), body.awarded, body.decidedOn, body.reasons));
   }
 
-  private Response ok(AwardApplication a) {
-    return ETags.ok(
-        RecognitionMapper.application(
-            a,
-            awards.schemeOf(a),
-            recognitions.organisation(a.organisationId()),
-            Timestamps.today(clock)),
-        a.version());
+  private static Response ok(AwardApplicationView view) {
+    return ETags.ok(RecognitionMapper.application(view), view.application().version());
   }
 }

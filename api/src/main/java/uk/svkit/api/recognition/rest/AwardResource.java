@@ -9,8 +9,6 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
-import java.time.Clock;
-import java.time.LocalDate;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -18,10 +16,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import uk.svkit.api.platform.security.PublicAccess;
-import uk.svkit.api.platform.time.Timestamps;
 import uk.svkit.api.recognition.application.AwardService;
-import uk.svkit.api.recognition.application.RecognitionService;
-import uk.svkit.api.recognition.domain.AwardApplication;
 
 /** One award, public: who holds it, from when and until when (no evidence, no reasons). */
 @Path("/awards")
@@ -30,8 +25,6 @@ import uk.svkit.api.recognition.domain.AwardApplication;
 @Tag(name = "Recognitions")
 public class AwardResource {
   @Inject AwardService awards;
-  @Inject Clock clock;
-  @Inject RecognitionService recognitions;
 
   @GET
   @Path("/{awardId}")
@@ -47,12 +40,6 @@ public class AwardResource {
           @QueryParam("asOf")
           @Size(max = 10)
           String asOf) {
-    AwardApplication a = awards.award(id);
-    LocalDate on = Params.date("asOf", asOf);
-    return RecognitionMapper.award(
-        a,
-        awards.schemeOf(a),
-        recognitions.organisation(a.organisationId()),
-        on == null ? Timestamps.today(clock) : on);
+    return RecognitionMapper.award(awards.award(id, Params.date("asOf", asOf)));
   }
 }

@@ -23,8 +23,6 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
-import java.time.Clock;
-import java.time.LocalDate;
 import java.util.LinkedHashSet;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -46,18 +44,16 @@ import uk.svkit.api.platform.request.RequestContext;
 import uk.svkit.api.platform.security.AllowedRoles;
 import uk.svkit.api.platform.security.PublicAccess;
 import uk.svkit.api.platform.security.Roles;
-import uk.svkit.api.platform.time.Timestamps;
+import uk.svkit.api.recognition.application.AwardApplicationView;
 import uk.svkit.api.recognition.application.AwardService;
 import uk.svkit.api.recognition.application.ProgrammeService;
-import uk.svkit.api.recognition.application.RecognitionService;
 import uk.svkit.api.recognition.application.SignatureService;
+import uk.svkit.api.recognition.application.SignatureView;
 import uk.svkit.api.recognition.domain.ApplicationStatus;
-import uk.svkit.api.recognition.domain.AwardApplication;
 import uk.svkit.api.recognition.domain.Programme;
 import uk.svkit.api.recognition.domain.ProgrammeKind;
 import uk.svkit.api.recognition.domain.RecognitionAccess;
 import uk.svkit.api.recognition.domain.Sector;
-import uk.svkit.api.recognition.domain.Signature;
 
 /**
  * Programmes and what hangs off them: the public lists of signatories and award holders, signing,
@@ -72,10 +68,8 @@ public class ProgrammeResource {
   private static final String ORG_ROLES_DOC = "Any role acting for an organisation";
 
   @Inject ProgrammeService programmes;
-  @Inject Clock clock;
   @Inject SignatureService signatures;
   @Inject AwardService awards;
-  @Inject RecognitionService recognitions;
   @Inject Paging paging;
   @Context UriInfo uri;
   @Context HttpHeaders headers;
@@ -241,7 +235,7 @@ public class ProgrammeResource {
       content = @Content(schema = @Schema(implementation = SignatureResponse.class)))
   public Response sign(
       @PathParam("programmeId") String id, @NotNull @Valid SignProgrammeRequest body) {
-    Signature s =
+    SignatureView view =
         signatures.sign(
             id,
             new SignatureService.NewSignature(
@@ -261,9 +255,9 @@ public class ProgrammeResource {
                                     c.elementCode, c.commitment, c.indicatorCode))
                         .toList()));
     return ETags.created(
-        uri.getBaseUriBuilder().path("signatures").path(s.id()).build(),
-        RecognitionMapper.signature(s, signatures.programmeOf(s), recognitions::organisation),
-        s.version());
+        uri.getBaseUriBuilder().path("signatures").path(view.signature().id()).build(),
+        RecognitionMapper.signature(view),
+        view.signature().version());
   }
 
   @GET
@@ -291,8 +285,7 @@ public class ProgrammeResource {
       @Valid @BeanParam PageRequest page) {
     int limit = paging.limit(page);
     Cursor after = page.cursor() == null ? null : Cursor.decode(page.cursor(), 2);
-    Programme programme = programmes.get(id);
-    List<Signature> rows =
+    List<SignatureView> rows =
         signatures.list(
             id,
             organisationId,
@@ -307,8 +300,8 @@ public class ProgrammeResource {
         rows,
         limit,
         uri,
-        s -> Cursor.after(s.signedOn().toString(), s.id()),
-        s -> RecognitionMapper.signature(s, programme, recognitions::organisation));
+        v -> Cursor.after(v.signature().signedOn().toString(), v.signature().id()),
+        RecognitionMapper::signature);
   }
 
   // ---- awards ---------------------------------------------------------------------------
@@ -331,7 +324,7 @@ public class ProgrammeResource {
       content = @Content(schema = @Schema(implementation = ApplicationResponse.class)))
   public Response apply(
       @PathParam("programmeId") String id, @NotNull @Valid ApplyForAwardRequest body) {
-    AwardApplication a =
+    AwardApplicationView view =
         awards.apply(
             id,
             new AwardService.NewApplication(
@@ -346,10 +339,9 @@ public class ProgrammeResource {
                                 e.themeCode, e.change, e.stakeholders, e.location, e.period))
                     .toList()));
     return ETags.created(
-        uri.getBaseUriBuilder().path("award-applications").path(a.id()).build(),
-        RecognitionMapper.application(
-            a, awards.schemeOf(a), recognitions.organisation(a.organisationId()), today()),
-        a.version());
+        uri.getBaseUriBuilder().path("award-applications").path(view.application().id()).build(),
+        RecognitionMapper.application(view),
+        view.application().version());
   }
 
   @GET
@@ -374,8 +366,6 @@ public class ProgrammeResource {
     if (after != null) {
       after.timestamp(0);
     }
-    Programme scheme = programmes.get(id);
-    LocalDate today = today();
     return paging.page(
         awards.list(
             id,
@@ -385,10 +375,8 @@ public class ProgrammeResource {
             limit + 1),
         limit,
         uri,
-        a -> Cursor.after(a.createdAt().toString(), a.id()),
-        a ->
-            RecognitionMapper.application(
-                a, scheme, recognitions.organisation(a.organisationId()), today));
+        v -> Cursor.after(v.application().createdAt().toString(), v.application().id()),
+        RecognitionMapper::application);
   }
 
   @GET
@@ -417,16 +405,13 @@ public class ProgrammeResource {
       @Valid @BeanParam PageRequest page) {
     int limit = paging.limit(page);
     Cursor after = page.cursor() == null ? null : Cursor.decode(page.cursor(), 2);
-    Programme scheme = programmes.get(id);
-    LocalDate on = Params.date("asOf", asOf);
-    LocalDate day = on == null ? today() : on;
-    List<AwardApplication> rows =
+    List<AwardApplicationView> rows =
         awards.awards(
             id,
             organisationId,
             placeCode,
             sector,
-            day,
+            Params.date("asOf", asOf),
             includeExpired,
             expiringWithinDays,
             after == null ? null : Params.cursorDate(after, 0),
@@ -436,18 +421,13 @@ public class ProgrammeResource {
         rows,
         limit,
         uri,
-        a -> Cursor.after(a.expiresOn().toString(), a.id()),
-        a ->
-            RecognitionMapper.award(a, scheme, recognitions.organisation(a.organisationId()), day));
+        v -> Cursor.after(v.application().expiresOn().toString(), v.application().id()),
+        RecognitionMapper::award);
   }
 
   private ProgrammeResponse dto(Programme p) {
     var caller = RequestContext.currentCaller();
     return RecognitionMapper.programme(
         p, RecognitionAccess.administers(caller, p) || RecognitionAccess.assesses(caller, p));
-  }
-
-  private LocalDate today() {
-    return Timestamps.today(clock);
   }
 }

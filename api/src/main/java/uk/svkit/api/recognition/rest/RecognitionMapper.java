@@ -1,13 +1,13 @@
 package uk.svkit.api.recognition.rest;
 
 import jakarta.ws.rs.core.UriInfo;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.function.Function;
 import uk.svkit.api.organisation.application.OrganisationRef;
+import uk.svkit.api.recognition.application.AwardApplicationView;
 import uk.svkit.api.recognition.application.RecognitionService;
+import uk.svkit.api.recognition.application.SignatureView;
 import uk.svkit.api.recognition.domain.AwardApplication;
 import uk.svkit.api.recognition.domain.Programme;
 import uk.svkit.api.recognition.domain.ProgrammeElement;
@@ -45,8 +45,9 @@ final class RecognitionMapper {
     return r;
   }
 
-  static SignatureResponse signature(
-      Signature s, Programme p, Function<String, OrganisationRef> organisations) {
+  static SignatureResponse signature(SignatureView view) {
+    Signature s = view.signature();
+    Programme p = view.programme();
     SignatureResponse r = new SignatureResponse();
     r.id = s.id();
     r.programmeId = p.id();
@@ -54,7 +55,7 @@ final class RecognitionMapper {
     r.programmeName = p.name();
     r.programmeVersion = s.programmeVersion();
     r.organisationId = s.organisationId();
-    OrganisationRef o = organisations.apply(s.organisationId());
+    OrganisationRef o = view.organisation();
     if (o != null) {
       r.organisationName = o.name();
       r.organisationIdentifier = o.identifier();
@@ -85,8 +86,10 @@ final class RecognitionMapper {
     return r;
   }
 
-  static ApplicationResponse application(
-      AwardApplication a, Programme scheme, OrganisationRef applicant, LocalDate today) {
+  static ApplicationResponse application(AwardApplicationView view) {
+    AwardApplication a = view.application();
+    Programme scheme = view.scheme();
+    OrganisationRef applicant = view.organisation();
     ApplicationResponse r = new ApplicationResponse();
     r.id = a.id();
     r.programmeId = scheme.id();
@@ -120,12 +123,14 @@ final class RecognitionMapper {
     r.decidedBy = a.decidedBy();
     r.reasons = a.reasons();
     r.expiresOn = a.expiresOn();
-    r.awardStatus = a.awardStatus(today);
+    r.awardStatus = a.awardStatus(view.asOf());
     return r;
   }
 
-  static AwardResponse award(
-      AwardApplication a, Programme scheme, OrganisationRef holder, LocalDate on) {
+  static AwardResponse award(AwardApplicationView view) {
+    AwardApplication a = view.application();
+    Programme scheme = view.scheme();
+    OrganisationRef holder = view.organisation();
     AwardResponse r = new AwardResponse();
     r.id = a.id();
     r.programmeId = scheme.id();
@@ -141,7 +146,7 @@ final class RecognitionMapper {
     r.sector = a.sector();
     r.awardedOn = a.decidedOn();
     r.expiresOn = a.expiresOn();
-    r.status = a.awardStatus(on);
+    r.status = a.awardStatus(view.asOf());
     r.renewalOf = a.renewalOf();
     return r;
   }

@@ -27,9 +27,8 @@ import uk.svkit.api.platform.concurrency.Versions;
 import uk.svkit.api.platform.security.AllowedRoles;
 import uk.svkit.api.platform.security.PublicAccess;
 import uk.svkit.api.platform.security.Roles;
-import uk.svkit.api.recognition.application.RecognitionService;
 import uk.svkit.api.recognition.application.SignatureService;
-import uk.svkit.api.recognition.domain.Signature;
+import uk.svkit.api.recognition.application.SignatureView;
 
 /**
  * One signature: public to read once confirmed; confirmed by the signing organisation when the
@@ -41,7 +40,6 @@ import uk.svkit.api.recognition.domain.Signature;
 @Tag(name = "Recognitions")
 public class SignatureResource {
   @Inject SignatureService signatures;
-  @Inject RecognitionService recognitions;
   @Context HttpHeaders headers;
 
   @GET
@@ -110,9 +108,7 @@ public class SignatureResource {
     return ok(signatures.confirm(id, Versions.expectedVersion(headers)));
   }
 
-  private Response ok(Signature s) {
-    return ETags.ok(
-        RecognitionMapper.signature(s, signatures.programmeOf(s), recognitions::organisation),
-        s.version());
+  private static Response ok(SignatureView view) {
+    return ETags.ok(RecognitionMapper.signature(view), view.signature().version());
   }
 }
