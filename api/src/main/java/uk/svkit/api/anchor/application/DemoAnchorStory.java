@@ -291,17 +291,18 @@ public class DemoAnchorStory {
             .orElseThrow();
     Need need =
         as(
-            pantry,
-            () ->
-                noticeboard.post(
-                    new Need.Terms(
-                        SupportType.VOLUNTEERING,
-                        "Volunteers for the winter warm space (demo data)",
-                        "Staff volunteers to welcome visitors and serve hot food.",
-                        new BigDecimal("60"),
-                        "hours",
-                        WIRRAL,
-                        Timestamps.today(clock).plusMonths(3))));
+                pantry,
+                () ->
+                    noticeboard.post(
+                        new Need.Terms(
+                            SupportType.VOLUNTEERING,
+                            "Volunteers for the winter warm space (demo data)",
+                            "Staff volunteers to welcome visitors and serve hot food.",
+                            new BigDecimal("60"),
+                            "hours",
+                            WIRRAL,
+                            Timestamps.today(clock).plusMonths(3))))
+            .need();
     Pledge pledge =
         as(
             supplier,

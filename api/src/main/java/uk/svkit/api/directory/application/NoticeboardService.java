@@ -39,7 +39,7 @@ public class NoticeboardService {
   @Inject Clock clock;
 
   @Transactional
-  public Need post(Need.Terms terms) {
+  public NeedView post(Need.Terms terms) {
     Caller caller = Tenancy.caller();
     String vcfse = caller.organisationId();
     if (vcfse == null || profiles.findVisible(vcfse).isEmpty()) {
@@ -64,7 +64,7 @@ public class NoticeboardService {
             "unit", need.unit(),
             "placeCode", need.placeCode(),
             "expiresOn", need.expiresOn()));
-    return need;
+    return view(need);
   }
 
   /**
@@ -72,24 +72,29 @@ public class NoticeboardService {
    * pledges) at once while pledges already made stay deliverable.
    */
   @Transactional
-  public Need revise(String needId, long expectedVersion, Need.Terms terms) {
+  public NeedView revise(String needId, long expectedVersion, Need.Terms terms) {
     Need need = ownNeed(needId);
     Versions.requireCurrent(expectedVersion, need.version());
     NoticeboardRules.checkListing(terms.placeCode(), terms.unit(), terms.quantity());
     need.revise(terms);
-    return needs.store(need);
+    return view(needs.store(need));
   }
 
   @Transactional
-  public Need close(String needId, long expectedVersion) {
+  public NeedView close(String needId, long expectedVersion) {
     Need need = ownNeed(needId);
     Versions.requireCurrent(expectedVersion, need.version());
     need.close();
-    return needs.store(need);
+    return view(needs.store(need));
   }
 
-  public Need get(String needId) {
-    return needs.find(needId);
+  public NeedView get(String needId) {
+    return view(needs.find(needId));
+  }
+
+  private NeedView view(Need need) {
+    return new NeedView(
+        need, profiles.findVisible(need.ownerOrganisationId()).orElse(null), today());
   }
 
   /** A business pledges to meet the need, in whole ({@code quantity} absent) or in part. */

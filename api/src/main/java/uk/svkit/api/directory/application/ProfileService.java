@@ -41,6 +41,7 @@ public class ProfileService {
   @Inject BaseLocations baseLocations;
   @Inject OrganisationService organisations;
   @Inject Clock clock;
+  @Inject ContactAccess contactAccess;
 
   /** A profile as its VCFSE gives it. */
   public record ProfileInput(
@@ -120,13 +121,10 @@ public class ProfileService {
     return profiles.store(profile);
   }
 
-  /** The profile, if there is one (for the noticeboard's views). */
-  public VcfseProfile find(String organisationId) {
-    return profiles.findVisible(organisationId).orElse(null);
-  }
-
-  public VcfseProfile get(String organisationId) {
-    return profiles.find(organisationId);
+  /** The profile, and whether the caller may read its contacts. */
+  public ProfileView get(String organisationId) {
+    VcfseProfile profile = profiles.find(organisationId);
+    return new ProfileView(profile, contactAccess.mayRead(profile.id()));
   }
 
   private VcfseProfile.Details details(ProfileInput in) {

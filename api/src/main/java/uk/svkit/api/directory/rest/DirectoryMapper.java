@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import uk.svkit.api.directory.application.DirectorySearch;
+import uk.svkit.api.directory.application.NeedView;
 import uk.svkit.api.directory.application.ProfileService;
 import uk.svkit.api.directory.domain.Contact;
 import uk.svkit.api.directory.domain.Facets;
@@ -90,6 +91,11 @@ final class DirectoryMapper {
             .sorted()
             .toList();
     return r;
+  }
+
+  /** A need as read on its own, without a distance. */
+  static NeedResponse need(NeedView view) {
+    return need(view.need(), view.organisation(), null, view.today());
   }
 
   static NeedResponse need(Need n, VcfseProfile organisation, Double distanceKm, LocalDate today) {

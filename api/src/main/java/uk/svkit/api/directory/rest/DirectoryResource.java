@@ -32,10 +32,11 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import uk.svkit.api.directory.application.DirectorySearch;
+import uk.svkit.api.directory.application.NeedView;
 import uk.svkit.api.directory.application.NoticeboardService;
 import uk.svkit.api.directory.application.ProfileService;
+import uk.svkit.api.directory.application.ProfileView;
 import uk.svkit.api.directory.domain.Keyset;
-import uk.svkit.api.directory.domain.Need;
 import uk.svkit.api.directory.domain.OrganisationSummary;
 import uk.svkit.api.directory.domain.Pledge;
 import uk.svkit.api.directory.domain.SupportType;
@@ -65,7 +66,6 @@ public class DirectoryResource {
   @Inject ProfileService profiles;
   @Inject NoticeboardService noticeboard;
   @Inject DirectorySearch search;
-  @Inject uk.svkit.api.directory.application.ContactAccess contactAccess;
   @Inject Paging paging;
   @Inject Clock clock;
   @Context UriInfo uri;
@@ -209,13 +209,13 @@ public class DirectoryResource {
       description = "The profile",
       content = @Content(schema = @Schema(implementation = DirectoryOrganisationResponse.class)))
   public Response getOrganisation(@PathParam("organisationId") String organisationId) {
-    VcfseProfile profile = profiles.get(organisationId);
-    Response notModified = Versions.notModified(request, profile.version());
+    ProfileView view = profiles.get(organisationId);
+    Response notModified = Versions.notModified(request, view.profile().version());
     if (notModified != null) {
       return notModified;
     }
-    return Response.ok(DirectoryMapper.organisation(profile, contactAccess.mayRead(profile.id())))
-        .tag(Versions.etag(profile.version()))
+    return Response.ok(DirectoryMapper.organisation(view.profile(), view.contactsReadable()))
+        .tag(Versions.etag(view.profile().version()))
         .build();
   }
 
@@ -341,11 +341,11 @@ public class DirectoryResource {
       description = "Posted",
       content = @Content(schema = @Schema(implementation = NeedResponse.class)))
   public Response createNeed(@NotNull @Valid NeedRequest body) {
-    Need need = noticeboard.post(DirectoryMapper.terms(body));
+    NeedView view = noticeboard.post(DirectoryMapper.terms(body));
     return Response.created(
-            uri.getBaseUriBuilder().path("directory").path("needs").path(need.id()).build())
-        .tag(Versions.etag(need.version()))
-        .entity(needDto(need))
+            uri.getBaseUriBuilder().path("directory").path("needs").path(view.need().id()).build())
+        .tag(Versions.etag(view.need().version()))
+        .entity(DirectoryMapper.need(view))
         .build();
   }
 
@@ -489,12 +489,10 @@ public class DirectoryResource {
     return Response.ok(DirectoryMapper.pledge(p)).tag(Versions.etag(p.version())).build();
   }
 
-  private Response needResponse(Need need) {
-    return Response.ok(needDto(need)).tag(Versions.etag(need.version())).build();
-  }
-
-  private NeedResponse needDto(Need need) {
-    return DirectoryMapper.need(need, profiles.find(need.ownerOrganisationId()), null, today());
+  private static Response needResponse(NeedView view) {
+    return Response.ok(DirectoryMapper.need(view))
+        .tag(Versions.etag(view.need().version()))
+        .build();
   }
 
   private static Cursor cursor(Keyset.Ranked<?> r) {
