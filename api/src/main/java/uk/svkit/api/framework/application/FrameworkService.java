@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.math.BigDecimal;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -12,6 +13,8 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.UUID;
+import java.util.function.Function;
 import uk.svkit.api.framework.domain.Edition;
 import uk.svkit.api.framework.domain.EditionRepository;
 import uk.svkit.api.framework.domain.EditionTree;
@@ -30,6 +33,7 @@ import uk.svkit.api.platform.problem.Problem;
 import uk.svkit.api.platform.problem.ProblemException;
 import uk.svkit.api.platform.problem.ProblemType;
 import uk.svkit.api.platform.security.Tenancy;
+import uk.svkit.api.platform.time.Timestamps;
 
 /**
  * Importing framework editions, loading proxy sets and valuing quantities. Shipped and published
@@ -42,6 +46,7 @@ public class FrameworkService {
   @Inject EditionRepository editions;
   @Inject ProxySetRepository proxySets;
   @Inject ValuationRepository valuations;
+  @Inject Clock clock;
 
   /** A proxy value as loaded by a tenant. */
   public record ProxyValueInput(
@@ -89,8 +94,9 @@ public class FrameworkService {
    * code is new. A tenant may add editions only to its own frameworks, never to a shipped one or to
    * a code another organisation uses; an edition that exists is never replaced (409).
    */
+  /** Imports and publishes an edition; answers with its tree, as read back in the same call. */
   @Transactional
-  public Edition importEdition(EditionImport command) {
+  public EditionView importEdition(EditionImport command) {
     List<Problem.FieldError> shape = shapeProblems(command.elements(), command.measures());
     if (!shape.isEmpty()) {
       throw new ProblemException(
@@ -123,7 +129,7 @@ public class FrameworkService {
         editions.add(
             Edition.published(framework, command.edition(), command.validFrom(), command.source()));
     storeTree(edition, command.elements(), command.measures());
-    return edition;
+    return tree(edition);
   }
 
   private void requireOpenTo(Framework framework, EditionImport command) {
@@ -235,8 +241,9 @@ public class FrameworkService {
     return new LibraryView(library.frameworks(), library.editions());
   }
 
-  public EditionView tree(Edition edition) {
-    return new EditionView(edition, library.elements(edition.id()), library.measures(edition.id()));
+  /** A framework's edition with its tree of elements and measures. */
+  public EditionView editionTree(String frameworkCode, String edition) {
+    return tree(edition(frameworkCode, edition));
   }
 
   public Edition edition(String frameworkCode, String edition) {
@@ -244,6 +251,10 @@ public class FrameworkService {
         .edition(frameworkCode, edition)
         .orElseThrow(
             () -> ProblemException.notFound("Framework edition", frameworkCode + " " + edition));
+  }
+
+  private EditionView tree(Edition edition) {
+    return new EditionView(edition, library.elements(edition.id()), library.measures(edition.id()));
   }
 
   @Transactional
@@ -405,10 +416,27 @@ public class FrameworkService {
     return ValuationEngine.value(set, measures, items);
   }
 
-  /** Stores a valuation with the exact trace the caller received. */
+  /**
+   * Values the items with a proxy set the caller may use and records the valuation with the trace
+   * {@code render} makes of it: the exact body the caller receives, which a later read returns.
+   */
   @Transactional
-  public Valuation record(String id, ProxySet set, BigDecimal total, String trace) {
-    return valuations.add(new Valuation(id, Tenancy.caller().organisationId(), set, total, trace));
+  public Valuation valueAndRecord(
+      String proxySetId,
+      List<ValuationEngine.Item> items,
+      Function<ValuationDraft, String> render) {
+    ProxySet set = proxySet(proxySetId);
+    ValuationEngine.Result result = value(set, items);
+    ValuationDraft draft =
+        new ValuationDraft(
+            UUID.randomUUID().toString(), set, editionOf(set), result, Timestamps.now(clock));
+    return valuations.add(
+        new Valuation(
+            draft.id(),
+            Tenancy.caller().organisationId(),
+            set,
+            result.total(),
+            render.apply(draft)));
   }
 
   public Valuation valuation(String id) {

@@ -86,8 +86,7 @@ public class FrameworkResource {
   public FrameworkEditionResponse edition(
       @PathParam("frameworkCode") @Size(max = 40) String frameworkCode,
       @PathParam("edition") @Size(max = 40) String edition) {
-    Edition found = service.edition(frameworkCode, edition);
-    return tree(service.tree(found));
+    return tree(service.editionTree(frameworkCode, edition));
   }
 
   @POST
@@ -105,13 +104,14 @@ public class FrameworkResource {
       description = "Imported and published",
       content = @Content(schema = @Schema(implementation = FrameworkEditionResponse.class)))
   public Response importEdition(@NotNull @Valid ImportFrameworkEditionRequest body) {
-    Edition edition = service.importEdition(command(body));
+    FrameworkService.EditionView imported = service.importEdition(command(body));
+    Edition edition = imported.edition();
     return Response.created(
             uri.getBaseUriBuilder()
                 .path(FrameworkResource.class)
                 .segment(edition.framework().code(), "editions", edition.edition())
                 .build())
-        .entity(tree(service.tree(edition)))
+        .entity(tree(imported))
         .build();
   }
 

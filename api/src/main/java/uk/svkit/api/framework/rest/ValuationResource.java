@@ -15,8 +15,6 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
-import java.time.Clock;
-import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -24,13 +22,13 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import uk.svkit.api.framework.application.FrameworkService;
+import uk.svkit.api.framework.application.ValuationDraft;
 import uk.svkit.api.framework.domain.Edition;
 import uk.svkit.api.framework.domain.ProxySet;
 import uk.svkit.api.framework.domain.Valuation;
 import uk.svkit.api.framework.domain.ValuationEngine;
 import uk.svkit.api.platform.idempotency.Idempotent;
 import uk.svkit.api.platform.json.DateTimes;
-import uk.svkit.api.platform.time.Timestamps;
 
 /**
  * Valuations: quantities of measures valued with a proxy set, stored with their trace so the figure
@@ -44,7 +42,6 @@ public class ValuationResource {
   private static final Jsonb JSONB = DateTimes.JSONB;
 
   @Inject FrameworkService service;
-  @Inject Clock clock;
   @Context UriInfo uri;
 
   @POST
@@ -59,10 +56,9 @@ public class ValuationResource {
       description = "Valued and recorded",
       content = @Content(schema = @Schema(implementation = ValuationResponse.class)))
   public Response create(@NotNull @Valid CreateValuationRequest body) {
-    ProxySet set = service.proxySet(body.proxySetId);
-    ValuationEngine.Result result =
-        service.value(
-            set,
+    Valuation recorded =
+        service.valueAndRecord(
+            body.proxySetId,
             body.items.stream()
                 .map(
                     i ->
@@ -73,10 +69,21 @@ public class ValuationResource {
                             i.attribution,
                             i.displacement,
                             i.dropOff))
-                .toList());
-    Edition edition = service.editionOf(set);
+                .toList(),
+            ValuationResource::trace);
+    return Response.created(uri.getAbsolutePathBuilder().path(recorded.id()).build())
+        .type(MediaType.APPLICATION_JSON_TYPE)
+        .entity(recorded.trace())
+        .build();
+  }
+
+  /** The response body, which is also the trace recorded with the valuation. */
+  private static String trace(ValuationDraft draft) {
+    ProxySet set = draft.set();
+    Edition edition = draft.edition();
+    ValuationEngine.Result result = draft.result();
     ValuationResponse response = new ValuationResponse();
-    response.id = UUID.randomUUID().toString();
+    response.id = draft.id();
     response.proxySetId = set.id();
     response.proxySetName = set.name();
     response.frameworkCode = edition.framework().code();
@@ -87,12 +94,8 @@ public class ValuationResource {
     response.currency = set.currency();
     response.total = result.total();
     response.terms = result.terms().stream().map(FrameworkMapper::term).toList();
-    response.createdAt = Timestamps.now(clock);
-    Valuation recorded = service.record(response.id, set, result.total(), JSONB.toJson(response));
-    return Response.created(uri.getAbsolutePathBuilder().path(recorded.id()).build())
-        .type(MediaType.APPLICATION_JSON_TYPE)
-        .entity(recorded.trace())
-        .build();
+    response.createdAt = draft.createdAt();
+    return JSONB.toJson(response);
   }
 
   @GET
