@@ -36,6 +36,7 @@ import uk.svkit.api.tracking.domain.PerformanceFailureRepository;
 import uk.svkit.api.tracking.domain.PeriodTotals;
 import uk.svkit.api.tracking.domain.Rating;
 import uk.svkit.api.tracking.domain.RatingPolicy;
+import uk.svkit.api.tracking.infrastructure.PerformanceNotices;
 import uk.svkit.api.tracking.infrastructure.PeriodTotalsRepository;
 
 /**
@@ -54,12 +55,13 @@ public class AssessmentService {
   @Inject ProgressService progress;
   @Inject EventRecorder events;
   @Inject Clock clock;
+  @Inject PerformanceNotices notices;
 
   /** A rating the contract manager sets, with the reason where it departs from the proposal. */
   public record RatingChange(String commitmentId, Rating rating, String reason) {}
 
   /** An assessment with the contract it is of. */
-  public record AssessmentView(PerformanceAssessment assessment, Contract contract) {}
+  public record AssessmentView(PerformanceAssessment assessment, Contract contract, String ocid) {}
 
   /**
    * Creates a draft assessment of a period, or a correction of a published one (same period). Each
@@ -121,7 +123,7 @@ public class AssessmentService {
                 supersedesId,
                 Tenancy.caller().subject(),
                 propose(contract, periodStart, periodEnd, progress.policy())));
-    return new AssessmentView(created, contract);
+    return view(created, contract);
   }
 
   /** Each KPI in force during the period, rated on what was delivered within it. */
@@ -202,7 +204,7 @@ public class AssessmentService {
     if (narrative != null) {
       a.describe(narrative);
     }
-    return new AssessmentView(assessments.store(a), contract);
+    return view(assessments.store(a), contract);
   }
 
   /** Publishes a draft: frozen from now on, with the failures of its period. */
@@ -239,7 +241,11 @@ public class AssessmentService {
             "supersedesId", a.supersedesId()),
         contract.ownerOrganisationId(),
         contract.supplierOrganisationId());
-    return new AssessmentView(a, contract);
+    return view(a, contract);
+  }
+
+  private AssessmentView view(PerformanceAssessment a, Contract contract) {
+    return new AssessmentView(a, contract, notices.ocid(contract));
   }
 
   @Transactional(Transactional.TxType.SUPPORTS)
@@ -249,7 +255,7 @@ public class AssessmentService {
     if (!a.contractId().equals(contract.id())) {
       throw ProblemException.notFound("Performance assessment", assessmentId);
     }
-    return new AssessmentView(a, contract);
+    return view(a, contract);
   }
 
   /** The published assessment (exports are of published notices only: else 409). */
@@ -262,6 +268,13 @@ public class AssessmentService {
           "Assessment " + assessmentId + " is a draft; publish it before exporting the notice.");
     }
     return view;
+  }
+
+  /** A published notice as an OCDS release (JSON). */
+  @Transactional(Transactional.TxType.SUPPORTS)
+  public String publishedOcds(String contractId, String assessmentId) {
+    AssessmentView view = published(contractId, assessmentId);
+    return notices.performanceNotice(view.contract(), view.assessment());
   }
 
   /** A contract's assessments by period end; drafts only for those who manage the contract. */

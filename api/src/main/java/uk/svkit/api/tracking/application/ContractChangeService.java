@@ -14,6 +14,8 @@ import java.util.Set;
 import uk.svkit.api.framework.application.FrameworkService;
 import uk.svkit.api.framework.domain.Measure;
 import uk.svkit.api.geography.domain.PlaceCode;
+import uk.svkit.api.organisation.application.OrganisationRef;
+import uk.svkit.api.organisation.application.OrganisationService;
 import uk.svkit.api.platform.concurrency.Versions;
 import uk.svkit.api.platform.events.EventRecorder;
 import uk.svkit.api.platform.events.EventTypes;
@@ -30,6 +32,7 @@ import uk.svkit.api.tracking.domain.ContractModification.ChangeType;
 import uk.svkit.api.tracking.domain.ContractModificationRepository;
 import uk.svkit.api.tracking.domain.ContractRepository;
 import uk.svkit.api.tracking.domain.TargetPeriod;
+import uk.svkit.api.tracking.infrastructure.PerformanceNotices;
 
 /**
  * Changes to a contract after award: variations (value, end date, KPIs added, retired or
@@ -47,6 +50,8 @@ public class ContractChangeService {
   @Inject FrameworkService frameworks;
   @Inject EventRecorder events;
   @Inject ContractService contractService;
+  @Inject PerformanceNotices notices;
+  @Inject OrganisationService organisations;
 
   /** A new target for an existing KPI. */
   public record Retarget(String commitmentId, BigDecimal targetQuantity, TargetPeriod period) {}
@@ -264,9 +269,17 @@ public class ContractChangeService {
     return contractService.get(contract.id());
   }
 
-  /** A contract with the KPIs its Contract Details Notice publishes, and their measures. */
+  /**
+   * A contract with the KPIs its Contract Details Notice publishes, their measures, the notice's
+   * ocid and the parties it names (either {@code null} if svkit no longer knows it).
+   */
   public record KpiNoticeView(
-      Contract contract, List<Commitment> material, Map<String, Measure> measures) {}
+      Contract contract,
+      List<Commitment> material,
+      Map<String, Measure> measures,
+      String ocid,
+      OrganisationRef buyer,
+      OrganisationRef supplier) {}
 
   /** The most material KPIs in force, in the contract's order. */
   @Transactional(Transactional.TxType.SUPPORTS)
@@ -274,8 +287,22 @@ public class ContractChangeService {
     Contract contract = contracts.find(contractId);
     return new KpiNoticeView(
         contract,
-        contract.activeCommitments().stream().filter(Commitment::mostMaterial).toList(),
-        frameworks.measuresOf(contract.editionId()));
+        material(contract),
+        frameworks.measuresOf(contract.editionId()),
+        notices.ocid(contract),
+        organisations.reference(contract.ownerOrganisationId()).orElse(null),
+        organisations.reference(contract.supplierOrganisationId()).orElse(null));
+  }
+
+  /** The Contract Details Notice's KPIs as an OCDS release (JSON). */
+  @Transactional(Transactional.TxType.SUPPORTS)
+  public String kpiNoticeOcds(String contractId) {
+    Contract contract = contracts.find(contractId);
+    return notices.contractDetailsKpis(contract, material(contract));
+  }
+
+  private static List<Commitment> material(Contract contract) {
+    return contract.activeCommitments().stream().filter(Commitment::mostMaterial).toList();
   }
 
   /** The contract's modifications after number {@code after}, oldest first. */

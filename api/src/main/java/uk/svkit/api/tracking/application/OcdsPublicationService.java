@@ -97,8 +97,8 @@ public class OcdsPublicationService {
    * The contract's release as it stands, under the same stable id and date as the feed gives it,
    * for any party to the contract (the caller's access to the contract is checked by its reader).
    */
-  public JsonObject releaseOf(Contract contract) {
-    return current(contract);
+  public JsonObject releaseOf(String contractId) {
+    return current(contracts.find(contractId));
   }
 
   /**

@@ -14,6 +14,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import uk.svkit.api.framework.application.FrameworkService;
 import uk.svkit.api.framework.domain.Measure;
 import uk.svkit.api.framework.domain.UnitType;
+import uk.svkit.api.organisation.application.OrganisationRef;
+import uk.svkit.api.organisation.application.OrganisationService;
 import uk.svkit.api.tracking.domain.Commitment;
 import uk.svkit.api.tracking.domain.Contract;
 import uk.svkit.api.tracking.domain.ContractRepository;
@@ -32,6 +34,7 @@ public class ProgressService {
   @Inject ContractRepository contracts;
   @Inject PeriodTotalsRepository totals;
   @Inject FrameworkService frameworks;
+  @Inject OrganisationService organisations;
 
   @Inject
   @ConfigProperty(name = "svkit.tracking.rating.good", defaultValue = "1.00")
@@ -64,6 +67,19 @@ public class ProgressService {
       BigDecimal claimedValue,
       BigDecimal validatedValue,
       int overdueReturns) {}
+
+  /** A contract's progress to the end of an assessed period, with its buyer and supplier. */
+  public record PerformanceView(
+      ContractView progress, OrganisationRef buyer, OrganisationRef supplier) {}
+
+  @Transactional(Transactional.TxType.SUPPORTS)
+  public PerformanceView performance(String contractId, LocalDate periodEnd) {
+    ContractView view = progress(contractId, periodEnd);
+    return new PerformanceView(
+        view,
+        organisations.reference(view.contract().ownerOrganisationId()).orElse(null),
+        organisations.reference(view.contract().supplierOrganisationId()).orElse(null));
+  }
 
   public RatingPolicy policy() {
     return new RatingPolicy(good, approaching, requiresImprovement);

@@ -487,6 +487,17 @@ public class ReturnService {
     return returns.find(contracts.find(contractId), returnId);
   }
 
+  /** Every return of a contract with its KPIs' progress today: what the CSV export writes. */
+  public record ReturnsExport(ProgressService.ContractView progress, List<KpiReturn> returns) {}
+
+  @Transactional(Transactional.TxType.SUPPORTS)
+  public ReturnsExport export(String contractId) {
+    Contract contract = contracts.find(contractId);
+    return new ReturnsExport(
+        progress.progress(contract, totals.ofContract(contract), Timestamps.today(clock)),
+        returns.list(contract, null, null, null, null, Integer.MAX_VALUE));
+  }
+
   public List<KpiReturn> list(
       String contractId,
       String commitmentId,

@@ -51,7 +51,6 @@ public class AssessmentResource {
   private static final String IF_MATCH = "ETag of the assessment, from its last read";
 
   @Inject AssessmentService assessments;
-  @Inject PerformanceNotices notices;
   @Inject Paging paging;
   @Context UriInfo uri;
   @Context HttpHeaders headers;
@@ -202,10 +201,8 @@ public class AssessmentResource {
       content = @Content(schema = @Schema(type = SchemaType.OBJECT)))
   public Response ocds(
       @PathParam("contractId") String contractId, @PathParam("assessmentId") String assessmentId) {
-    AssessmentService.AssessmentView view = assessments.published(contractId, assessmentId);
     return Response.ok(
-            notices.performanceNotice(view.contract(), view.assessment()),
-            MediaType.APPLICATION_JSON_TYPE)
+            assessments.publishedOcds(contractId, assessmentId), MediaType.APPLICATION_JSON_TYPE)
         .build();
   }
 
@@ -232,7 +229,7 @@ public class AssessmentResource {
         .build();
   }
 
-  private Assessment dto(AssessmentService.AssessmentView view) {
-    return ContractLifeMapper.assessment(view.assessment(), notices.ocid(view.contract()));
+  private static Assessment dto(AssessmentService.AssessmentView view) {
+    return ContractLifeMapper.assessment(view.assessment(), view.ocid());
   }
 }

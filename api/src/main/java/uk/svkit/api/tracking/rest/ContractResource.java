@@ -70,7 +70,6 @@ public class ContractResource {
   @Inject ContractValueService values;
   @Inject Clock clock;
   @Inject OcdsPublicationService publication;
-  @Inject uk.svkit.api.organisation.application.OrganisationService organisations;
   @Inject Paging paging;
   @Context UriInfo uri;
   @Context HttpHeaders headers;
@@ -232,10 +231,11 @@ public class ContractResource {
       description = "CSV",
       content = @Content(mediaType = "text/csv", schema = @Schema(type = SchemaType.STRING)))
   public Response exportReturns(@PathParam("contractId") String contractId) {
-    Contract contract = contracts.find(contractId);
-    ProgressService.ContractView view = progress.progress(contractId, Timestamps.today(clock));
-    List<KpiReturn> all = returns.list(contractId, null, null, null, null, Integer.MAX_VALUE);
-    return Response.ok(ReturnsCsv.write(contract, all, view), "text/csv; charset=UTF-8")
+    ReturnService.ReturnsExport export = returns.export(contractId);
+    Contract contract = export.progress().contract();
+    return Response.ok(
+            ReturnsCsv.write(contract, export.returns(), export.progress()),
+            "text/csv; charset=UTF-8")
         .header("Content-Disposition", "attachment; filename=\"returns-" + contract.id() + ".csv\"")
         .build();
   }
@@ -426,27 +426,16 @@ public class ContractResource {
           @Size(max = 10)
           String periodEnd) {
     LocalDate end = date("periodEnd", periodEnd);
-    ProgressService.ContractView view = progress.progress(contractId, end);
+    ProgressService.PerformanceView performance = progress.performance(contractId, end);
+    ProgressService.ContractView view = performance.progress();
     LocalDate start = end.minusYears(1).plusDays(1);
     PerformanceSummaryResponse summary =
         TrackingMapper.performance(
             view,
             start.isBefore(view.contract().startDate()) ? view.contract().startDate() : start);
-    summary.buyer = party(view.contract().ownerOrganisationId());
-    summary.supplier = party(view.contract().supplierOrganisationId());
+    summary.buyer = TrackingMapper.party(performance.buyer());
+    summary.supplier = TrackingMapper.party(performance.supplier());
     return summary;
-  }
-
-  private PartyResponse party(String organisationId) {
-    PartyResponse party = new PartyResponse();
-    organisations
-        .reference(organisationId)
-        .ifPresent(
-            o -> {
-              party.id = o.identifier();
-              party.name = o.name();
-            });
-    return party;
   }
 
   @GET
@@ -463,9 +452,8 @@ public class ContractResource {
   public Response ocds(@PathParam("contractId") String contractId) {
     // The published release: its id names its content and its date is when that content last
     // changed, so exporting twice gives the same release (an id stamped with "now" did not).
-    Contract contract = contracts.find(contractId);
     return Response.ok(
-            OcdsPackages.write(publication.releaseOf(contract)), MediaType.APPLICATION_JSON_TYPE)
+            OcdsPackages.write(publication.releaseOf(contractId)), MediaType.APPLICATION_JSON_TYPE)
         .build();
   }
 

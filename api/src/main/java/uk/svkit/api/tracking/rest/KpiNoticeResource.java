@@ -23,15 +23,12 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import uk.svkit.api.organisation.application.OrganisationService;
 import uk.svkit.api.platform.concurrency.ETags;
 import uk.svkit.api.platform.concurrency.Versions;
 import uk.svkit.api.platform.security.AllowedRoles;
 import uk.svkit.api.platform.security.Roles;
 import uk.svkit.api.tracking.application.ContractChangeService;
 import uk.svkit.api.tracking.application.ContractService;
-import uk.svkit.api.tracking.domain.Contract;
-import uk.svkit.api.tracking.infrastructure.PerformanceNotices;
 
 /** The KPIs a contract's Contract Details Notice publishes: choosing them and the extract. */
 @Path("/contracts/{contractId}/kpi-notice")
@@ -40,8 +37,6 @@ import uk.svkit.api.tracking.infrastructure.PerformanceNotices;
 @Tag(name = "Contracts")
 public class KpiNoticeResource {
   @Inject ContractChangeService changes;
-  @Inject PerformanceNotices notices;
-  @Inject OrganisationService organisations;
   @Context HttpHeaders headers;
 
   @PUT
@@ -82,14 +77,13 @@ public class KpiNoticeResource {
           "The Contract Details Notice KPI extract: the most material KPIs with their targets")
   public ContractKpiNoticeResponse get(@PathParam("contractId") String contractId) {
     ContractChangeService.KpiNoticeView view = changes.kpiNotice(contractId);
-    Contract c = view.contract();
     return ContractLifeMapper.kpiNotice(
-        c,
+        view.contract(),
         view.material(),
         view.measures(),
-        notices.ocid(c),
-        party(c.ownerOrganisationId()),
-        party(c.supplierOrganisationId()));
+        view.ocid(),
+        TrackingMapper.party(view.buyer()),
+        TrackingMapper.party(view.supplier()));
   }
 
   @GET
@@ -103,22 +97,6 @@ public class KpiNoticeResource {
       description = "An OCDS 1.1 release",
       content = @Content(schema = @Schema(type = SchemaType.OBJECT)))
   public Response ocds(@PathParam("contractId") String contractId) {
-    ContractChangeService.KpiNoticeView view = changes.kpiNotice(contractId);
-    return Response.ok(
-            notices.contractDetailsKpis(view.contract(), view.material()),
-            MediaType.APPLICATION_JSON_TYPE)
-        .build();
-  }
-
-  private PartyResponse party(String organisationId) {
-    PartyResponse party = new PartyResponse();
-    organisations
-        .reference(organisationId)
-        .ifPresent(
-            o -> {
-              party.id = o.identifier();
-              party.name = o.name();
-            });
-    return party;
+    return Response.ok(changes.kpiNoticeOcds(contractId), MediaType.APPLICATION_JSON_TYPE).build();
   }
 }

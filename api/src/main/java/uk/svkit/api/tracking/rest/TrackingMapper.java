@@ -6,6 +6,7 @@ import uk.svkit.api.framework.domain.Edition;
 import uk.svkit.api.framework.domain.Measure;
 import uk.svkit.api.framework.rest.FrameworkMapper;
 import uk.svkit.api.framework.rest.ValuationTermResponse;
+import uk.svkit.api.organisation.application.OrganisationRef;
 import uk.svkit.api.tracking.application.BenchmarkService;
 import uk.svkit.api.tracking.application.ContractService;
 import uk.svkit.api.tracking.application.ContractValueService;
@@ -24,6 +25,16 @@ import uk.svkit.api.tracking.domain.TargetPeriod;
 
 /** Between tracking domain objects and their JSON bodies. */
 final class TrackingMapper {
+  /** A party named in a notice: empty if svkit no longer knows the organisation. */
+  static PartyResponse party(OrganisationRef organisation) {
+    PartyResponse party = new PartyResponse();
+    if (organisation != null) {
+      party.id = organisation.identifier();
+      party.name = organisation.name();
+    }
+    return party;
+  }
+
   private TrackingMapper() {}
 
   static List<ContractService.NewCommitment> commitments(List<ContractCommitmentRequest> inputs) {
