@@ -1,15 +1,30 @@
 package uk.svkit.api.architecture;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.methods;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
+import com.tngtech.archunit.core.domain.AccessTarget;
+import com.tngtech.archunit.core.domain.JavaCall;
+import com.tngtech.archunit.core.domain.JavaClass;
+import com.tngtech.archunit.core.domain.JavaCodeUnit;
+import com.tngtech.archunit.core.domain.JavaCodeUnitReference;
+import com.tngtech.archunit.core.domain.JavaMethod;
+import com.tngtech.archunit.core.domain.JavaModifier;
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
+import com.tngtech.archunit.lang.ArchCondition;
 import com.tngtech.archunit.lang.ArchRule;
+import com.tngtech.archunit.lang.ConditionEvents;
+import com.tngtech.archunit.lang.SimpleConditionEvent;
 import com.tngtech.archunit.library.dependencies.SlicesRuleDefinition;
+import jakarta.enterprise.context.ApplicationScoped;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
+import java.util.Set;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import uk.svkit.api.platform.persistence.Repository;
 
@@ -124,6 +139,26 @@ class ArchitectureTest {
           .because("resources validate, map and call one application service");
 
   /**
+   * A resource operation makes one call to an application service (or another bean of a context)
+   * and maps what it returns: the service returns a view carrying everything the response needs,
+   * read in its own transaction, so no resource calls back into a service to finish a response.
+   * Calls are followed through the resource's own methods, method references and lambdas.
+   */
+  @ArchTest
+  static final ArchRule resourceOperationsCallOneService =
+      methods()
+          .that()
+          .areDeclaredInClassesThat()
+          .resideInAPackage(API + "(*).rest..")
+          .and()
+          .areDeclaredInClassesThat()
+          .haveSimpleNameEndingWith("Resource")
+          .and()
+          .arePublic()
+          .should(callAtMostOneService())
+          .because("a service answers with a view; the resource only maps it (architecture.md)");
+
+  /**
    * A DTO is a top-level {@code *Request} or {@code *Response} named after the schema it is
    * published as (style.md), not a class nested in a holder or a resource. The published page
    * schemas are named after their item's class (PageAssessment, PageModification,
@@ -156,6 +191,59 @@ class ArchitectureTest {
           .dependOnClassesThat()
           .haveFullyQualifiedName(API + "organisation.domain.Organisation")
           .because("changes to an organisation go through OrganisationService, which audits them");
+
+  private static ArchCondition<JavaMethod> callAtMostOneService() {
+    return new ArchCondition<>("call at most one service operation, helpers included") {
+      @Override
+      public void check(JavaMethod method, ConditionEvents events) {
+        List<String> calls = new ArrayList<>();
+        collectServiceCalls(method, new HashSet<>(), calls);
+        if (calls.size() > 1) {
+          events.add(
+              SimpleConditionEvent.violated(
+                  method, method.getFullName() + " calls " + String.join(", ", calls)));
+        }
+      }
+    };
+  }
+
+  /** The service calls {@code code} makes, directly or through its own class's methods. */
+  private static void collectServiceCalls(
+      JavaCodeUnit code, Set<JavaCodeUnit> seen, List<String> calls) {
+    if (!seen.add(code)) {
+      return;
+    }
+    List<AccessTarget.CodeUnitAccessTarget> targets = new ArrayList<>();
+    List<Integer> lines = new ArrayList<>();
+    for (JavaCall<?> call : code.getCallsFromSelf()) {
+      targets.add(call.getTarget());
+      lines.add(call.getLineNumber());
+    }
+    for (JavaCodeUnitReference<?> reference : code.getCodeUnitReferencesFromSelf()) {
+      targets.add(reference.getTarget());
+      lines.add(reference.getLineNumber());
+    }
+    for (int i = 0; i < targets.size(); i++) {
+      AccessTarget.CodeUnitAccessTarget target = targets.get(i);
+      JavaClass owner = target.getOwner();
+      Optional<? extends JavaCodeUnit> member = target.resolveMember();
+      if (owner.equals(code.getOwner())) {
+        member.ifPresent(own -> collectServiceCalls(own, seen, calls));
+      } else if (isService(owner)
+          && member.map(m -> !m.getModifiers().contains(JavaModifier.STATIC)).orElse(true)) {
+        // A static helper of a service's class (a cursor, a CSV writer) is no call into it.
+        calls.add(owner.getSimpleName() + "." + target.getName() + " (line " + lines.get(i) + ")");
+      }
+    }
+  }
+
+  /** A bean of a context (not the platform's helpers): an application service, a read model. */
+  private static boolean isService(JavaClass type) {
+    return type.getPackageName().startsWith(API)
+        && !type.getPackageName().startsWith(API + "platform")
+        && !type.getPackageName().contains(".rest")
+        && type.isAnnotatedWith(ApplicationScoped.class);
+  }
 
   /** Classes of {@code context} depend on no svkit context but itself and {@code allowed}. */
   private static ArchRule onlyUses(String context, String... allowed) {
