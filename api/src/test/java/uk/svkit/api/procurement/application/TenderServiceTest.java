@@ -195,6 +195,28 @@ class TenderServiceTest {
   }
 
   @Test
+  void viewsCarryWhatTheirResponsesShowBesideTheTenderAndTheBid() {
+    Caller supplier = open.supplier("Viewed Ltd");
+    Bid bid = open.bid(supplier, "180000", "500");
+
+    TenderView tender = Services.as(open.buyer, () -> tenders.get(open.tenderId));
+    assertEquals(TenderStatus.OPEN, tender.status());
+    assertEquals(tender.tender().questionSetId(), tender.questionSet().id());
+    BidView view = Services.as(supplier, () -> bids.get(open.tenderId, bid.id()));
+    assertEquals("GBP", view.currency());
+    assertTrue(view.measures().containsKey("LM-VOL-01"), view.measures().keySet().toString());
+    BidRevisionsView revisions =
+        Services.as(supplier, () -> bids.revisions(open.tenderId, bid.id()));
+    assertEquals(view.measures().keySet(), revisions.measures().keySet());
+
+    open.closeBidding();
+    List<BidView> page = Services.as(open.buyer, () -> bids.list(open.tenderId, null, 10));
+    assertEquals(List.of(bid.id()), page.stream().map(v -> v.bid().id()).toList());
+    assertEquals(
+        TenderStatus.CLOSED, Services.as(open.buyer, () -> tenders.get(open.tenderId)).status());
+  }
+
+  @Test
   void onlyAssignedEvaluatorsScoreAndTheAwardWaitsForAFinalScoreOfEveryAnswer() {
     Bid bid = open.bid(open.supplier("Winner Ltd"), "180000", "500");
     Caller unassigned = Services.user(open.buyer.organisationId(), Roles.EVALUATOR);
