@@ -1,6 +1,6 @@
 package uk.svkit.api.recognition.rest;
 
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -37,7 +37,7 @@ import uk.svkit.api.recognition.domain.AwardApplication;
  * decided by assessors.
  */
 @Path("/award-applications")
-@RequestScoped
+@ApplicationScoped
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Recognitions")
 public class AwardApplicationResource {
