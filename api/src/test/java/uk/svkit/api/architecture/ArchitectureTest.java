@@ -159,6 +159,21 @@ class ArchitectureTest {
           .because("a service answers with a view; the resource only maps it (architecture.md)");
 
   /**
+   * Resources hold no request state (the request's UriInfo and HttpHeaders are injected as
+   * proxies), so one instance serves every request: a request-scoped or dependent resource was
+   * created and injected on every call, a sixth of the cost of a trivial authenticated read
+   * (bench/spine.sh).
+   */
+  @ArchTest
+  static final ArchRule resourcesAreApplicationScoped =
+      classes()
+          .that()
+          .areAnnotatedWith(jakarta.ws.rs.Path.class)
+          .should()
+          .beAnnotatedWith(jakarta.enterprise.context.ApplicationScoped.class)
+          .because("a resource is stateless; creating one per request costs every call");
+
+  /**
    * A DTO is a top-level {@code *Request} or {@code *Response} named after the schema it is
    * published as (style.md), not a class nested in a holder or a resource. The published page
    * schemas are named after their item's class (PageAssessment, PageModification,

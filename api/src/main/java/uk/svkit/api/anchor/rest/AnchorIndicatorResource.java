@@ -1,6 +1,6 @@
 package uk.svkit.api.anchor.rest;
 
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -34,7 +34,7 @@ import uk.svkit.api.platform.security.Roles;
 
 /** An anchor framework's indicator catalogue: public to read, extended by its administrators. */
 @Path("/programmes/{programmeId}/indicators")
-@RequestScoped
+@ApplicationScoped
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Anchor institutions")
 public class AnchorIndicatorResource {

@@ -1,6 +1,6 @@
 package uk.svkit.api.anchor.rest;
 
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -38,7 +38,7 @@ import uk.svkit.api.platform.security.Roles;
  * organisation and platform admins; anyone else gets 404.
  */
 @Path("/programmes/{programmeId}/anchors/{organisationId}")
-@RequestScoped
+@ApplicationScoped
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Anchor institutions")
 public class AnchorResource {

@@ -1,6 +1,6 @@
 package uk.svkit.api.anchor.rest;
 
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -35,7 +35,7 @@ import uk.svkit.api.platform.security.Roles;
  * corrected by the signatory.
  */
 @Path("/indicator-returns")
-@RequestScoped
+@ApplicationScoped
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Anchor institutions")
 public class IndicatorReturnResource {

@@ -1,6 +1,6 @@
 package uk.svkit.api.anchor.rest;
 
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.ws.rs.BeanParam;
@@ -29,7 +29,7 @@ import uk.svkit.api.platform.security.PublicAccess;
 
 /** Commissioning-cycle maturity models, every version: public to read. */
 @Path("/maturity-models")
-@RequestScoped
+@ApplicationScoped
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Anchor institutions")
 public class MaturityModelResource {

@@ -1,6 +1,6 @@
 package uk.svkit.api.anchor.rest;
 
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
@@ -41,7 +41,7 @@ import uk.svkit.api.platform.security.Roles;
  * 404), its progression, and the anonymous benchmark against other organisations in a place.
  */
 @Path("/self-assessments")
-@RequestScoped
+@ApplicationScoped
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Anchor institutions")
 public class SelfAssessmentResource {

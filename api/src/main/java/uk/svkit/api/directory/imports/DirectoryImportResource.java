@@ -1,6 +1,6 @@
 package uk.svkit.api.directory.imports;
 
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
 import jakarta.json.JsonException;
@@ -37,7 +37,7 @@ import uk.svkit.api.platform.security.Roles;
  * org-id identifier, all or nothing.
  */
 @Path("/directory/imports")
-@RequestScoped
+@ApplicationScoped
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Directory")
 public class DirectoryImportResource {

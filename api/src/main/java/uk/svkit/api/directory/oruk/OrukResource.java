@@ -1,6 +1,6 @@
 package uk.svkit.api.directory.oruk;
 
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
@@ -49,7 +49,7 @@ import uk.svkit.api.platform.security.Roles;
  * with {@code per_page} up to {@value #MAX_PER_PAGE}.
  */
 @Path("/oruk")
-@RequestScoped
+@ApplicationScoped
 @PublicAccess
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Open Referral UK")

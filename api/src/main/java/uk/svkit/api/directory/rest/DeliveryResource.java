@@ -1,6 +1,6 @@
 package uk.svkit.api.directory.rest;
 
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -41,7 +41,7 @@ import uk.svkit.api.platform.security.Roles;
  * through pledges and through offer claims alike.
  */
 @Path("/directory/deliveries")
-@RequestScoped
+@ApplicationScoped
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Directory")
 public class DeliveryResource {

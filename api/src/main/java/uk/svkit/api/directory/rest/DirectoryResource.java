@@ -1,6 +1,6 @@
 package uk.svkit.api.directory.rest;
 
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -57,7 +57,7 @@ import uk.svkit.api.platform.security.Roles;
  * platform admins verify profiles.
  */
 @Path("/directory")
-@RequestScoped
+@ApplicationScoped
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Directory")
 public class DirectoryResource {

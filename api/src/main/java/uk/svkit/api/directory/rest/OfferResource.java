@@ -1,6 +1,6 @@
 package uk.svkit.api.directory.rest;
 
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -53,7 +53,7 @@ import uk.svkit.api.platform.security.Roles;
  * directory's resource stays as it is.
  */
 @Path("/directory/offers")
-@RequestScoped
+@ApplicationScoped
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Directory")
 public class OfferResource {

@@ -1,6 +1,6 @@
 package uk.svkit.api.framework.rest;
 
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Valid;
@@ -44,7 +44,7 @@ import uk.svkit.api.platform.security.Roles;
  * there is no update or delete.
  */
 @Path("/frameworks")
-@RequestScoped
+@ApplicationScoped
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Frameworks")
 public class FrameworkResource {

@@ -1,6 +1,6 @@
 package uk.svkit.api.framework.rest;
 
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -39,7 +39,7 @@ import uk.svkit.api.platform.security.Roles;
  * all.
  */
 @Path("/proxy-sets")
-@RequestScoped
+@ApplicationScoped
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Frameworks")
 public class ProxySetResource {

@@ -1,6 +1,6 @@
 package uk.svkit.api.framework.rest;
 
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.bind.Jsonb;
 import jakarta.validation.Valid;
@@ -35,7 +35,7 @@ import uk.svkit.api.platform.json.DateTimes;
  * can be audited later.
  */
 @Path("/valuations")
-@RequestScoped
+@ApplicationScoped
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Frameworks")
 public class ValuationResource {

@@ -1,6 +1,6 @@
 package uk.svkit.api.geography.rest;
 
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Size;
@@ -36,7 +36,7 @@ import uk.svkit.api.platform.security.Roles;
  * load the full postcode directory.
  */
 @Path("/")
-@RequestScoped
+@ApplicationScoped
 @Produces(MediaType.APPLICATION_JSON)
 @PublicAccess
 @Tag(name = "Geography")

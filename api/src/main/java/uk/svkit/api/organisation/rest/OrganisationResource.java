@@ -1,6 +1,6 @@
 package uk.svkit.api.organisation.rest;
 
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -47,7 +47,7 @@ import uk.svkit.api.platform.security.Roles;
 
 /** Organisations: registered by platform admins, readable by every authenticated caller. */
 @Path("/organisations")
-@RequestScoped
+@ApplicationScoped
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Organisations")
 public class OrganisationResource {

@@ -1,6 +1,6 @@
 package uk.svkit.api.platform.audit;
 
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Size;
@@ -24,7 +24,7 @@ import uk.svkit.api.platform.security.Roles;
 
 /** Read access to the audit trail: admins see all of it, others their organisation's records. */
 @Path("/audit-events")
-@RequestScoped
+@ApplicationScoped
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Audit")
 // An organisation's trail says who did what to its contracts, tenders and bids: for the people

@@ -1,6 +1,6 @@
 package uk.svkit.api.platform.events;
 
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
@@ -33,7 +33,7 @@ import uk.svkit.api.platform.security.Roles;
  * commit order, resumable from the last {@code sequence} read.
  */
 @Path("/events")
-@RequestScoped
+@ApplicationScoped
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Events")
 @AllowedRoles({

@@ -1,6 +1,6 @@
 package uk.svkit.api.platform.webhooks;
 
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -43,7 +43,7 @@ import uk.svkit.api.platform.security.Roles;
  * caller (404); deliveries are signed with the secret shown at creation or rotation.
  */
 @Path("/webhooks")
-@RequestScoped
+@ApplicationScoped
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Webhooks")
 @AllowedRoles({

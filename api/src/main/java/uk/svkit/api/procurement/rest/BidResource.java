@@ -1,6 +1,6 @@
 package uk.svkit.api.procurement.rest;
 
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -44,7 +44,7 @@ import uk.svkit.api.procurement.domain.AnswerScore;
 
 /** Bids on a tender, their revision history, and the scores and moderations of their answers. */
 @Path("/tenders/{tenderId}/bids")
-@RequestScoped
+@ApplicationScoped
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Tenders")
 public class BidResource {

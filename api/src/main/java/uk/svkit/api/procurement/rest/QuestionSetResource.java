@@ -1,6 +1,6 @@
 package uk.svkit.api.procurement.rest;
 
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -44,7 +44,7 @@ import uk.svkit.api.procurement.infrastructure.QuestionSetCsv;
 
 /** A buyer's social value question sets: draft, publish, version, retire, export and share. */
 @Path("/question-sets")
-@RequestScoped
+@ApplicationScoped
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Question sets")
 public class QuestionSetResource {

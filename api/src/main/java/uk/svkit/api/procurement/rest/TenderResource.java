@@ -1,6 +1,6 @@
 package uk.svkit.api.procurement.rest;
 
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -45,7 +45,7 @@ import uk.svkit.api.procurement.domain.TenderStatus;
 
 /** Tenders: the social value part of a buyer's tender, its evaluators, evaluation and award. */
 @Path("/tenders")
-@RequestScoped
+@ApplicationScoped
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Tenders")
 public class TenderResource {

@@ -1,6 +1,6 @@
 package uk.svkit.api.recognition.rest;
 
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.GET;
@@ -20,7 +20,7 @@ import uk.svkit.api.recognition.application.AwardService;
 
 /** One award, public: who holds it, from when and until when (no evidence, no reasons). */
 @Path("/awards")
-@RequestScoped
+@ApplicationScoped
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Recognitions")
 public class AwardResource {

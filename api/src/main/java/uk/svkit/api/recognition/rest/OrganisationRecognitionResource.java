@@ -1,6 +1,6 @@
 package uk.svkit.api.recognition.rest;
 
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.GET;
@@ -25,7 +25,7 @@ import uk.svkit.api.recognition.application.RecognitionService;
  * in the organisation context because recognition uses organisation, not the other way round.
  */
 @Path("/organisations/{organisationId}/recognitions")
-@RequestScoped
+@ApplicationScoped
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Recognitions")
 public class OrganisationRecognitionResource {

@@ -1,6 +1,6 @@
 package uk.svkit.api.recognition.rest;
 
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -45,7 +45,7 @@ import uk.svkit.api.recognition.domain.PartnershipDeliveryStatus;
  * (and platform admins) read them; anyone else gets a 404.
  */
 @Path("/partnerships")
-@RequestScoped
+@ApplicationScoped
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Partnerships")
 public class PartnershipResource {

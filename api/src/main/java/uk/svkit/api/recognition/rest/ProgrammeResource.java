@@ -1,6 +1,6 @@
 package uk.svkit.api.recognition.rest;
 
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
@@ -60,7 +60,7 @@ import uk.svkit.api.recognition.domain.Sector;
  * and an award round (applications in, assessors assigned).
  */
 @Path("/programmes")
-@RequestScoped
+@ApplicationScoped
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Recognitions")
 public class ProgrammeResource {

@@ -1,6 +1,6 @@
 package uk.svkit.api.tracking.rest;
 
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -44,7 +44,7 @@ import uk.svkit.api.tracking.infrastructure.PerformanceNotices;
  * and publication, and each published notice as OCDS, JSON or CSV for Find a Tender.
  */
 @Path("/contracts/{contractId}/assessments")
-@RequestScoped
+@ApplicationScoped
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Contracts")
 public class AssessmentResource {

@@ -1,6 +1,6 @@
 package uk.svkit.api.tracking.rest;
 
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -35,7 +35,7 @@ import uk.svkit.api.tracking.application.ContractChangeService;
 
 /** A contract's changes after award: variations and termination, and their history. */
 @Path("/contracts/{contractId}/modifications")
-@RequestScoped
+@ApplicationScoped
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Contracts")
 public class ContractModificationResource {

@@ -1,6 +1,6 @@
 package uk.svkit.api.tracking.rest;
 
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -32,7 +32,7 @@ import uk.svkit.api.tracking.application.SupplierDashboardService;
  * peers for buyers that opt in.
  */
 @Path("/dashboards")
-@RequestScoped
+@ApplicationScoped
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Dashboards")
 public class DashboardResource {

@@ -1,6 +1,6 @@
 package uk.svkit.api.tracking.rest;
 
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -32,7 +32,7 @@ import uk.svkit.api.tracking.application.ContractService;
 
 /** The KPIs a contract's Contract Details Notice publishes: choosing them and the extract. */
 @Path("/contracts/{contractId}/kpi-notice")
-@RequestScoped
+@ApplicationScoped
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Contracts")
 public class KpiNoticeResource {

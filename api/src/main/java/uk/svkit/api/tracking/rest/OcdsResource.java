@@ -1,6 +1,6 @@
 package uk.svkit.api.tracking.rest;
 
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Size;
@@ -39,7 +39,7 @@ import uk.svkit.api.tracking.infrastructure.OcdsPackages;
  * record of one ocid. Documents are OCDS 1.1 as published, not svkit DTOs.
  */
 @Path("/ocds")
-@RequestScoped
+@ApplicationScoped
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "OCDS")
 public class OcdsResource {

@@ -1,6 +1,6 @@
 package uk.svkit.api.tracking.rest;
 
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -15,7 +15,7 @@ import uk.svkit.api.tracking.application.AssessmentService;
 
 /** The buyer's contracts whose Contract Performance Notice is overdue. */
 @Path("/assessments/overdue")
-@RequestScoped
+@ApplicationScoped
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Contracts")
 public class OverdueAssessmentResource {

@@ -1,6 +1,6 @@
 package uk.svkit.api.tracking.rest;
 
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -36,7 +36,7 @@ import uk.svkit.api.tracking.domain.PerformanceFailure;
 
 /** Performance failures and breaches recorded against a contract or one of its KPIs. */
 @Path("/contracts/{contractId}/performance-failures")
-@RequestScoped
+@ApplicationScoped
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Contracts")
 public class PerformanceFailureResource {

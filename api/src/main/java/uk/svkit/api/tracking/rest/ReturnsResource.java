@@ -1,6 +1,6 @@
 package uk.svkit.api.tracking.rest;
 
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -25,7 +25,7 @@ import uk.svkit.api.tracking.domain.KpiReturn;
 
 /** Many returns in one request, e.g. a supplier system's quarter: all stored or none. */
 @Path("/returns/bulk")
-@RequestScoped
+@ApplicationScoped
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Contracts")
 public class ReturnsResource {
