@@ -28,6 +28,7 @@ import uk.svkit.api.directory.domain.DeliveryStatus;
 import uk.svkit.api.directory.domain.Need;
 import uk.svkit.api.directory.domain.Pledge;
 import uk.svkit.api.directory.domain.SupportType;
+import uk.svkit.api.platform.money.Money;
 import uk.svkit.api.platform.persistence.DatabaseMigrator;
 import uk.svkit.api.platform.request.Loggers;
 import uk.svkit.api.platform.request.RequestContext;
@@ -238,8 +239,7 @@ public class DemoAnchorStory {
                         "MVH-DEMO-2025-001",
                         null,
                         "Estates maintenance and net zero retrofit (demo data)",
-                        new BigDecimal("2400000.00"),
-                        "GBP",
+                        new Money(new BigDecimal("2400000.00"), "GBP"),
                         STORY_STARTS,
                         LocalDate.of(2027, 12, 31),
                         new LinkedHashSet<>(List.of(WIRRAL)),

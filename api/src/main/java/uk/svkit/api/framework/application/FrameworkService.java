@@ -435,7 +435,7 @@ public class FrameworkService {
             draft.id(),
             Tenancy.caller().organisationId(),
             set,
-            result.total(),
+            result.value(),
             render.apply(draft)));
   }
 

@@ -4,6 +4,7 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
 import java.math.BigDecimal;
+import uk.svkit.api.platform.money.Money;
 import uk.svkit.api.platform.persistence.AggregateRoot;
 
 /**
@@ -27,12 +28,17 @@ public class Valuation extends AggregateRoot {
 
   protected Valuation() {}
 
+  /** A valuation with {@code proxies}, whose total is in the set's currency. */
   public Valuation(
-      String id, String ownerOrganisationId, ProxySet proxies, BigDecimal total, String trace) {
+      String id, String ownerOrganisationId, ProxySet proxies, Money total, String trace) {
     super(id, ownerOrganisationId);
+    if (!total.currency().equals(proxies.currency())) {
+      throw new IllegalArgumentException(
+          "A valuation with a proxy set in " + proxies.currency() + " cannot total " + total);
+    }
     this.proxySetId = proxies.id();
-    this.currency = proxies.currency();
-    this.total = total;
+    this.currency = total.currency();
+    this.total = total.amount();
     this.trace = trace;
   }
 
@@ -45,12 +51,8 @@ public class Valuation extends AggregateRoot {
     return proxySetId;
   }
 
-  public String currency() {
-    return currency;
-  }
-
-  public BigDecimal total() {
-    return total;
+  public Money total() {
+    return new Money(total, currency);
   }
 
   public String trace() {

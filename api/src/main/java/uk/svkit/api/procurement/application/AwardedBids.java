@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.math.BigDecimal;
 import java.util.List;
+import uk.svkit.api.platform.money.Money;
 import uk.svkit.api.platform.problem.ProblemException;
 import uk.svkit.api.platform.problem.ProblemType;
 import uk.svkit.api.platform.security.Tenancy;
@@ -37,8 +38,7 @@ public class AwardedBids {
       String supplierOrganisationId,
       String tenderTitle,
       String ocid,
-      BigDecimal price,
-      String currency,
+      Money price,
       String editionId,
       String proxySetId,
       List<AwardedCommitment> commitments) {}
@@ -75,8 +75,7 @@ public class AwardedBids {
         bid.ownerOrganisationId(),
         tender.title(),
         tender.ocid(),
-        bid.price(),
-        tender.currency(),
+        new Money(bid.price(), tender.currency()),
         set.editionId(),
         tender.proxySetId(),
         commitments);

@@ -16,6 +16,7 @@ import uk.svkit.api.framework.application.FrameworkService;
 import uk.svkit.api.framework.domain.ProxySet;
 import uk.svkit.api.platform.events.EventRecorder;
 import uk.svkit.api.platform.events.EventTypes;
+import uk.svkit.api.platform.money.Money;
 import uk.svkit.api.platform.problem.Problem;
 import uk.svkit.api.platform.problem.ProblemException;
 import uk.svkit.api.platform.problem.ProblemType;
@@ -55,8 +56,7 @@ public class TenderService {
       String questionSetId,
       String proxySetId,
       BigDecimal socialValueWeighting,
-      BigDecimal contractValue,
-      String currency,
+      Money contractValue,
       OffsetDateTime deadline) {}
 
   @Transactional
@@ -103,11 +103,14 @@ public class TenderService {
                   "proxySetId",
                   "the proxy set is for another framework edition than the question set"));
         }
-        if (!proxies.currency().equals(t.currency())) {
+        if (!proxies.currency().equals(t.contractValue().currency())) {
           errors.add(
               new Problem.FieldError(
                   "proxySetId",
-                  "the proxy set is in " + proxies.currency() + ", the tender in " + t.currency()));
+                  "the proxy set is in "
+                      + proxies.currency()
+                      + ", the tender in "
+                      + t.contractValue().currency()));
         }
       }
     }
@@ -131,7 +134,6 @@ public class TenderService {
                 t.proxySetId(),
                 t.socialValueWeighting(),
                 t.contractValue(),
-                t.currency(),
                 t.deadline())));
   }
 

@@ -11,6 +11,7 @@ import java.math.BigDecimal;
 import java.time.OffsetDateTime;
 import java.util.LinkedHashSet;
 import java.util.Set;
+import uk.svkit.api.platform.money.Money;
 import uk.svkit.api.platform.persistence.AggregateRoot;
 import uk.svkit.api.platform.problem.ProblemException;
 import uk.svkit.api.platform.problem.ProblemType;
@@ -72,8 +73,7 @@ public class Tender extends AggregateRoot {
       String questionSetId,
       String proxySetId,
       BigDecimal socialValueWeighting,
-      BigDecimal contractValue,
-      String currency,
+      Money contractValue,
       OffsetDateTime deadline) {
     super(null, buyerOrganisationId);
     this.buyerTenderId = buyerTenderId;
@@ -82,8 +82,8 @@ public class Tender extends AggregateRoot {
     this.questionSetId = questionSetId;
     this.proxySetId = proxySetId;
     this.socialValueWeighting = socialValueWeighting;
-    this.contractValue = contractValue;
-    this.currency = currency;
+    this.contractValue = contractValue.amount();
+    this.currency = contractValue.currency();
     this.deadline = deadline;
   }
 
@@ -178,10 +178,11 @@ public class Tender extends AggregateRoot {
     return socialValueWeighting;
   }
 
-  public BigDecimal contractValue() {
-    return contractValue;
+  public Money contractValue() {
+    return new Money(contractValue, currency);
   }
 
+  /** The tender's currency: its contract value's, its bids' prices' and its proxy set's. */
   public String currency() {
     return currency;
   }

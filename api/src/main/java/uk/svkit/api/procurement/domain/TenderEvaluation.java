@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 import uk.svkit.api.framework.domain.ValuationEngine;
+import uk.svkit.api.platform.money.Money;
 
 /**
  * Evaluates every bid of a tender from what is stored: final scores per answer, the weighted social
@@ -72,7 +73,7 @@ public final class TenderEvaluation {
   public record TenderFacts(
       List<Question> questions,
       BigDecimal socialValueWeighting,
-      BigDecimal contractValue,
+      Money contractValue,
       Set<String> evaluators) {}
 
   /**
@@ -142,7 +143,9 @@ public final class TenderEvaluation {
         if (bid.price().signum() > 0) {
           valuePerPound = valuation.total().divide(bid.price(), 4, RoundingMode.HALF_UP);
         }
-        if (valuation.total().compareTo(tender.contractValue()) > 0) {
+        // The proxy set is in the tender's currency (checked when the tender is made); Money
+        // refuses to compare amounts in two.
+        if (valuation.value().compareTo(tender.contractValue()) > 0) {
           flags.add(
               new Flag(
                   FlagCode.VALUE_EXCEEDS_CONTRACT_VALUE,
@@ -150,7 +153,7 @@ public final class TenderEvaluation {
                   "commitments are valued at "
                       + valuation.total().toPlainString()
                       + ", more than the contract value "
-                      + tender.contractValue().toPlainString()));
+                      + tender.contractValue().amount().toPlainString()));
         }
       }
       BigDecimal percent = scorePercent.setScale(2, RoundingMode.HALF_UP);

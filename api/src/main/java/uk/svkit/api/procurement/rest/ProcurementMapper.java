@@ -120,7 +120,7 @@ final class ProcurementMapper {
     dto.questionSetVersionNumber = view.questionSet().versionNumber();
     dto.proxySetId = t.proxySetId();
     dto.socialValueWeighting = t.socialValueWeighting();
-    dto.contractValue = t.contractValue();
+    dto.contractValue = t.contractValue().amount();
     dto.currency = t.currency();
     dto.deadline = t.deadline();
     dto.status = view.status();

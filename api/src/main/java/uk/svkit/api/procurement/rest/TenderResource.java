@@ -31,6 +31,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import uk.svkit.api.platform.concurrency.ETags;
 import uk.svkit.api.platform.concurrency.Versions;
 import uk.svkit.api.platform.idempotency.Idempotent;
+import uk.svkit.api.platform.money.Money;
 import uk.svkit.api.platform.paging.Cursor;
 import uk.svkit.api.platform.paging.Page;
 import uk.svkit.api.platform.paging.PageRequest;
@@ -79,8 +80,7 @@ public class TenderResource {
                 body.questionSetId,
                 body.proxySetId,
                 body.socialValueWeighting,
-                body.contractValue,
-                body.currency == null ? "GBP" : body.currency,
+                new Money(body.contractValue, body.currency == null ? "GBP" : body.currency),
                 body.deadline));
     return ETags.created(
         uri.getAbsolutePathBuilder().path(view.tender().id()).build(),

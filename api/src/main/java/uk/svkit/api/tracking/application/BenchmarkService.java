@@ -15,6 +15,7 @@ import java.util.Map;
 import java.util.stream.Collectors;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import uk.svkit.api.framework.application.FrameworkService;
+import uk.svkit.api.platform.money.Money;
 import uk.svkit.api.platform.problem.ProblemException;
 import uk.svkit.api.platform.problem.ProblemType;
 import uk.svkit.api.platform.security.Tenancy;
@@ -140,22 +141,25 @@ public class BenchmarkService {
                 Collectors.toMap(
                     PeriodTotalsRepository.Sums::commitmentId,
                     java.util.function.Function.identity()));
-    BigDecimal contractValue = BigDecimal.ZERO;
-    BigDecimal validatedValue = BigDecimal.ZERO;
+    // Summed per currency: value per contract pound is a ratio of one currency's sums.
+    Map<String, Money> contractValue = new HashMap<>();
+    Map<String, Money> validatedValue = new HashMap<>();
     int commitments = 0;
     int withVcfse = 0;
     BigDecimal deliveredShares = BigDecimal.ZERO;
     int shares = 0;
     for (Contract contract : buyerContracts) {
-      contractValue = contractValue.add(contract.value());
+      contractValue.merge(contract.currency(), contract.value(), Money::plus);
       for (Commitment commitment : contract.commitments()) {
         commitments++;
         withVcfse += commitment.vcfsePartnerId() == null ? 0 : 1;
         PeriodTotalsRepository.Sums own = byCommitment.get(commitment.id());
         BigDecimal validated = own == null ? BigDecimal.ZERO : own.validated();
-        validatedValue =
-            validatedValue.add(
-                CommitmentValues.money(validated, unitValues.of(contract, commitment)));
+        validatedValue.merge(
+            contract.currency(),
+            CommitmentValues.money(
+                validated, unitValues.of(contract, commitment), contract.currency()),
+            Money::plus);
         BigDecimal target = Progress.target(contract, commitment);
         if (target.signum() > 0) {
           deliveredShares =
@@ -166,9 +170,13 @@ public class BenchmarkService {
       }
     }
     Map<String, BigDecimal> result = new HashMap<>();
-    if (contractValue.signum() > 0) {
-      result.put(
-          "SV_PER_CONTRACT_POUND", validatedValue.divide(contractValue, 4, RoundingMode.HALF_UP));
+    if (contractValue.size() == 1) {
+      String currency = contractValue.keySet().iterator().next();
+      BigDecimal committed = contractValue.get(currency).amount();
+      BigDecimal delivered = validatedValue.getOrDefault(currency, Money.zero(currency)).amount();
+      if (committed.signum() > 0) {
+        result.put("SV_PER_CONTRACT_POUND", delivered.divide(committed, 4, RoundingMode.HALF_UP));
+      }
     }
     if (commitments > 0) {
       result.put(

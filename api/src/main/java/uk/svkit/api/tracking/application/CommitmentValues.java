@@ -1,19 +1,22 @@
 package uk.svkit.api.tracking.application;
 
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 import uk.svkit.api.framework.domain.ValuationEngine;
+import uk.svkit.api.platform.money.Money;
 import uk.svkit.api.tracking.domain.Commitment;
 
 /** Valuing a commitment's quantities with the framework's one engine, shared by the services. */
 final class CommitmentValues {
   private CommitmentValues() {}
 
-  /** quantity x unit value in pounds and pence; zero when the KPI cannot be valued. */
-  static BigDecimal money(BigDecimal quantity, BigDecimal unitValue) {
+  /**
+   * quantity x unit value, rounded to pence, in the currency of the proxy set the unit value comes
+   * from (the contract's); zero when the KPI cannot be valued.
+   */
+  static Money money(BigDecimal quantity, BigDecimal unitValue, String currency) {
     return unitValue == null
-        ? BigDecimal.ZERO.setScale(2)
-        : quantity.multiply(unitValue).setScale(2, RoundingMode.HALF_UP);
+        ? Money.zero(currency)
+        : Money.of(quantity.multiply(unitValue), currency);
   }
 
   static ValuationEngine.Item item(Commitment commitment, BigDecimal quantity) {

@@ -19,6 +19,7 @@ import uk.svkit.api.organisation.application.OrganisationService;
 import uk.svkit.api.platform.concurrency.Versions;
 import uk.svkit.api.platform.events.EventRecorder;
 import uk.svkit.api.platform.events.EventTypes;
+import uk.svkit.api.platform.money.Money;
 import uk.svkit.api.platform.problem.Problem;
 import uk.svkit.api.platform.problem.ProblemException;
 import uk.svkit.api.platform.problem.ProblemType;
@@ -126,7 +127,8 @@ public class ContractChangeService {
                 at, "the KPI's target is already defined from that date or later"));
       }
     }
-    BigDecimal newValue = v.value() == null ? contract.value() : v.value();
+    Money newValue =
+        v.value() == null ? contract.value() : new Money(v.value(), contract.currency());
     int kpisAfter = contract.activeCommitments().size() + added.size() - retired.size();
     if (Contract.needsKpis(newValue) && kpisAfter < Contract.MIN_KPIS) {
       errors.add(
@@ -155,11 +157,14 @@ public class ContractChangeService {
     }
 
     List<Change> changes = new ArrayList<>();
-    if (v.value() != null && v.value().compareTo(contract.value()) != 0) {
+    if (v.value() != null && !newValue.equals(contract.value())) {
       changes.add(
           new Change(
-              ChangeType.VALUE, null, contract.value().toPlainString(), v.value().toPlainString()));
-      contract.changeValue(v.value());
+              ChangeType.VALUE,
+              null,
+              contract.value().amount().toPlainString(),
+              v.value().toPlainString()));
+      contract.changeValue(newValue);
     }
     if (v.endDate() != null && !v.endDate().equals(contract.endDate())) {
       changes.add(

@@ -20,6 +20,7 @@ import uk.svkit.api.organisation.application.OrganisationService;
 import uk.svkit.api.organisation.domain.OrganisationRole;
 import uk.svkit.api.platform.events.EventRecorder;
 import uk.svkit.api.platform.events.EventTypes;
+import uk.svkit.api.platform.money.Money;
 import uk.svkit.api.platform.problem.Problem;
 import uk.svkit.api.platform.problem.ProblemException;
 import uk.svkit.api.platform.problem.ProblemType;
@@ -60,8 +61,7 @@ public class ContractService {
       String buyerContractId,
       String ocid,
       String title,
-      BigDecimal value,
-      String currency,
+      Money value,
       LocalDate startDate,
       LocalDate endDate,
       Set<String> placesServed,
@@ -111,8 +111,7 @@ public class ContractService {
             buyerContractId,
             bid.ocid(),
             title == null ? bid.tenderTitle() : title,
-            value == null ? bid.price() : value,
-            bid.currency(),
+            value == null ? bid.price() : new Money(value, bid.price().currency()),
             startDate,
             endDate,
             placesServed,
@@ -150,7 +149,7 @@ public class ContractService {
                 "placesServed[" + i + "]", "must be an ONS area code such as E08000015"));
       }
     }
-    checkProxySet(c.proxySetId(), editionId, c.currency(), "proxySetId", errors);
+    checkProxySet(c.proxySetId(), editionId, c.value().currency(), "proxySetId", errors);
     List<Commitment> commitments = new ArrayList<>();
     for (int i = 0; i < c.commitments().size(); i++) {
       NewCommitment k = c.commitments().get(i);
@@ -171,7 +170,7 @@ public class ContractService {
             new Problem.FieldError(
                 at + ".vcfsePartnerOrganisationId", "is not a VCFSE organisation known to svkit"));
       }
-      checkProxySet(k.proxySetId(), editionId, c.currency(), at + ".proxySetId", errors);
+      checkProxySet(k.proxySetId(), editionId, c.value().currency(), at + ".proxySetId", errors);
       commitments.add(
           new Commitment(
               i,
@@ -210,7 +209,6 @@ public class ContractService {
             c.ocid(),
             c.title(),
             c.value(),
-            c.currency(),
             c.startDate(),
             c.endDate(),
             new LinkedHashSet<>(places),
@@ -227,7 +225,7 @@ public class ContractService {
             "buyerContractId", created.buyerContractId(),
             "title", created.title(),
             "supplierOrganisationId", created.supplierOrganisationId(),
-            "value", created.value(),
+            "value", created.value().amount(),
             "currency", created.currency(),
             "startDate", created.startDate(),
             "endDate", created.endDate(),

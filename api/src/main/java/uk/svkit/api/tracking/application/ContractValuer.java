@@ -8,6 +8,7 @@ import java.util.function.Function;
 import uk.svkit.api.framework.domain.Measure;
 import uk.svkit.api.framework.domain.ProxySet;
 import uk.svkit.api.framework.domain.ValuationEngine;
+import uk.svkit.api.platform.money.Money;
 import uk.svkit.api.tracking.domain.Commitment;
 import uk.svkit.api.tracking.domain.Contract;
 
@@ -27,10 +28,10 @@ final class ContractValuer {
   }
 
   /**
-   * The £ value, or null when the commitment cannot be valued (no proxy set, record-only measure,
-   * no value).
+   * The value, in the proxy set's currency (the contract's), or null when the commitment cannot be
+   * valued (no proxy set, record-only measure, no value).
    */
-  BigDecimal value(Commitment commitment, BigDecimal quantity) {
+  Money value(Commitment commitment, BigDecimal quantity) {
     String setId = contract.proxySetFor(commitment);
     if (setId == null || !measures.containsKey(commitment.measureCode())) {
       return null;
@@ -40,6 +41,6 @@ final class ContractValuer {
         ValuationEngine.value(set, measures, List.of(CommitmentValues.item(commitment, quantity)))
             .terms()
             .get(0);
-    return term.value();
+    return term.value() == null ? null : new Money(term.value(), set.currency());
   }
 }

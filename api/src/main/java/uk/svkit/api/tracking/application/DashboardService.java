@@ -11,9 +11,12 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.stream.Collectors;
 import uk.svkit.api.framework.application.FrameworkService;
+import uk.svkit.api.platform.money.Money;
 import uk.svkit.api.platform.problem.ProblemException;
 import uk.svkit.api.platform.security.Tenancy;
 import uk.svkit.api.platform.time.Timestamps;
@@ -39,33 +42,35 @@ public class DashboardService {
   @Inject Clock clock;
 
   public record Row(
-      String key,
-      String label,
-      BigDecimal committedValue,
-      BigDecimal claimedValue,
-      BigDecimal validatedValue) {}
+      String key, String label, Money committedValue, Money claimedValue, Money validatedValue) {}
 
   public record ContractFigure(
-      String contractId, String title, BigDecimal validatedValue, Rating rating) {}
+      String contractId, String title, Money validatedValue, Rating rating) {}
 
+  /** The buyer's figures, every one in {@link #currency()}. */
   public record Dashboard(
       String buyerOrganisationId,
-      String currency,
-      BigDecimal committedValue,
-      BigDecimal claimedValue,
-      BigDecimal validatedValue,
+      Money committedValue,
+      Money claimedValue,
+      Money validatedValue,
       List<Row> byTheme,
       List<Row> byPlace,
       List<Row> byPeriod,
       List<ContractFigure> topContracts,
-      List<ContractFigure> atRiskContracts) {}
+      List<ContractFigure> atRiskContracts) {
+    public String currency() {
+      return committedValue.currency();
+    }
+  }
 
   /**
    * The caller's buyer dashboard: committed, claimed and validated £ by theme, place and quarter.
    * Reads the totals kept with every return write: one row per KPI (claimed and validated quantity
    * over all periods) and the buyer's pounds per quarter, so its cost follows the buyer's KPIs and
    * quarters, not the number of returns. £ figures are quantities times each KPI's unit value,
-   * rounded per KPI (per KPI and quarter for the quarters).
+   * rounded per KPI (per KPI and quarter for the quarters). The figures add up money in one
+   * currency: a buyer whose contracts are in more than one is refused rather than shown a sum of
+   * pounds and euros.
    */
   public Dashboard buyerDashboard() {
     String buyer = Tenancy.caller().organisationId();
@@ -73,6 +78,7 @@ public class DashboardService {
       throw ProblemException.forbidden("A dashboard belongs to a buyer organisation; act as one.");
     }
     List<Contract> all = contracts.ofBuyer(buyer);
+    String currency = currencyOf(all);
     Map<String, PeriodTotalsRepository.Sums> sums =
         totals.sumsByCommitmentOfBuyer(buyer).stream()
             .collect(
@@ -84,12 +90,12 @@ public class DashboardService {
     Map<String, Acc> places = new TreeMap<>();
     Map<String, Acc> periods = new TreeMap<>();
     Map<String, BigDecimal> unitValueByCommitment = new HashMap<>();
-    Acc overall = new Acc();
+    Acc overall = new Acc(currency);
     List<ContractFigure> figures = new ArrayList<>();
     LocalDate today = Timestamps.today(clock);
     for (Contract contract : all) {
       Map<String, String> themeOf = unitValues.themes(contract.editionId());
-      BigDecimal contractValidated = BigDecimal.ZERO;
+      Money contractValidated = Money.zero(currency);
       Rating worst = Rating.OTHER;
       for (Commitment commitment : contract.commitments()) {
         BigDecimal unit = unitValues.of(contract, commitment);
@@ -98,19 +104,20 @@ public class DashboardService {
         BigDecimal target = Progress.target(contract, commitment);
         BigDecimal claimedQuantity = own == null ? BigDecimal.ZERO : own.claimed();
         BigDecimal validatedQuantity = own == null ? BigDecimal.ZERO : own.validated();
-        BigDecimal committed = CommitmentValues.money(target, unit);
-        BigDecimal claimed = CommitmentValues.money(claimedQuantity, unit);
-        BigDecimal validated = CommitmentValues.money(validatedQuantity, unit);
-        contractValidated = contractValidated.add(validated);
+        Money committed = CommitmentValues.money(target, unit, contract.currency());
+        Money claimed = CommitmentValues.money(claimedQuantity, unit, contract.currency());
+        Money validated = CommitmentValues.money(validatedQuantity, unit, contract.currency());
+        contractValidated = contractValidated.plus(validated);
         overall.add(committed, claimed, validated);
         themes
             .computeIfAbsent(
-                themeOf.getOrDefault(commitment.measureCode(), "(no theme)"), k -> new Acc())
+                themeOf.getOrDefault(commitment.measureCode(), "(no theme)"),
+                k -> new Acc(currency))
             .add(committed, claimed, validated);
         places
             .computeIfAbsent(
                 commitment.placeCode() != null ? commitment.placeCode() : "(not given)",
-                k -> new Acc())
+                k -> new Acc(currency))
             .add(committed, claimed, validated);
         // The targets in force for each day, as the contract's progress and its assessments use;
         // pro-rating the whole-life target blended a re-targeted KPI's old and new targets.
@@ -131,12 +138,16 @@ public class DashboardService {
       pendingQuarterValues.compute(
           buyer,
           (commitmentId, quantity) ->
-              CommitmentValues.money(quantity, unitValueByCommitment.get(commitmentId)));
+              CommitmentValues.money(quantity, unitValueByCommitment.get(commitmentId), currency)
+                  .amount());
     }
     for (PeriodTotalsRepository.QuarterValue quarter : totals.quarterValuesOfBuyer(buyer)) {
       periods
-          .computeIfAbsent(quarter.quarter(), k -> new Acc())
-          .add(BigDecimal.ZERO.setScale(2), quarter.claimed(), quarter.validated());
+          .computeIfAbsent(quarter.quarter(), k -> new Acc(currency))
+          .add(
+              Money.zero(currency),
+              new Money(quarter.claimed(), currency),
+              new Money(quarter.validated(), currency));
     }
     List<ContractFigure> top =
         figures.stream()
@@ -153,10 +164,8 @@ public class DashboardService {
                     .thenComparing(ContractFigure::title))
             .limit(10)
             .toList();
-    String currency = all.isEmpty() ? "GBP" : all.get(0).currency();
     return new Dashboard(
         buyer,
-        currency,
         overall.committed,
         overall.claimed,
         overall.validated,
@@ -165,6 +174,19 @@ public class DashboardService {
         rows(periods),
         top,
         atRisk);
+  }
+
+  /** The one currency of a buyer's contracts; GBP when there are none. */
+  private static String currencyOf(List<Contract> all) {
+    Set<String> currencies =
+        all.stream().map(Contract::currency).collect(Collectors.toCollection(TreeSet::new));
+    if (currencies.size() > 1) {
+      throw ProblemException.businessRule(
+          "A dashboard adds up money in one currency; your contracts are in "
+              + String.join(", ", currencies)
+              + ".");
+    }
+    return currencies.isEmpty() ? "GBP" : currencies.iterator().next();
   }
 
   private static List<Row> rows(Map<String, Acc> groups) {
@@ -180,16 +202,22 @@ public class DashboardService {
         .toList();
   }
 
-  /** Sums of committed, claimed and validated £ for one dashboard row. */
+  /** Sums of committed, claimed and validated money for one dashboard row. */
   private static final class Acc {
-    BigDecimal committed = BigDecimal.ZERO.setScale(2);
-    BigDecimal claimed = BigDecimal.ZERO.setScale(2);
-    BigDecimal validated = BigDecimal.ZERO.setScale(2);
+    Money committed;
+    Money claimed;
+    Money validated;
 
-    void add(BigDecimal committed, BigDecimal claimed, BigDecimal validated) {
-      this.committed = this.committed.add(committed);
-      this.claimed = this.claimed.add(claimed);
-      this.validated = this.validated.add(validated);
+    Acc(String currency) {
+      committed = Money.zero(currency);
+      claimed = Money.zero(currency);
+      validated = Money.zero(currency);
+    }
+
+    void add(Money committed, Money claimed, Money validated) {
+      this.committed = this.committed.plus(committed);
+      this.claimed = this.claimed.plus(claimed);
+      this.validated = this.validated.plus(validated);
     }
   }
 }

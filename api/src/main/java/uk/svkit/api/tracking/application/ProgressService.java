@@ -16,6 +16,7 @@ import uk.svkit.api.framework.domain.Measure;
 import uk.svkit.api.framework.domain.UnitType;
 import uk.svkit.api.organisation.application.OrganisationRef;
 import uk.svkit.api.organisation.application.OrganisationService;
+import uk.svkit.api.platform.money.Money;
 import uk.svkit.api.tracking.domain.Commitment;
 import uk.svkit.api.tracking.domain.Contract;
 import uk.svkit.api.tracking.domain.ContractRepository;
@@ -53,10 +54,7 @@ public class ProgressService {
   int graceDays;
 
   public record CommitmentView(
-      Progress.OfCommitment progress,
-      Measure measure,
-      BigDecimal claimedValue,
-      BigDecimal validatedValue) {}
+      Progress.OfCommitment progress, Measure measure, Money claimedValue, Money validatedValue) {}
 
   public record ContractView(
       Contract contract,
@@ -64,8 +62,8 @@ public class ProgressService {
       BigDecimal elapsedShare,
       List<CommitmentView> commitments,
       Rating rating,
-      BigDecimal claimedValue,
-      BigDecimal validatedValue,
+      Money claimedValue,
+      Money validatedValue,
       int overdueReturns) {}
 
   /** A contract's progress to the end of an assessed period, with its buyer and supplier. */
@@ -118,8 +116,8 @@ public class ProgressService {
     Map<String, List<PeriodTotals>> byCommitment =
         totals.stream().collect(Collectors.groupingBy(PeriodTotals::commitmentId));
     List<CommitmentView> views = new ArrayList<>();
-    BigDecimal claimedValue = BigDecimal.ZERO.setScale(2);
-    BigDecimal validatedValue = BigDecimal.ZERO.setScale(2);
+    Money claimedValue = Money.zero(contract.currency());
+    Money validatedValue = Money.zero(contract.currency());
     int overdue = 0;
     for (Commitment commitment : contract.commitments()) {
       Measure measure = measures.get(commitment.measureCode());
@@ -133,10 +131,10 @@ public class ProgressService {
               graceDays,
               policy,
               quantifiable);
-      BigDecimal claimed = valuer.value(commitment, p.claimed());
-      BigDecimal validated = valuer.value(commitment, p.validated());
-      claimedValue = claimed == null ? claimedValue : claimedValue.add(claimed);
-      validatedValue = validated == null ? validatedValue : validatedValue.add(validated);
+      Money claimed = valuer.value(commitment, p.claimed());
+      Money validated = valuer.value(commitment, p.validated());
+      claimedValue = claimed == null ? claimedValue : claimedValue.plus(claimed);
+      validatedValue = validated == null ? validatedValue : validatedValue.plus(validated);
       overdue += p.overdue().size();
       views.add(new CommitmentView(p, measure, claimed, validated));
     }

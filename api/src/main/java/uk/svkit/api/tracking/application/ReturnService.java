@@ -232,15 +232,20 @@ public class ReturnService {
   private PeriodTotalsRepository.Valuer valuer(java.util.Collection<Contract> of) {
     UnitValues units = new UnitValues(frameworks);
     Map<String, BigDecimal> unitOf = new HashMap<>();
+    Map<String, String> currencyOf = new HashMap<>();
     for (Contract contract : of) {
       if (contract == null) {
         continue;
       }
       for (Commitment commitment : contract.commitments()) {
         unitOf.put(commitment.id(), units.of(contract, commitment));
+        currencyOf.put(commitment.id(), contract.currency());
       }
     }
-    return (commitmentId, quantity) -> CommitmentValues.money(quantity, unitOf.get(commitmentId));
+    // The kept quarter figures are amounts only: a buyer's dashboard adds up one currency.
+    return (commitmentId, quantity) ->
+        CommitmentValues.money(quantity, unitOf.get(commitmentId), currencyOf.get(commitmentId))
+            .amount();
   }
 
   private static String subjectOf(KpiReturn r) {

@@ -18,6 +18,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import uk.svkit.api.platform.money.Money;
 import uk.svkit.api.platform.persistence.AggregateRoot;
 
 /**
@@ -102,8 +103,7 @@ public class Contract extends AggregateRoot {
       String buyerContractId,
       String ocid,
       String title,
-      BigDecimal value,
-      String currency,
+      Money value,
       LocalDate startDate,
       LocalDate endDate,
       Set<String> placesServed,
@@ -118,8 +118,8 @@ public class Contract extends AggregateRoot {
     this.buyerContractId = terms.buyerContractId();
     this.ocid = terms.ocid();
     this.title = terms.title();
-    this.value = terms.value();
-    this.currency = terms.currency();
+    this.value = terms.value().amount();
+    this.currency = terms.value().currency();
     this.startDate = terms.startDate();
     this.endDate = terms.endDate();
     this.placesServed.addAll(terms.placesServed());
@@ -136,13 +136,16 @@ public class Contract extends AggregateRoot {
     return "contract";
   }
 
-  /** Whether the Procurement Act asks this contract for KPIs (more than £5m). */
-  public static boolean needsKpis(BigDecimal value) {
-    return value.compareTo(KPI_THRESHOLD) > 0;
+  /**
+   * Whether the Procurement Act asks a contract of this value for KPIs (more than 5m; the amount is
+   * compared whatever the currency, as it always has been).
+   */
+  public static boolean needsKpis(Money value) {
+    return value.amount().compareTo(KPI_THRESHOLD) > 0;
   }
 
   public boolean kpiRequired() {
-    return needsKpis(value);
+    return needsKpis(value());
   }
 
   /** Contract length in whole months, which per-year and per-quarter targets are scaled by. */
@@ -179,10 +182,11 @@ public class Contract extends AggregateRoot {
     return title;
   }
 
-  public BigDecimal value() {
-    return value;
+  public Money value() {
+    return new Money(value, currency);
   }
 
+  /** The contract's currency: its value's, and every proxy set valuing its KPIs is in it. */
   public String currency() {
     return currency;
   }
@@ -259,8 +263,13 @@ public class Contract extends AggregateRoot {
     return Optional.empty();
   }
 
-  public void changeValue(BigDecimal newValue) {
-    this.value = newValue;
+  /** A new value, in the contract's currency. */
+  public void changeValue(Money newValue) {
+    if (!newValue.currency().equals(currency)) {
+      throw new IllegalArgumentException(
+          "The contract is in " + currency + "; its value cannot become " + newValue);
+    }
+    this.value = newValue.amount();
     changed("value");
   }
 

@@ -158,7 +158,7 @@ public class OcdsRelease {
 
     JsonObjectBuilder value =
         Json.createObjectBuilder()
-            .add("amount", contract.value())
+            .add("amount", contract.value().amount())
             .add("currency", contract.currency());
     String awardId = "award-" + contract.id();
     JsonObjectBuilder ocdsContract =
@@ -218,7 +218,7 @@ public class OcdsRelease {
                             .add(
                                 "value",
                                 Json.createObjectBuilder()
-                                    .add("amount", contract.value())
+                                    .add("amount", contract.value().amount())
                                     .add("currency", contract.currency()))))
             .add("contracts", Json.createArrayBuilder().add(ocdsContract));
     StringWriter out = new StringWriter();

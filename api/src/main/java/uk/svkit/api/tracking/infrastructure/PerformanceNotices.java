@@ -341,7 +341,7 @@ public class PerformanceNotices {
         .add(
             "value",
             Json.createObjectBuilder()
-                .add("amount", contract.value())
+                .add("amount", contract.value().amount())
                 .add("currency", contract.currency()))
         .add("period", period(contract.startDate(), contract.lastDay()))
         .add("aboveThreshold", contract.kpiRequired());

@@ -74,7 +74,7 @@ final class ContractLifeMapper {
     dto.title = c.title();
     dto.buyer = buyer;
     dto.supplier = supplier;
-    dto.value = c.value();
+    dto.value = c.value().amount();
     dto.currency = c.currency();
     dto.startDate = c.startDate();
     dto.endDate = c.lastDay();

@@ -1,5 +1,6 @@
 package uk.svkit.api.tracking.rest;
 
+import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
 import uk.svkit.api.framework.domain.Edition;
@@ -7,6 +8,7 @@ import uk.svkit.api.framework.domain.Measure;
 import uk.svkit.api.framework.rest.FrameworkMapper;
 import uk.svkit.api.framework.rest.ValuationTermResponse;
 import uk.svkit.api.organisation.application.OrganisationRef;
+import uk.svkit.api.platform.money.Money;
 import uk.svkit.api.tracking.application.BenchmarkService;
 import uk.svkit.api.tracking.application.ContractService;
 import uk.svkit.api.tracking.application.ContractValueService;
@@ -63,8 +65,7 @@ final class TrackingMapper {
         c.buyerContractId,
         c.ocid,
         c.title,
-        c.value,
-        c.currency == null ? "GBP" : c.currency,
+        new Money(c.value, c.currency == null ? "GBP" : c.currency),
         c.startDate,
         c.endDate,
         c.placesServed == null ? java.util.Set.of() : new java.util.LinkedHashSet<>(c.placesServed),
@@ -82,7 +83,7 @@ final class TrackingMapper {
     dto.buyerContractId = c.buyerContractId();
     dto.ocid = c.ocid();
     dto.title = c.title();
-    dto.value = c.value();
+    dto.value = c.value().amount();
     dto.currency = c.currency();
     dto.startDate = c.startDate();
     dto.endDate = c.endDate();
@@ -206,8 +207,8 @@ final class TrackingMapper {
     dto.elapsedShare = view.elapsedShare();
     dto.commitments = view.commitments().stream().map(TrackingMapper::commitmentProgress).toList();
     dto.rating = view.rating();
-    dto.claimedValue = view.claimedValue();
-    dto.validatedValue = view.validatedValue();
+    dto.claimedValue = view.claimedValue().amount();
+    dto.validatedValue = view.validatedValue().amount();
     dto.currency = view.contract().currency();
     dto.overdueReturns = view.overdueReturns();
     return dto;
@@ -225,8 +226,8 @@ final class TrackingMapper {
     dto.validated = p.validated();
     dto.deliveredShare = p.deliveredShare();
     dto.rating = p.rating();
-    dto.claimedValue = v.claimedValue();
-    dto.validatedValue = v.validatedValue();
+    dto.claimedValue = amountOf(v.claimedValue());
+    dto.validatedValue = amountOf(v.validatedValue());
     dto.overduePeriods =
         p.overdue().stream()
             .map(
@@ -323,14 +324,19 @@ final class TrackingMapper {
     return dto;
   }
 
+  /** A value's amount, published beside the contract's currency; null when there is no value. */
+  private static BigDecimal amountOf(Money value) {
+    return value == null ? null : value.amount();
+  }
+
   static DashboardResponse dashboard(DashboardService.Dashboard d) {
     DashboardResponse dto = new DashboardResponse();
     dto.buyerOrganisationId = d.buyerOrganisationId();
     dto.currency = d.currency();
     dto.totals = new DashboardTotalsResponse();
-    dto.totals.committedValue = d.committedValue();
-    dto.totals.claimedValue = d.claimedValue();
-    dto.totals.validatedValue = d.validatedValue();
+    dto.totals.committedValue = d.committedValue().amount();
+    dto.totals.claimedValue = d.claimedValue().amount();
+    dto.totals.validatedValue = d.validatedValue().amount();
     dto.byTheme = rows(d.byTheme());
     dto.byPlace = rows(d.byPlace());
     dto.byPeriod = rows(d.byPeriod());
@@ -346,9 +352,9 @@ final class TrackingMapper {
               DashboardRowResponse dto = new DashboardRowResponse();
               dto.key = r.key();
               dto.label = r.label();
-              dto.committedValue = r.committedValue();
-              dto.claimedValue = r.claimedValue();
-              dto.validatedValue = r.validatedValue();
+              dto.committedValue = r.committedValue().amount();
+              dto.claimedValue = r.claimedValue().amount();
+              dto.validatedValue = r.validatedValue().amount();
               return dto;
             })
         .toList();
@@ -362,7 +368,7 @@ final class TrackingMapper {
               ContractFigureResponse dto = new ContractFigureResponse();
               dto.contractId = f.contractId();
               dto.title = f.title();
-              dto.validatedValue = f.validatedValue();
+              dto.validatedValue = f.validatedValue().amount();
               dto.rating = f.rating();
               return dto;
             })

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Set;
 import uk.svkit.api.organisation.application.OrganisationService;
 import uk.svkit.api.organisation.domain.OrganisationRole;
+import uk.svkit.api.platform.money.Money;
 import uk.svkit.api.platform.security.Caller;
 import uk.svkit.api.platform.security.Roles;
 import uk.svkit.api.procurement.domain.Answer;
@@ -112,8 +113,7 @@ public final class TenderFixture {
         questionSetId,
         ILLUSTRATIVE_VALUES,
         new BigDecimal(weighting),
-        new BigDecimal("200000"),
-        "GBP",
+        new Money(new BigDecimal("200000"), "GBP"),
         deadline);
   }
 

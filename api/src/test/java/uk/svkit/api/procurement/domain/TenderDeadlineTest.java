@@ -12,6 +12,7 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import org.junit.jupiter.api.Test;
+import uk.svkit.api.platform.money.Money;
 import uk.svkit.api.platform.problem.ProblemException;
 import uk.svkit.api.platform.problem.ProblemType;
 import uk.svkit.api.platform.time.Timestamps;
@@ -37,8 +38,7 @@ class TenderDeadlineTest {
         "question-set",
         null,
         new BigDecimal("0.10"),
-        new BigDecimal("250000"),
-        "GBP",
+        new Money(new BigDecimal("250000"), "GBP"),
         at(DEADLINE));
   }
 

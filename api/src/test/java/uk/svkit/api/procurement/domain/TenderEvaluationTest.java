@@ -18,6 +18,7 @@ import uk.svkit.api.framework.domain.ProxySet;
 import uk.svkit.api.framework.domain.ProxyValue;
 import uk.svkit.api.framework.domain.UnitType;
 import uk.svkit.api.framework.domain.ValuationEngine;
+import uk.svkit.api.platform.money.Money;
 
 class TenderEvaluationTest {
   private static final Map<String, Measure> MEASURES =
@@ -93,7 +94,10 @@ class TenderEvaluationTest {
       List<Bid> bids, List<AnswerScore> scores, String contractValue) {
     return TenderEvaluation.evaluate(
         new TenderEvaluation.TenderFacts(
-            QUESTIONS, new BigDecimal("20"), new BigDecimal(contractValue), Set.of("a", "b")),
+            QUESTIONS,
+            new BigDecimal("20"),
+            new Money(new BigDecimal(contractValue), "GBP"),
+            Set.of("a", "b")),
         bids,
         scores.stream().collect(Collectors.groupingBy(AnswerScore::bidId)),
         items -> ValuationEngine.value(PROXIES, MEASURES, items));

@@ -13,6 +13,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import uk.svkit.api.organisation.application.OrganisationService;
 import uk.svkit.api.organisation.domain.OrganisationRole;
+import uk.svkit.api.platform.money.Money;
 import uk.svkit.api.platform.problem.ProblemException;
 import uk.svkit.api.platform.problem.ProblemType;
 import uk.svkit.api.platform.security.Caller;
@@ -115,7 +116,8 @@ class ContractServiceTest {
     assertEquals(tender.tenderId, contract.sourceTenderId());
     assertEquals(won.id(), contract.sourceBidId());
     assertEquals("Grounds maintenance 2026", contract.title(), "the tender's title by default");
-    assertEquals(0, new BigDecimal("185000").compareTo(contract.value()), "the winning price");
+    assertEquals(
+        0, new BigDecimal("185000").compareTo(contract.value().amount()), "the winning price");
     assertEquals(TenderFixture.ILLUSTRATIVE_VALUES, contract.proxySetId());
     assertEquals(1, contract.commitments().size(), "one commitment question, one KPI");
     Commitment kpi = contract.commitments().get(0);
@@ -170,8 +172,7 @@ class ContractServiceTest {
         buyerContractId,
         null,
         "Direct award",
-        new BigDecimal(value),
-        "GBP",
+        new Money(new BigDecimal(value), "GBP"),
         LocalDate.of(2026, 1, 1),
         LocalDate.of(2026, 12, 31),
         Set.of(),

@@ -13,6 +13,7 @@ import uk.svkit.api.framework.domain.Measure;
 import uk.svkit.api.framework.domain.ProxySet;
 import uk.svkit.api.framework.domain.ProxyValue;
 import uk.svkit.api.framework.domain.UnitType;
+import uk.svkit.api.platform.money.Money;
 import uk.svkit.api.tracking.domain.Commitment;
 import uk.svkit.api.tracking.domain.Contract;
 import uk.svkit.api.tracking.domain.PeriodTotals;
@@ -52,8 +53,7 @@ class ProgressServiceTest {
               "C-1",
               null,
               "Grounds maintenance",
-              new BigDecimal("500000"),
-              "GBP",
+              new Money(new BigDecimal("500000"), "GBP"),
               START,
               LocalDate.of(2027, 12, 31),
               Set.of(),
@@ -109,10 +109,10 @@ class ProgressServiceTest {
     ProgressService.CommitmentView jobsView = kpi(view, jobs);
     assertEquals(0, new BigDecimal("15").compareTo(jobsView.progress().claimed()));
     assertEquals(0, new BigDecimal("13").compareTo(jobsView.progress().validated()));
-    assertEquals(new BigDecimal("15000.00"), jobsView.claimedValue());
-    assertEquals(new BigDecimal("13000.00"), jobsView.validatedValue());
-    assertEquals(new BigDecimal("15000.00"), view.claimedValue());
-    assertEquals(new BigDecimal("13000.00"), view.validatedValue());
+    assertEquals(Money.of(new BigDecimal("15000.00"), "GBP"), jobsView.claimedValue());
+    assertEquals(Money.of(new BigDecimal("13000.00"), "GBP"), jobsView.validatedValue());
+    assertEquals(Money.of(new BigDecimal("15000.00"), "GBP"), view.claimedValue());
+    assertEquals(Money.of(new BigDecimal("13000.00"), "GBP"), view.validatedValue());
     // A narrative KPI has no value and no rating; it does not pull the contract's rating.
     assertNull(kpi(view, story).validatedValue());
     assertEquals(Rating.OTHER, kpi(view, story).progress().rating());

@@ -70,8 +70,7 @@ class ReturnServiceTest {
                         "C-" + buyerId,
                         null,
                         "Grounds maintenance",
-                        new BigDecimal("100000"),
-                        "GBP",
+                        new Money(new BigDecimal("100000"), "GBP"),
                         LocalDate.of(2026, 1, 1),
                         LocalDate.of(2026, 12, 31),
                         Set.of(),
@@ -144,7 +143,8 @@ class ReturnServiceTest {
     assertEquals(ReturnStatus.VALIDATED, validated.status());
     assertEquals(buyer.subject(), validated.reviewedBy());
     assertEquals(0, new BigDecimal("100").compareTo(kpi().progress().validated()));
-    assertEquals(new BigDecimal("1500.00"), kpi().validatedValue(), "100 hours at £15");
+    assertEquals(
+        Money.of(new BigDecimal("1500"), "GBP"), kpi().validatedValue(), "100 hours at £15");
     ContractValueService.ValueTrace value =
         Services.as(buyer, () -> values.value(contractId, ContractValueService.Basis.VALIDATED));
     assertEquals(Money.of(new BigDecimal("1500"), "GBP"), value.value());

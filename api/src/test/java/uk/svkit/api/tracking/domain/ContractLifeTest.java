@@ -9,6 +9,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
+import uk.svkit.api.platform.money.Money;
 
 /** Variations, termination and the assessment period rules on the contract aggregate. */
 class ContractLifeTest {
@@ -38,8 +39,7 @@ class ContractLifeTest {
             "C-1",
             null,
             "Test",
-            new BigDecimal("6000000"),
-            "GBP",
+            new Money(new BigDecimal("6000000"), "GBP"),
             START,
             END,
             Set.of(),

@@ -14,6 +14,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
+import uk.svkit.api.platform.money.Money;
 import uk.svkit.api.platform.problem.ProblemException;
 import uk.svkit.api.platform.problem.ProblemType;
 import uk.svkit.api.platform.time.Timestamps;
@@ -47,8 +48,7 @@ class KpiReturnTest {
               "C-1",
               null,
               "Test contract",
-              new BigDecimal("1000000"),
-              "GBP",
+              new Money(new BigDecimal("1000000"), "GBP"),
               Q1,
               LocalDate.of(2027, 12, 31),
               Set.of(),

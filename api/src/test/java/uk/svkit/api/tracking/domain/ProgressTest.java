@@ -8,6 +8,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
+import uk.svkit.api.platform.money.Money;
 
 class ProgressTest {
   private static final LocalDate START = LocalDate.of(2026, 1, 1);
@@ -36,8 +37,7 @@ class ProgressTest {
             "C-1",
             null,
             "Test",
-            new BigDecimal("1000000"),
-            "GBP",
+            new Money(new BigDecimal("1000000"), "GBP"),
             START,
             END,
             Set.of(),
