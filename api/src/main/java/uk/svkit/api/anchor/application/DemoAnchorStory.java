@@ -41,6 +41,7 @@ import uk.svkit.api.recognition.domain.PartnershipDelivery;
 import uk.svkit.api.recognition.domain.PartnershipDeliveryStatus;
 import uk.svkit.api.recognition.domain.Sector;
 import uk.svkit.api.tracking.application.ContractService;
+import uk.svkit.api.tracking.application.ContractView;
 import uk.svkit.api.tracking.application.ReturnService;
 import uk.svkit.api.tracking.domain.Commitment;
 import uk.svkit.api.tracking.domain.EvidenceRef;
@@ -148,7 +149,7 @@ public class DemoAnchorStory {
           new Plan("ANC-P1-LOCAL-SPEND", String.valueOf(18 + 4 * step), "35", "0.5"),
           new Plan("ANC-P5-EMISSIONS", String.valueOf(1500 + 700 * step), "1000", "-30"));
     }
-    ContractService.ContractView contract = contract(quarters);
+    ContractView contract = contract(quarters);
     pledgeConfirmedByTheVcfse(contract);
     partnership();
     selfAssessments();
@@ -226,10 +227,10 @@ public class DemoAnchorStory {
    * The trust's facilities contract: three KPIs with validated quarterly returns, and a
    * volunteering KPI that only confirmed pledges fill.
    */
-  private ContractService.ContractView contract(List<LocalDate> quarters) {
+  private ContractView contract(List<LocalDate> quarters) {
     Caller buyer = caller(TRUST, Roles.BUYER, Roles.CONTRACT_MANAGER);
     Caller supplier = caller(SUPPLIER, Roles.SUPPLIER);
-    ContractService.ContractView view =
+    ContractView view =
         as(
             buyer,
             () ->
@@ -280,7 +281,7 @@ public class DemoAnchorStory {
    * volunteering KPI; it records the delivery, the pantry confirms it, and the confirmed hours
    * become a return of the KPI that the trust validates (the supplier's word alone never counts).
    */
-  private void pledgeConfirmedByTheVcfse(ContractService.ContractView view) {
+  private void pledgeConfirmedByTheVcfse(ContractView view) {
     Caller pantry = caller(PANTRY, Roles.VCFSE);
     Caller supplier = caller(SUPPLIER, Roles.SUPPLIER);
     Caller buyer = caller(TRUST, Roles.BUYER, Roles.CONTRACT_MANAGER);

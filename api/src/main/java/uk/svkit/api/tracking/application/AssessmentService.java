@@ -60,9 +60,6 @@ public class AssessmentService {
   /** A rating the contract manager sets, with the reason where it departs from the proposal. */
   public record RatingChange(String commitmentId, Rating rating, String reason) {}
 
-  /** An assessment with the contract it is of. */
-  public record AssessmentView(PerformanceAssessment assessment, Contract contract, String ocid) {}
-
   /**
    * Creates a draft assessment of a period, or a correction of a published one (same period). Each
    * KPI in force in the period gets a proposed rating from its delivery in the period.
@@ -286,15 +283,12 @@ public class AssessmentService {
     return assessments.ofContract(contract.id(), !manager, afterEnd, afterId, fetch);
   }
 
-  /** A contract whose next Contract Performance Notice is due, and why. */
-  public record Overdue(Contract contract, LocalDate assessedTo, LocalDate dueBy, String reason) {}
-
   /**
    * The caller's contracts whose notice is overdue today: 12 months since the last published
    * assessment (or since the start), or terminated without a termination notice. Oldest due first.
    */
   @Transactional(Transactional.TxType.SUPPORTS)
-  public List<Overdue> overdue() {
+  public List<OverdueAssessmentView> overdue() {
     Caller caller = Tenancy.caller();
     if (caller.organisationId() == null) {
       throw ProblemException.forbidden("Overdue notices are listed for a buyer organisation.");
@@ -303,22 +297,23 @@ public class AssessmentService {
     Map<String, LocalDate> last = assessments.lastPublishedEnd(caller.organisationId());
     Set<String> terminationNoticed =
         new HashSet<>(assessments.withTerminationNotice(caller.organisationId()));
-    List<Overdue> overdue = new ArrayList<>();
+    List<OverdueAssessmentView> overdue = new ArrayList<>();
     for (Contract c : contracts.ofBuyer(caller.organisationId())) {
       LocalDate assessedTo = last.get(c.id());
       if (c.terminated()) {
         if (!terminationNoticed.contains(c.id())) {
-          overdue.add(new Overdue(c, assessedTo, c.terminatedOn(), "TERMINATION"));
+          overdue.add(new OverdueAssessmentView(c, assessedTo, c.terminatedOn(), "TERMINATION"));
         }
         continue;
       }
       LocalDate from = assessedTo == null ? c.startDate().minusDays(1) : assessedTo;
       LocalDate dueBy = from.plusMonths(PerformanceAssessment.MAX_MONTHS);
       if (today.isAfter(dueBy) && from.isBefore(c.endDate())) {
-        overdue.add(new Overdue(c, assessedTo, dueBy, "ANNUAL"));
+        overdue.add(new OverdueAssessmentView(c, assessedTo, dueBy, "ANNUAL"));
       }
     }
-    overdue.sort(Comparator.comparing(Overdue::dueBy).thenComparing(o -> o.contract().id()));
+    overdue.sort(
+        Comparator.comparing(OverdueAssessmentView::dueBy).thenComparing(o -> o.contract().id()));
     return overdue;
   }
 

@@ -45,17 +45,6 @@ public class BenchmarkService {
   /** Below three peers, quartiles and medians give individual buyers' figures away. */
   static final int MIN_PEERS_FLOOR = 3;
 
-  public record Indicator(
-      String code,
-      String title,
-      BigDecimal own,
-      BigDecimal median,
-      BigDecimal p25,
-      BigDecimal p75,
-      int peers) {}
-
-  public record Benchmark(String organisationId, int minPeers, List<Indicator> indicators) {}
-
   /**
    * How many other buyers must have a figure before peer figures are shown: configured, never below
    * the floor.
@@ -87,7 +76,7 @@ public class BenchmarkService {
     optIns.set(org, optIn, OffsetDateTime.now(clock));
   }
 
-  public Benchmark benchmark() {
+  public BenchmarkView benchmark() {
     String org = Tenancy.caller().organisationId();
     if (org == null || !optIns.optedIn(org)) {
       throw new ProblemException(
@@ -109,7 +98,7 @@ public class BenchmarkService {
     // are their exact values, so below the minimum they are withheld (null) and only the count
     // shows.
     int minPeers = minPeers();
-    List<Indicator> result = new ArrayList<>();
+    List<BenchmarkIndicatorView> result = new ArrayList<>();
     for (var indicator : INDICATORS.entrySet()) {
       List<BigDecimal> values =
           figures.values().stream()
@@ -119,7 +108,7 @@ public class BenchmarkService {
               .toList();
       boolean shown = values.size() >= minPeers;
       result.add(
-          new Indicator(
+          new BenchmarkIndicatorView(
               indicator.getKey(),
               indicator.getValue(),
               own.get(indicator.getKey()),
@@ -128,7 +117,7 @@ public class BenchmarkService {
               shown ? percentile(values, 75) : null,
               values.size()));
     }
-    return new Benchmark(org, minPeers, result);
+    return new BenchmarkView(org, minPeers, result);
   }
 
   private Map<String, BigDecimal> indicators(

@@ -14,7 +14,6 @@ import java.util.Set;
 import uk.svkit.api.framework.application.FrameworkService;
 import uk.svkit.api.framework.domain.Measure;
 import uk.svkit.api.geography.domain.PlaceCode;
-import uk.svkit.api.organisation.application.OrganisationRef;
 import uk.svkit.api.organisation.application.OrganisationService;
 import uk.svkit.api.platform.concurrency.Versions;
 import uk.svkit.api.platform.events.EventRecorder;
@@ -67,11 +66,8 @@ public class ContractChangeService {
       List<String> retireCommitmentIds,
       List<Retarget> retargetCommitments) {}
 
-  /** A modification with the contract as it now stands. */
-  public record Modified(ContractModification modification, Contract contract) {}
-
   @Transactional
-  public Modified vary(String contractId, long expectedVersion, Variation v) {
+  public ContractModificationView vary(String contractId, long expectedVersion, Variation v) {
     Contract contract = managedContract(contractId);
     requireRunning(contract);
     Versions.requireCurrent(expectedVersion, contract.version());
@@ -213,7 +209,8 @@ public class ContractChangeService {
   }
 
   @Transactional
-  public Modified terminate(String contractId, long expectedVersion, LocalDate on, String reason) {
+  public ContractModificationView terminate(
+      String contractId, long expectedVersion, LocalDate on, String reason) {
     Contract contract = managedContract(contractId);
     requireRunning(contract);
     Versions.requireCurrent(expectedVersion, contract.version());
@@ -242,8 +239,7 @@ public class ContractChangeService {
 
   /** Marks up to three KPIs in force as the most material (replacing the earlier choice). */
   @Transactional
-  public ContractService.ContractView markMostMaterial(
-      String contractId, long expectedVersion, List<String> ids) {
+  public ContractView markMostMaterial(String contractId, long expectedVersion, List<String> ids) {
     Contract contract = managedContract(contractId);
     Set<String> chosen = new LinkedHashSet<>(ids);
     List<Problem.FieldError> errors = new ArrayList<>();
@@ -278,14 +274,6 @@ public class ContractChangeService {
    * A contract with the KPIs its Contract Details Notice publishes, their measures, the notice's
    * ocid and the parties it names (either {@code null} if svkit no longer knows it).
    */
-  public record KpiNoticeView(
-      Contract contract,
-      List<Commitment> material,
-      Map<String, Measure> measures,
-      String ocid,
-      OrganisationRef buyer,
-      OrganisationRef supplier) {}
-
   /** The most material KPIs in force, in the contract's order. */
   @Transactional(Transactional.TxType.SUPPORTS)
   public KpiNoticeView kpiNotice(String contractId) {
@@ -317,7 +305,7 @@ public class ContractChangeService {
     return modifications.ofContract(contract.id(), after, fetch);
   }
 
-  private Modified record(
+  private ContractModificationView record(
       Contract contract,
       ContractModification.Kind kind,
       String reason,
@@ -347,7 +335,7 @@ public class ContractChangeService {
             "changes", changes.stream().map(c -> c.type().name()).toList()),
         contract.ownerOrganisationId(),
         contract.supplierOrganisationId());
-    return new Modified(m, contract);
+    return new ContractModificationView(m, contract);
   }
 
   /** The contract, if the caller manages it (buyer or contract manager of the buyer): else 403. */

@@ -240,8 +240,6 @@ public class ContractService {
    * A contract with what its response shows beside it: the framework edition its KPIs measure
    * against and those measures.
    */
-  public record ContractView(Contract contract, Edition edition, Map<String, Measure> measures) {}
-
   /** The contract (404 unless the caller may see it). */
   public Contract find(String id) {
     return contracts.find(id);

@@ -40,36 +40,18 @@ public class ContractValueService {
    * One term of a contract's value trace: the engine's term plus which commitment and proxy set it
    * came from.
    */
-  public record TracedTerm(
-      String commitmentId,
-      String proxySetId,
-      String proxySetName,
-      String proxySource,
-      ValuationEngine.Term term) {}
-
-  public record ValueTrace(Basis basis, Money value, List<TracedTerm> terms) {
-    /** The total's amount (published beside {@link #currency()}). */
-    public BigDecimal total() {
-      return value.amount();
-    }
-
-    public String currency() {
-      return value.currency();
-    }
-  }
-
   /** The contract's £ value on a basis, with every term traced to its commitment and proxy set. */
-  public ValueTrace value(String contractId, Basis basis) {
+  public ValueTraceView value(String contractId, Basis basis) {
     Contract contract = contracts.find(contractId);
     return value(contract, totals.ofContract(contract), basis);
   }
 
   /** The (visible) contract's £ value on a basis, from its kept totals read by the caller. */
-  ValueTrace value(Contract contract, List<PeriodTotals> kept, Basis basis) {
+  ValueTraceView value(Contract contract, List<PeriodTotals> kept, Basis basis) {
     Map<String, Measure> measures = frameworks.measuresOf(contract.editionId());
     Map<String, List<PeriodTotals>> byCommitment =
         kept.stream().collect(Collectors.groupingBy(PeriodTotals::commitmentId));
-    List<TracedTerm> terms = new ArrayList<>();
+    List<TracedTermView> terms = new ArrayList<>();
     // In the contract's currency: proxy sets in another are refused when the contract is made.
     Money total = Money.zero(contract.currency());
     for (Commitment commitment : contract.commitments()) {
@@ -88,7 +70,7 @@ public class ContractValueService {
       if (proxySetId == null) {
         Measure m = measures.get(commitment.measureCode());
         terms.add(
-            new TracedTerm(
+            new TracedTermView(
                 commitment.id(),
                 null,
                 null,
@@ -111,13 +93,13 @@ public class ContractValueService {
               proxies, measures, List.of(CommitmentValues.item(commitment, quantity)));
       total = total.plus(result.value());
       terms.add(
-          new TracedTerm(
+          new TracedTermView(
               commitment.id(),
               proxies.id(),
               proxies.name(),
               proxies.source(),
               result.terms().get(0)));
     }
-    return new ValueTrace(basis, total, terms);
+    return new ValueTraceView(basis, total, terms);
   }
 }

@@ -41,28 +41,6 @@ public class DashboardService {
   @Inject PendingQuarterValues pendingQuarterValues;
   @Inject Clock clock;
 
-  public record Row(
-      String key, String label, Money committedValue, Money claimedValue, Money validatedValue) {}
-
-  public record ContractFigure(
-      String contractId, String title, Money validatedValue, Rating rating) {}
-
-  /** The buyer's figures, every one in {@link #currency()}. */
-  public record Dashboard(
-      String buyerOrganisationId,
-      Money committedValue,
-      Money claimedValue,
-      Money validatedValue,
-      List<Row> byTheme,
-      List<Row> byPlace,
-      List<Row> byPeriod,
-      List<ContractFigure> topContracts,
-      List<ContractFigure> atRiskContracts) {
-    public String currency() {
-      return committedValue.currency();
-    }
-  }
-
   /**
    * The caller's buyer dashboard: committed, claimed and validated £ by theme, place and quarter.
    * Reads the totals kept with every return write: one row per KPI (claimed and validated quantity
@@ -72,7 +50,7 @@ public class DashboardService {
    * currency: a buyer whose contracts are in more than one is refused rather than shown a sum of
    * pounds and euros.
    */
-  public Dashboard buyerDashboard() {
+  public DashboardView buyerDashboard() {
     String buyer = Tenancy.caller().organisationId();
     if (buyer == null) {
       throw ProblemException.forbidden("A dashboard belongs to a buyer organisation; act as one.");
@@ -91,7 +69,7 @@ public class DashboardService {
     Map<String, Acc> periods = new TreeMap<>();
     Map<String, BigDecimal> unitValueByCommitment = new HashMap<>();
     Acc overall = new Acc(currency);
-    List<ContractFigure> figures = new ArrayList<>();
+    List<ContractFigureView> figures = new ArrayList<>();
     LocalDate today = Timestamps.today(clock);
     for (Contract contract : all) {
       Map<String, String> themeOf = unitValues.themes(contract.editionId());
@@ -132,7 +110,8 @@ public class DashboardService {
           worst = rating;
         }
       }
-      figures.add(new ContractFigure(contract.id(), contract.title(), contractValidated, worst));
+      figures.add(
+          new ContractFigureView(contract.id(), contract.title(), contractValidated, worst));
     }
     if (totals.quarterValuesPending(buyer)) {
       pendingQuarterValues.compute(
@@ -149,22 +128,22 @@ public class DashboardService {
               new Money(quarter.claimed(), currency),
               new Money(quarter.validated(), currency));
     }
-    List<ContractFigure> top =
+    List<ContractFigureView> top =
         figures.stream()
-            .sorted(Comparator.comparing(ContractFigure::validatedValue).reversed())
+            .sorted(Comparator.comparing(ContractFigureView::validatedValue).reversed())
             .limit(10)
             .toList();
-    List<ContractFigure> atRisk =
+    List<ContractFigureView> atRisk =
         figures.stream()
             .filter(
                 f -> f.rating() == Rating.INADEQUATE || f.rating() == Rating.REQUIRES_IMPROVEMENT)
             .sorted(
-                Comparator.comparing(ContractFigure::rating)
+                Comparator.comparing(ContractFigureView::rating)
                     .reversed()
-                    .thenComparing(ContractFigure::title))
+                    .thenComparing(ContractFigureView::title))
             .limit(10)
             .toList();
-    return new Dashboard(
+    return new DashboardView(
         buyer,
         overall.committed,
         overall.claimed,
@@ -189,11 +168,11 @@ public class DashboardService {
     return currencies.isEmpty() ? "GBP" : currencies.iterator().next();
   }
 
-  private static List<Row> rows(Map<String, Acc> groups) {
+  private static List<DashboardRowView> rows(Map<String, Acc> groups) {
     return groups.entrySet().stream()
         .map(
             e ->
-                new Row(
+                new DashboardRowView(
                     e.getKey(),
                     e.getKey(),
                     e.getValue().committed,

@@ -46,18 +46,11 @@ public class OcdsPublicationService {
   /**
    * One page of the feed; {@code lastContractId} is where the next page starts, if there is one.
    */
-  public record FeedPage(
-      OcdsPackages.Publisher publisher, List<JsonObject> releases, String lastContractId) {}
-
-  /** A record: the publisher and every release published for the ocid, oldest first. */
-  public record RecordView(
-      OcdsPackages.Publisher publisher, String ocid, List<JsonObject> releases) {}
-
   /**
    * The releases of the buyer's contracts whose content changed at or after {@code since} (all of
    * them without it), by contract, starting after {@code afterContractId}.
    */
-  public FeedPage feed(OffsetDateTime since, String afterContractId, int limit) {
+  public OcdsFeedPageView feed(OffsetDateTime since, String afterContractId, int limit) {
     String buyer = Tenancy.caller().organisationId();
     List<OcdsReleaseStore.Changed> changed =
         store.changed(buyer, since, afterContractId, limit + 1);
@@ -77,12 +70,12 @@ public class OcdsPublicationService {
         page.add(release);
       }
     }
-    return new FeedPage(
+    return new OcdsFeedPageView(
         publisher(buyer), page, more ? rows.get(rows.size() - 1).contractId() : null);
   }
 
   /** The record of one of the buyer's ocids, its current release published first if it is new. */
-  public RecordView record(String ocid) {
+  public OcdsRecordView record(String ocid) {
     String buyer = Tenancy.caller().organisationId();
     String contractId =
         store
@@ -90,7 +83,7 @@ public class OcdsPublicationService {
             .orElseThrow(() -> ProblemException.notFound("OCDS record", ocid));
     current(contracts.byIds(List.of(contractId)).get(0));
     List<JsonObject> all = store.releasesOf(ocid, buyer).stream().map(OcdsPackages::parse).toList();
-    return new RecordView(publisher(buyer), ocid, all);
+    return new OcdsRecordView(publisher(buyer), ocid, all);
   }
 
   /**

@@ -14,7 +14,6 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import uk.svkit.api.framework.application.FrameworkService;
 import uk.svkit.api.framework.domain.Measure;
 import uk.svkit.api.framework.domain.UnitType;
-import uk.svkit.api.organisation.application.OrganisationRef;
 import uk.svkit.api.organisation.application.OrganisationService;
 import uk.svkit.api.platform.money.Money;
 import uk.svkit.api.tracking.domain.Commitment;
@@ -22,7 +21,6 @@ import uk.svkit.api.tracking.domain.Contract;
 import uk.svkit.api.tracking.domain.ContractRepository;
 import uk.svkit.api.tracking.domain.PeriodTotals;
 import uk.svkit.api.tracking.domain.Progress;
-import uk.svkit.api.tracking.domain.Rating;
 import uk.svkit.api.tracking.domain.RatingPolicy;
 import uk.svkit.api.tracking.infrastructure.PeriodTotalsRepository;
 
@@ -53,26 +51,9 @@ public class ProgressService {
   @ConfigProperty(name = "svkit.tracking.grace-days", defaultValue = "30")
   int graceDays;
 
-  public record CommitmentView(
-      Progress.OfCommitment progress, Measure measure, Money claimedValue, Money validatedValue) {}
-
-  public record ContractView(
-      Contract contract,
-      LocalDate asOf,
-      BigDecimal elapsedShare,
-      List<CommitmentView> commitments,
-      Rating rating,
-      Money claimedValue,
-      Money validatedValue,
-      int overdueReturns) {}
-
-  /** A contract's progress to the end of an assessed period, with its buyer and supplier. */
-  public record PerformanceView(
-      ContractView progress, OrganisationRef buyer, OrganisationRef supplier) {}
-
   @Transactional(Transactional.TxType.SUPPORTS)
   public PerformanceView performance(String contractId, LocalDate periodEnd) {
-    ContractView view = progress(contractId, periodEnd);
+    ContractProgressView view = progress(contractId, periodEnd);
     return new PerformanceView(
         view,
         organisations.reference(view.contract().ownerOrganisationId()).orElse(null),
@@ -84,12 +65,12 @@ public class ProgressService {
   }
 
   @Transactional(Transactional.TxType.SUPPORTS)
-  public ContractView progress(String contractId, LocalDate asOf) {
+  public ContractProgressView progress(String contractId, LocalDate asOf) {
     Contract contract = contracts.find(contractId);
     return progress(contract, totals.ofContract(contract), asOf);
   }
 
-  ContractView progress(Contract contract, List<PeriodTotals> totals, LocalDate asOf) {
+  ContractProgressView progress(Contract contract, List<PeriodTotals> totals, LocalDate asOf) {
     Map<String, Measure> measures = frameworks.measuresOf(contract.editionId());
     return progress(
         contract,
@@ -105,7 +86,7 @@ public class ProgressService {
    * The progress of each KPI and of the contract from its kept totals, valued with the edition's
    * measures: the whole computation, with nothing read from elsewhere.
    */
-  static ContractView progress(
+  static ContractProgressView progress(
       Contract contract,
       List<PeriodTotals> totals,
       LocalDate asOf,
@@ -115,7 +96,7 @@ public class ProgressService {
       RatingPolicy policy) {
     Map<String, List<PeriodTotals>> byCommitment =
         totals.stream().collect(Collectors.groupingBy(PeriodTotals::commitmentId));
-    List<CommitmentView> views = new ArrayList<>();
+    List<CommitmentProgressView> views = new ArrayList<>();
     Money claimedValue = Money.zero(contract.currency());
     Money validatedValue = Money.zero(contract.currency());
     int overdue = 0;
@@ -136,14 +117,14 @@ public class ProgressService {
       claimedValue = claimed == null ? claimedValue : claimedValue.plus(claimed);
       validatedValue = validated == null ? validatedValue : validatedValue.plus(validated);
       overdue += p.overdue().size();
-      views.add(new CommitmentView(p, measure, claimed, validated));
+      views.add(new CommitmentProgressView(p, measure, claimed, validated));
     }
-    return new ContractView(
+    return new ContractProgressView(
         contract,
         asOf,
         Progress.elapsedShare(contract, asOf).setScale(4, RoundingMode.HALF_UP),
         views,
-        Progress.overall(views.stream().map(CommitmentView::progress).toList()),
+        Progress.overall(views.stream().map(CommitmentProgressView::progress).toList()),
         claimedValue,
         validatedValue,
         overdue);

@@ -492,13 +492,10 @@ public class ReturnService {
     return returns.find(contracts.find(contractId), returnId);
   }
 
-  /** Every return of a contract with its KPIs' progress today: what the CSV export writes. */
-  public record ReturnsExport(ProgressService.ContractView progress, List<KpiReturn> returns) {}
-
   @Transactional(Transactional.TxType.SUPPORTS)
-  public ReturnsExport export(String contractId) {
+  public ReturnsExportView export(String contractId) {
     Contract contract = contracts.find(contractId);
-    return new ReturnsExport(
+    return new ReturnsExportView(
         progress.progress(contract, totals.ofContract(contract), Timestamps.today(clock)),
         returns.list(contract, null, null, null, null, Integer.MAX_VALUE));
   }

@@ -30,27 +30,20 @@ public class SupplierDashboardService {
   @Inject ContractValueService values;
   @Inject Clock clock;
 
-  /** One contract of the supplier's view. */
-  public record SupplierContract(
-      ProgressService.ContractView progress,
-      ContractValueService.ValueTrace committed,
-      ContractValueService.ValueTrace claimed,
-      ContractValueService.ValueTrace validated) {}
-
   /** The caller's contracts as supplier, by title, keyset-paged by (title, id). */
   @Transactional(Transactional.TxType.SUPPORTS)
-  public List<SupplierContract> contracts(String afterTitle, String afterId, int fetch) {
+  public List<SupplierContractView> contracts(String afterTitle, String afterId, int fetch) {
     Caller caller = Tenancy.caller();
     String supplier = caller.organisationId();
     if (supplier == null) {
       throw ProblemException.forbidden(
           "A supplier dashboard belongs to a supplier organisation; act as one.");
     }
-    List<SupplierContract> page = new ArrayList<>();
+    List<SupplierContractView> page = new ArrayList<>();
     for (Contract contract : contracts.list(caller, supplier, afterTitle, afterId, fetch)) {
       List<PeriodTotals> kept = totals.ofContract(contract);
       page.add(
-          new SupplierContract(
+          new SupplierContractView(
               progress.progress(contract, kept, Timestamps.today(clock)),
               values.value(contract, kept, ContractValueService.Basis.COMMITTED),
               values.value(contract, kept, ContractValueService.Basis.CLAIMED),

@@ -7,7 +7,8 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import uk.svkit.api.platform.csv.Csv;
 import uk.svkit.api.platform.json.DateTimes;
-import uk.svkit.api.tracking.application.ProgressService;
+import uk.svkit.api.tracking.application.CommitmentProgressView;
+import uk.svkit.api.tracking.application.ContractProgressView;
 import uk.svkit.api.tracking.domain.Contract;
 import uk.svkit.api.tracking.domain.KpiReturn;
 
@@ -42,14 +43,14 @@ public final class ReturnsCsv {
   private ReturnsCsv() {}
 
   public static String write(
-      Contract contract, List<KpiReturn> returns, ProgressService.ContractView progress) {
-    Map<String, ProgressService.CommitmentView> byCommitment =
+      Contract contract, List<KpiReturn> returns, ContractProgressView progress) {
+    Map<String, CommitmentProgressView> byCommitment =
         progress.commitments().stream()
             .collect(Collectors.toMap(v -> v.progress().commitment().id(), Function.identity()));
     List<List<String>> rows = new ArrayList<>();
     rows.add(HEADER);
     for (KpiReturn r : returns) {
-      ProgressService.CommitmentView kpi = byCommitment.get(r.commitmentId());
+      CommitmentProgressView kpi = byCommitment.get(r.commitmentId());
       rows.add(
           List.of(
               contract.id(),

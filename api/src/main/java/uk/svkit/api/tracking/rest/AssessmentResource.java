@@ -37,6 +37,7 @@ import uk.svkit.api.platform.paging.Paging;
 import uk.svkit.api.platform.security.AllowedRoles;
 import uk.svkit.api.platform.security.Roles;
 import uk.svkit.api.tracking.application.AssessmentService;
+import uk.svkit.api.tracking.application.AssessmentView;
 import uk.svkit.api.tracking.infrastructure.PerformanceNotices;
 
 /**
@@ -76,7 +77,7 @@ public class AssessmentResource {
       content = @Content(schema = @Schema(implementation = Assessment.class)))
   public Response create(
       @PathParam("contractId") String contractId, @NotNull @Valid CreateAssessmentRequest body) {
-    AssessmentService.AssessmentView view =
+    AssessmentView view =
         assessments.create(
             contractId,
             body.periodStart,
@@ -125,7 +126,7 @@ public class AssessmentResource {
       content = @Content(schema = @Schema(implementation = Assessment.class)))
   public Response get(
       @PathParam("contractId") String contractId, @PathParam("assessmentId") String assessmentId) {
-    AssessmentService.AssessmentView view = assessments.get(contractId, assessmentId);
+    AssessmentView view = assessments.get(contractId, assessmentId);
     return ETags.ok(dto(view), view.assessment().version());
   }
 
@@ -152,7 +153,7 @@ public class AssessmentResource {
           @HeaderParam("If-Match")
           String ifMatch,
       @NotNull @Valid ReviewAssessmentRequest body) {
-    AssessmentService.AssessmentView view =
+    AssessmentView view =
         assessments.review(
             contractId,
             assessmentId,
@@ -182,7 +183,7 @@ public class AssessmentResource {
               description = IF_MATCH)
           @HeaderParam("If-Match")
           String ifMatch) {
-    AssessmentService.AssessmentView view =
+    AssessmentView view =
         assessments.publish(contractId, assessmentId, Versions.expectedVersion(headers));
     return ETags.ok(dto(view), view.assessment().version());
   }
@@ -219,7 +220,7 @@ public class AssessmentResource {
       content = @Content(mediaType = "text/csv", schema = @Schema(type = SchemaType.STRING)))
   public Response csv(
       @PathParam("contractId") String contractId, @PathParam("assessmentId") String assessmentId) {
-    AssessmentService.AssessmentView view = assessments.published(contractId, assessmentId);
+    AssessmentView view = assessments.published(contractId, assessmentId);
     return Response.ok(
             PerformanceNotices.performanceNoticeCsv(view.contract(), view.assessment()),
             "text/csv; charset=UTF-8")
@@ -229,7 +230,7 @@ public class AssessmentResource {
         .build();
   }
 
-  private static Assessment dto(AssessmentService.AssessmentView view) {
+  private static Assessment dto(AssessmentView view) {
     return ContractLifeMapper.assessment(view.assessment(), view.ocid());
   }
 }

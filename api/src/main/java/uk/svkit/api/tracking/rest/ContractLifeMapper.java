@@ -5,6 +5,7 @@ import java.util.Map;
 import uk.svkit.api.framework.domain.Measure;
 import uk.svkit.api.tracking.application.AssessmentService;
 import uk.svkit.api.tracking.application.ContractChangeService;
+import uk.svkit.api.tracking.application.OverdueAssessmentView;
 import uk.svkit.api.tracking.domain.Commitment;
 import uk.svkit.api.tracking.domain.Contract;
 import uk.svkit.api.tracking.domain.ContractModification;
@@ -160,7 +161,7 @@ final class ContractLifeMapper {
             .toList();
   }
 
-  static OverdueAssessmentResponse overdue(AssessmentService.Overdue o) {
+  static OverdueAssessmentResponse overdue(OverdueAssessmentView o) {
     OverdueAssessmentResponse dto = new OverdueAssessmentResponse();
     dto.contractId = o.contract().id();
     dto.buyerContractId = o.contract().buyerContractId();

@@ -32,6 +32,7 @@ import uk.svkit.api.platform.paging.Paging;
 import uk.svkit.api.platform.security.AllowedRoles;
 import uk.svkit.api.platform.security.Roles;
 import uk.svkit.api.tracking.application.ContractChangeService;
+import uk.svkit.api.tracking.application.ContractModificationView;
 
 /** A contract's changes after award: variations and termination, and their history. */
 @Path("/contracts/{contractId}/modifications")
@@ -130,7 +131,7 @@ public class ContractModificationResource {
         m -> ContractLifeMapper.modification(m, null));
   }
 
-  private Response created(ContractChangeService.Modified m) {
+  private Response created(ContractModificationView m) {
     Modification dto = ContractLifeMapper.modification(m.modification(), m.contract().version());
     return Response.created(
             uri.getBaseUriBuilder()

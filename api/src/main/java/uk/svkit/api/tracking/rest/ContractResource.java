@@ -43,11 +43,15 @@ import uk.svkit.api.platform.problem.ProblemException;
 import uk.svkit.api.platform.security.AllowedRoles;
 import uk.svkit.api.platform.security.Roles;
 import uk.svkit.api.platform.time.Timestamps;
+import uk.svkit.api.tracking.application.ContractProgressView;
 import uk.svkit.api.tracking.application.ContractService;
 import uk.svkit.api.tracking.application.ContractValueService;
+import uk.svkit.api.tracking.application.ContractView;
 import uk.svkit.api.tracking.application.OcdsPublicationService;
+import uk.svkit.api.tracking.application.PerformanceView;
 import uk.svkit.api.tracking.application.ProgressService;
 import uk.svkit.api.tracking.application.ReturnService;
+import uk.svkit.api.tracking.application.ReturnsExportView;
 import uk.svkit.api.tracking.domain.Contract;
 import uk.svkit.api.tracking.domain.KpiReturn;
 import uk.svkit.api.tracking.domain.ReportingFrequency;
@@ -151,7 +155,7 @@ public class ContractResource {
       description = "The contract",
       content = @Content(schema = @Schema(implementation = ContractResponse.class)))
   public Response get(@PathParam("contractId") String id) {
-    ContractService.ContractView view = contracts.get(id);
+    ContractView view = contracts.get(id);
     return ETags.ok(dto(view), view.contract().version());
   }
 
@@ -231,7 +235,7 @@ public class ContractResource {
       description = "CSV",
       content = @Content(mediaType = "text/csv", schema = @Schema(type = SchemaType.STRING)))
   public Response exportReturns(@PathParam("contractId") String contractId) {
-    ReturnService.ReturnsExport export = returns.export(contractId);
+    ReturnsExportView export = returns.export(contractId);
     Contract contract = export.progress().contract();
     return Response.ok(
             ReturnsCsv.write(contract, export.returns(), export.progress()),
@@ -426,8 +430,8 @@ public class ContractResource {
           @Size(max = 10)
           String periodEnd) {
     LocalDate end = date("periodEnd", periodEnd);
-    ProgressService.PerformanceView performance = progress.performance(contractId, end);
-    ProgressService.ContractView view = performance.progress();
+    PerformanceView performance = progress.performance(contractId, end);
+    ContractProgressView view = performance.progress();
     LocalDate start = end.minusYears(1).plusDays(1);
     PerformanceSummaryResponse summary =
         TrackingMapper.performance(
@@ -468,7 +472,7 @@ public class ContractResource {
     }
   }
 
-  private Response created(ContractService.ContractView view) {
+  private Response created(ContractView view) {
     return ETags.created(
         uri.getBaseUriBuilder().path("contracts").path(view.contract().id()).build(),
         dto(view),
@@ -479,7 +483,7 @@ public class ContractResource {
     return ETags.ok(TrackingMapper.kpiReturn(r), r.version());
   }
 
-  private static ContractResponse dto(ContractService.ContractView view) {
+  private static ContractResponse dto(ContractView view) {
     return TrackingMapper.contract(view.contract(), view.edition(), view.measures());
   }
 }

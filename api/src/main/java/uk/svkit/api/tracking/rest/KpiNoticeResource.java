@@ -28,7 +28,8 @@ import uk.svkit.api.platform.concurrency.Versions;
 import uk.svkit.api.platform.security.AllowedRoles;
 import uk.svkit.api.platform.security.Roles;
 import uk.svkit.api.tracking.application.ContractChangeService;
-import uk.svkit.api.tracking.application.ContractService;
+import uk.svkit.api.tracking.application.ContractView;
+import uk.svkit.api.tracking.application.KpiNoticeView;
 
 /** The KPIs a contract's Contract Details Notice publishes: choosing them and the extract. */
 @Path("/contracts/{contractId}/kpi-notice")
@@ -62,7 +63,7 @@ public class KpiNoticeResource {
           @HeaderParam("If-Match")
           String ifMatch,
       @NotNull @Valid MaterialKpisRequest body) {
-    ContractService.ContractView view =
+    ContractView view =
         changes.markMostMaterial(contractId, Versions.expectedVersion(headers), body.commitmentIds);
     return ETags.ok(
         TrackingMapper.contract(view.contract(), view.edition(), view.measures()),
@@ -76,7 +77,7 @@ public class KpiNoticeResource {
       summary =
           "The Contract Details Notice KPI extract: the most material KPIs with their targets")
   public ContractKpiNoticeResponse get(@PathParam("contractId") String contractId) {
-    ContractChangeService.KpiNoticeView view = changes.kpiNotice(contractId);
+    KpiNoticeView view = changes.kpiNotice(contractId);
     return ContractLifeMapper.kpiNotice(
         view.contract(),
         view.material(),

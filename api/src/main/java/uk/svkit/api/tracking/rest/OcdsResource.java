@@ -31,7 +31,9 @@ import uk.svkit.api.platform.problem.ProblemException;
 import uk.svkit.api.platform.security.AllowedRoles;
 import uk.svkit.api.platform.security.Roles;
 import uk.svkit.api.platform.time.Timestamps;
+import uk.svkit.api.tracking.application.OcdsFeedPageView;
 import uk.svkit.api.tracking.application.OcdsPublicationService;
+import uk.svkit.api.tracking.application.OcdsRecordView;
 import uk.svkit.api.tracking.infrastructure.OcdsPackages;
 
 /**
@@ -75,8 +77,7 @@ public class OcdsResource {
     OffsetDateTime from = since == null || since.isBlank() ? null : instant(since);
     int limit = paging.limit(page);
     Cursor after = page.cursor() == null ? null : Cursor.decode(page.cursor(), 1);
-    OcdsPublicationService.FeedPage feed =
-        publication.feed(from, after == null ? null : after.key(0), limit);
+    OcdsFeedPageView feed = publication.feed(from, after == null ? null : after.key(0), limit);
     String next =
         feed.lastContractId() == null
             ? null
@@ -109,7 +110,7 @@ public class OcdsResource {
       description = "An OCDS 1.1 record package with one record",
       content = @Content(schema = @Schema(type = SchemaType.OBJECT)))
   public Response record(@PathParam("ocid") @Size(max = 100) String ocid) {
-    OcdsPublicationService.RecordView record = publication.record(ocid);
+    OcdsRecordView record = publication.record(ocid);
     return Response.ok(
             OcdsPackages.write(
                 OcdsPackages.recordPackage(

@@ -9,13 +9,16 @@ import uk.svkit.api.framework.rest.FrameworkMapper;
 import uk.svkit.api.framework.rest.ValuationTermResponse;
 import uk.svkit.api.organisation.application.OrganisationRef;
 import uk.svkit.api.platform.money.Money;
-import uk.svkit.api.tracking.application.BenchmarkService;
+import uk.svkit.api.tracking.application.BenchmarkView;
+import uk.svkit.api.tracking.application.CommitmentProgressView;
+import uk.svkit.api.tracking.application.ContractFigureView;
+import uk.svkit.api.tracking.application.ContractProgressView;
 import uk.svkit.api.tracking.application.ContractService;
-import uk.svkit.api.tracking.application.ContractValueService;
-import uk.svkit.api.tracking.application.DashboardService;
-import uk.svkit.api.tracking.application.ProgressService;
+import uk.svkit.api.tracking.application.DashboardRowView;
+import uk.svkit.api.tracking.application.DashboardView;
 import uk.svkit.api.tracking.application.ReturnService;
-import uk.svkit.api.tracking.application.SupplierDashboardService;
+import uk.svkit.api.tracking.application.SupplierContractView;
+import uk.svkit.api.tracking.application.ValueTraceView;
 import uk.svkit.api.tracking.domain.Commitment;
 import uk.svkit.api.tracking.domain.ConfirmedDelivery;
 import uk.svkit.api.tracking.domain.Contract;
@@ -200,7 +203,7 @@ final class TrackingMapper {
     return dto;
   }
 
-  static ContractProgressResponse progress(ProgressService.ContractView view) {
+  static ContractProgressResponse progress(ContractProgressView view) {
     ContractProgressResponse dto = new ContractProgressResponse();
     dto.contractId = view.contract().id();
     dto.asOf = view.asOf();
@@ -214,7 +217,7 @@ final class TrackingMapper {
     return dto;
   }
 
-  private static CommitmentProgressResponse commitmentProgress(ProgressService.CommitmentView v) {
+  private static CommitmentProgressResponse commitmentProgress(CommitmentProgressView v) {
     Progress.OfCommitment p = v.progress();
     CommitmentProgressResponse dto = new CommitmentProgressResponse();
     dto.commitmentId = p.commitment().id();
@@ -242,7 +245,7 @@ final class TrackingMapper {
     return dto;
   }
 
-  static ValueTraceResponse valueTrace(ContractValueService.ValueTrace trace) {
+  static ValueTraceResponse valueTrace(ValueTraceView trace) {
     ValueTraceResponse dto = new ValueTraceResponse();
     dto.basis = trace.basis().name();
     dto.currency = trace.currency();
@@ -272,7 +275,7 @@ final class TrackingMapper {
     return dto;
   }
 
-  static SupplierDashboardContract supplierContract(SupplierDashboardService.SupplierContract c) {
+  static SupplierDashboardContract supplierContract(SupplierContractView c) {
     Contract contract = c.progress().contract();
     SupplierDashboardContract dto = new SupplierDashboardContract();
     dto.contractId = contract.id();
@@ -293,7 +296,7 @@ final class TrackingMapper {
   }
 
   static PerformanceSummaryResponse performance(
-      ProgressService.ContractView view, java.time.LocalDate periodStart) {
+      ContractProgressView view, java.time.LocalDate periodStart) {
     PerformanceSummaryResponse dto = new PerformanceSummaryResponse();
     Contract c = view.contract();
     dto.contractId = c.id();
@@ -329,7 +332,7 @@ final class TrackingMapper {
     return value == null ? null : value.amount();
   }
 
-  static DashboardResponse dashboard(DashboardService.Dashboard d) {
+  static DashboardResponse dashboard(DashboardView d) {
     DashboardResponse dto = new DashboardResponse();
     dto.buyerOrganisationId = d.buyerOrganisationId();
     dto.currency = d.currency();
@@ -345,7 +348,7 @@ final class TrackingMapper {
     return dto;
   }
 
-  private static List<DashboardRowResponse> rows(List<DashboardService.Row> rows) {
+  private static List<DashboardRowResponse> rows(List<DashboardRowView> rows) {
     return rows.stream()
         .map(
             r -> {
@@ -360,8 +363,7 @@ final class TrackingMapper {
         .toList();
   }
 
-  private static List<ContractFigureResponse> figures(
-      List<DashboardService.ContractFigure> figures) {
+  private static List<ContractFigureResponse> figures(List<ContractFigureView> figures) {
     return figures.stream()
         .map(
             f -> {
@@ -375,7 +377,7 @@ final class TrackingMapper {
         .toList();
   }
 
-  static BenchmarkResponse benchmark(BenchmarkService.Benchmark b) {
+  static BenchmarkResponse benchmark(BenchmarkView b) {
     BenchmarkResponse dto = new BenchmarkResponse();
     dto.organisationId = b.organisationId();
     dto.minPeers = b.minPeers();

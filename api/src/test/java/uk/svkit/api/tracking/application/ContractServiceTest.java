@@ -79,7 +79,7 @@ class ContractServiceTest {
     return all;
   }
 
-  private ContractService.ContractView fromBid(Caller as, Bid bid) {
+  private ContractView fromBid(Caller as, Bid bid) {
     return Services.as(
         as,
         () ->

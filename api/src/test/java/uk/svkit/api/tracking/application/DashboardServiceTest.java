@@ -48,7 +48,7 @@ class DashboardServiceTest {
     supplier = Services.user(supplierId, Roles.SUPPLIER);
   }
 
-  private ContractService.ContractView contract(String id, Money value, String proxySetId) {
+  private ContractView contract(String id, Money value, String proxySetId) {
     return Services.as(
         buyer,
         () ->
@@ -74,7 +74,7 @@ class DashboardServiceTest {
 
   @Test
   void aBuyerWithoutContractsSeesNoPoundsAtAll() {
-    DashboardService.Dashboard dashboard = Services.as(buyer, dashboards::buyerDashboard);
+    DashboardView dashboard = Services.as(buyer, dashboards::buyerDashboard);
 
     assertEquals("GBP", dashboard.currency());
     assertEquals(pounds("0"), dashboard.committedValue());
@@ -104,7 +104,7 @@ class DashboardServiceTest {
             .get(0);
     Services.as(buyer, () -> returns.validate(created.id(), submitted.id(), 1));
 
-    DashboardService.Dashboard dashboard = Services.as(buyer, dashboards::buyerDashboard);
+    DashboardView dashboard = Services.as(buyer, dashboards::buyerDashboard);
 
     assertEquals("GBP", dashboard.currency());
     assertEquals(pounds("6000"), dashboard.committedValue(), "400 hours at £15");

@@ -84,7 +84,7 @@ class ProgressServiceTest {
         Commitment.Adjustments.NONE);
   }
 
-  private ProgressService.ContractView progressOn(LocalDate asOf) {
+  private ContractProgressView progressOn(LocalDate asOf) {
     return ProgressService.progress(
         contract,
         totals,
@@ -95,8 +95,7 @@ class ProgressServiceTest {
         RatingPolicy.DEFAULT);
   }
 
-  private static ProgressService.CommitmentView kpi(
-      ProgressService.ContractView view, Commitment commitment) {
+  private static CommitmentProgressView kpi(ContractProgressView view, Commitment commitment) {
     return view.commitments().stream()
         .filter(v -> v.progress().commitment() == commitment)
         .findFirst()
@@ -105,8 +104,8 @@ class ProgressServiceTest {
 
   @Test
   void claimedAndValidatedQuantitiesAreValuedWithTheContractsProxySet() {
-    ProgressService.ContractView view = progressOn(LocalDate.of(2026, 9, 30));
-    ProgressService.CommitmentView jobsView = kpi(view, jobs);
+    ContractProgressView view = progressOn(LocalDate.of(2026, 9, 30));
+    CommitmentProgressView jobsView = kpi(view, jobs);
     assertEquals(0, new BigDecimal("15").compareTo(jobsView.progress().claimed()));
     assertEquals(0, new BigDecimal("13").compareTo(jobsView.progress().validated()));
     assertEquals(Money.of(new BigDecimal("15000.00"), "GBP"), jobsView.claimedValue());
@@ -121,11 +120,11 @@ class ProgressServiceTest {
   @Test
   void theSameDeliveryRatesLowerAsTheContractRunsOn() {
     // 30 September: 273 of 730 days, 14.96 FTE expected, 13 validated (87%).
-    ProgressService.ContractView autumn = progressOn(LocalDate.of(2026, 9, 30));
+    ContractProgressView autumn = progressOn(LocalDate.of(2026, 9, 30));
     assertEquals(Rating.APPROACHING_TARGET, kpi(autumn, jobs).progress().rating());
     assertEquals(Rating.APPROACHING_TARGET, autumn.rating());
     // 31 December: half the contract, 20 expected, 13 validated (65%).
-    ProgressService.ContractView yearEnd = progressOn(LocalDate.of(2026, 12, 31));
+    ContractProgressView yearEnd = progressOn(LocalDate.of(2026, 12, 31));
     assertEquals(new BigDecimal("0.5000"), yearEnd.elapsedShare());
     assertEquals(Rating.REQUIRES_IMPROVEMENT, kpi(yearEnd, jobs).progress().rating());
     assertEquals(Rating.REQUIRES_IMPROVEMENT, yearEnd.rating());

@@ -111,7 +111,7 @@ class ReturnServiceTest {
   }
 
   /** The KPI's progress as the buyer reads it on the clock's date. */
-  private ProgressService.CommitmentView kpi() {
+  private CommitmentProgressView kpi() {
     return Services.as(
             buyer,
             () ->
@@ -145,7 +145,7 @@ class ReturnServiceTest {
     assertEquals(0, new BigDecimal("100").compareTo(kpi().progress().validated()));
     assertEquals(
         Money.of(new BigDecimal("1500"), "GBP"), kpi().validatedValue(), "100 hours at £15");
-    ContractValueService.ValueTrace value =
+    ValueTraceView value =
         Services.as(buyer, () -> values.value(contractId, ContractValueService.Basis.VALIDATED));
     assertEquals(Money.of(new BigDecimal("1500"), "GBP"), value.value());
   }
