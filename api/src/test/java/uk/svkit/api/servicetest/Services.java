@@ -46,7 +46,9 @@ public final class Services {
             uk.svkit.api.procurement.domain.TenderRepository.class,
             uk.svkit.api.tracking.application.ReturnService.class,
             uk.svkit.api.tracking.domain.ContractRepository.class,
-            uk.svkit.api.tracking.infrastructure.ReturnRepository.class)
+            uk.svkit.api.tracking.infrastructure.ReturnRepository.class,
+            uk.svkit.api.recognition.application.PartnershipService.class,
+            uk.svkit.api.recognition.domain.PartnershipRepository.class)
         .addBeanClasses(
             uk.svkit.api.platform.audit.AuditTrail.class,
             uk.svkit.api.platform.events.EventRecorder.class,

@@ -12,6 +12,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Stream;
 import uk.svkit.api.framework.application.FrameworkService;
 import uk.svkit.api.framework.domain.Edition;
 import uk.svkit.api.framework.domain.Measure;
@@ -174,19 +175,17 @@ public class PartnershipService {
                     edition.id(),
                     c.proxySetId()),
                 commitments));
-    return view(created, new Reads());
+    return view(created, new Reads(List.of(created)));
   }
 
   public PartnershipView get(String id) {
-    return view(partnerships.find(id), new Reads());
+    Partnership p = partnerships.find(id);
+    return view(p, new Reads(List.of(p)));
   }
 
   /** The caller's partnerships, on either side (every one for platform admins). */
   public List<PartnershipView> list(LocalDate afterStart, String afterId, int fetch) {
-    Reads reads = new Reads();
-    return partnerships.of(Tenancy.listScope(), afterStart, afterId, fetch).stream()
-        .map(p -> view(p, reads))
-        .toList();
+    return views(partnerships.of(Tenancy.listScope(), afterStart, afterId, fetch));
   }
 
   /** The caller's side agrees to show the partnership publicly, or withdraws its consent. */
@@ -200,7 +199,7 @@ public class PartnershipService {
                     ProblemException.forbidden(
                         "Only the business or the VCFSE decides whether its side shows it."));
     partnerships.update(p, expectedVersion, () -> p.showPublicly(side, shown));
-    return view(p, new Reads());
+    return view(p, new Reads(List.of(p)));
   }
 
   @Transactional
@@ -274,11 +273,13 @@ public class PartnershipService {
 
   /** What both sides agreed to show of an organisation's partnerships running on a day. */
   public List<PartnershipView> shownBy(String organisationId, LocalDate on) {
-    Reads reads = new Reads();
-    return partnerships.shownBy(organisationId).stream()
-        .filter(p -> p.isActiveOn(on))
-        .map(p -> view(p, reads))
-        .toList();
+    return views(
+        partnerships.shownBy(organisationId).stream().filter(p -> p.isActiveOn(on)).toList());
+  }
+
+  private List<PartnershipView> views(List<Partnership> page) {
+    Reads reads = new Reads(page);
+    return page.stream().map(p -> view(p, reads)).toList();
   }
 
   private static void requireSide(Partnership p, PartnershipSide side, String detail) {
@@ -321,12 +322,23 @@ public class PartnershipService {
     return new ValuationEngine.Item(measureCode, quantity, null, null, null, null);
   }
 
-  /** Reads shared by the partnerships of one request (a page mostly shares edition and set). */
+  /**
+   * Reads shared by the partnerships of one request: a page mostly shares edition and set, and its
+   * parties are read in one query.
+   */
   private final class Reads {
     private final Map<String, Edition> editions = new HashMap<>();
     private final Map<String, Map<String, Measure>> measures = new HashMap<>();
     private final Map<String, ProxySet> sets = new HashMap<>();
-    private final Map<String, OrganisationRef> names = new HashMap<>();
+    private final Map<String, OrganisationRef> parties;
+
+    Reads(List<Partnership> page) {
+      parties =
+          organisations.references(
+              page.stream()
+                  .flatMap(p -> Stream.of(p.businessOrganisationId(), p.vcfseOrganisationId()))
+                  .toList());
+    }
 
     Edition edition(String id) {
       return editions.computeIfAbsent(id, frameworks::edition);
@@ -342,7 +354,7 @@ public class PartnershipService {
     }
 
     OrganisationRef organisation(String id) {
-      return names.computeIfAbsent(id, o -> organisations.reference(o).orElse(null));
+      return parties.get(id);
     }
   }
 }
