@@ -53,6 +53,17 @@ public class EventsBench {
         // Per-statement totals for profiling (--statements true): printed at the end of the run.
         builder.setServerConfig("shared_preload_libraries", "pg_stat_statements");
       }
+      if (args.length > 8 && !args[8].isEmpty()) {
+        // Plans of slow statements for profiling (--explain DIR): auto_explain with actual row
+        // counts and times, into PostgreSQL's own log files in DIR.
+        builder.setServerConfig("shared_preload_libraries",
+            (args.length > 6 && Boolean.parseBoolean(args[6]) ? "pg_stat_statements," : "") + "auto_explain");
+        builder.setServerConfig("auto_explain.log_min_duration", "50ms");
+        builder.setServerConfig("auto_explain.log_analyze", "on");
+        builder.setServerConfig("auto_explain.log_buffers", "on");
+        builder.setServerConfig("logging_collector", "on");
+        builder.setServerConfig("log_directory", Path.of(args[8]).toAbsolutePath().toString());
+      }
       EmbeddedPostgres pg = builder.start();
       System.out.println("postgres ready on " + port);
       Runtime.getRuntime().addShutdownHook(new Thread(() -> { try { pg.close(); } catch (IOException ignored) { } }));
