@@ -7,12 +7,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
-import java.io.IOException;
-import java.io.InputStream;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
@@ -312,23 +309,17 @@ public class WebhookDispatcher {
       return;
     }
     client
-        .sendAsync(request, HttpResponse.BodyHandlers.ofInputStream())
-        // Read the answer off the client's threads (a blocking read there could wait on itself).
-        .whenCompleteAsync(
+        .sendAsync(request, ResponseExcerpt.handler())
+        // On the client's thread: the answer is read already, and finishing only queues the outcome
+        // (and may start the subscription's next request, which does not block either).
+        .whenComplete(
             (response, failure) -> {
               if (failure != null) {
                 finish(job, attemptedAt, null, started, describe(failure), null);
               } else {
-                finish(
-                    job,
-                    attemptedAt,
-                    response.statusCode(),
-                    started,
-                    null,
-                    excerpt(response.body()));
+                finish(job, attemptedAt, response.statusCode(), started, null, response.body());
               }
-            },
-            executor);
+            });
   }
 
   /**
@@ -402,15 +393,6 @@ public class WebhookDispatcher {
     return url.regionMatches(true, 0, "http:", 0, 5)
         ? HttpClient.Version.HTTP_1_1
         : HttpClient.Version.HTTP_2;
-  }
-
-  private static String excerpt(InputStream body) {
-    try (body) {
-      byte[] head = body.readNBytes(WebhookAttempt.EXCERPT_LENGTH);
-      return head.length == 0 ? null : new String(head, StandardCharsets.UTF_8);
-    } catch (IOException e) {
-      return null;
-    }
   }
 
   private static String describe(Throwable failure) {
