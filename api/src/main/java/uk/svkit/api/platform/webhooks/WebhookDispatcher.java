@@ -97,6 +97,19 @@ public class WebhookDispatcher {
   @ConfigProperty(name = "svkit.webhooks.outcome-batch", defaultValue = "500")
   int outcomeBatch;
 
+  /**
+   * How long the outcome writer waits for more outcomes when fewer than a batch are queued. Answers
+   * arrive one by one; written as they come, each batch held a handful (a transaction and a commit
+   * for every three or four deliveries in bench/events.sh). The wait delays only the bookkeeping:
+   * the receiver has its delivery already.
+   */
+  @Inject
+  @ConfigProperty(name = "svkit.webhooks.outcome-linger", defaultValue = "PT0.01S")
+  Duration outcomeLinger;
+
+  /** Outcomes queued in {@link #finished} (a concurrent queue counts its elements one by one). */
+  private final AtomicInteger queuedOutcomes = new AtomicInteger();
+
   /** Deliveries claimed whose outcome is not written yet. */
   private final AtomicInteger inFlight = new AtomicInteger();
 
@@ -335,6 +348,7 @@ public class WebhookDispatcher {
       String excerpt) {
     long latencyMs = (System.nanoTime() - started) / 1_000_000;
     finished.add(new DeliveryOutcomes.Outcome(job, attemptedAt, status, latencyMs, error, excerpt));
+    queuedOutcomes.incrementAndGet();
     recording.trigger();
     requestEnded(job);
   }
@@ -372,11 +386,20 @@ public class WebhookDispatcher {
   }
 
   private List<DeliveryOutcomes.Outcome> nextOutcomes() {
+    int queued = queuedOutcomes.get();
+    if (queued > 0 && queued < outcomeBatch && !outcomeLinger.isZero()) {
+      try {
+        Thread.sleep(outcomeLinger.toMillis());
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+      }
+    }
     List<DeliveryOutcomes.Outcome> batch = new ArrayList<>();
     DeliveryOutcomes.Outcome next;
     while (batch.size() < outcomeBatch && (next = finished.poll()) != null) {
       batch.add(next);
     }
+    queuedOutcomes.addAndGet(-batch.size());
     return batch;
   }
 
