@@ -25,7 +25,9 @@
 # HTTP_PORT (9380), PG_PORT (55532). To profile:
 # SERVER_JFR (a file: the server records a JFR profile of the whole run into it, e.g.
 # SERVER_JFR=/tmp/events.jfr; then jfr print --events jdk.ExecutionSample) and PG_STATEMENTS=true
-# (PostgreSQL loads pg_stat_statements; the run ends with the statements by total time).
+# (PostgreSQL loads pg_stat_statements; the run ends with the statements by total time); PG_EXPLAIN
+# (a directory: PostgreSQL's log there has the plan, with actual rows and times, of every statement
+# that took 50 ms or more, by auto_explain).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 JAR=liberty-server/target/svkit.jar
@@ -68,7 +70,7 @@ trap cleanup EXIT
 javac -d "$WORK/classes" liberty-server/demo/MintDemoToken.java
 
 java -cp "$WORK/classes:$CP" bench/events/EventsBench.java postgres --port "$PG_PORT" --dir "$WORK/pg" \
-  --statements "${PG_STATEMENTS:-false}" >"$WORK/postgres.log" 2>&1 &
+  --statements "${PG_STATEMENTS:-false}" --explain "${PG_EXPLAIN:-}" >"$WORK/postgres.log" 2>&1 &
 PG_PID=$!
 until grep -q '^postgres ready' "$WORK/postgres.log"; do
   sleep 0.2

@@ -53,6 +53,17 @@ public class EventsBench {
         // Per-statement totals for profiling (--statements true): printed at the end of the run.
         builder.setServerConfig("shared_preload_libraries", "pg_stat_statements");
       }
+      if (args.length > 8 && !args[8].isEmpty()) {
+        // Plans of slow statements for profiling (--explain DIR): auto_explain with actual row
+        // counts and times, into PostgreSQL's own log files in DIR.
+        builder.setServerConfig("shared_preload_libraries",
+            (args.length > 6 && Boolean.parseBoolean(args[6]) ? "pg_stat_statements," : "") + "auto_explain");
+        builder.setServerConfig("auto_explain.log_min_duration", "50ms");
+        builder.setServerConfig("auto_explain.log_analyze", "on");
+        builder.setServerConfig("auto_explain.log_buffers", "on");
+        builder.setServerConfig("logging_collector", "on");
+        builder.setServerConfig("log_directory", Path.of(args[8]).toAbsolutePath().toString());
+      }
       EmbeddedPostgres pg = builder.start();
       System.out.println("postgres ready on " + port);
       Runtime.getRuntime().addShutdownHook(new Thread(() -> { try { pg.close(); } catch (IOException ignored) { } }));
@@ -177,9 +188,10 @@ public class EventsBench {
   private void attempts() throws Exception {
     try (java.sql.Connection c = java.sql.DriverManager.getConnection(jdbc, "postgres", "postgres");
         java.sql.Statement st = c.createStatement()) {
+      // A failed attempt has a row in plt_webhook_attempt; the one that delivers is counted on its delivery.
       try (java.sql.ResultSet r = st.executeQuery(
-          "SELECT count(*), count(*) FILTER (WHERE status_code IS NULL OR status_code NOT BETWEEN 200 AND 299)"
-              + " FROM plt_webhook_attempt")) {
+          "SELECT (SELECT coalesce(sum(attempts), 0) FROM plt_webhook_delivery), (SELECT count(*) FROM plt_webhook_attempt"
+              + " WHERE status_code IS NULL OR status_code NOT BETWEEN 200 AND 299)")) {
         r.next();
         System.out.printf("server's delivery log: %,d attempts, %,d failed%n", r.getLong(1), r.getLong(2));
       }
@@ -191,6 +203,16 @@ public class EventsBench {
         }
       }
       if (statements) {
+        try (java.sql.ResultSet r = st.executeQuery(
+            "SELECT relname, n_tup_ins, n_tup_upd, n_tup_hot_upd, n_dead_tup, autovacuum_count, autoanalyze_count"
+                + " FROM pg_stat_user_tables WHERE relname IN ('plt_event', 'plt_webhook_delivery', 'plt_webhook_attempt')"
+                + " ORDER BY relname")) {
+          System.out.println("row writes (table: inserted, updated, of which HOT, dead now, autovacuums, autoanalyzes):");
+          while (r.next()) {
+            System.out.printf("  %-22s %,9d %,9d %,9d %,9d %3d %3d%n", r.getString(1), r.getLong(2), r.getLong(3),
+                r.getLong(4), r.getLong(5), r.getLong(6), r.getLong(7));
+          }
+        }
         System.out.println("PostgreSQL statements by total execution time (ms total, calls, ms/call, rows, query):");
         try (java.sql.ResultSet r = st.executeQuery(
             "SELECT total_exec_time, calls, mean_exec_time, rows, regexp_replace(query, '\\s+', ' ', 'g')"

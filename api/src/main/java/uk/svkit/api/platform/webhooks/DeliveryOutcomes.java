@@ -34,7 +34,8 @@ import uk.svkit.api.platform.audit.AuditTrail;
  * svkit.webhooks.retry.max}) until {@code svkit.webhooks.retry.give-up-after} (3 days) from the
  * first attempt, when the delivery fails and its subscription is marked failing. Outcomes are
  * written many to a transaction (JDBC batches on the transaction's connection): a transaction per
- * delivery cost more than sending it.
+ * delivery cost more than sending it. A failed attempt gets a row in the log; the attempt that
+ * delivers is kept on the delivery's own row, which is updated anyway.
  */
 @ApplicationScoped
 public class DeliveryOutcomes {
@@ -90,10 +91,12 @@ public class DeliveryOutcomes {
     Set<String> failingSubscriptions = new LinkedHashSet<>();
     try (Connection c = dataSource.getConnection()) {
       Map<String, Pending> pending = lockPending(c, outcomes);
+      int failedAttempts = 0;
       try (PreparedStatement update =
               c.prepareStatement(
                   "UPDATE plt_webhook_delivery SET status = ?, attempts = ?, last_status = ?,"
                       + " delivered_at = ?, next_attempt_at = COALESCE(?, next_attempt_at),"
+                      + " last_attempted_at = ?, last_latency_ms = ?, last_response_excerpt = ?,"
                       + " leased_until = NULL WHERE id = ?");
           PreparedStatement attempt =
               c.prepareStatement(
@@ -126,8 +129,15 @@ public class DeliveryOutcomes {
           setInteger(update, 3, o.statusCode());
           setTime(update, 4, deliveredAt);
           setTime(update, 5, retryAt);
-          update.setString(6, id);
+          update.setObject(6, o.attemptedAt());
+          update.setLong(7, o.latencyMs());
+          update.setString(8, WebhookAttempt.excerptOf(o.excerpt()));
+          update.setString(9, id);
           update.addBatch();
+          if (o.delivered()) {
+            continue; // the delivery's row keeps the attempt that delivered it
+          }
+          failedAttempts++;
           attempt.setString(1, UUID.randomUUID().toString());
           attempt.setString(2, id);
           attempt.setInt(3, attempts);
@@ -139,7 +149,9 @@ public class DeliveryOutcomes {
           attempt.addBatch();
         }
         update.executeBatch();
-        attempt.executeBatch();
+        if (failedAttempts > 0) {
+          attempt.executeBatch();
+        }
       }
     } catch (SQLException e) {
       throw new IllegalStateException("Could not record delivery outcomes", e);

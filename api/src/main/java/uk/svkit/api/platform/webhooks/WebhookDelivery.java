@@ -7,9 +7,15 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.OffsetDateTime;
+import java.util.Optional;
 import java.util.UUID;
 
-/** One event on its way to one subscription; its attempts are the delivery log. */
+/**
+ * One event on its way to one subscription; its attempts are the delivery log. The attempt that
+ * delivered it is kept on this row (its time, latency and answer excerpt) rather than as a row of
+ * its own: most deliveries succeed at once, and a log row each would be a fourth write per
+ * delivery. Failed attempts have their rows.
+ */
 @Entity
 @Table(name = "plt_webhook_delivery")
 public class WebhookDelivery {
@@ -51,6 +57,15 @@ public class WebhookDelivery {
   @Column(name = "last_status")
   private Integer lastStatus;
 
+  @Column(name = "last_attempted_at")
+  private OffsetDateTime lastAttemptedAt;
+
+  @Column(name = "last_latency_ms")
+  private Long lastLatencyMs;
+
+  @Column(name = "last_response_excerpt", length = 500)
+  private String lastResponseExcerpt;
+
   protected WebhookDelivery() {}
 
   WebhookDelivery(
@@ -63,25 +78,6 @@ public class WebhookDelivery {
     this.status = DeliveryStatus.PENDING;
     this.createdAt = now;
     this.nextAttemptAt = now;
-  }
-
-  void delivered(OffsetDateTime at, int statusCode) {
-    attempts++;
-    status = DeliveryStatus.DELIVERED;
-    deliveredAt = at;
-    lastStatus = statusCode;
-    leasedUntil = null;
-  }
-
-  void failed(Integer statusCode, OffsetDateTime retryAt) {
-    attempts++;
-    lastStatus = statusCode;
-    leasedUntil = null;
-    if (retryAt == null) {
-      status = DeliveryStatus.FAILED;
-    } else {
-      nextAttemptAt = retryAt;
-    }
   }
 
   public String id() {
@@ -126,5 +122,24 @@ public class WebhookDelivery {
 
   public Integer lastStatus() {
     return lastStatus;
+  }
+
+  /**
+   * The attempt that delivered this, as the log shows it; empty while undelivered, and for
+   * deliveries recorded before it was kept here (their log has a row for it).
+   */
+  Optional<WebhookAttempt> deliveringAttempt() {
+    if (status != DeliveryStatus.DELIVERED || lastAttemptedAt == null) {
+      return Optional.empty();
+    }
+    return Optional.of(
+        new WebhookAttempt(
+            id,
+            attempts,
+            lastAttemptedAt,
+            lastStatus,
+            lastLatencyMs == null ? 0 : lastLatencyMs,
+            null,
+            lastResponseExcerpt));
   }
 }

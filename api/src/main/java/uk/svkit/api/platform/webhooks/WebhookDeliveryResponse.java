@@ -1,5 +1,6 @@
 package uk.svkit.api.platform.webhooks;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -32,8 +33,11 @@ public class WebhookDeliveryResponse {
     r.nextAttemptAt =
         d.status() == DeliveryStatus.PENDING ? DateTimes.format(d.nextAttemptAt()) : null;
     r.deliveredAt = d.deliveredAt() == null ? null : DateTimes.format(d.deliveredAt());
-    r.log =
-        attempts.getOrDefault(d.id(), List.of()).stream().map(WebhookAttemptResponse::of).toList();
+    List<WebhookAttempt> log = new ArrayList<>(attempts.getOrDefault(d.id(), List.of()));
+    d.deliveringAttempt()
+        .filter(last -> log.stream().noneMatch(a -> a.attemptNumber() == last.attemptNumber()))
+        .ifPresent(log::add);
+    r.log = log.stream().map(WebhookAttemptResponse::of).toList();
     return r;
   }
 }
