@@ -29,6 +29,7 @@ import uk.svkit.api.directory.domain.OrganisationSummary;
 import uk.svkit.api.directory.domain.SupportType;
 import uk.svkit.api.directory.domain.VcfseProfile;
 import uk.svkit.api.directory.domain.VerificationStatus;
+import uk.svkit.api.platform.persistence.DatabaseProduct;
 
 /**
  * Runs directory searches in the database (see {@link SearchStatements}) and returns ids and sort
@@ -172,7 +173,7 @@ public class DirectoryIndex {
     Boolean known = postgres;
     if (known == null) {
       try (Connection c = dataSource.getConnection()) {
-        known = "PostgreSQL".equals(c.getMetaData().getDatabaseProductName());
+        known = DatabaseProduct.isPostgres(c);
       } catch (SQLException e) {
         throw new IllegalStateException("Cannot read the database's product name", e);
       }

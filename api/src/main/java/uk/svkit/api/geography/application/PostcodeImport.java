@@ -32,6 +32,7 @@ import uk.svkit.api.platform.audit.AuditAction;
 import uk.svkit.api.platform.audit.AuditTrail;
 import uk.svkit.api.platform.csv.Csv;
 import uk.svkit.api.platform.csv.CsvReader;
+import uk.svkit.api.platform.persistence.DatabaseProduct;
 import uk.svkit.api.platform.problem.Problem;
 import uk.svkit.api.platform.problem.ProblemException;
 import uk.svkit.api.platform.problem.ProblemType;
@@ -186,8 +187,7 @@ public class PostcodeImport {
    * KEY}. (Standard {@code MERGE} needs PostgreSQL 15; the tests also run on 14.)
    */
   private static String upsertSql(Connection c) throws SQLException {
-    String product = c.getMetaData().getDatabaseProductName();
-    if ("PostgreSQL".equalsIgnoreCase(product)) {
+    if (DatabaseProduct.isPostgres(c)) {
       return "INSERT INTO dir_postcode (postcode, latitude, longitude, place_code, imported_at) VALUES (?, ?, ?, ?, ?)"
           + " ON CONFLICT (postcode) DO UPDATE SET latitude = EXCLUDED.latitude, longitude = EXCLUDED.longitude,"
           + " place_code = EXCLUDED.place_code, imported_at = EXCLUDED.imported_at";

@@ -24,6 +24,7 @@ import javax.sql.DataSource;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import uk.svkit.api.platform.events.CloudEvent;
 import uk.svkit.api.platform.events.StoredEvent;
+import uk.svkit.api.platform.persistence.DatabaseProduct;
 
 /**
  * Claims due deliveries for this instance by leasing them ({@code leased_until}), in a short
@@ -77,7 +78,7 @@ public class DeliveryClaims {
       String sql, OffsetDateTime now, int max, List<String> excludedSubscriptions) {
     List<String> ids = new ArrayList<>();
     try (Connection c = dataSource.getConnection()) {
-      if ("PostgreSQL".equalsIgnoreCase(c.getMetaData().getDatabaseProductName())) {
+      if (DatabaseProduct.isPostgres(c)) {
         // Only an index scan in claim order stops at the limit; a sort first evaluates the
         // subqueries on every pending delivery. The planner estimates pending rows from statistics
         // taken when there may have been none, and then a sort looks as cheap: for this

@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import uk.svkit.api.platform.audit.AuditAction;
+import uk.svkit.api.platform.persistence.DatabaseProduct;
 import uk.svkit.api.platform.persistence.JdbcRepository;
 import uk.svkit.api.platform.persistence.UniqueViolations;
 
@@ -109,8 +110,7 @@ public class OcdsReleaseStore extends JdbcRepository {
             c -> {
               // PostgreSQL aborts the transaction on a failed statement, so it must not fail there;
               // H2 fails only the statement, and its race is caught below.
-              boolean postgres =
-                  "PostgreSQL".equalsIgnoreCase(c.getMetaData().getDatabaseProductName());
+              boolean postgres = DatabaseProduct.isPostgres(c);
               try (PreparedStatement insert =
                   c.prepareStatement(
                       "INSERT INTO trk_ocds_release (id, ocid, contract_id, owner_organisation_id,"

@@ -20,6 +20,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.stream.Stream;
+import uk.svkit.api.platform.persistence.DatabaseProduct;
 import uk.svkit.api.platform.persistence.JdbcRepository;
 import uk.svkit.api.tracking.domain.Contract;
 import uk.svkit.api.tracking.domain.PeriodTotals;
@@ -80,7 +81,7 @@ public class PeriodTotalsRepository extends JdbcRepository {
     List<TotalsChange> all = new ArrayList<>(merged.values());
     withConnection(
         c -> {
-          boolean postgres = isPostgres(c);
+          boolean postgres = DatabaseProduct.isPostgres(c);
           addOrInsert(
               c,
               postgres,
@@ -287,7 +288,7 @@ public class PeriodTotalsRepository extends JdbcRepository {
    * supported).
    */
   private static String quarterUpsert(Connection c) throws SQLException {
-    if (isPostgres(c)) {
+    if (DatabaseProduct.isPostgres(c)) {
       return "INSERT INTO trk_buyer_quarter_value AS t (buyer_organisation_id, quarter, stripe, claimed_value, validated_value)"
           + " VALUES (?, ?, ?, ?, ?) ON CONFLICT (buyer_organisation_id, quarter, stripe) DO UPDATE SET"
           + " claimed_value = t.claimed_value + EXCLUDED.claimed_value,"
@@ -390,10 +391,6 @@ public class PeriodTotalsRepository extends JdbcRepository {
           }
           return null;
         });
-  }
-
-  private static boolean isPostgres(Connection c) throws SQLException {
-    return "PostgreSQL".equalsIgnoreCase(c.getMetaData().getDatabaseProductName());
   }
 
   /** The calendar quarter a reporting period is counted in, as the dashboard names it (2026-Q1). */
