@@ -1,6 +1,8 @@
 package uk.svkit.it.tracking;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -12,6 +14,7 @@ import uk.svkit.it.support.Clients;
 import uk.svkit.it.support.SvkitServer;
 import uk.svkit.it.support.Tokens;
 import uk.svkit.sdk.SvkitClient;
+import uk.svkit.sdk.exception.BusinessRuleException;
 import uk.svkit.sdk.models.Contract;
 import uk.svkit.sdk.models.ContractCommitmentInput;
 import uk.svkit.sdk.models.ContractReturn;
@@ -113,6 +116,56 @@ class KeptDashboardTotalsIT extends SvkitServer {
       assertPounds("249.99", place.getClaimedValue(), "by place");
       assertPounds("155.00", dashboard.getTopContracts().get(0).getValidatedValue(), "by contract");
     }
+  }
+
+  /**
+   * Pounds and euros are never added up: a buyer with a contract in each gets a problem naming both
+   * currencies rather than a total labelled with one of them.
+   */
+  @Test
+  void aDashboardOverTwoCurrenciesIsRefusedNotMislabelled() {
+    SvkitClient buyer;
+    try (SvkitClient admin = Clients.of(endpoint(), Tokens.admin())) {
+      var org =
+          admin
+              .organisations()
+              .createOrganisation(
+                  CreateOrganisationOptions.builder()
+                      .name(unique("Two Currencies Council"))
+                      .roles(OrganisationRole.BUYER)
+                      .identifier(uniqueCompanyIdentifier())
+                      .build());
+      buyer = Clients.of(endpoint(), Tokens.of(org.getIdentifier(), "buyer"));
+    }
+    try (buyer) {
+      buyer.contracts().createContract(contractIn("GBP"));
+      assertEquals("GBP", buyer.dashboards().getBuyerDashboard().getCurrency());
+      buyer.contracts().createContract(contractIn("EUR"));
+      BusinessRuleException problem =
+          assertThrows(BusinessRuleException.class, () -> buyer.dashboards().getBuyerDashboard());
+      assertEquals(422, problem.getStatusCode());
+      assertTrue(
+          problem.getDetail().contains("EUR, GBP"),
+          "the problem names both currencies: " + problem.getDetail());
+    }
+  }
+
+  private static CreateContractOptions contractIn(String currency) {
+    return CreateContractOptions.builder()
+        .buyerContractId(unique("CUR").replace(' ', '-'))
+        .title("Contract in " + currency)
+        .supplierOrganisationId(SUPPLIER_ID)
+        .value(new BigDecimal("50000"))
+        .currency(currency)
+        .startDate(LocalDate.of(2026, 1, 1))
+        .endDate(LocalDate.of(2026, 12, 31))
+        .frameworkCode("SVK-LOCAL")
+        .edition("1")
+        .addCommitment(
+            ContractCommitmentInput.builder("LM-VOL-01", new BigDecimal("100"))
+                .reportingFrequency(ReportingFrequency.QUARTERLY)
+                .build())
+        .build();
   }
 
   private static SubmitReturnOptions hours(int fromMonth, int toMonth, String quantity) {
