@@ -2,7 +2,9 @@
 # Events benchmark (not part of the test run). On the packaged runnable jar against a real
 # PostgreSQL (zonky embedded PostgreSQL on PG_PORT, default 55532, fresh data directory), it
 # ingests RETURNS returns (default 50,000) through POST /api/v1/returns/bulk (BATCH per request,
-# THREADS client threads) twice in one run: first with no webhook subscription, then with the buyer
+# THREADS client threads) twice in one run, after a warm-up of both paths (ingest with the two
+# subscriptions below until delivered, then without: so that neither measured run pays for compiling
+# the other's code): first with no webhook subscription, then with the buyer
 # and the supplier subscribed to uk.svkit.return.submitted at a local receiver (the JDK's
 # HttpServer on loopback, answering 204 at once), so every return is two deliveries. It reports
 # returns/s of both and their ratio (target: at most 15 % slower with subscriptions), deliveries/s

@@ -10,8 +10,9 @@ import uk.svkit.api.platform.request.Loggers;
 
 /**
  * Everything no specific mapper claims. Known causes deep in a chain (a body that is not JSON or
- * too large, a lost optimistic-lock race, a unique-key clash) still get their proper status; the
- * rest is a 500 whose detail never includes a stack trace or exception text.
+ * too large, a lost optimistic-lock race, a transaction the database aborted as a deadlock, a
+ * unique-key clash) still get their proper status; the rest is a 500 whose detail never includes a
+ * stack trace or exception text.
  */
 @Provider
 public class ThrowableMapper implements ExceptionMapper<Throwable> {
@@ -38,6 +39,12 @@ public class ThrowableMapper implements ExceptionMapper<Throwable> {
       return Problems.response(
           ProblemType.PRECONDITION_FAILED,
           "The resource was changed by another request; read it again and retry with its new ETag.");
+    }
+    if (uk.svkit.api.platform.persistence.ConcurrentWrites.abortedTransaction(exception)) {
+      return Problems.response(
+          ProblemType.CONFLICT,
+          "Another request changed the same records at the same time, so nothing of this one was"
+              + " stored; send it again.");
     }
     if (Causes.isDuplicateKey(exception)) {
       return Problems.response(

@@ -17,7 +17,8 @@ import uk.svkit.api.platform.events.StoredEvent;
 
 /**
  * Turns numbered events into deliveries, one per matching subscription of the recipient, in the
- * sequencer's transaction. A subscription matches by type; a ping matches only its target.
+ * sequencer's transaction. A subscription matches by type, from its creation on; a ping matches
+ * only its target.
  */
 @ApplicationScoped
 public class WebhookFanOut {
@@ -46,6 +47,11 @@ public class WebhookFanOut {
               ? byPublicType.computeIfAbsent(event.type(), subscriptions::toType)
               : byOrganisation.getOrDefault(event.recipientOrganisationId(), List.of());
       for (WebhookSubscription s : candidates) {
+        if (event.occurredAt().isBefore(s.createdAt())) {
+          // Numbering runs behind recording: an event that happened before the subscription
+          // existed is not its to deliver (the feed has it).
+          continue;
+        }
         boolean matches;
         if (event.targetSubscriptionId() != null) {
           matches = event.targetSubscriptionId().equals(s.id());

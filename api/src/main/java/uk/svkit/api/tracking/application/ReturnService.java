@@ -136,8 +136,13 @@ public class ReturnService {
     }
     requireOnePerPeriod(accepted, fieldPrefix);
     // Concurrent requests for the same KPIs queue on the commitments' locks until commit, so
-    // whatever needs no lock comes first: the unit values (framework reads) and the events (new
-    // outbox rows no other writer touches; they commit or roll back with the returns).
+    // whatever needs no lock comes first: the unit values (framework reads), the events (new
+    // outbox rows no other writer touches; they commit or roll back with the returns) and the
+    // returns themselves. The unique index over live returns settles a race for one period without
+    // the lock: the second insert waits for the first transaction and fails if it commits. Rows go
+    // in in (KPI, period) order, so two requests sharing periods wait in one direction and cannot
+    // deadlock; a correction (lock, then insert) racing this request for one period can, and the
+    // database then aborts one of the two, which gets a 409 to retry (ConcurrentWrites).
     PeriodTotalsRepository.Valuer valuer = valuer(byId.values());
     events.recordAll(
         accepted.stream()
@@ -150,12 +155,18 @@ public class ReturnService {
                         r.buyerOrganisationId(),
                         byId.get(r.contractId()).supplierOrganisationId()))
             .toList());
-    returns.lockCommitments(new TreeSet<>(accepted.stream().map(KpiReturn::commitmentId).toList()));
     try {
-      returns.addAll(accepted, buyer);
+      returns.addAll(
+          accepted.stream()
+              .sorted(
+                  java.util.Comparator.comparing(KpiReturn::commitmentId)
+                      .thenComparing(KpiReturn::periodStart))
+              .toList(),
+          buyer);
     } catch (ReturnRepository.LiveReturnExists e) {
       throw liveReturnConflict(accepted, fieldPrefix);
     }
+    returns.lockCommitments(new TreeSet<>(accepted.stream().map(KpiReturn::commitmentId).toList()));
     totals.apply(accepted.stream().map(KpiReturn::submission).toList(), valuer);
     return accepted;
   }

@@ -21,6 +21,7 @@ import java.util.Optional;
 import java.util.Set;
 import uk.svkit.api.platform.audit.AuditAction;
 import uk.svkit.api.platform.json.DateTimes;
+import uk.svkit.api.platform.persistence.DatabaseProduct;
 import uk.svkit.api.platform.persistence.JdbcRepository;
 import uk.svkit.api.platform.problem.ProblemException;
 import uk.svkit.api.platform.problem.ProblemType;
@@ -64,7 +65,10 @@ public class ReturnRepository extends JdbcRepository {
 
   /**
    * Locks the commitments' rows until the transaction ends, so concurrent writers of the same
-   * commitment's returns and totals queue instead of losing an update.
+   * commitment's returns and totals queue instead of losing an update. On PostgreSQL the lock is
+   * {@code FOR NO KEY UPDATE}: writers still queue on it, but a return inserted for the commitment
+   * elsewhere (whose foreign key takes a key-share lock on the row) neither waits for it nor blocks
+   * it, so a bulk submission that inserts before it locks cannot deadlock with one that holds it.
    */
   public void lockCommitments(Collection<String> commitmentIds) {
     if (commitmentIds.isEmpty()) {
@@ -76,7 +80,7 @@ public class ReturnRepository extends JdbcRepository {
               c.prepareStatement(
                   "SELECT id FROM trk_commitment WHERE id IN ("
                       + marks(commitmentIds.size())
-                      + ") FOR UPDATE")) {
+                      + (DatabaseProduct.isPostgres(c) ? ") FOR NO KEY UPDATE" : ") FOR UPDATE"))) {
             int i = 1;
             for (String id : commitmentIds) {
               lock.setString(i++, id);
