@@ -76,6 +76,9 @@ public class ContractKpiRows extends JdbcRepository {
           Map<String, List<KpiRow>> byContract = new HashMap<>();
           for (Kpi k : kpis) {
             Contract contract = contracts.get(k.contractId());
+            if (contract == null) {
+              continue; // its contract was created after the contracts were read
+            }
             byContract
                 .computeIfAbsent(k.contractId(), id -> new ArrayList<>())
                 .add(k.row(contract, histories.getOrDefault(k.id(), List.of())));
