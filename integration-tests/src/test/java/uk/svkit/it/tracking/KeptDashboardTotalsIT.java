@@ -15,22 +15,28 @@ import uk.svkit.it.support.SvkitServer;
 import uk.svkit.it.support.Tokens;
 import uk.svkit.sdk.SvkitClient;
 import uk.svkit.sdk.exception.BusinessRuleException;
+import uk.svkit.sdk.models.CommitmentPeriod;
 import uk.svkit.sdk.models.Contract;
+import uk.svkit.sdk.models.ContractCommitment;
 import uk.svkit.sdk.models.ContractCommitmentInput;
+import uk.svkit.sdk.models.ContractProgress;
 import uk.svkit.sdk.models.ContractReturn;
 import uk.svkit.sdk.models.CorrectReturnOptions;
 import uk.svkit.sdk.models.CreateContractOptions;
 import uk.svkit.sdk.models.CreateOrganisationOptions;
 import uk.svkit.sdk.models.Dashboard;
+import uk.svkit.sdk.models.DashboardContract;
 import uk.svkit.sdk.models.DashboardRow;
 import uk.svkit.sdk.models.OrganisationRole;
 import uk.svkit.sdk.models.ReportingFrequency;
 import uk.svkit.sdk.models.SubmitReturnOptions;
+import uk.svkit.sdk.models.VaryContractOptions;
 
 /**
  * The buyer dashboard reads totals kept with every return write: after submissions, a validation, a
  * rejection and a correction its pounds are exactly what the returns are worth, rounded per KPI
- * (and per KPI and quarter for the quarters), as when they were summed from every return.
+ * (and per KPI and quarter for the quarters), as when they were summed from every return. A varied
+ * or terminated contract counts the targets in force, as its progress does.
  */
 class KeptDashboardTotalsIT extends SvkitServer {
   private static final String SUPPLIER = "GB-COH-09900001";
@@ -148,6 +154,146 @@ class KeptDashboardTotalsIT extends SvkitServer {
           problem.getDetail().contains("EUR, GBP"),
           "the problem names both currencies: " + problem.getDetail());
     }
+  }
+
+  /**
+   * The dashboard reads contracts and KPIs as flat rows, not entities: its targets for re-targeted,
+   * retired and added KPIs and for a terminated contract are those the contract's progress
+   * computes, and so are its ratings and validated pounds.
+   */
+  @Test
+  void variedAndTerminatedContractsCountTheTargetsInForce() {
+    SvkitClient buyer = newBuyer("Varied Contracts Council");
+    try (buyer;
+        SvkitClient supplier = Clients.of(endpoint(), Tokens.of(SUPPLIER, "supplier"))) {
+      LocalDate april = LocalDate.of(2026, 4, 1);
+      Contract varied =
+          buyer
+              .contracts()
+              .createContract(
+                  contractOf(
+                      "Varied",
+                      hoursKpi("400", CommitmentPeriod.WHOLE_CONTRACT),
+                      hoursKpi("100", CommitmentPeriod.WHOLE_CONTRACT)));
+      String retargeted = varied.getCommitments().get(0).getId();
+      String retired = varied.getCommitments().get(1).getId();
+      buyer
+          .contracts()
+          .validateReturn(
+              supplier.contracts().submitReturn(varied.getId(), retargeted, hours(1, 3, "200")));
+      buyer
+          .contracts()
+          .validateReturn(
+              supplier.contracts().submitReturn(varied.getId(), retired, hours(1, 3, "30")));
+      buyer
+          .contractLife()
+          .varyContract(
+              varied.getId(),
+              VaryContractOptions.builder("Scope change", april)
+                  .retargetCommitment(retargeted, new BigDecimal("800"), null)
+                  .retireCommitment(retired)
+                  .addCommitment(hoursKpi("10", CommitmentPeriod.PER_QUARTER))
+                  .build(),
+              buyer.contracts().getContract(varied.getId()).getETag());
+      String added =
+          buyer.contracts().getContract(varied.getId()).getCommitments().stream()
+              .map(ContractCommitment::getId)
+              .filter(id -> !id.equals(retargeted) && !id.equals(retired))
+              .findFirst()
+              .orElseThrow();
+      buyer
+          .contracts()
+          .validateReturn(
+              supplier.contracts().submitReturn(varied.getId(), retargeted, hours(4, 6, "50")));
+      buyer
+          .contracts()
+          .validateReturn(
+              supplier.contracts().submitReturn(varied.getId(), added, hours(4, 6, "12")));
+      Contract terminated =
+          buyer
+              .contracts()
+              .createContract(
+                  contractOf("Terminated", hoursKpi("365", CommitmentPeriod.WHOLE_CONTRACT)));
+      buyer
+          .contracts()
+          .validateReturn(
+              supplier
+                  .contracts()
+                  .submitReturn(
+                      terminated.getId(),
+                      terminated.getCommitments().get(0).getId(),
+                      hours(1, 3, "100")));
+      buyer
+          .contractLife()
+          .terminateContract(
+              terminated.getId(),
+              LocalDate.of(2026, 5, 31),
+              "Service brought in-house",
+              buyer.contracts().getContract(terminated.getId()).getETag());
+
+      Dashboard dashboard = buyer.dashboards().getBuyerDashboard();
+
+      // Whole-life targets at £15 an hour, rounded per KPI: 400 hours for 90 days then 800 for
+      // 275 (701.3699 h, £10,520.55), the retired KPI's 100 for 90 days (24.6575 h, £369.86), the
+      // added 10 a quarter for 275 days (30.1370 h, £452.06), and the terminated contract's 365
+      // for its 151 days (£2,265.00).
+      assertPounds("13607.47", dashboard.getTotals().getCommittedValue(), "committed");
+      assertPounds("5880.00", dashboard.getTotals().getValidatedValue(), "392 hours validated");
+      for (Contract contract : List.of(varied, terminated)) {
+        ContractProgress progress = buyer.contracts().getContractProgress(contract.getId());
+        DashboardContract figure =
+            dashboard.getTopContracts().stream()
+                .filter(f -> f.getContractId().equals(contract.getId()))
+                .findFirst()
+                .orElseThrow();
+        assertEquals(progress.getRating(), figure.getRating(), contract.getTitle());
+        assertPounds(
+            progress.getValidatedValue().toPlainString(),
+            figure.getValidatedValue(),
+            contract.getTitle());
+      }
+    }
+  }
+
+  private SvkitClient newBuyer(String name) {
+    try (SvkitClient admin = Clients.of(endpoint(), Tokens.admin())) {
+      var org =
+          admin
+              .organisations()
+              .createOrganisation(
+                  CreateOrganisationOptions.builder()
+                      .name(unique(name))
+                      .roles(OrganisationRole.BUYER)
+                      .identifier(uniqueCompanyIdentifier())
+                      .build());
+      return Clients.of(endpoint(), Tokens.of(org.getIdentifier(), "buyer"));
+    }
+  }
+
+  /** A 2026 contract valued with the proxy set where volunteer hours are worth £15. */
+  private static CreateContractOptions contractOf(String title, ContractCommitmentInput... kpis) {
+    var builder =
+        CreateContractOptions.builder()
+            .buyerContractId(unique(title).replace(' ', '-'))
+            .title(title)
+            .supplierOrganisationId(SUPPLIER_ID)
+            .value(new BigDecimal("100000"))
+            .startDate(LocalDate.of(2026, 1, 1))
+            .endDate(LocalDate.of(2026, 12, 31))
+            .frameworkCode("SVK-LOCAL")
+            .edition("1")
+            .proxySetId("f274eec2-15a5-55a8-b0ed-d650872afa14");
+    for (ContractCommitmentInput kpi : kpis) {
+      builder.addCommitment(kpi);
+    }
+    return builder.build();
+  }
+
+  private static ContractCommitmentInput hoursKpi(String target, CommitmentPeriod period) {
+    return ContractCommitmentInput.builder("LM-VOL-01", new BigDecimal(target))
+        .period(period)
+        .reportingFrequency(ReportingFrequency.QUARTERLY)
+        .build();
   }
 
   private static CreateContractOptions contractIn(String currency) {

@@ -10,21 +10,21 @@ import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Collectors;
+import java.util.Set;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import uk.svkit.api.framework.application.FrameworkService;
 import uk.svkit.api.platform.money.Money;
 import uk.svkit.api.platform.problem.ProblemException;
 import uk.svkit.api.platform.problem.ProblemType;
 import uk.svkit.api.platform.security.Tenancy;
-import uk.svkit.api.tracking.domain.Commitment;
-import uk.svkit.api.tracking.domain.Contract;
-import uk.svkit.api.tracking.domain.ContractRepository;
-import uk.svkit.api.tracking.domain.Progress;
+import uk.svkit.api.tracking.domain.KpiTargets;
 import uk.svkit.api.tracking.infrastructure.BenchmarkOptInRepository;
-import uk.svkit.api.tracking.infrastructure.PeriodTotalsRepository;
+import uk.svkit.api.tracking.infrastructure.ContractKpiRows;
+import uk.svkit.api.tracking.infrastructure.ContractKpiRows.ContractRow;
+import uk.svkit.api.tracking.infrastructure.ContractKpiRows.KpiRow;
 
 /**
  * Peer benchmarks for buyers that opted in: their own indicators beside the other buyers'
@@ -32,8 +32,7 @@ import uk.svkit.api.tracking.infrastructure.PeriodTotalsRepository;
  */
 @ApplicationScoped
 public class BenchmarkService {
-  @Inject ContractRepository contracts;
-  @Inject PeriodTotalsRepository totals;
+  @Inject ContractKpiRows kpiRows;
   @Inject BenchmarkOptInRepository optIns;
   @Inject FrameworkService frameworks;
   @Inject Clock clock;
@@ -83,14 +82,17 @@ public class BenchmarkService {
           ProblemType.CONFLICT,
           "Opt in to benchmarking first: your figures are compared only once you share them.");
     }
-    Map<String, List<PeriodTotalsRepository.Sums>> byBuyer = totals.sumsOfBenchmarkedBuyers();
-    byBuyer.putIfAbsent(org, List.of());
+    Set<String> buyers = new LinkedHashSet<>(optIns.optedInBuyers());
+    buyers.add(org);
+    Map<String, List<ContractRow>> byBuyer = new HashMap<>();
+    buyers.forEach(buyer -> byBuyer.put(buyer, new ArrayList<>()));
+    for (ContractRow contract : kpiRows.ofBuyers(buyers)) {
+      byBuyer.get(contract.buyerOrganisationId()).add(contract);
+    }
     UnitValues unitValues = new UnitValues(frameworks);
     Map<String, Map<String, BigDecimal>> figures = new HashMap<>();
     for (var entry : byBuyer.entrySet()) {
-      figures.put(
-          entry.getKey(),
-          indicators(contracts.ofBuyer(entry.getKey()), entry.getValue(), unitValues));
+      figures.put(entry.getKey(), indicators(entry.getValue(), unitValues));
     }
     Map<String, BigDecimal> own = figures.remove(org);
     // The peer figures are the other buyers' only: with the caller's own value in the set, it could
@@ -121,15 +123,7 @@ public class BenchmarkService {
   }
 
   private Map<String, BigDecimal> indicators(
-      List<Contract> buyerContracts,
-      List<PeriodTotalsRepository.Sums> sums,
-      UnitValues unitValues) {
-    Map<String, PeriodTotalsRepository.Sums> byCommitment =
-        sums.stream()
-            .collect(
-                Collectors.toMap(
-                    PeriodTotalsRepository.Sums::commitmentId,
-                    java.util.function.Function.identity()));
+      List<ContractRow> buyerContracts, UnitValues unitValues) {
     // Summed per currency: value per contract pound is a ratio of one currency's sums.
     Map<String, Money> contractValue = new HashMap<>();
     Map<String, Money> validatedValue = new HashMap<>();
@@ -137,19 +131,17 @@ public class BenchmarkService {
     int withVcfse = 0;
     BigDecimal deliveredShares = BigDecimal.ZERO;
     int shares = 0;
-    for (Contract contract : buyerContracts) {
+    for (ContractRow contract : buyerContracts) {
       contractValue.merge(contract.currency(), contract.value(), Money::plus);
-      for (Commitment commitment : contract.commitments()) {
+      for (KpiRow kpi : contract.kpis()) {
         commitments++;
-        withVcfse += commitment.vcfsePartnerId() == null ? 0 : 1;
-        PeriodTotalsRepository.Sums own = byCommitment.get(commitment.id());
-        BigDecimal validated = own == null ? BigDecimal.ZERO : own.validated();
+        withVcfse += kpi.vcfsePartnerId() == null ? 0 : 1;
+        BigDecimal validated = kpi.validated();
         validatedValue.merge(
             contract.currency(),
-            CommitmentValues.money(
-                validated, unitValues.of(contract, commitment), contract.currency()),
+            CommitmentValues.money(validated, unitValues.of(contract, kpi), contract.currency()),
             Money::plus);
-        BigDecimal target = Progress.target(contract, commitment);
+        BigDecimal target = KpiTargets.target(kpi.terms());
         if (target.signum() > 0) {
           deliveredShares =
               deliveredShares.add(

@@ -20,13 +20,12 @@ final class CommitmentValues {
   }
 
   static ValuationEngine.Item item(Commitment commitment, BigDecimal quantity) {
-    Commitment.Adjustments a = commitment.adjustments();
+    return item(commitment.measureCode(), commitment.adjustments(), quantity);
+  }
+
+  static ValuationEngine.Item item(
+      String measureCode, Commitment.Adjustments a, BigDecimal quantity) {
     return new ValuationEngine.Item(
-        commitment.measureCode(),
-        quantity,
-        a.deadweight(),
-        a.attribution(),
-        a.displacement(),
-        a.dropOff());
+        measureCode, quantity, a.deadweight(), a.attribution(), a.displacement(), a.dropOff());
   }
 }

@@ -20,12 +20,11 @@ import uk.svkit.api.platform.money.Money;
 import uk.svkit.api.platform.problem.ProblemException;
 import uk.svkit.api.platform.security.Tenancy;
 import uk.svkit.api.platform.time.Timestamps;
-import uk.svkit.api.tracking.domain.Commitment;
-import uk.svkit.api.tracking.domain.Contract;
-import uk.svkit.api.tracking.domain.ContractRepository;
 import uk.svkit.api.tracking.domain.KpiTargets;
-import uk.svkit.api.tracking.domain.Progress;
 import uk.svkit.api.tracking.domain.Rating;
+import uk.svkit.api.tracking.infrastructure.ContractKpiRows;
+import uk.svkit.api.tracking.infrastructure.ContractKpiRows.ContractRow;
+import uk.svkit.api.tracking.infrastructure.ContractKpiRows.KpiRow;
 import uk.svkit.api.tracking.infrastructure.PeriodTotalsRepository;
 
 /**
@@ -34,7 +33,7 @@ import uk.svkit.api.tracking.infrastructure.PeriodTotalsRepository;
  */
 @ApplicationScoped
 public class DashboardService {
-  @Inject ContractRepository contracts;
+  @Inject ContractKpiRows kpiRows;
   @Inject PeriodTotalsRepository totals;
   @Inject FrameworkService frameworks;
   @Inject ProgressService progress;
@@ -45,24 +44,18 @@ public class DashboardService {
    * The caller's buyer dashboard: committed, claimed and validated £ by theme, place and quarter.
    * Reads the totals kept with every return write: one row per KPI (claimed and validated quantity
    * over all periods) and the buyer's pounds per quarter, so its cost follows the buyer's KPIs and
-   * quarters, not the number of returns. £ figures are quantities times each KPI's unit value,
-   * rounded per KPI (per KPI and quarter for the quarters). The figures add up money in one
-   * currency: a buyer whose contracts are in more than one is refused rather than shown a sum of
-   * pounds and euros.
+   * quarters, not the number of returns; the contracts and KPIs are read as flat rows, not
+   * entities. £ figures are quantities times each KPI's unit value, rounded per KPI (per KPI and
+   * quarter for the quarters). The figures add up money in one currency: a buyer whose contracts
+   * are in more than one is refused rather than shown a sum of pounds and euros.
    */
   public DashboardView buyerDashboard() {
     String buyer = Tenancy.caller().organisationId();
     if (buyer == null) {
       throw ProblemException.forbidden("A dashboard belongs to a buyer organisation; act as one.");
     }
-    List<Contract> all = contracts.ofBuyer(buyer);
+    List<ContractRow> all = kpiRows.ofBuyers(List.of(buyer));
     String currency = currencyOf(all);
-    Map<String, PeriodTotalsRepository.Sums> sums =
-        totals.sumsByCommitmentOfBuyer(buyer).stream()
-            .collect(
-                Collectors.toMap(
-                    PeriodTotalsRepository.Sums::commitmentId,
-                    java.util.function.Function.identity()));
     UnitValues unitValues = new UnitValues(frameworks);
     Map<String, Acc> themes = new TreeMap<>();
     Map<String, Acc> places = new TreeMap<>();
@@ -71,40 +64,34 @@ public class DashboardService {
     Acc overall = new Acc(currency);
     List<ContractFigureView> figures = new ArrayList<>();
     LocalDate today = Timestamps.today(clock);
-    for (Contract contract : all) {
+    for (ContractRow contract : all) {
       Map<String, String> themeOf = unitValues.themes(contract.editionId());
       Money contractValidated = Money.zero(currency);
       Rating worst = Rating.OTHER;
-      for (Commitment commitment : contract.commitments()) {
-        BigDecimal unit = unitValues.of(contract, commitment);
-        unitValueByCommitment.put(commitment.id(), unit);
-        PeriodTotalsRepository.Sums own = sums.get(commitment.id());
-        BigDecimal target = Progress.target(contract, commitment);
-        BigDecimal claimedQuantity = own == null ? BigDecimal.ZERO : own.claimed();
-        BigDecimal validatedQuantity = own == null ? BigDecimal.ZERO : own.validated();
+      for (KpiRow kpi : contract.kpis()) {
+        BigDecimal unit = unitValues.of(contract, kpi);
+        unitValueByCommitment.put(kpi.id(), unit);
+        BigDecimal target = KpiTargets.target(kpi.terms());
         Money committed = CommitmentValues.money(target, unit, contract.currency());
-        Money claimed = CommitmentValues.money(claimedQuantity, unit, contract.currency());
-        Money validated = CommitmentValues.money(validatedQuantity, unit, contract.currency());
+        Money claimed = CommitmentValues.money(kpi.claimed(), unit, contract.currency());
+        Money validated = CommitmentValues.money(kpi.validated(), unit, contract.currency());
         contractValidated = contractValidated.plus(validated);
         overall.add(committed, claimed, validated);
         themes
             .computeIfAbsent(
-                themeOf.getOrDefault(commitment.measureCode(), "(no theme)"),
-                k -> new Acc(currency))
+                themeOf.getOrDefault(kpi.measureCode(), "(no theme)"), k -> new Acc(currency))
             .add(committed, claimed, validated);
         places
             .computeIfAbsent(
-                commitment.placeCode() != null ? commitment.placeCode() : "(not given)",
-                k -> new Acc(currency))
+                kpi.placeCode() != null ? kpi.placeCode() : "(not given)", k -> new Acc(currency))
             .add(committed, claimed, validated);
         // The targets in force for each day, as the contract's progress and its assessments use;
         // pro-rating the whole-life target blended a re-targeted KPI's old and new targets.
-        BigDecimal expected = KpiTargets.expectedBy(contract, commitment, today);
+        BigDecimal expected = KpiTargets.expectedBy(kpi.terms(), today);
         Rating rating =
-            unitValues.quantifiable(contract, commitment) && expected.signum() > 0
-                ? progress
-                    .policy()
-                    .rate(validatedQuantity.divide(expected, 4, RoundingMode.HALF_UP))
+            unitValues.quantifiable(contract.editionId(), kpi.measureCode())
+                    && expected.signum() > 0
+                ? progress.policy().rate(kpi.validated().divide(expected, 4, RoundingMode.HALF_UP))
                 : Rating.OTHER;
         if (rating != Rating.OTHER && (worst == Rating.OTHER || rating.compareTo(worst) > 0)) {
           worst = rating;
@@ -156,9 +143,9 @@ public class DashboardService {
   }
 
   /** The one currency of a buyer's contracts; GBP when there are none. */
-  private static String currencyOf(List<Contract> all) {
+  private static String currencyOf(List<ContractRow> all) {
     Set<String> currencies =
-        all.stream().map(Contract::currency).collect(Collectors.toCollection(TreeSet::new));
+        all.stream().map(ContractRow::currency).collect(Collectors.toCollection(TreeSet::new));
     if (currencies.size() > 1) {
       throw ProblemException.businessRule(
           "A dashboard adds up money in one currency; your contracts are in "

@@ -12,6 +12,7 @@ import uk.svkit.api.framework.domain.UnitType;
 import uk.svkit.api.framework.domain.ValuationEngine;
 import uk.svkit.api.tracking.domain.Commitment;
 import uk.svkit.api.tracking.domain.Contract;
+import uk.svkit.api.tracking.infrastructure.ContractKpiRows;
 
 /**
  * Each KPI's value of one unit (value per unit x multiplier x adjustment factor), with the
@@ -39,10 +40,11 @@ final class UnitValues {
   }
 
   boolean quantifiable(Contract contract, Commitment commitment) {
-    Measure measure =
-        measures
-            .computeIfAbsent(contract.editionId(), frameworks::measuresOf)
-            .get(commitment.measureCode());
+    return quantifiable(contract.editionId(), commitment.measureCode());
+  }
+
+  boolean quantifiable(String editionId, String measureCode) {
+    Measure measure = measures.computeIfAbsent(editionId, frameworks::measuresOf).get(measureCode);
     return measure != null && measure.unitType() != UnitType.TEXT;
   }
 
@@ -51,25 +53,48 @@ final class UnitValues {
    * the set).
    */
   BigDecimal of(Contract contract, Commitment commitment) {
-    String setId = contract.proxySetFor(commitment);
+    return of(
+        contract.editionId(),
+        contract.proxySetFor(commitment),
+        commitment.measureCode(),
+        commitment.adjustments());
+  }
+
+  /** {@link #of(Contract, Commitment)} of a KPI read as a flat row. */
+  BigDecimal of(ContractKpiRows.ContractRow contract, ContractKpiRows.KpiRow kpi) {
+    return of(
+        contract.editionId(),
+        Contract.proxySetFor(kpi.proxySetId(), contract.proxySetId()),
+        kpi.measureCode(),
+        kpi.adjustments());
+  }
+
+  /**
+   * The unit value of a KPI on this measure with these adjustments, valued with proxy set {@code
+   * setId} (the KPI's own or its contract's), or null as {@link #of(Contract, Commitment)}.
+   */
+  BigDecimal of(
+      String editionId, String setId, String measureCode, Commitment.Adjustments adjustments) {
     return units
         .computeIfAbsent(
-            new Key(
-                contract.editionId(), setId, commitment.measureCode(), commitment.adjustments()),
-            k -> Optional.ofNullable(valued(contract, commitment, setId)))
+            new Key(editionId, setId, measureCode, adjustments),
+            k -> Optional.ofNullable(valued(k)))
         .orElse(null);
   }
 
-  private BigDecimal valued(Contract contract, Commitment commitment, String setId) {
+  private BigDecimal valued(Key key) {
     Map<String, Measure> editionMeasures =
-        measures.computeIfAbsent(contract.editionId(), frameworks::measuresOf);
-    if (setId == null || !editionMeasures.containsKey(commitment.measureCode())) {
+        measures.computeIfAbsent(key.editionId(), frameworks::measuresOf);
+    if (key.setId() == null || !editionMeasures.containsKey(key.measureCode())) {
       return null;
     }
-    ProxySet set = sets.computeIfAbsent(setId, frameworks::proxySetNamedBy);
+    ProxySet set = sets.computeIfAbsent(key.setId(), frameworks::proxySetNamedBy);
     ValuationEngine.Term term =
         ValuationEngine.value(
-                set, editionMeasures, List.of(CommitmentValues.item(commitment, BigDecimal.ONE)))
+                set,
+                editionMeasures,
+                List.of(
+                    CommitmentValues.item(key.measureCode(), key.adjustments(), BigDecimal.ONE)))
             .terms()
             .get(0);
     if (term.valuePerUnit() == null) {

@@ -202,7 +202,11 @@ public class Commitment {
 
   /** {@link #effectiveFrom()} as part of {@code of} (for a KPI not attached yet). */
   LocalDate effectiveFrom(Contract of) {
-    return effectiveFrom != null ? effectiveFrom : of.startDate();
+    return effectiveFrom(effectiveFrom, of.startDate());
+  }
+
+  static LocalDate effectiveFrom(LocalDate effectiveFrom, LocalDate contractStart) {
+    return effectiveFrom != null ? effectiveFrom : contractStart;
   }
 
   /** The day the KPI stopped applying (retired by a variation), or null. */
@@ -220,7 +224,11 @@ public class Commitment {
   }
 
   LocalDate lastDay(Contract of) {
-    LocalDate last = of.lastDay();
+    return lastDay(of.lastDay(), retiredOn);
+  }
+
+  static LocalDate lastDay(LocalDate contractLastDay, LocalDate retiredOn) {
+    LocalDate last = contractLastDay;
     if (retiredOn != null && retiredOn.minusDays(1).isBefore(last)) {
       last = retiredOn.minusDays(1);
     }
@@ -236,10 +244,23 @@ public class Commitment {
   }
 
   List<TargetDefinition> definitions(Contract of) {
+    return definitions(varied, effectiveFrom(of), targetQuantity, period, targetHistory);
+  }
+
+  /**
+   * The award's definition from the KPI's first day, or once varied the kept history (oldest
+   * first).
+   */
+  static List<TargetDefinition> definitions(
+      boolean varied,
+      LocalDate firstDay,
+      BigDecimal targetQuantity,
+      TargetPeriod period,
+      List<TargetDefinition> history) {
     if (!varied) {
-      return List.of(new TargetDefinition(effectiveFrom(of), targetQuantity, period));
+      return List.of(new TargetDefinition(firstDay, targetQuantity, period));
     }
-    return List.copyOf(targetHistory);
+    return List.copyOf(history);
   }
 
   /** A KPI added by a variation: it applies from {@code from}. */

@@ -150,10 +150,18 @@ public class Contract extends AggregateRoot {
 
   /** Contract length in whole months, which per-year and per-quarter targets are scaled by. */
   public long months() {
+    return months(startDate, endDate);
+  }
+
+  static long months(LocalDate startDate, LocalDate endDate) {
     return Math.max(1, ChronoUnit.MONTHS.between(startDate, endDate.plusDays(1)));
   }
 
   public long days() {
+    return days(startDate, endDate);
+  }
+
+  static long days(LocalDate startDate, LocalDate endDate) {
     return ChronoUnit.DAYS.between(startDate, endDate) + 1;
   }
 
@@ -163,7 +171,12 @@ public class Contract extends AggregateRoot {
 
   /** The proxy set a commitment is valued with: its own, or the contract's. */
   public String proxySetFor(Commitment commitment) {
-    return commitment.proxySetId() != null ? commitment.proxySetId() : proxySetId;
+    return proxySetFor(commitment.proxySetId(), proxySetId);
+  }
+
+  /** The proxy set a KPI with {@code own} set (or null) is valued with on a contract's. */
+  public static String proxySetFor(String own, String contractProxySetId) {
+    return own != null ? own : contractProxySetId;
   }
 
   public String supplierOrganisationId() {
@@ -240,6 +253,10 @@ public class Contract extends AggregateRoot {
 
   /** The last day of the contract: the termination date if terminated, else its end date. */
   public LocalDate lastDay() {
+    return lastDay(endDate, terminatedOn);
+  }
+
+  static LocalDate lastDay(LocalDate endDate, LocalDate terminatedOn) {
     return terminatedOn != null && terminatedOn.isBefore(endDate) ? terminatedOn : endDate;
   }
 

@@ -63,7 +63,7 @@ public class ContractRepository extends Repository<Contract> {
     return query.setMaxResults(fetch).getResultList();
   }
 
-  /** A buyer's contracts, for dashboards. */
+  /** A buyer's contracts, for the overdue assessments (dashboards read them as rows). */
   public List<Contract> ofBuyer(String buyerOrganisationId) {
     // Batch-read the collections (EclipseLink hints; other providers ignore them): one query each
     // for all contracts' KPIs and places instead of two per contract.
@@ -73,7 +73,7 @@ public class ContractRepository extends Repository<Contract> {
         .setHint("eclipselink.batch.type", "IN")
         .setHint("eclipselink.batch", "c.commitments")
         .setHint("eclipselink.batch", "c.placesServed")
-        // Dashboards and benchmarks only read a buyer's contracts (all of them): no change-tracking
+        // The overdue assessments only read a buyer's contracts (all of them): no change-tracking
         // copies of thousands of contracts and KPIs.
         .setHint("eclipselink.read-only", "true")
         .getResultList();

@@ -16,52 +16,65 @@ public final class KpiTargets {
   private KpiTargets() {}
 
   /** The target of one definition had it been in force for the whole contract. */
-  static BigDecimal whole(Contract contract, TargetDefinition d) {
+  static BigDecimal whole(KpiTerms terms, TargetDefinition d) {
     return switch (d.period()) {
       case WHOLE_CONTRACT -> d.targetQuantity();
       case PER_YEAR ->
           d.targetQuantity()
-              .multiply(BigDecimal.valueOf(contract.months()))
+              .multiply(BigDecimal.valueOf(terms.months()))
               .divide(BigDecimal.valueOf(12), 4, RoundingMode.HALF_UP);
       case PER_QUARTER ->
           d.targetQuantity()
-              .multiply(BigDecimal.valueOf(contract.months()))
+              .multiply(BigDecimal.valueOf(terms.months()))
               .divide(BigDecimal.valueOf(3), 4, RoundingMode.HALF_UP);
     };
   }
 
   /** The whole-life target of the KPI. */
   public static BigDecimal target(Contract contract, Commitment commitment) {
-    List<TargetDefinition> defs = commitment.definitions(contract);
+    return target(KpiTerms.of(contract, commitment));
+  }
+
+  /** The whole-life target of the KPI. */
+  public static BigDecimal target(KpiTerms terms) {
+    List<TargetDefinition> defs = terms.definitions();
     if (defs.size() == 1
-        && !commitment.effectiveFrom(contract).isAfter(contract.startDate())
-        && !commitment.lastDay(contract).isBefore(contract.endDate())) {
-      return whole(contract, defs.get(0));
+        && !terms.firstDay().isAfter(terms.contractStart())
+        && !terms.lastDay().isBefore(terms.contractEnd())) {
+      return whole(terms, defs.get(0));
     }
-    return expectedBy(contract, commitment, contract.endDate());
+    return expectedBy(terms, terms.contractEnd());
   }
 
   /** What the KPI expects delivered by {@code asOf} (inclusive). */
   public static BigDecimal expectedBy(Contract contract, Commitment commitment, LocalDate asOf) {
-    return expectedBetween(contract, commitment, contract.startDate(), asOf);
+    return expectedBy(KpiTerms.of(contract, commitment), asOf);
+  }
+
+  /** What the KPI expects delivered by {@code asOf} (inclusive). */
+  public static BigDecimal expectedBy(KpiTerms terms, LocalDate asOf) {
+    return expectedBetween(terms, terms.contractStart(), asOf);
   }
 
   /** What the KPI expects delivered from {@code from} to {@code to}, both inclusive. */
   public static BigDecimal expectedBetween(
       Contract contract, Commitment commitment, LocalDate from, LocalDate to) {
-    List<TargetDefinition> defs = commitment.definitions(contract);
+    return expectedBetween(KpiTerms.of(contract, commitment), from, to);
+  }
+
+  /** What the KPI expects delivered from {@code from} to {@code to}, both inclusive. */
+  public static BigDecimal expectedBetween(KpiTerms terms, LocalDate from, LocalDate to) {
+    List<TargetDefinition> defs = terms.definitions();
     BigDecimal sum = BigDecimal.ZERO;
-    BigDecimal days = BigDecimal.valueOf(contract.days());
+    BigDecimal days = BigDecimal.valueOf(terms.days());
     for (int i = 0; i < defs.size(); i++) {
       TargetDefinition d = defs.get(i);
-      LocalDate start = max(d.effectiveFrom(), contract.startDate());
+      LocalDate start = max(d.effectiveFrom(), terms.contractStart());
       LocalDate end =
-          i + 1 < defs.size()
-              ? defs.get(i + 1).effectiveFrom().minusDays(1)
-              : commitment.lastDay(contract);
+          i + 1 < defs.size() ? defs.get(i + 1).effectiveFrom().minusDays(1) : terms.lastDay();
       long overlap = overlap(max(start, from), min(end, to));
       if (overlap > 0) {
-        sum = sum.add(whole(contract, d).multiply(BigDecimal.valueOf(overlap)));
+        sum = sum.add(whole(terms, d).multiply(BigDecimal.valueOf(overlap)));
       }
     }
     return sum.divide(days, 4, RoundingMode.HALF_UP);

@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
 import java.util.List;
 import uk.svkit.api.platform.audit.AuditAction;
 import uk.svkit.api.platform.persistence.JdbcRepository;
@@ -24,6 +25,22 @@ public class BenchmarkOptInRepository extends JdbcRepository {
               return rows.next();
             }
           }
+        });
+  }
+
+  /** Every buyer that opted in. */
+  public List<String> optedInBuyers() {
+    return withConnection(
+        c -> {
+          List<String> result = new ArrayList<>();
+          try (PreparedStatement select =
+                  c.prepareStatement("SELECT organisation_id FROM trk_benchmark_opt_in");
+              ResultSet rows = select.executeQuery()) {
+            while (rows.next()) {
+              result.add(rows.getString(1));
+            }
+          }
+          return result;
         });
   }
 

@@ -427,14 +427,6 @@ public class PeriodTotalsRepository extends JdbcRepository {
         });
   }
 
-  /** A buyer's kept totals per KPI over all periods: one row per KPI whatever the returns. */
-  public List<Sums> sumsByCommitmentOfBuyer(String buyerOrganisationId) {
-    return sums(
-        "SELECT commitment_id, NULL, claimed_quantity, validated_quantity FROM trk_commitment_totals"
-            + " WHERE buyer_organisation_id = ?",
-        buyerOrganisationId);
-  }
-
   /** Claimed and validated pounds of one calendar quarter (2026-Q1). */
   public record QuarterValue(String quarter, BigDecimal claimed, BigDecimal validated) {}
 
@@ -490,49 +482,5 @@ public class PeriodTotalsRepository extends JdbcRepository {
       }
       return result;
     }
-  }
-
-  /** Per-KPI totals of every buyer that opted in to benchmarking, keyed by buyer organisation. */
-  public Map<String, List<Sums>> sumsOfBenchmarkedBuyers() {
-    return withConnection(
-        c -> {
-          Map<String, List<Sums>> byBuyer = new LinkedHashMap<>();
-          try (PreparedStatement select =
-                  c.prepareStatement(
-                      "SELECT o.organisation_id, p.commitment_id, p.claimed_quantity, p.validated_quantity FROM trk_benchmark_opt_in o"
-                          + " LEFT JOIN trk_commitment_totals p ON p.buyer_organisation_id = o.organisation_id");
-              ResultSet rows = select.executeQuery()) {
-            while (rows.next()) {
-              List<Sums> sums = byBuyer.computeIfAbsent(rows.getString(1), k -> new ArrayList<>());
-              if (rows.getString(2) != null) {
-                sums.add(
-                    new Sums(
-                        rows.getString(2), null, rows.getBigDecimal(3), rows.getBigDecimal(4)));
-              }
-            }
-          }
-          return byBuyer;
-        });
-  }
-
-  private List<Sums> sums(String sql, String buyerOrganisationId) {
-    return withConnection(
-        c -> {
-          try (PreparedStatement select = c.prepareStatement(sql)) {
-            select.setString(1, buyerOrganisationId);
-            List<Sums> result = new ArrayList<>();
-            try (ResultSet rows = select.executeQuery()) {
-              while (rows.next()) {
-                result.add(
-                    new Sums(
-                        rows.getString(1),
-                        rows.getString(2),
-                        rows.getBigDecimal(3),
-                        rows.getBigDecimal(4)));
-              }
-            }
-            return result;
-          }
-        });
   }
 }

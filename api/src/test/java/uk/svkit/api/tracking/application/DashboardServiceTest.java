@@ -21,15 +21,24 @@ import uk.svkit.api.platform.security.Roles;
 import uk.svkit.api.servicetest.ServiceTest;
 import uk.svkit.api.servicetest.Services;
 import uk.svkit.api.servicetest.TestClock;
+import uk.svkit.api.tracking.domain.Commitment;
 import uk.svkit.api.tracking.domain.KpiReturn;
+import uk.svkit.api.tracking.domain.Rating;
+import uk.svkit.api.tracking.domain.ReportingFrequency;
+import uk.svkit.api.tracking.domain.TargetPeriod;
 
 /**
  * The buyer dashboard's money: a 2026 grounds contract committing 400 volunteering hours at the
- * bundled illustrative £15 an hour, and what happens when the buyer also holds a contract in euros.
+ * bundled illustrative £15 an hour, what happens when the buyer also holds a contract in euros, and
+ * varied and terminated contracts, whose targets the dashboard and benchmark (reading flat rows)
+ * must compute as the contract's progress (reading the entities) does.
  */
 @ServiceTest
 class DashboardServiceTest {
   @Inject DashboardService dashboards;
+  @Inject BenchmarkService benchmarks;
+  @Inject ContractChangeService changes;
+  @Inject ProgressService progress;
   @Inject ContractService contracts;
   @Inject ReturnService returns;
   @Inject OrganisationService organisations;
@@ -49,6 +58,11 @@ class DashboardServiceTest {
   }
 
   private ContractView contract(String id, Money value, String proxySetId) {
+    return contract(id, value, proxySetId, List.of(ReturnServiceTest.volunteeringHours("400")));
+  }
+
+  private ContractView contract(
+      String id, Money value, String proxySetId, List<ContractService.NewCommitment> kpis) {
     return Services.as(
         buyer,
         () ->
@@ -65,7 +79,7 @@ class DashboardServiceTest {
                     "SVK-LOCAL",
                     "1",
                     proxySetId,
-                    List.of(ReturnServiceTest.volunteeringHours("400")))));
+                    kpis)));
   }
 
   private static Money pounds(String amount) {
@@ -124,5 +138,136 @@ class DashboardServiceTest {
 
     assertEquals(ProblemType.BUSINESS_RULE_VIOLATED, refused.type());
     assertTrue(refused.getMessage().contains("EUR, GBP"), refused.getMessage());
+  }
+
+  /** The supplier's return of {@code hours} for the quarter from {@code start}, validated. */
+  private void validatedQuarter(String contractId, String kpiId, LocalDate start, String hours) {
+    KpiReturn submitted =
+        Services.as(
+                supplier,
+                () ->
+                    returns.submitAll(
+                        List.of(
+                            new ReturnService.NewReturn(
+                                contractId,
+                                kpiId,
+                                start,
+                                start.plusMonths(3).minusDays(1),
+                                new BigDecimal(hours),
+                                "Hours volunteered",
+                                List.of())),
+                        "returns"))
+            .get(0);
+    Services.as(buyer, () -> returns.validate(contractId, submitted.id(), submitted.version()));
+  }
+
+  @Test
+  void variedAndTerminatedContractsAreRatedAndValuedAsTheirProgress() {
+    clock.set("2026-07-10T09:00:00Z");
+    LocalDate april = LocalDate.of(2026, 4, 1);
+    var varied =
+        contract(
+                "C-VARIED",
+                pounds("100000"),
+                ReturnServiceTest.ILLUSTRATIVE_VALUES,
+                List.of(
+                    ReturnServiceTest.volunteeringHours("400"),
+                    ReturnServiceTest.volunteeringHours("100")))
+            .contract();
+    String retargeted = varied.commitments().get(0).id();
+    String retired = varied.commitments().get(1).id();
+    validatedQuarter(varied.id(), retargeted, LocalDate.of(2026, 1, 1), "200");
+    validatedQuarter(varied.id(), retired, LocalDate.of(2026, 1, 1), "30");
+    long version = Services.as(buyer, () -> contracts.get(varied.id())).contract().version();
+    Services.as(
+        buyer,
+        () ->
+            changes.vary(
+                varied.id(),
+                version,
+                new ContractChangeService.Variation(
+                    "Scope change",
+                    april,
+                    null,
+                    null,
+                    List.of(
+                        new ContractService.NewCommitment(
+                            "LM-VOL-01",
+                            null,
+                            new BigDecimal("10"),
+                            TargetPeriod.PER_QUARTER,
+                            ReportingFrequency.QUARTERLY,
+                            "E08000015",
+                            null,
+                            null,
+                            Commitment.Adjustments.NONE)),
+                    List.of(retired),
+                    List.of(
+                        new ContractChangeService.Retarget(
+                            retargeted, new BigDecimal("800"), TargetPeriod.WHOLE_CONTRACT)))));
+    String added =
+        Services.as(buyer, () -> contracts.get(varied.id())).contract().commitments().stream()
+            .filter(k -> april.equals(k.effectiveFrom()))
+            .findFirst()
+            .orElseThrow()
+            .id();
+    validatedQuarter(varied.id(), retargeted, april, "50");
+    validatedQuarter(varied.id(), added, april, "12");
+    var terminated =
+        contract(
+                "C-TERMINATED",
+                pounds("50000"),
+                ReturnServiceTest.ILLUSTRATIVE_VALUES,
+                List.of(ReturnServiceTest.volunteeringHours("365")))
+            .contract();
+    validatedQuarter(
+        terminated.id(), terminated.commitments().get(0).id(), LocalDate.of(2026, 1, 1), "100");
+    long terminatedVersion =
+        Services.as(buyer, () -> contracts.get(terminated.id())).contract().version();
+    Services.as(
+        buyer,
+        () ->
+            changes.terminate(
+                terminated.id(), terminatedVersion, LocalDate.of(2026, 5, 31), "Insolvency"));
+
+    DashboardView dashboard = Services.as(buyer, dashboards::buyerDashboard);
+
+    // Whole-life targets: 400 hours for 90 days then 800 for 275 (701.3699), the retired KPI's 100
+    // for 90 days (24.6575), the added 10 a quarter for 275 days (30.1370), and the terminated
+    // contract's 365 for its 151 days; at £15 an hour, rounded per KPI.
+    assertEquals(pounds("13607.47"), dashboard.committedValue());
+    Money committed = pounds("0");
+    for (String id : List.of(varied.id(), terminated.id())) {
+      LocalDate today = LocalDate.of(2026, 7, 10);
+      ContractProgressView own = Services.as(buyer, () -> progress.progress(id, today));
+      ContractFigureView figure =
+          dashboard.topContracts().stream()
+              .filter(f -> f.contractId().equals(id))
+              .findFirst()
+              .orElseThrow();
+      assertEquals(own.rating(), figure.rating(), id);
+      assertEquals(own.validatedValue(), figure.validatedValue(), id);
+      for (CommitmentProgressView kpi : own.commitments()) {
+        committed =
+            committed.plus(Money.of(kpi.progress().target().multiply(new BigDecimal("15")), "GBP"));
+      }
+    }
+    assertEquals(committed, dashboard.committedValue(), "the targets the progress computes");
+    // Naive targets rate both inadequate: the current 800 over the whole year (0.60 of 418.6
+    // expected), the retired and added KPIs over all of it, the terminated contract to its end.
+    // Those in force: 250 of 320 hours expected (0.78); 100 of 151 (0.66).
+    assertEquals(
+        List.of(Rating.REQUIRES_IMPROVEMENT, Rating.REQUIRES_IMPROVEMENT),
+        dashboard.atRiskContracts().stream().map(ContractFigureView::rating).toList());
+    assertEquals(pounds("5880.00"), dashboard.validatedValue(), "392 hours at £15");
+
+    Services.run(buyer, () -> benchmarks.optIn(true));
+    BenchmarkIndicatorView delivered =
+        Services.as(buyer, benchmarks::benchmark).indicators().stream()
+            .filter(i -> i.code().equals("DELIVERED_SHARE"))
+            .findFirst()
+            .orElseThrow();
+    // The mean of 250/701.3699, 30/24.6575 (capped at 1), 12/30.1370 and 100/151.
+    assertEquals(new BigDecimal("0.6042"), delivered.own());
   }
 }
