@@ -27,7 +27,6 @@ import uk.svkit.api.directory.domain.NeedOrder;
 import uk.svkit.api.directory.domain.OfferRepository;
 import uk.svkit.api.directory.domain.OrganisationOrder;
 import uk.svkit.api.directory.domain.SupportType;
-import uk.svkit.api.directory.infrastructure.DirectoryIndex;
 import uk.svkit.api.directory.infrastructure.PostgresSearchStatements;
 import uk.svkit.api.directory.infrastructure.SearchStatements;
 import uk.svkit.api.directory.infrastructure.Sql;
@@ -341,11 +340,10 @@ public class DirectoryBench {
   }
 
   static Search organisations(String kind, String queryString, DirectoryQuery q, OrganisationOrder order) {
-    // As the server: the kept search rows for the pages that read them (one statement with the
-    // summaries), else the portable page and the four summary queries; facets from the kept rows.
-    boolean kept = DirectoryIndex.readsKeptRows(q, order);
+    // As the server: one statement reads the page with its summaries (over the kept search rows
+    // where PostgresSearchStatements.readsKeptRows, else the portable page); facets from the kept rows.
     return new Search(kind, "organisations", queryString, false, (c, today, facets) -> {
-      List<String> ids = kept ? ids(c, PostgresSearchStatements.organisationPage(q, today, order, null, 21)) : portablePage(c, q, today, order);
+      List<String> ids = ids(c, PostgresSearchStatements.organisationLookup(q, today, order, null, 21));
       if (facets) {
         ids(c, PostgresSearchStatements.organisationFacets(q, today));
       }
@@ -401,20 +399,18 @@ public class DirectoryBench {
   }
 
   /**
-   * The server's page statement (over the needs' kept rows), the page's needs with their
-   * organisations (as the server loads them), and the facets; beside them the portable statements.
+   * The server's page statement (over the needs' kept rows, joined back to the needs it shows and
+   * their organisations' names) and the facets; beside them the portable statements.
    */
   static Search needs(String kind, String queryString, DirectoryQuery q, NeedOrder order) {
     return new Search(kind, "needs", queryString, false, (c, today, facets) -> {
       List<String> ids = ids(c, PostgresSearchStatements.needPage(q, today, order, null, 21));
-      load(c, "SELECT n.*, p.* FROM dir_need n JOIN dir_profile p ON p.id = n.owner_organisation_id WHERE n.id = ANY (?)", ids);
       if (facets) {
         ids(c, PostgresSearchStatements.needFacets(q, today));
       }
       return ids;
     }, (c, today, facets) -> {
       List<String> ids = ids(c, SearchStatements.needPage(q, today, order, null, 21));
-      load(c, "SELECT n.*, p.* FROM dir_need n JOIN dir_profile p ON p.id = n.owner_organisation_id WHERE n.id = ANY (?)", ids);
       if (facets) {
         ids(c, SearchStatements.needFacets(q, today));
       }
@@ -450,9 +446,8 @@ public class DirectoryBench {
 
   static Search offers(String kind, String queryString, OfferRepository.Query q, Distance.Circle near, NeedOrder order) {
     return new Search(kind, "offers", queryString, false, (c, today, facets) -> {
-      List<String> ids = ids(c, SearchStatements.offerPage(q, near, today, order, null, 21));
-      load(c, "SELECT o.* FROM dir_offer o WHERE o.id = ANY (?)", ids);
-      return ids;
+      // The page statement reads every column the page shows, as the server does.
+      return ids(c, SearchStatements.offerPage(q, near, today, order, null, 21));
     }, null);
   }
 

@@ -23,6 +23,7 @@ import uk.svkit.api.directory.domain.Matcher;
 import uk.svkit.api.directory.domain.Need;
 import uk.svkit.api.directory.domain.NeedOrder;
 import uk.svkit.api.directory.domain.NeedRepository;
+import uk.svkit.api.directory.domain.NeedSummary;
 import uk.svkit.api.directory.domain.OrganisationOrder;
 import uk.svkit.api.directory.domain.OrganisationSummary;
 import uk.svkit.api.directory.domain.Relevance;
@@ -38,7 +39,7 @@ import uk.svkit.api.platform.problem.ProblemException;
 /**
  * Lookups over the directory and the noticeboard. The database does the work (filters, exact
  * distance, relevance, ordering, keyset paging and facet counts: see {@link DirectoryIndex}); this
- * validates the criteria and loads the entities of the one page a search shows.
+ * validates the criteria and turns the page the database read into results.
  */
 @ApplicationScoped
 public class DirectorySearch {
@@ -71,8 +72,8 @@ public class DirectorySearch {
   /** An organisation found, with its distance (if searched near a point) and score. */
   public record OrganisationHit(OrganisationSummary organisation, Double distanceKm, int score) {}
 
-  /** A need found, with its organisation and distance. */
-  public record NeedHit(Need need, VcfseProfile organisation, Double distanceKm) {}
+  /** A need found (with its organisation's name), and its distance. */
+  public record NeedHit(NeedSummary need, Double distanceKm) {}
 
   /** One page of results and the facet counts over every result (null when not asked for). */
   public record Result<T>(List<Keyset.Ranked<T>> rows, Map<String, List<Facets.Count>> facets) {}
@@ -119,7 +120,7 @@ public class DirectorySearch {
     return new Result<>(page, withFacets ? index.organisationFacets(query, today) : null);
   }
 
-  @Transactional
+  /** Reads only: one JDBC statement for the page, no transaction to begin or entities to track. */
   public Result<NeedHit> needs(
       Criteria c, String sortName, List<String> cursor, int fetch, boolean withFacets) {
     LocalDate today = today();
@@ -133,19 +134,12 @@ public class DirectorySearch {
     if (order == NeedOrder.DISTANCE && query.near() == null) {
       throw ProblemException.invalid("sort", "sorting by distance needs near, or lat and lon");
     }
-    List<DirectoryIndex.Row> rows = index.needs(query, today, order, after(cursor), fetch);
-    Map<String, Need> byId =
-        needs.byIds(rows.stream().map(DirectoryIndex.Row::id).toList()).stream()
-            .collect(Collectors.toMap(Need::id, n -> n));
-    Map<String, VcfseProfile> owners =
-        profiles.byIds(rows.stream().map(DirectoryIndex.Row::ownerId).distinct().toList()).stream()
-            .collect(Collectors.toMap(VcfseProfile::id, p -> p));
+    DirectoryIndex.NeedPage found = index.needs(query, today, order, after(cursor), fetch);
     List<Keyset.Ranked<NeedHit>> page = new ArrayList<>();
-    for (DirectoryIndex.Row row : rows) {
+    for (DirectoryIndex.Row row : found.rows()) {
       NeedHit hit =
           new NeedHit(
-              byId.get(row.id()),
-              owners.get(row.ownerId()),
+              found.needs().get(row.id()),
               row.distanceKm() == null ? null : Distance.rounded(row.distanceKm()));
       page.add(new Keyset.Ranked<>(hit, row.number(), row.text(), row.id()));
     }

@@ -9,6 +9,7 @@ import uk.svkit.api.directory.application.ProfileService;
 import uk.svkit.api.directory.domain.Contact;
 import uk.svkit.api.directory.domain.Facets;
 import uk.svkit.api.directory.domain.Need;
+import uk.svkit.api.directory.domain.NeedSummary;
 import uk.svkit.api.directory.domain.OrganisationSummary;
 import uk.svkit.api.directory.domain.Pledge;
 import uk.svkit.api.directory.domain.Theme;
@@ -99,10 +100,15 @@ final class DirectoryMapper {
   }
 
   static NeedResponse need(Need n, VcfseProfile organisation, Double distanceKm, LocalDate today) {
+    return need(
+        NeedSummary.of(n, organisation == null ? null : organisation.name()), distanceKm, today);
+  }
+
+  static NeedResponse need(NeedSummary n, Double distanceKm, LocalDate today) {
     NeedResponse r = new NeedResponse();
     r.id = n.id();
-    r.organisationId = n.ownerOrganisationId();
-    r.organisationName = organisation == null ? null : organisation.name();
+    r.organisationId = n.organisationId();
+    r.organisationName = n.organisationName();
     r.supportType = n.supportType();
     r.title = n.title();
     r.description = n.description();

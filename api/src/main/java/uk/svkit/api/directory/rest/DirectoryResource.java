@@ -317,9 +317,7 @@ public class DirectoryResource {
             limit,
             uri,
             DirectoryResource::cursor,
-            r ->
-                DirectoryMapper.need(
-                    r.item().need(), r.item().organisation(), r.item().distanceKm(), today()));
+            r -> DirectoryMapper.need(r.item().need(), r.item().distanceKm(), today()));
     NeedPageResponse response = new NeedPageResponse();
     response.items = p.items;
     response.next = p.next;
