@@ -452,9 +452,10 @@ public class DirectoryBench {
   }
 
   /**
-   * Matching within 10 km for a measure. Its SQL: the measure's themes and support types, the
-   * server's candidate statement (of the nearest organisations with open needs, at most 2,000, those
-   * whose score may make the shortlist), and their open needs and profiles.
+   * Matching within 10 km for a measure. Its SQL: the measure's themes and support types (read on
+   * the first call only: the server keeps them), the server's candidate statement (of the nearest
+   * organisations with open needs, at most 2,000, those whose score may make the shortlist), and
+   * their open needs and profiles (DirectoryIndex.withOpenNeeds).
    */
   static List<Search> matchings(List<Place> places, int count) {
     Random random = new Random(19);
@@ -463,24 +464,37 @@ public class DirectoryBench {
       Distance.Circle near = near(places.get(random.nextInt(places.size())), random, 10);
       String measure = MEASURES[random.nextInt(MEASURES.length)];
       all.add(new Search("match radius+measure", "matches", at(near) + "&measureCode=" + measure + "&limit=10", false,
-          (c, today, facets) -> {
-            List<String> themes = new ArrayList<>();
-            List<String> supportTypes = new ArrayList<>();
-            try (PreparedStatement s = c.prepareStatement("SELECT pointer_kind, pointer_code FROM dir_measure_match WHERE measure_code = ?")) {
-              s.setString(1, measure);
-              try (ResultSet r = s.executeQuery()) {
-                while (r.next()) {
-                  (r.getString(1).equals("THEME") ? themes : supportTypes).add(r.getString(2));
+          new JdbcSide() {
+            volatile List<String> themes;
+            volatile List<String> supportTypes;
+
+            @Override
+            public List<String> run(Connection c, LocalDate today, boolean facets) throws Exception {
+              if (themes == null) {
+                List<String> t = new ArrayList<>();
+                List<String> st = new ArrayList<>();
+                try (PreparedStatement s = c.prepareStatement("SELECT pointer_kind, pointer_code FROM dir_measure_match WHERE measure_code = ?")) {
+                  s.setString(1, measure);
+                  try (ResultSet r = s.executeQuery()) {
+                    while (r.next()) {
+                      (r.getString(1).equals("THEME") ? t : st).add(r.getString(2));
+                    }
+                  }
                 }
+                supportTypes = st;
+                themes = t;
               }
+              List<String> ids = ids(c, SearchStatements.matchCandidates(near, today, 2_000, themes, supportTypes, null, 10,
+                  1.0 + 0.05 / near.radiusKm()));
+              load(c, "SELECT t.profile_id, t.theme_code FROM dir_profile_theme t WHERE t.profile_id = ANY (?)", ids);
+              load(c, "SELECT pp.profile_id, pp.place_code FROM dir_profile_place pp WHERE pp.profile_id = ANY (?)", ids);
+              load(c, "SELECT n.*, p.name FROM dir_need n JOIN dir_profile p ON p.id = n.owner_organisation_id"
+                  + " WHERE n.owner_organisation_id = ANY (?) AND n.status = 'OPEN' AND n.expires_on >= current_date"
+                  + " ORDER BY n.created_at, n.id", ids);
+              load(c, "SELECT id, name, identifier, legal_form, description, website, verification_status, base_postcode,"
+                  + " exact_location_public, latitude, longitude, base_place_code FROM dir_profile WHERE id = ANY (?)", ids);
+              return ids;
             }
-            List<String> ids = ids(c, SearchStatements.matchCandidates(near, today, 2_000, themes, supportTypes, null, 10,
-                1.0 + 0.05 / near.radiusKm()));
-            load(c, "SELECT n.* FROM dir_need n WHERE n.owner_organisation_id = ANY (?) AND n.status = 'OPEN' AND n.expires_on >= current_date", ids);
-            load(c, "SELECT p.* FROM dir_profile p WHERE p.id = ANY (?)", ids);
-            load(c, "SELECT t.* FROM dir_profile_theme t WHERE t.profile_id = ANY (?)", ids);
-            load(c, "SELECT pp.* FROM dir_profile_place pp WHERE pp.profile_id = ANY (?)", ids);
-            return ids;
           }, (c, today, facets) -> {
             // Before V33: every one of the nearest 2,000 organisations with open needs, and all they show.
             Distance.Box box = near.box();

@@ -8,6 +8,7 @@ import uk.svkit.api.directory.application.NeedView;
 import uk.svkit.api.directory.application.ProfileService;
 import uk.svkit.api.directory.domain.Contact;
 import uk.svkit.api.directory.domain.Facets;
+import uk.svkit.api.directory.domain.Matcher;
 import uk.svkit.api.directory.domain.Need;
 import uk.svkit.api.directory.domain.NeedSummary;
 import uk.svkit.api.directory.domain.OrganisationSummary;
@@ -91,6 +92,19 @@ final class DirectoryMapper {
             .distinct()
             .sorted()
             .toList();
+    return r;
+  }
+
+  /**
+   * A shortlisted organisation: as a search shows it, but counting only the open needs its score
+   * considered (those of a wanted support type, if it has any).
+   */
+  static DirectoryOrganisationHitResponse matched(Matcher.Match m) {
+    DirectoryOrganisationHitResponse r =
+        hit(new DirectorySearch.OrganisationHit(m.organisation(), m.distanceKm(), 0));
+    r.openNeedCount = m.needs().size();
+    r.openSupportTypes =
+        m.needs().stream().map(NeedSummary::supportType).distinct().sorted().toList();
     return r;
   }
 
