@@ -224,7 +224,7 @@ public class DirectoryIndex {
         try (ResultSet rs = s.executeQuery()) {
           while (rs.next()) {
             String owner = rs.getString("owner_id");
-            NeedSummary need = need(rs, new Row(rs.getString("id"), owner, 0, "", null, null));
+            NeedSummary need = need(rs, rs.getString("id"), owner);
             needs
                 .computeIfAbsent(owner, k -> new ArrayList<>())
                 .add(
@@ -305,16 +305,16 @@ public class DirectoryIndex {
                       "",
                       null,
                       distance(rs));
-              needs.put(row.id(), need(rs, row));
+              needs.put(row.id(), need(rs, row.id(), row.ownerId()));
               return row;
             });
     return new NeedPage(rows, needs);
   }
 
-  private static NeedSummary need(ResultSet rs, Row row) throws SQLException {
+  private static NeedSummary need(ResultSet rs, String id, String ownerId) throws SQLException {
     return new NeedSummary(
-        row.id(),
-        row.ownerId(),
+        id,
+        ownerId,
         rs.getString("organisation_name"),
         SupportType.valueOf(rs.getString("support_type")),
         rs.getString("title"),
