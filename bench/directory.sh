@@ -15,10 +15,10 @@
 #   matching (GET .../matches): lat/lon&radiusKm=10&measureCode=<a KPI measure>&limit=10;
 # beside the same searches issued directly over JDBC in the same run: the very statements the
 # server runs (the API's own SearchStatements and PostgresSearchStatements, from api/target/classes),
-# on one connection per caller; for needs, offers and matching also the loads of what the page
-# shows (the page's rows; matching's candidates, their open needs, profiles, themes and places). It
-# first checks that the API returns the SQL's pages. Organisation and need searches run in two
-# modes: "lookup", a page without facet counts (facets=false, as the SDK's searches ask), and
+# on one connection per caller (a page of organisations, needs or offers is one statement that
+# also reads what the page shows; matching also loads its candidates' open needs, profiles, themes
+# and places). It first checks that the API returns the SQL's pages. Organisation and need
+# searches run in two modes: "lookup", a page without facet counts (facets=false, as the SDK's searches ask), and
 # "browse", a first page with facet counts over every result. Then:
 #   1. latency from one caller, CALLS of each kind (CALLS/3 for browse) and of the mix:
 #      p50/p90/p99/mean, HTTP and JDBC, and the p50 ratio HTTP/JDBC (issue 17's targets: lookup mix

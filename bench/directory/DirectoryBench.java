@@ -27,7 +27,6 @@ import uk.svkit.api.directory.domain.NeedOrder;
 import uk.svkit.api.directory.domain.OfferRepository;
 import uk.svkit.api.directory.domain.OrganisationOrder;
 import uk.svkit.api.directory.domain.SupportType;
-import uk.svkit.api.directory.infrastructure.DirectoryIndex;
 import uk.svkit.api.directory.infrastructure.PostgresSearchStatements;
 import uk.svkit.api.directory.infrastructure.SearchStatements;
 import uk.svkit.api.directory.infrastructure.Sql;
@@ -341,11 +340,10 @@ public class DirectoryBench {
   }
 
   static Search organisations(String kind, String queryString, DirectoryQuery q, OrganisationOrder order) {
-    // As the server: the kept search rows for the pages that read them (one statement with the
-    // summaries), else the portable page and the four summary queries; facets from the kept rows.
-    boolean kept = DirectoryIndex.readsKeptRows(q, order);
+    // As the server: one statement reads the page with its summaries (over the kept search rows
+    // where PostgresSearchStatements.readsKeptRows, else the portable page); facets from the kept rows.
     return new Search(kind, "organisations", queryString, false, (c, today, facets) -> {
-      List<String> ids = kept ? ids(c, PostgresSearchStatements.organisationPage(q, today, order, null, 21)) : portablePage(c, q, today, order);
+      List<String> ids = ids(c, PostgresSearchStatements.organisationLookup(q, today, order, null, 21));
       if (facets) {
         ids(c, PostgresSearchStatements.organisationFacets(q, today));
       }
@@ -401,20 +399,18 @@ public class DirectoryBench {
   }
 
   /**
-   * The server's page statement (over the needs' kept rows), the page's needs with their
-   * organisations (as the server loads them), and the facets; beside them the portable statements.
+   * The server's page statement (over the needs' kept rows, joined back to the needs it shows and
+   * their organisations' names) and the facets; beside them the portable statements.
    */
   static Search needs(String kind, String queryString, DirectoryQuery q, NeedOrder order) {
     return new Search(kind, "needs", queryString, false, (c, today, facets) -> {
       List<String> ids = ids(c, PostgresSearchStatements.needPage(q, today, order, null, 21));
-      load(c, "SELECT n.*, p.* FROM dir_need n JOIN dir_profile p ON p.id = n.owner_organisation_id WHERE n.id = ANY (?)", ids);
       if (facets) {
         ids(c, PostgresSearchStatements.needFacets(q, today));
       }
       return ids;
     }, (c, today, facets) -> {
       List<String> ids = ids(c, SearchStatements.needPage(q, today, order, null, 21));
-      load(c, "SELECT n.*, p.* FROM dir_need n JOIN dir_profile p ON p.id = n.owner_organisation_id WHERE n.id = ANY (?)", ids);
       if (facets) {
         ids(c, SearchStatements.needFacets(q, today));
       }
@@ -450,16 +446,16 @@ public class DirectoryBench {
 
   static Search offers(String kind, String queryString, OfferRepository.Query q, Distance.Circle near, NeedOrder order) {
     return new Search(kind, "offers", queryString, false, (c, today, facets) -> {
-      List<String> ids = ids(c, SearchStatements.offerPage(q, near, today, order, null, 21));
-      load(c, "SELECT o.* FROM dir_offer o WHERE o.id = ANY (?)", ids);
-      return ids;
+      // The page statement reads every column the page shows, as the server does.
+      return ids(c, SearchStatements.offerPage(q, near, today, order, null, 21));
     }, null);
   }
 
   /**
-   * Matching within 10 km for a measure. Its SQL: the measure's themes and support types, the
-   * server's candidate statement (of the nearest organisations with open needs, at most 2,000, those
-   * whose score may make the shortlist), and their open needs and profiles.
+   * Matching within 10 km for a measure. Its SQL: the measure's themes and support types (read on
+   * the first call only: the server keeps them), the server's candidate statement (of the nearest
+   * organisations with open needs, at most 2,000, those whose score may make the shortlist), and
+   * their open needs and profiles (DirectoryIndex.withOpenNeeds).
    */
   static List<Search> matchings(List<Place> places, int count) {
     Random random = new Random(19);
@@ -468,24 +464,37 @@ public class DirectoryBench {
       Distance.Circle near = near(places.get(random.nextInt(places.size())), random, 10);
       String measure = MEASURES[random.nextInt(MEASURES.length)];
       all.add(new Search("match radius+measure", "matches", at(near) + "&measureCode=" + measure + "&limit=10", false,
-          (c, today, facets) -> {
-            List<String> themes = new ArrayList<>();
-            List<String> supportTypes = new ArrayList<>();
-            try (PreparedStatement s = c.prepareStatement("SELECT pointer_kind, pointer_code FROM dir_measure_match WHERE measure_code = ?")) {
-              s.setString(1, measure);
-              try (ResultSet r = s.executeQuery()) {
-                while (r.next()) {
-                  (r.getString(1).equals("THEME") ? themes : supportTypes).add(r.getString(2));
+          new JdbcSide() {
+            volatile List<String> themes;
+            volatile List<String> supportTypes;
+
+            @Override
+            public List<String> run(Connection c, LocalDate today, boolean facets) throws Exception {
+              if (themes == null) {
+                List<String> t = new ArrayList<>();
+                List<String> st = new ArrayList<>();
+                try (PreparedStatement s = c.prepareStatement("SELECT pointer_kind, pointer_code FROM dir_measure_match WHERE measure_code = ?")) {
+                  s.setString(1, measure);
+                  try (ResultSet r = s.executeQuery()) {
+                    while (r.next()) {
+                      (r.getString(1).equals("THEME") ? t : st).add(r.getString(2));
+                    }
+                  }
                 }
+                supportTypes = st;
+                themes = t;
               }
+              List<String> ids = ids(c, SearchStatements.matchCandidates(near, today, 2_000, themes, supportTypes, null, 10,
+                  1.0 + 0.05 / near.radiusKm()));
+              load(c, "SELECT t.profile_id, t.theme_code FROM dir_profile_theme t WHERE t.profile_id = ANY (?)", ids);
+              load(c, "SELECT pp.profile_id, pp.place_code FROM dir_profile_place pp WHERE pp.profile_id = ANY (?)", ids);
+              load(c, "SELECT n.*, p.name FROM dir_need n JOIN dir_profile p ON p.id = n.owner_organisation_id"
+                  + " WHERE n.owner_organisation_id = ANY (?) AND n.status = 'OPEN' AND n.expires_on >= current_date"
+                  + " ORDER BY n.created_at, n.id", ids);
+              load(c, "SELECT id, name, identifier, legal_form, description, website, verification_status, base_postcode,"
+                  + " exact_location_public, latitude, longitude, base_place_code FROM dir_profile WHERE id = ANY (?)", ids);
+              return ids;
             }
-            List<String> ids = ids(c, SearchStatements.matchCandidates(near, today, 2_000, themes, supportTypes, null, 10,
-                1.0 + 0.05 / near.radiusKm()));
-            load(c, "SELECT n.* FROM dir_need n WHERE n.owner_organisation_id = ANY (?) AND n.status = 'OPEN' AND n.expires_on >= current_date", ids);
-            load(c, "SELECT p.* FROM dir_profile p WHERE p.id = ANY (?)", ids);
-            load(c, "SELECT t.* FROM dir_profile_theme t WHERE t.profile_id = ANY (?)", ids);
-            load(c, "SELECT pp.* FROM dir_profile_place pp WHERE pp.profile_id = ANY (?)", ids);
-            return ids;
           }, (c, today, facets) -> {
             // Before V33: every one of the nearest 2,000 organisations with open needs, and all they show.
             Distance.Box box = near.box();

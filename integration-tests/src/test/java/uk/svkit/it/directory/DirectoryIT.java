@@ -996,6 +996,15 @@ class DirectoryIT extends SvkitServer {
     Need afterPart = supplier.directory().getNeed(need.getId());
     assertEquals(NeedStatus.OPEN, afterPart.getStatus());
     assertEquals(0, new BigDecimal("60").compareTo(afterPart.getRemainingQuantity()));
+    // A search reads its page straight from the tables: each item is the need as read on its own.
+    assertEquals(
+        http().get("/api/v1/directory/needs/" + need.getId()).send().json(),
+        http()
+            .get("/api/v1/directory/needs?facets=false&q=" + tag)
+            .send()
+            .json()
+            .getJsonArray("items")
+            .getJsonObject(0));
     assertThrows(
         BusinessRuleException.class,
         () ->

@@ -194,6 +194,15 @@ class OffersIT extends SvkitServer {
         List.of("CV clinics " + tag),
         titles(SearchOffersOptions.builder().query(tag).build()),
         "partly taken is still listed");
+    // A search reads its page straight from the table: each item is the offer as read on its own.
+    assertEquals(
+        http().get("/api/v1/directory/offers/" + offer.getId()).send().json(),
+        http()
+            .get("/api/v1/directory/offers?q=" + tag)
+            .send()
+            .json()
+            .getJsonArray("items")
+            .getJsonObject(0));
     BusinessRuleException tooMuch =
         assertThrows(
             BusinessRuleException.class,

@@ -2,7 +2,6 @@ package uk.svkit.api.directory.application;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.transaction.Transactional;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -13,23 +12,19 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.stream.Collectors;
 import uk.svkit.api.directory.domain.DirectoryQuery;
 import uk.svkit.api.directory.domain.Distance;
 import uk.svkit.api.directory.domain.Facets;
 import uk.svkit.api.directory.domain.Keyset;
 import uk.svkit.api.directory.domain.LegalForm;
 import uk.svkit.api.directory.domain.Matcher;
-import uk.svkit.api.directory.domain.Need;
 import uk.svkit.api.directory.domain.NeedOrder;
-import uk.svkit.api.directory.domain.NeedRepository;
+import uk.svkit.api.directory.domain.NeedSummary;
 import uk.svkit.api.directory.domain.OrganisationOrder;
 import uk.svkit.api.directory.domain.OrganisationSummary;
 import uk.svkit.api.directory.domain.Relevance;
 import uk.svkit.api.directory.domain.SupportType;
 import uk.svkit.api.directory.domain.Themes;
-import uk.svkit.api.directory.domain.VcfseProfile;
-import uk.svkit.api.directory.domain.VcfseProfileRepository;
 import uk.svkit.api.directory.infrastructure.DirectoryIndex;
 import uk.svkit.api.geography.application.Geography;
 import uk.svkit.api.geography.domain.PlaceCode;
@@ -38,7 +33,7 @@ import uk.svkit.api.platform.problem.ProblemException;
 /**
  * Lookups over the directory and the noticeboard. The database does the work (filters, exact
  * distance, relevance, ordering, keyset paging and facet counts: see {@link DirectoryIndex}); this
- * validates the criteria and loads the entities of the one page a search shows.
+ * validates the criteria and turns the page the database read into results.
  */
 @ApplicationScoped
 public class DirectorySearch {
@@ -48,8 +43,6 @@ public class DirectorySearch {
   /** The most VCFSEs one match request considers (the nearest with open needs). */
   static final int MAX_MATCH_CANDIDATES = 2_000;
 
-  @Inject VcfseProfileRepository profiles;
-  @Inject NeedRepository needs;
   @Inject Clock clock;
   @Inject Themes themes;
   @Inject Geography geography;
@@ -71,8 +64,8 @@ public class DirectorySearch {
   /** An organisation found, with its distance (if searched near a point) and score. */
   public record OrganisationHit(OrganisationSummary organisation, Double distanceKm, int score) {}
 
-  /** A need found, with its organisation and distance. */
-  public record NeedHit(Need need, VcfseProfile organisation, Double distanceKm) {}
+  /** A need found (with its organisation's name), and its distance. */
+  public record NeedHit(NeedSummary need, Double distanceKm) {}
 
   /** One page of results and the facet counts over every result (null when not asked for). */
   public record Result<T>(List<Keyset.Ranked<T>> rows, Map<String, List<Facets.Count>> facets) {}
@@ -119,7 +112,7 @@ public class DirectorySearch {
     return new Result<>(page, withFacets ? index.organisationFacets(query, today) : null);
   }
 
-  @Transactional
+  /** Reads only: one JDBC statement for the page, no transaction to begin or entities to track. */
   public Result<NeedHit> needs(
       Criteria c, String sortName, List<String> cursor, int fetch, boolean withFacets) {
     LocalDate today = today();
@@ -133,19 +126,12 @@ public class DirectorySearch {
     if (order == NeedOrder.DISTANCE && query.near() == null) {
       throw ProblemException.invalid("sort", "sorting by distance needs near, or lat and lon");
     }
-    List<DirectoryIndex.Row> rows = index.needs(query, today, order, after(cursor), fetch);
-    Map<String, Need> byId =
-        needs.byIds(rows.stream().map(DirectoryIndex.Row::id).toList()).stream()
-            .collect(Collectors.toMap(Need::id, n -> n));
-    Map<String, VcfseProfile> owners =
-        profiles.byIds(rows.stream().map(DirectoryIndex.Row::ownerId).distinct().toList()).stream()
-            .collect(Collectors.toMap(VcfseProfile::id, p -> p));
+    DirectoryIndex.NeedPage found = index.needs(query, today, order, after(cursor), fetch);
     List<Keyset.Ranked<NeedHit>> page = new ArrayList<>();
-    for (DirectoryIndex.Row row : rows) {
+    for (DirectoryIndex.Row row : found.rows()) {
       NeedHit hit =
           new NeedHit(
-              byId.get(row.id()),
-              owners.get(row.ownerId()),
+              found.needs().get(row.id()),
               row.distanceKm() == null ? null : Distance.rounded(row.distanceKm()));
       page.add(new Keyset.Ranked<>(hit, row.number(), row.text(), row.id()));
     }
@@ -178,7 +164,7 @@ public class DirectorySearch {
    * A shortlist of VCFSE organisations with open needs for what a business offers, ranked and
    * explained by {@link Matcher}. A radius, when given, limits the candidates; a place only ranks.
    */
-  @Transactional
+  /** Reads only: plain JDBC, no transaction to begin or entities to track. */
   public Matches match(MatchCriteria m) {
     LocalDate today = today();
     for (String theme : m.themes()) {
@@ -223,20 +209,15 @@ public class DirectorySearch {
             m.quantity(),
             Math.max(1, m.limit()),
             margin);
-    Map<String, List<Need>> open =
-        needs.openOf(ids, today).stream().collect(Collectors.groupingBy(Need::ownerOrganisationId));
+    DirectoryIndex.WithOpenNeeds found = index.withOpenNeeds(ids, today);
     List<Matcher.Candidate> pool = new ArrayList<>();
-    for (VcfseProfile p : profiles.byIds(ids)) {
+    for (OrganisationSummary o : found.organisations().values()) {
       Double distance =
-          area == null
-              ? null
-              : Distance.rounded(Distance.km(area.lat(), area.lon(), p.latitude(), p.longitude()));
+          Distance.rounded(
+              Distance.km(area.lat(), area.lon(), o.base().latitude(), o.base().longitude()));
       pool.add(
           new Matcher.Candidate(
-              p,
-              distance,
-              area == null ? null : area.radiusKm(),
-              open.getOrDefault(p.id(), List.of())));
+              o, distance, area.radiusKm(), found.openNeeds().getOrDefault(o.id(), List.of())));
     }
     Matcher.Wanted wanted = new Matcher.Wanted(wantedThemes, wantedSupport, place, m.quantity());
     List<Matcher.Match> ranked = Matcher.rank(pool, wanted, today);

@@ -12,8 +12,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
-import java.util.stream.Collectors;
 import uk.svkit.api.directory.domain.Distance;
 import uk.svkit.api.directory.domain.Keyset;
 import uk.svkit.api.directory.domain.NeedOrder;
@@ -21,6 +19,7 @@ import uk.svkit.api.directory.domain.Offer;
 import uk.svkit.api.directory.domain.OfferClaim;
 import uk.svkit.api.directory.domain.OfferClaimRepository;
 import uk.svkit.api.directory.domain.OfferRepository;
+import uk.svkit.api.directory.domain.OfferSummary;
 import uk.svkit.api.directory.domain.SupportDelivered;
 import uk.svkit.api.directory.domain.SupportType;
 import uk.svkit.api.directory.domain.VcfseProfileRepository;
@@ -210,21 +209,20 @@ public class OfferService {
       String sort) {}
 
   /** An offer found, with its distance from the search centre (if searched near a point). */
-  public record Hit(Offer offer, Double distanceKm) {}
+  public record Hit(OfferSummary offer, Double distanceKm) {}
 
   /**
    * Listed offers matching every filter, ordered and paged by {@link Keyset} cursors: the database
-   * filters, computes the exact distance, orders and reads one page ({@link DirectoryIndex}); the
-   * page's offers are then loaded by id.
+   * filters, computes the exact distance, orders and reads one page with what it shows, in one
+   * statement ({@link DirectoryIndex}); no transaction to begin or entities to track.
    */
-  @Transactional
   public List<Keyset.Ranked<Hit>> search(Criteria c, List<String> cursor, int fetch) {
     Distance.Circle centre =
         SearchInput.circle(geography, c.near(), c.lat(), c.lon(), c.radiusKm());
     Sort sort = sort(c.sort(), centre != null);
     List<String> terms = SearchInput.terms(c.q());
     String place = PlaceCode.normalise("placeCode", c.placeCode());
-    List<DirectoryIndex.Row> rows =
+    DirectoryIndex.OfferPage found =
         index.offers(
             new OfferRepository.Query(terms, c.supportType(), place, c.businessOrganisationId()),
             centre,
@@ -232,15 +230,12 @@ public class OfferService {
             NeedOrder.valueOf(sort.name()),
             after(cursor),
             fetch);
-    Map<String, Offer> byId =
-        offers.byIds(rows.stream().map(DirectoryIndex.Row::id).toList()).stream()
-            .collect(Collectors.toMap(Offer::id, o -> o));
     List<Keyset.Ranked<Hit>> page = new ArrayList<>();
-    for (DirectoryIndex.Row row : rows) {
+    for (DirectoryIndex.Row row : found.rows()) {
       Double distance = row.distanceKm() == null ? null : Distance.rounded(row.distanceKm());
       page.add(
           new Keyset.Ranked<>(
-              new Hit(byId.get(row.id()), distance), row.number(), row.text(), row.id()));
+              new Hit(found.offers().get(row.id()), distance), row.number(), row.text(), row.id()));
     }
     return page;
   }

@@ -188,7 +188,12 @@ public abstract class Listing extends AggregateRoot {
 
   /** What is still to be taken up, or {@code null} for a listing without a quantity. */
   public BigDecimal remainingQuantity() {
-    return quantity == null ? null : quantity.subtract(takenQuantity).max(BigDecimal.ZERO);
+    return remaining(quantity, takenQuantity);
+  }
+
+  /** What remains of {@code quantity} once {@code taken} is taken up; {@code null} without one. */
+  static BigDecimal remaining(BigDecimal quantity, BigDecimal taken) {
+    return quantity == null ? null : quantity.subtract(taken).max(BigDecimal.ZERO);
   }
 
   /**

@@ -7,6 +7,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 
 /**
@@ -41,15 +42,20 @@ public final class Matcher {
 
   public record Factor(String factor, double points, int max, String reason) {}
 
+  /** An organisation that may match, as searches show it, with its open, unexpired needs. */
   public record Candidate(
-      VcfseProfile profile, Double distanceKm, Double radiusKm, List<Need> openNeeds) {}
+      OrganisationSummary organisation,
+      Double distanceKm,
+      Double radiusKm,
+      List<NeedSummary> openNeeds) {}
 
+  /** A ranked organisation, and the open needs its score considered. */
   public record Match(
-      VcfseProfile profile,
+      OrganisationSummary organisation,
       Double distanceKm,
       double score,
       List<Factor> factors,
-      List<Need> needs) {}
+      List<NeedSummary> needs) {}
 
   public static List<Match> rank(List<Candidate> candidates, Wanted wanted, LocalDate today) {
     List<Match> matches = new ArrayList<>();
@@ -58,9 +64,9 @@ public final class Matcher {
         continue;
       }
       List<Factor> factors = new ArrayList<>();
-      factors.add(themeFit(c.profile(), wanted));
+      factors.add(themeFit(c.organisation(), wanted));
       factors.add(place(c, wanted));
-      List<Need> fitting =
+      List<NeedSummary> fitting =
           c.openNeeds().stream()
               .filter(
                   n ->
@@ -78,27 +84,28 @@ public final class Matcher {
                       SUPPORT,
                       "open need for "
                           + fitting.get(0).supportType().name().toLowerCase().replace('_', ' ')));
-      List<Need> considered = fitting.isEmpty() ? c.openNeeds() : fitting;
+      List<NeedSummary> considered = fitting.isEmpty() ? c.openNeeds() : fitting;
       factors.add(size(considered, wanted.quantity()));
       factors.add(recency(considered, today));
       double score = round(factors.stream().mapToDouble(Factor::points).sum());
-      matches.add(new Match(c.profile(), c.distanceKm(), score, List.copyOf(factors), considered));
+      matches.add(
+          new Match(c.organisation(), c.distanceKm(), score, List.copyOf(factors), considered));
     }
     matches.sort(
         Comparator.comparingDouble(Match::score)
             .reversed()
             .thenComparing(m -> m.distanceKm() == null ? Double.MAX_VALUE : m.distanceKm())
-            .thenComparing(m -> m.profile().nameKey())
-            .thenComparing(m -> m.profile().id()));
+            .thenComparing(m -> m.organisation().name().toLowerCase(Locale.ROOT))
+            .thenComparing(m -> m.organisation().id()));
     return matches;
   }
 
-  private static Factor themeFit(VcfseProfile profile, Wanted wanted) {
+  private static Factor themeFit(OrganisationSummary organisation, Wanted wanted) {
     if (wanted.themes().isEmpty()) {
       return new Factor("theme", 0, THEME, "no theme asked for");
     }
     List<String> shared =
-        wanted.themes().stream().filter(profile.themes()::contains).sorted().toList();
+        wanted.themes().stream().filter(organisation.themes()::contains).sorted().toList();
     double points = round(THEME * (double) shared.size() / wanted.themes().size());
     return new Factor(
         "theme",
@@ -125,7 +132,7 @@ public final class Matcher {
           String.format("%.1f km away (radius %.0f km)", c.distanceKm(), c.radiusKm()));
     }
     if (wanted.placeCode() != null) {
-      boolean serves = c.profile().places().contains(wanted.placeCode());
+      boolean serves = serves(c.organisation(), wanted.placeCode());
       return new Factor(
           "place",
           serves ? PLACE : 0,
@@ -135,10 +142,16 @@ public final class Matcher {
     return new Factor("place", 0, PLACE, "no place asked for");
   }
 
-  private static Factor size(List<Need> needs, BigDecimal offered) {
+  /** Whether the organisation works in the place: it serves it or is based there. */
+  private static boolean serves(OrganisationSummary organisation, String placeCode) {
+    return organisation.placesServed().contains(placeCode)
+        || (organisation.base() != null && placeCode.equals(organisation.base().placeCode()));
+  }
+
+  private static Factor size(List<NeedSummary> needs, BigDecimal offered) {
     double best = 0;
     String reason = "no quantity offered";
-    for (Need n : needs) {
+    for (NeedSummary n : needs) {
       BigDecimal remaining = n.remainingQuantity();
       if (offered == null
           || offered.signum() <= 0
@@ -169,7 +182,7 @@ public final class Matcher {
     return new Factor("needSize", round(best), SIZE, reason);
   }
 
-  private static Factor recency(List<Need> needs, LocalDate today) {
+  private static Factor recency(List<NeedSummary> needs, LocalDate today) {
     long newest =
         needs.stream()
             .mapToLong(

@@ -29,17 +29,4 @@ public class OfferRepository extends Repository<Offer> {
       terms = List.copyOf(terms);
     }
   }
-
-  /** Offers by id, any number of them. */
-  public List<Offer> byIds(java.util.Collection<String> ids) {
-    List<Offer> all = new java.util.ArrayList<>();
-    List<String> list = List.copyOf(ids);
-    for (int from = 0; from < list.size(); from += 500) {
-      all.addAll(
-          em.createQuery("select o from Offer o where o.id in :ids", Offer.class)
-              .setParameter("ids", list.subList(from, Math.min(list.size(), from + 500)))
-              .getResultList());
-    }
-    return all;
-  }
 }

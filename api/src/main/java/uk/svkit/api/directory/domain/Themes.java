@@ -3,8 +3,12 @@ package uk.svkit.api.directory.domain;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -47,38 +51,57 @@ public class Themes {
   }
 
   /**
-   * The themes and support types the given framework measures point at (table dir_measure_match).
+   * The themes and support types the given framework measures point at (table dir_measure_match,
+   * shipped by migration like the taxonomy, so read once and kept: a match request no longer asks
+   * the database). Codes that point at nothing add nothing.
    */
-  public record MeasurePointers(
-      java.util.Set<String> themes, java.util.Set<SupportType> supportTypes) {}
+  public record MeasurePointers(Set<String> themes, Set<SupportType> supportTypes) {}
 
-  public MeasurePointers pointersOf(java.util.Collection<String> measureCodes) {
-    java.util.Set<String> themeCodes = new java.util.TreeSet<>();
-    java.util.Set<SupportType> supports = new java.util.TreeSet<>();
-    if (!measureCodes.isEmpty()) {
-      List<String> codes = List.copyOf(measureCodes);
-      StringBuilder marks = new StringBuilder();
-      for (int i = 1; i <= codes.size(); i++) {
-        marks.append(i == 1 ? "?" : ", ?").append(i);
-      }
-      var query =
-          em.createNativeQuery(
-              "SELECT pointer_kind, pointer_code FROM dir_measure_match WHERE measure_code IN ("
-                  + marks
-                  + ")");
-      for (int i = 0; i < codes.size(); i++) {
-        query.setParameter(i + 1, codes.get(i));
-      }
-      @SuppressWarnings("unchecked")
-      List<Object[]> rows = query.getResultList();
-      for (Object[] row : rows) {
-        if ("THEME".equals(row[0])) {
-          themeCodes.add((String) row[1]);
-        } else {
-          supports.add(SupportType.valueOf((String) row[1]));
-        }
+  private volatile Map<String, MeasurePointers> pointers;
+
+  public MeasurePointers pointersOf(Collection<String> measureCodes) {
+    Set<String> themeCodes = new TreeSet<>();
+    Set<SupportType> supports = new TreeSet<>();
+    Map<String, MeasurePointers> all = measurePointers();
+    for (String code : measureCodes) {
+      MeasurePointers p = all.get(code);
+      if (p != null) {
+        themeCodes.addAll(p.themes());
+        supports.addAll(p.supportTypes());
       }
     }
     return new MeasurePointers(themeCodes, supports);
+  }
+
+  private Map<String, MeasurePointers> measurePointers() {
+    Map<String, MeasurePointers> read = pointers;
+    if (read == null) {
+      @SuppressWarnings("unchecked")
+      List<Object[]> rows =
+          em.createNativeQuery(
+                  "SELECT measure_code, pointer_kind, pointer_code FROM dir_measure_match")
+              .getResultList();
+      Map<String, MeasurePointers> byMeasure = new HashMap<>();
+      for (Object[] row : rows) {
+        MeasurePointers p =
+            byMeasure.computeIfAbsent(
+                (String) row[0], k -> new MeasurePointers(new TreeSet<>(), new TreeSet<>()));
+        if ("THEME".equals(row[1])) {
+          p.themes().add((String) row[2]);
+        } else {
+          p.supportTypes().add(SupportType.valueOf((String) row[2]));
+        }
+      }
+      read = new HashMap<>();
+      for (Map.Entry<String, MeasurePointers> e : byMeasure.entrySet()) {
+        read.put(
+            e.getKey(),
+            new MeasurePointers(
+                Set.copyOf(e.getValue().themes()), Set.copyOf(e.getValue().supportTypes())));
+      }
+      read = Map.copyOf(read);
+      pointers = read;
+    }
+    return read;
   }
 }

@@ -9,6 +9,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
@@ -23,7 +24,11 @@ import uk.svkit.api.directory.domain.Distance;
 import uk.svkit.api.directory.domain.Facets;
 import uk.svkit.api.directory.domain.LegalForm;
 import uk.svkit.api.directory.domain.NeedOrder;
+import uk.svkit.api.directory.domain.NeedStatus;
+import uk.svkit.api.directory.domain.NeedSummary;
 import uk.svkit.api.directory.domain.OfferRepository;
+import uk.svkit.api.directory.domain.OfferStatus;
+import uk.svkit.api.directory.domain.OfferSummary;
 import uk.svkit.api.directory.domain.OrganisationOrder;
 import uk.svkit.api.directory.domain.OrganisationSummary;
 import uk.svkit.api.directory.domain.SupportType;
@@ -32,9 +37,10 @@ import uk.svkit.api.directory.domain.VerificationStatus;
 import uk.svkit.api.platform.persistence.DatabaseProduct;
 
 /**
- * Runs directory searches in the database (see {@link SearchStatements}) and returns ids and sort
- * keys; the caller loads the few entities a page shows. Plain JDBC: a search reads a page of keys
- * and a handful of counts, which JPA would only slow down.
+ * Runs directory searches in the database (see {@link SearchStatements}) and returns each page's
+ * sort keys with what the page shows (summaries, not entities), read by the search statement itself
+ * where the database allows. Plain JDBC: a search reads a page of rows and a handful of counts,
+ * which JPA would only slow down.
  */
 @ApplicationScoped
 public class DirectoryIndex {
@@ -51,27 +57,24 @@ public class DirectoryIndex {
   /** A page of organisations: its rows in order, and the summary of each, by id. */
   public record OrganisationPage(List<Row> rows, Map<String, OrganisationSummary> summaries) {}
 
-  /**
-   * Beyond this radius a distance-ordered page reads PostgreSQL's GiST-indexed points nearest
-   * first; within it, the latitude/longitude range of the portable statement reads fewer rows.
-   */
-  static final double KNN_BEYOND_KM = 25;
+  /** A page of needs: its rows in order, and what each shows, by id. */
+  public record NeedPage(List<Row> rows, Map<String, NeedSummary> needs) {}
+
+  /** A page of offers: its rows in order, and what each shows, by id. */
+  public record OfferPage(List<Row> rows, Map<String, OfferSummary> offers) {}
 
   /**
-   * A page of organisations with their summaries. On PostgreSQL, pages that rank text (and those
-   * ordered by distance over a wide circle) are one statement over the kept search rows ({@link
-   * PostgresSearchStatements}); the others, and every page elsewhere, are the portable page
-   * statement and then {@link #summaries}, which measured faster for them (bench/directory.sh: near
-   * 5 km and theme + support type by name walk small indexes that the kept rows' wide heap cannot
-   * beat).
+   * A page of organisations with their summaries. On PostgreSQL, one statement reads both ({@link
+   * PostgresSearchStatements#organisationLookup}); elsewhere, the portable page statement and then
+   * {@link #summaries}.
    */
   public OrganisationPage organisations(
       DirectoryQuery q, LocalDate today, OrganisationOrder order, After after, int fetch) {
-    if (readsKeptRows(q, order) && postgres()) {
+    if (postgres()) {
       Map<String, OrganisationSummary> summaries = new LinkedHashMap<>();
       List<Row> rows =
           query(
-              PostgresSearchStatements.organisationPage(q, today, order, after, fetch),
+              PostgresSearchStatements.organisationLookup(q, today, order, after, fetch),
               rs -> {
                 Row row = organisationRow(rs, order);
                 summaries.put(row.id(), summary(rs, row.id()));
@@ -84,15 +87,6 @@ public class DirectoryIndex {
             SearchStatements.organisationPage(q, today, order, after, fetch),
             rs -> organisationRow(rs, order));
     return new OrganisationPage(rows, summaries(rows.stream().map(Row::id).toList(), today));
-  }
-
-  /**
-   * Whether PostgreSQL reads this page from the kept search rows (public for bench/directory.sh,
-   * which times the server's own choice).
-   */
-  public static boolean readsKeptRows(DirectoryQuery q, OrganisationOrder order) {
-    return (order == OrganisationOrder.RELEVANCE && !q.terms().isEmpty())
-        || (order == OrganisationOrder.DISTANCE && q.near().radiusKm() > KNN_BEYOND_KM);
   }
 
   private static Row organisationRow(ResultSet rs, OrganisationOrder order) throws SQLException {
@@ -189,9 +183,22 @@ public class DirectoryIndex {
    * queries on one connection, whatever the page size.
    */
   public Map<String, OrganisationSummary> summaries(List<String> ids, LocalDate today) {
+    return withOpenNeeds(ids, today).organisations();
+  }
+
+  /** Organisations by id with their open, unexpired needs (in the order they were posted). */
+  public record WithOpenNeeds(
+      Map<String, OrganisationSummary> organisations, Map<String, List<NeedSummary>> openNeeds) {}
+
+  /**
+   * The summaries of these organisations and their open, unexpired needs, as a need search shows
+   * them: four small queries on one connection, whatever the number of organisations.
+   */
+  public WithOpenNeeds withOpenNeeds(List<String> ids, LocalDate today) {
     Map<String, OrganisationSummary> summaries = new LinkedHashMap<>();
+    Map<String, List<NeedSummary>> openNeeds = new HashMap<>();
     if (ids.isEmpty()) {
-      return summaries;
+      return new WithOpenNeeds(summaries, openNeeds);
     }
     String in = " IN (" + String.join(", ", Collections.nCopies(ids.size(), "?")) + ")";
     try (Connection c = dataSource.getConnection()) {
@@ -204,19 +211,26 @@ public class DirectoryIndex {
       Map<String, List<OrganisationSummary.OpenNeed>> needs = new HashMap<>();
       try (PreparedStatement s =
           c.prepareStatement(
-              "SELECT n.owner_organisation_id, n.support_type, n.search_text FROM dir_need n"
+              "SELECT n.id, n.owner_organisation_id AS owner_id, n.expires_on, n.created_at,"
+                  + " n.updated_at, n.version, n.support_type, n.title, n.description, n.quantity,"
+                  + " n.unit, n.pledged_quantity, n.delivered_quantity, n.place_code, n.status,"
+                  + " n.search_text, p.name AS organisation_name FROM dir_need n"
+                  + " JOIN dir_profile p ON p.id = n.owner_organisation_id"
                   + " WHERE n.owner_organisation_id"
                   + in
-                  + " AND n.status = 'OPEN' AND n.expires_on >= ?")) {
+                  + " AND n.status = 'OPEN' AND n.expires_on >= ? ORDER BY n.created_at, n.id")) {
         bind(s, ids);
         s.setObject(ids.size() + 1, today);
         try (ResultSet rs = s.executeQuery()) {
           while (rs.next()) {
+            String owner = rs.getString("owner_id");
+            NeedSummary need = need(rs, rs.getString("id"), owner);
             needs
-                .computeIfAbsent(rs.getString(1), k -> new ArrayList<>())
+                .computeIfAbsent(owner, k -> new ArrayList<>())
                 .add(
                     new OrganisationSummary.OpenNeed(
-                        SupportType.valueOf(rs.getString(2)), rs.getString(3)));
+                        need.supportType(), rs.getString("search_text")));
+            openNeeds.computeIfAbsent(owner, k -> new ArrayList<>()).add(need);
           }
         }
       }
@@ -236,7 +250,7 @@ public class DirectoryIndex {
           }
         }
       }
-      return summaries;
+      return new WithOpenNeeds(summaries, openNeeds);
     } catch (SQLException e) {
       throw new IllegalStateException("Reading directory summaries failed: " + e.getMessage(), e);
     }
@@ -268,46 +282,119 @@ public class DirectoryIndex {
         rs -> rs.getString("id"));
   }
 
-  public List<Row> needs(
+  /**
+   * A page of open needs with what each shows, in one statement ({@link
+   * SearchStatements#needPage}).
+   */
+  public NeedPage needs(
       DirectoryQuery q, LocalDate today, NeedOrder order, After after, int fetch) {
     Sql sql =
         postgres()
             ? PostgresSearchStatements.needPage(q, today, order, after, fetch)
             : SearchStatements.needPage(q, today, order, after, fetch);
-    return query(
-        sql,
-        rs ->
-            new Row(
-                rs.getString("id"),
-                rs.getString("owner_id"),
-                listingNumber(rs, order),
-                "",
-                null,
-                distance(rs)));
+    Map<String, NeedSummary> needs = new HashMap<>();
+    List<Row> rows =
+        query(
+            sql,
+            rs -> {
+              Row row =
+                  new Row(
+                      rs.getString("id"),
+                      rs.getString("owner_id"),
+                      listingNumber(rs, order),
+                      "",
+                      null,
+                      distance(rs));
+              needs.put(row.id(), need(rs, row.id(), row.ownerId()));
+              return row;
+            });
+    return new NeedPage(rows, needs);
   }
 
-  /** A page of listed offers ({@link SearchStatements#offerPage}); rows have no owner. */
-  public List<Row> offers(
+  private static NeedSummary need(ResultSet rs, String id, String ownerId) throws SQLException {
+    return new NeedSummary(
+        id,
+        ownerId,
+        rs.getString("organisation_name"),
+        SupportType.valueOf(rs.getString("support_type")),
+        rs.getString("title"),
+        rs.getString("description"),
+        rs.getBigDecimal("quantity"),
+        rs.getString("unit"),
+        rs.getBigDecimal("pledged_quantity"),
+        rs.getBigDecimal("delivered_quantity"),
+        rs.getString("place_code"),
+        rs.getObject("expires_on", LocalDate.class),
+        NeedStatus.valueOf(rs.getString("status")),
+        rs.getLong("version"),
+        timestamp(rs, "created_at"),
+        timestamp(rs, "updated_at"));
+  }
+
+  /**
+   * A page of listed offers with what each shows, in one statement ({@link
+   * SearchStatements#offerPage}); rows have no owner.
+   */
+  public OfferPage offers(
       OfferRepository.Query q,
       Distance.Circle near,
       LocalDate today,
       NeedOrder order,
       After after,
       int fetch) {
-    return query(
-        SearchStatements.offerPage(q, near, today, order, after, fetch),
-        rs -> {
-          Double distance = distance(rs);
-          return new Row(rs.getString("id"), null, listingNumber(rs, order), "", null, distance);
-        });
+    Map<String, OfferSummary> offers = new HashMap<>();
+    List<Row> rows =
+        query(
+            SearchStatements.offerPage(q, near, today, order, after, fetch),
+            rs -> {
+              Row row =
+                  new Row(
+                      rs.getString("id"), null, listingNumber(rs, order), "", null, distance(rs));
+              offers.put(row.id(), offer(rs, row.id()));
+              return row;
+            });
+    return new OfferPage(rows, offers);
+  }
+
+  private static OfferSummary offer(ResultSet rs, String id) throws SQLException {
+    double latitude = rs.getDouble("latitude");
+    Double lat = rs.wasNull() ? null : latitude;
+    double longitude = rs.getDouble("longitude");
+    Double lon = rs.wasNull() ? null : longitude;
+    return new OfferSummary(
+        id,
+        rs.getString("owner_organisation_id"),
+        rs.getString("business_name"),
+        SupportType.valueOf(rs.getString("support_type")),
+        rs.getString("title"),
+        rs.getString("description"),
+        rs.getBigDecimal("quantity"),
+        rs.getString("unit"),
+        rs.getBigDecimal("claimed_quantity"),
+        rs.getBigDecimal("delivered_quantity"),
+        rs.getString("place_code"),
+        rs.getString("postcode"),
+        lat,
+        lon,
+        rs.getObject("expires_on", LocalDate.class),
+        OfferStatus.valueOf(rs.getString("status")),
+        rs.getInt("claim_count"),
+        rs.getLong("version"),
+        timestamp(rs, "created_at"),
+        timestamp(rs, "updated_at"));
+  }
+
+  /** A stored timestamp as the application keeps it: UTC. */
+  private static OffsetDateTime timestamp(ResultSet rs, String column) throws SQLException {
+    OffsetDateTime at = rs.getObject(column, OffsetDateTime.class);
+    return at == null ? null : at.withOffsetSameInstant(ZoneOffset.UTC);
   }
 
   /** The sort number of a need or offer row: epoch day, minus micros of creation, or km. */
   private static double listingNumber(ResultSet rs, NeedOrder order) throws SQLException {
     return switch (order) {
       case EXPIRY -> rs.getObject("expires_on", LocalDate.class).toEpochDay();
-      case NEWEST ->
-          SearchStatements.newestNumber(rs.getObject("created_at", OffsetDateTime.class));
+      case NEWEST -> SearchStatements.newestNumber(timestamp(rs, "created_at"));
       case DISTANCE -> distance(rs);
     };
   }

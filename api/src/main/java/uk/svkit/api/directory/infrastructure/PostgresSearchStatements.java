@@ -33,10 +33,10 @@ public final class PostgresSearchStatements {
   private PostgresSearchStatements() {}
 
   /**
-   * Columns: id, score, distance_km, name_key, sort_number, and the summary's: name, identifier,
-   * legal_form, description, website, verification_status, base_postcode, exact_location_public,
-   * latitude, longitude, base_place_code, themes and places (arrays), open_needs (an array of
-   * "SUPPORT_TYPE search text"); at most {@code fetch} rows after {@code after}, in order.
+   * Columns: id, score, distance_km, name_key, and the summary's: name, identifier, legal_form,
+   * description, website, verification_status, base_postcode, exact_location_public, latitude,
+   * longitude, base_place_code, themes and places (arrays), open_needs (an array of "SUPPORT_TYPE
+   * search text"); at most {@code fetch} rows after {@code after}, in order.
    */
   public static Sql organisationPage(
       DirectoryQuery q,
@@ -90,9 +90,60 @@ public final class PostgresSearchStatements {
           case NAME -> "";
         };
     page.add(" ORDER BY " + first + "h.name_key, h.id LIMIT ?", fetch);
+    return withSummaries(page, "r.sort_number, r.name_key, r.id", today);
+  }
+
+  /**
+   * Whether a page of organisations reads the kept search rows ({@link #organisationPage}): those
+   * that rank text, and those ordered by distance over a wide circle. The others read faster by the
+   * portable page statement (bench/directory.sh: near 5 km and theme + support type by name walk
+   * small indexes that the kept rows' wide heap cannot beat).
+   */
+  public static boolean readsKeptRows(DirectoryQuery q, OrganisationOrder order) {
+    return (order == OrganisationOrder.RELEVANCE && !q.terms().isEmpty())
+        || (order == OrganisationOrder.DISTANCE && q.near().radiusKm() > KNN_BEYOND_KM);
+  }
+
+  /**
+   * Beyond this radius a distance-ordered page reads PostgreSQL's GiST-indexed points nearest
+   * first; within it, the latitude/longitude range of the portable statement reads fewer rows.
+   */
+  static final double KNN_BEYOND_KM = 25;
+
+  /**
+   * The page of organisations the server reads on PostgreSQL, with everything its summaries show
+   * (the columns of {@link #organisationPage}), in one statement: over the kept search rows where
+   * {@link #readsKeptRows}, else the portable {@link SearchStatements#organisationPage}.
+   */
+  public static Sql organisationLookup(
+      DirectoryQuery q,
+      LocalDate today,
+      OrganisationOrder order,
+      DirectoryIndex.After after,
+      int fetch) {
+    if (readsKeptRows(q, order)) {
+      return organisationPage(q, today, order, after, fetch);
+    }
+    String number =
+        switch (order) {
+          case RELEVANCE -> "(0 - r.score), ";
+          case DISTANCE -> "r.distance_km, ";
+          case NAME -> "";
+        };
+    return withSummaries(
+        SearchStatements.organisationPage(q, today, order, after, fetch),
+        number + "r.name_key, r.id",
+        today);
+  }
+
+  /**
+   * A page of organisations (columns id, score, distance_km, name_key) with the columns of their
+   * summaries, in {@code order} (over the page {@code r}).
+   */
+  private static Sql withSummaries(Sql page, String order, LocalDate today) {
     return new Sql()
         .add(
-            "SELECT r.id, r.score, r.distance_km, r.name_key, r.sort_number, p.name, p.identifier,"
+            "SELECT r.id, r.score, r.distance_km, r.name_key, p.name, p.identifier,"
                 + " p.legal_form, p.description, p.website, p.verification_status, p.base_postcode,"
                 + " p.exact_location_public, p.latitude, p.longitude, p.base_place_code,"
                 + " ARRAY(SELECT pt.theme_code FROM dir_profile_theme pt WHERE pt.profile_id = r.id) AS themes,"
@@ -103,7 +154,7 @@ public final class PostgresSearchStatements {
                 + " ORDER BY n.id) AS open_needs FROM (",
             today)
         .add(page)
-        .add(") r JOIN dir_profile p ON p.id = r.id ORDER BY r.sort_number, r.name_key, r.id");
+        .add(") r JOIN dir_profile p ON p.id = r.id ORDER BY " + order);
   }
 
   /** Columns: facet, facet_value, results; over every organisation the query finds. */
@@ -124,9 +175,9 @@ public final class PostgresSearchStatements {
   }
 
   /**
-   * Columns: id, owner_id, distance_km, expires_on, created_at: a page of open needs read from
-   * their kept rows ({@code dir_need_search}, db/vendor/postgresql V33), as {@link
-   * SearchStatements#needPage} reads it from the tables.
+   * Columns as {@link SearchStatements#needPage}: a page of open needs read from their kept rows
+   * ({@code dir_need_search}, db/vendor/postgresql V33), as that reads it from the tables, and
+   * joined back to the needs it shows.
    */
   public static Sql needPage(
       DirectoryQuery q, LocalDate today, NeedOrder order, DirectoryIndex.After after, int fetch) {
@@ -142,7 +193,8 @@ public final class PostgresSearchStatements {
             .add(" AS distance_km FROM dir_need_search s")
             .add(needFilter(q, today))
             .add(") r");
-    return SearchStatements.keyset(sql, order, after, fetch);
+    return SearchStatements.withNeedColumns(
+        SearchStatements.keyset(sql, order, after, fetch), order);
   }
 
   /**

@@ -309,8 +309,8 @@ public final class SearchStatements {
   // Needs
 
   /**
-   * Columns: id, owner_id, distance_km, expires_on, created_at; at most {@code fetch} rows after
-   * {@code after}.
+   * Columns: id, owner_id, distance_km, expires_on, created_at and what the page shows ({@link
+   * #withNeedColumns}); at most {@code fetch} rows after {@code after}.
    */
   public static Sql needPage(
       DirectoryQuery q, LocalDate today, NeedOrder order, DirectoryIndex.After after, int fetch) {
@@ -327,7 +327,33 @@ public final class SearchStatements {
     sql.add(" AS distance_km FROM dir_need n JOIN dir_profile p ON p.id = n.owner_organisation_id")
         .add(needFilter(q, today))
         .add(") r");
-    return keyset(sql, order, after, fetch);
+    return withNeedColumns(keyset(sql, order, after, fetch), order);
+  }
+
+  /**
+   * A page of needs (columns id, owner_id, distance_km, expires_on, created_at, in {@code order})
+   * with every column a listed need shows and its organisation's name, in the same statement: the
+   * page is joined back to its few rows by primary key, so the server reads it in one round trip.
+   */
+  static Sql withNeedColumns(Sql page, NeedOrder order) {
+    String key =
+        switch (order) {
+          case EXPIRY -> "g.expires_on";
+          case NEWEST -> "g.created_at DESC";
+          case DISTANCE -> "g.distance_km";
+        };
+    return new Sql()
+        .add(
+            "SELECT g.id, g.owner_id, g.distance_km, g.expires_on, g.created_at, n.updated_at,"
+                + " n.version, n.support_type, n.title, n.description, n.quantity, n.unit,"
+                + " n.pledged_quantity, n.delivered_quantity, n.place_code, n.status,"
+                + " p.name AS organisation_name FROM (")
+        .add(page)
+        .add(
+            ") g JOIN dir_need n ON n.id = g.id LEFT JOIN dir_profile p ON p.id = g.owner_id"
+                + " ORDER BY "
+                + key
+                + ", g.id");
   }
 
   /** Columns: facet, facet_value, results; over every need the query finds. */
@@ -409,9 +435,9 @@ public final class SearchStatements {
   // Offers
 
   /**
-   * Columns: id, distance_km, expires_on, created_at; listed offers (open or partly taken, not
-   * expired) matching every filter, at most {@code fetch} after {@code after}, in the order given
-   * (offers sort as needs do, by their own location).
+   * Columns: id, distance_km, expires_on, created_at and every other column a listed offer shows;
+   * listed offers (open or partly taken, not expired) matching every filter, at most {@code fetch}
+   * after {@code after}, in the order given (offers sort as needs do, by their own location).
    */
   public static Sql offerPage(
       OfferRepository.Query q,
@@ -420,11 +446,21 @@ public final class SearchStatements {
       NeedOrder order,
       DirectoryIndex.After after,
       int fetch) {
+    String shown =
+        "owner_organisation_id, updated_at, version, business_name, support_type, title,"
+            + " description, quantity, unit, claimed_quantity, delivered_quantity, place_code,"
+            + " postcode, latitude, longitude, status, claim_count";
     Sql sql =
-        new Sql().add("SELECT r.id, r.distance_km, r.expires_on, r.created_at FROM (SELECT o.id, ");
+        new Sql()
+            .add(
+                "SELECT r.id, r.distance_km, r.expires_on, r.created_at, r."
+                    + shown.replace(", ", ", r.")
+                    + " FROM (SELECT o.id, ");
     sql.add(near != null ? distance("o", near) : new Sql().add("CAST(NULL AS DOUBLE PRECISION)"))
         .add(
-            " AS distance_km, o.expires_on, o.created_at FROM dir_offer o"
+            " AS distance_km, o.expires_on, o.created_at, o."
+                + shown.replace(", ", ", o.")
+                + " FROM dir_offer o"
                 + " WHERE o.status IN ('OPEN', 'PARTLY_TAKEN') AND o.expires_on >= ?",
             today);
     if (q.supportType() != null) {

@@ -8,7 +8,9 @@ import uk.svkit.api.directory.application.NeedView;
 import uk.svkit.api.directory.application.ProfileService;
 import uk.svkit.api.directory.domain.Contact;
 import uk.svkit.api.directory.domain.Facets;
+import uk.svkit.api.directory.domain.Matcher;
 import uk.svkit.api.directory.domain.Need;
+import uk.svkit.api.directory.domain.NeedSummary;
 import uk.svkit.api.directory.domain.OrganisationSummary;
 import uk.svkit.api.directory.domain.Pledge;
 import uk.svkit.api.directory.domain.Theme;
@@ -93,16 +95,34 @@ final class DirectoryMapper {
     return r;
   }
 
+  /**
+   * A shortlisted organisation: as a search shows it, but counting only the open needs its score
+   * considered (those of a wanted support type, if it has any).
+   */
+  static DirectoryOrganisationHitResponse matched(Matcher.Match m) {
+    DirectoryOrganisationHitResponse r =
+        hit(new DirectorySearch.OrganisationHit(m.organisation(), m.distanceKm(), 0));
+    r.openNeedCount = m.needs().size();
+    r.openSupportTypes =
+        m.needs().stream().map(NeedSummary::supportType).distinct().sorted().toList();
+    return r;
+  }
+
   /** A need as read on its own, without a distance. */
   static NeedResponse need(NeedView view) {
     return need(view.need(), view.organisation(), null, view.today());
   }
 
   static NeedResponse need(Need n, VcfseProfile organisation, Double distanceKm, LocalDate today) {
+    return need(
+        NeedSummary.of(n, organisation == null ? null : organisation.name()), distanceKm, today);
+  }
+
+  static NeedResponse need(NeedSummary n, Double distanceKm, LocalDate today) {
     NeedResponse r = new NeedResponse();
     r.id = n.id();
-    r.organisationId = n.ownerOrganisationId();
-    r.organisationName = organisation == null ? null : organisation.name();
+    r.organisationId = n.organisationId();
+    r.organisationName = n.organisationName();
     r.supportType = n.supportType();
     r.title = n.title();
     r.description = n.description();

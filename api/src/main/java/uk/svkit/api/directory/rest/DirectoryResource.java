@@ -37,7 +37,6 @@ import uk.svkit.api.directory.application.NoticeboardService;
 import uk.svkit.api.directory.application.ProfileService;
 import uk.svkit.api.directory.application.ProfileView;
 import uk.svkit.api.directory.domain.Keyset;
-import uk.svkit.api.directory.domain.OrganisationSummary;
 import uk.svkit.api.directory.domain.Pledge;
 import uk.svkit.api.directory.domain.SupportType;
 import uk.svkit.api.directory.domain.VcfseProfile;
@@ -169,10 +168,7 @@ public class DirectoryResource {
             .map(
                 m -> {
                   MatchResponse dto = new MatchResponse();
-                  dto.organisation =
-                      DirectoryMapper.hit(
-                          new DirectorySearch.OrganisationHit(
-                              OrganisationSummary.of(m.profile(), m.needs()), m.distanceKm(), 0));
+                  dto.organisation = DirectoryMapper.matched(m);
                   dto.score = m.score();
                   dto.factors =
                       m.factors().stream()
@@ -188,7 +184,7 @@ public class DirectoryResource {
                           .toList();
                   dto.needs =
                       m.needs().stream()
-                          .map(n -> DirectoryMapper.need(n, m.profile(), m.distanceKm(), today()))
+                          .map(n -> DirectoryMapper.need(n, m.distanceKm(), today()))
                           .toList();
                   return dto;
                 })
@@ -317,9 +313,7 @@ public class DirectoryResource {
             limit,
             uri,
             DirectoryResource::cursor,
-            r ->
-                DirectoryMapper.need(
-                    r.item().need(), r.item().organisation(), r.item().distanceKm(), today()));
+            r -> DirectoryMapper.need(r.item().need(), r.item().distanceKm(), today()));
     NeedPageResponse response = new NeedPageResponse();
     response.items = p.items;
     response.next = p.next;

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import uk.svkit.api.directory.application.OfferService;
 import uk.svkit.api.directory.domain.Offer;
 import uk.svkit.api.directory.domain.OfferClaim;
+import uk.svkit.api.directory.domain.OfferSummary;
 
 /** Offers and claims between the API's bodies and the domain. */
 final class OfferMapper {
@@ -22,9 +23,13 @@ final class OfferMapper {
   }
 
   static OfferResponse offer(Offer o, Double distanceKm, LocalDate today) {
+    return offer(OfferSummary.of(o), distanceKm, today);
+  }
+
+  static OfferResponse offer(OfferSummary o, Double distanceKm, LocalDate today) {
     OfferResponse r = new OfferResponse();
     r.id = o.id();
-    r.organisationId = o.ownerOrganisationId();
+    r.organisationId = o.organisationId();
     r.organisationName = o.businessName();
     r.supportType = o.supportType();
     r.title = o.title();

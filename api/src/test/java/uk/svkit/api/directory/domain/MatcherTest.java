@@ -14,36 +14,40 @@ import org.junit.jupiter.api.Test;
 class MatcherTest {
   private static final LocalDate TODAY = LocalDate.now(ZoneOffset.UTC);
 
-  private static VcfseProfile profile(
+  private static OrganisationSummary profile(
       String id, String name, Set<String> themes, Set<String> places) {
-    return new VcfseProfile(
-        id,
-        name,
-        "GB-CHC-" + id,
-        new VcfseProfile.Details(
-            LegalForm.CIO,
-            "d",
-            null,
-            null,
-            themes,
-            Set.of(),
-            places,
-            new VcfseProfile.Location("CH41 1AA", 53.39, -3.02, "E08000015"),
-            false,
-            List.of()));
+    VcfseProfile profile =
+        new VcfseProfile(
+            id,
+            name,
+            "GB-CHC-" + id,
+            new VcfseProfile.Details(
+                LegalForm.CIO,
+                "d",
+                null,
+                null,
+                themes,
+                Set.of(),
+                places,
+                new VcfseProfile.Location("CH41 1AA", 53.39, -3.02, "E08000015"),
+                false,
+                List.of()));
+    return OrganisationSummary.of(profile, List.of());
   }
 
-  private static Need need(String owner, SupportType type, String quantity) {
-    return new Need(
-        owner,
-        new Need.Terms(
-            type,
-            "need",
-            null,
-            quantity == null ? null : new BigDecimal(quantity),
-            "hours",
-            null,
-            TODAY.plusDays(30)));
+  private static NeedSummary need(String owner, SupportType type, String quantity) {
+    Need need =
+        new Need(
+            owner,
+            new Need.Terms(
+                type,
+                "need",
+                null,
+                quantity == null ? null : new BigDecimal(quantity),
+                "hours",
+                null,
+                TODAY.plusDays(30)));
+    return NeedSummary.of(need, null);
   }
 
   private static Map<String, Double> points(Matcher.Match m) {
@@ -53,7 +57,7 @@ class MatcherTest {
 
   @Test
   void scoresEachFactorAndExplainsIt() {
-    VcfseProfile a =
+    OrganisationSummary a =
         profile("1", "Alpha", Set.of("community-cohesion", "environment"), Set.of("E08000015"));
     Matcher.Wanted wanted =
         new Matcher.Wanted(
@@ -79,9 +83,9 @@ class MatcherTest {
 
   @Test
   void distanceScoresLinearlyAndBreaksTiesDeterministically() {
-    VcfseProfile near = profile("2", "Zed", Set.of(), Set.of());
-    VcfseProfile far = profile("3", "Able", Set.of(), Set.of());
-    VcfseProfile sameAsFar = profile("4", "Baker", Set.of(), Set.of());
+    OrganisationSummary near = profile("2", "Zed", Set.of(), Set.of());
+    OrganisationSummary far = profile("3", "Able", Set.of(), Set.of());
+    OrganisationSummary sameAsFar = profile("4", "Baker", Set.of(), Set.of());
     Matcher.Wanted wanted = new Matcher.Wanted(Set.of(), Set.of(), null, null);
     List<Matcher.Match> ranked =
         Matcher.rank(
@@ -94,14 +98,15 @@ class MatcherTest {
             wanted,
             TODAY);
     assertEquals(
-        List.of("Zed", "Able", "Baker"), ranked.stream().map(m -> m.profile().name()).toList());
+        List.of("Zed", "Able", "Baker"),
+        ranked.stream().map(m -> m.organisation().name()).toList());
     assertEquals(18.75, points(ranked.get(0)).get("place"), "2.5 of 10 km: three quarters of 25");
     assertEquals(12.5, points(ranked.get(1)).get("place"));
   }
 
   @Test
   void organisationsWithoutOpenNeedsAreNotMatched() {
-    VcfseProfile idle = profile("5", "Idle", Set.of("employment"), Set.of());
+    OrganisationSummary idle = profile("5", "Idle", Set.of("employment"), Set.of());
     assertEquals(
         List.of(),
         Matcher.rank(

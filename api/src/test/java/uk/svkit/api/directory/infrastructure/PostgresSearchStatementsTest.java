@@ -68,18 +68,58 @@ class PostgresSearchStatementsTest {
   void keptRowsServeRankedTextAndWideCirclesOnly() {
     DirectoryQuery text =
         new DirectoryQuery("food", List.of("food"), null, null, null, null, null, null);
-    assertTrue(DirectoryIndex.readsKeptRows(text, OrganisationOrder.RELEVANCE));
-    assertFalse(DirectoryIndex.readsKeptRows(text, OrganisationOrder.NAME));
+    assertTrue(PostgresSearchStatements.readsKeptRows(text, OrganisationOrder.RELEVANCE));
+    assertFalse(PostgresSearchStatements.readsKeptRows(text, OrganisationOrder.NAME));
     assertFalse(
-        DirectoryIndex.readsKeptRows(
+        PostgresSearchStatements.readsKeptRows(
             new DirectoryQuery(
                 null, List.of(), null, null, null, null, null, new Distance.Circle(53, -3, 5)),
             OrganisationOrder.DISTANCE));
     assertTrue(
-        DirectoryIndex.readsKeptRows(
+        PostgresSearchStatements.readsKeptRows(
             new DirectoryQuery(
                 null, List.of(), null, null, null, null, null, new Distance.Circle(53, -3, 50)),
             OrganisationOrder.DISTANCE));
+  }
+
+  @Test
+  void everyOrganisationLookupReadsItsSummariesInTheSameStatement() {
+    DirectoryQuery near =
+        new DirectoryQuery(
+            null, List.of(), null, null, null, null, null, new Distance.Circle(53.39, -3.03, 5));
+    for (OrganisationOrder order : List.of(OrganisationOrder.DISTANCE, OrganisationOrder.NAME)) {
+      Sql lookup =
+          PostgresSearchStatements.organisationLookup(
+              near, TODAY, order, new DirectoryIndex.After(1.5, "food hub", "id-1"), 21);
+      assertBound(lookup);
+      assertTrue(lookup.text().contains("AS open_needs FROM ("), lookup.text());
+      assertFalse(lookup.text().contains("dir_profile_search"), "the portable page: " + lookup);
+    }
+    assertTrue(
+        PostgresSearchStatements.organisationLookup(
+                EVERY_FILTER, TODAY, OrganisationOrder.RELEVANCE, null, 21)
+            .text()
+            .contains("FROM dir_profile_search s"));
+  }
+
+  @Test
+  void needPagesCarryWhatTheyShowInOrder() {
+    for (NeedOrder order : NeedOrder.values()) {
+      DirectoryQuery q =
+          order == NeedOrder.DISTANCE
+              ? EVERY_FILTER
+              : new DirectoryQuery("food", List.of("food"), null, null, null, null, null, null);
+      for (Sql page :
+          List.of(
+              PostgresSearchStatements.needPage(
+                  q, TODAY, order, new DirectoryIndex.After(20_000, "", "id-1"), 21),
+              SearchStatements.needPage(
+                  q, TODAY, order, new DirectoryIndex.After(20_000, "", "id-1"), 21))) {
+        assertBound(page);
+        assertTrue(page.text().contains("p.name AS organisation_name"), page.text());
+        assertTrue(page.text().endsWith(", g.id"), "ordered again outside the page: " + page);
+      }
+    }
   }
 
   @Test
