@@ -13,13 +13,14 @@ import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import javax.sql.DataSource;
+import uk.svkit.api.platform.persistence.DatabaseProduct;
 
 /**
  * Numbers committed events in the order they are first seen committed. Ids or timestamps given at
  * insert are not commit order (a long transaction commits its earlier-stamped events after a short
  * one), and a feed reader that resumed after a later number would skip them; a number handed out
  * here after commit never falls behind a number already read. The counter row's lock makes one
- * instance number at a time. Plain JDBC batches: a bulk ingest records thousands of events at once.
+ * instance number at a time. Plain JDBC: a bulk ingest records thousands of events at once.
  */
 @ApplicationScoped
 public class EventSequencer {
@@ -65,15 +66,7 @@ public class EventSequencer {
       if (numbered.isEmpty()) {
         return 0;
       }
-      try (PreparedStatement number =
-          c.prepareStatement("UPDATE plt_event SET sequence = ? WHERE id = ?")) {
-        for (StoredEvent e : numbered) {
-          number.setLong(1, e.sequence());
-          number.setString(2, e.id());
-          number.addBatch();
-        }
-        number.executeBatch();
-      }
+      number(c, numbered);
       try (PreparedStatement counter =
           c.prepareStatement("UPDATE plt_event_counter SET last_value = ? WHERE name = 'feed'")) {
         counter.setLong(1, last);
@@ -84,5 +77,35 @@ public class EventSequencer {
     }
     sequenced.fire(new EventsSequenced(numbered));
     return numbered.size();
+  }
+
+  /**
+   * Writes the numbers. On PostgreSQL in one statement over two arrays: a bulk ingest of 1,000
+   * returns records 2,000 events, and a statement per event (even batched) cost PostgreSQL more
+   * than inserting them. H2 gets the batch.
+   */
+  private static void number(Connection c, List<StoredEvent> numbered) throws SQLException {
+    if (DatabaseProduct.isPostgres(c)) {
+      try (PreparedStatement number =
+          c.prepareStatement(
+              "UPDATE plt_event e SET sequence = n.sequence"
+                  + " FROM unnest(?, ?) AS n (id, sequence) WHERE e.id = n.id")) {
+        number.setArray(
+            1, c.createArrayOf("varchar", numbered.stream().map(StoredEvent::id).toArray()));
+        number.setArray(
+            2, c.createArrayOf("int8", numbered.stream().map(StoredEvent::sequence).toArray()));
+        number.executeUpdate();
+      }
+      return;
+    }
+    try (PreparedStatement number =
+        c.prepareStatement("UPDATE plt_event SET sequence = ? WHERE id = ?")) {
+      for (StoredEvent e : numbered) {
+        number.setLong(1, e.sequence());
+        number.setString(2, e.id());
+        number.addBatch();
+      }
+      number.executeBatch();
+    }
   }
 }
