@@ -6,6 +6,7 @@ import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import uk.svkit.api.platform.persistence.ConcurrentWrites;
 import uk.svkit.api.platform.request.Loggers;
 
 /**
@@ -40,7 +41,7 @@ public class ThrowableMapper implements ExceptionMapper<Throwable> {
           ProblemType.PRECONDITION_FAILED,
           "The resource was changed by another request; read it again and retry with its new ETag.");
     }
-    if (uk.svkit.api.platform.persistence.ConcurrentWrites.abortedTransaction(exception)) {
+    if (ConcurrentWrites.abortedTransaction(exception)) {
       return Problems.response(
           ProblemType.CONFLICT,
           "Another request changed the same records at the same time, so nothing of this one was"

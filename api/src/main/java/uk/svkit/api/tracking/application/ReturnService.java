@@ -8,6 +8,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -159,7 +160,7 @@ public class ReturnService {
       returns.addAll(
           accepted.stream()
               .sorted(
-                  java.util.Comparator.comparing(KpiReturn::commitmentId)
+                  Comparator.comparing(KpiReturn::commitmentId)
                       .thenComparing(KpiReturn::periodStart))
               .toList(),
           buyer);
