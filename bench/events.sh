@@ -24,7 +24,7 @@
 #   ./mvnw -o -q -DskipTests package -pl embedded-postgres,api,liberty-server
 #   flock /tmp/svkit-liberty.lock bench/events.sh
 # Environment: RETURNS (50000), BATCH (1000), THREADS (4), RATE, PACED_BATCH, PACED_SECONDS (above),
-# HTTP_PORT (9380), PG_PORT (55532). To profile:
+# HTTP_PORT (9380), PG_PORT (55532), SERVER_JAVA_OPTIONS (the server's JVM options). To profile:
 # SERVER_JFR (a file: the server records a JFR profile of the whole run into it, e.g.
 # SERVER_JFR=/tmp/events.jfr; then jfr print --events jdk.ExecutionSample) and PG_STATEMENTS=true
 # (PostgreSQL loads pg_stat_statements; the run ends with the statements by total time); PG_EXPLAIN
@@ -83,7 +83,7 @@ SVKIT_DEMO=true HTTP_PORT=$PORT HTTP_HOST=localhost \
   SVKIT_DB_URL="jdbc:postgresql://localhost:$PG_PORT/postgres?reWriteBatchedInserts=true" SVKIT_DB_USER=postgres SVKIT_DB_PASSWORD=postgres \
   SVKIT_HTTP_MAX_BODY_BYTES=8388608 SVKIT_DATA_DIR="$WORK/data" \
   SVKIT_WEBHOOKS_ALLOW_HTTP=true SVKIT_WEBHOOKS_ALLOW_PRIVATE_ADDRESSES=true \
-  java ${SERVER_JFR:+-XX:StartFlightRecording:filename=$SERVER_JFR,dumponexit=true,settings=profile} \
+  java ${SERVER_JAVA_OPTIONS:-} ${SERVER_JFR:+-XX:StartFlightRecording:filename=$SERVER_JFR,dumponexit=true,settings=profile} \
   -jar "$JAR" >"$WORK/server.log" 2>&1 &
 SERVER_PID=$!
 until [ "$(curl -s -o /dev/null -w '%{http_code}' "localhost:$PORT/health/ready")" = 200 ]; do

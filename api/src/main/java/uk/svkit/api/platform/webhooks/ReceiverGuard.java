@@ -14,7 +14,10 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * Keeps webhook URLs from turning svkit into a proxy into its own network (SSRF): a receiver must
  * be HTTPS and resolve only to public addresses, unless the deployment allows plain HTTP or private
  * addresses ({@code svkit.webhooks.allow-http}, {@code svkit.webhooks.allow-private-addresses};
- * tests do). Checked when a URL is saved and again before every request, since DNS can change.
+ * tests do). The URL is checked when it is saved and before every request; the addresses are
+ * checked again as the client connects ({@link #addresses}, its DNS resolver), so that a name that
+ * resolves to a public address for the check and to a private one a moment later (DNS rebinding)
+ * still cannot reach the private one.
  */
 @ApplicationScoped
 public class ReceiverGuard {
@@ -28,6 +31,25 @@ public class ReceiverGuard {
 
   /** Why the URL may not receive webhooks, or {@code null} if it may. */
   public String refusal(String url) {
+    String refusal = formRefusal(url);
+    if (refusal != null || allowPrivateAddresses) {
+      return refusal;
+    }
+    try {
+      addresses(URI.create(url).getHost());
+    } catch (PrivateAddressException e) {
+      return PRIVATE;
+    } catch (UnknownHostException e) {
+      return "names a host that does not resolve";
+    }
+    return null;
+  }
+
+  /**
+   * Why the URL may not receive webhooks without looking up its host (the client's resolver checks
+   * the addresses as it connects), or {@code null}.
+   */
+  String formRefusal(String url) {
     URI uri;
     try {
       uri = new URI(url);
@@ -41,19 +63,35 @@ public class ReceiverGuard {
     if (uri.getHost() == null || uri.getUserInfo() != null || uri.getFragment() != null) {
       return "must name a host, without user information or fragment";
     }
-    if (allowPrivateAddresses) {
-      return null;
+    return null;
+  }
+
+  private static final String PRIVATE =
+      "must not resolve to a loopback, link-local or private address";
+
+  /** A receiver's host resolved to an address it may not have. */
+  static final class PrivateAddressException extends UnknownHostException {
+    private static final long serialVersionUID = 1L;
+
+    PrivateAddressException(String host) {
+      super("Receiver refused: " + host + " " + PRIVATE);
     }
-    try {
-      for (InetAddress address : InetAddress.getAllByName(uri.getHost())) {
+  }
+
+  /**
+   * The addresses the client may connect to for {@code host}: all it resolves to, or none (an
+   * exception) if any is loopback, link-local or private and the deployment does not allow them.
+   */
+  InetAddress[] addresses(String host) throws UnknownHostException {
+    InetAddress[] all = InetAddress.getAllByName(host);
+    if (!allowPrivateAddresses) {
+      for (InetAddress address : all) {
         if (!isPublic(address)) {
-          return "must not resolve to a loopback, link-local or private address";
+          throw new PrivateAddressException(host);
         }
       }
-    } catch (UnknownHostException e) {
-      return "names a host that does not resolve";
     }
-    return null;
+    return all;
   }
 
   static boolean isPublic(InetAddress address) {

@@ -1,55 +1,64 @@
 package uk.svkit.api.platform.webhooks;
 
-import java.net.http.HttpResponse;
+import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
-import java.util.List;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionStage;
-import java.util.concurrent.Flow;
+import java.time.Duration;
+import org.apache.hc.client5.http.async.methods.AbstractBinResponseConsumer;
+import org.apache.hc.core5.http.ContentType;
+import org.apache.hc.core5.http.HttpResponse;
 
 /**
- * Reads a receiver's answer as the client's bytes arrive, without blocking: the first {@link
- * WebhookAttempt#EXCERPT_LENGTH} bytes are kept and the rest is read and dropped, so the connection
- * can be reused and no answer, however long, is held in memory. The outcome is ready on the
- * client's own thread; a blocking stream would need a thread of the server's executor per delivery
- * to read it.
+ * Reads a receiver's answer as its bytes arrive, on the client's I/O thread: the status and the
+ * first {@link WebhookAttempt#EXCERPT_LENGTH} bytes are kept and the rest is read and dropped, so
+ * the connection can be reused and no answer, however long, is held in memory. An answer still
+ * arriving when the request's time is up fails the attempt: the socket timeout alone would let a
+ * receiver that trickles a byte at a time hold its slot indefinitely.
  */
-final class ResponseExcerpt implements HttpResponse.BodySubscriber<String> {
-  private final CompletableFuture<String> excerpt = new CompletableFuture<>();
+final class ResponseExcerpt extends AbstractBinResponseConsumer<ResponseExcerpt.Answer> {
+  /** What the receiver answered: its status code and the start of its body (null if empty). */
+  record Answer(int statusCode, String excerpt) {}
+
   private final byte[] head = new byte[WebhookAttempt.EXCERPT_LENGTH];
+  private final long deadline;
+  private final Duration timeout;
   private int length;
+  private int statusCode;
 
-  static HttpResponse.BodyHandler<String> handler() {
-    return info -> new ResponseExcerpt();
+  ResponseExcerpt(Duration timeout) {
+    this.timeout = timeout;
+    this.deadline = System.nanoTime() + timeout.toNanos();
   }
 
   @Override
-  public CompletionStage<String> getBody() {
-    return excerpt;
+  protected void start(HttpResponse response, ContentType contentType) {
+    statusCode = response.getCode();
   }
 
   @Override
-  public void onSubscribe(Flow.Subscription subscription) {
-    subscription.request(Long.MAX_VALUE);
+  protected int capacityIncrement() {
+    return 64 * 1024;
   }
 
   @Override
-  public void onNext(List<ByteBuffer> buffers) {
-    for (ByteBuffer buffer : buffers) {
-      int take = Math.min(buffer.remaining(), head.length - length);
-      buffer.get(head, length, take);
-      length += take;
+  protected void data(ByteBuffer data, boolean endOfStream) throws IOException {
+    int take = Math.min(data.remaining(), head.length - length);
+    data.get(head, length, take);
+    length += take;
+    data.position(data.limit());
+    if (!endOfStream && System.nanoTime() - deadline > 0) {
+      throw new IOException("The answer was still arriving after " + timeout);
     }
   }
 
   @Override
-  public void onError(Throwable failure) {
-    excerpt.completeExceptionally(failure);
+  protected Answer buildResult() {
+    return new Answer(
+        statusCode, length == 0 ? null : new String(head, 0, length, StandardCharsets.UTF_8));
   }
 
   @Override
-  public void onComplete() {
-    excerpt.complete(length == 0 ? null : new String(head, 0, length, StandardCharsets.UTF_8));
+  public void releaseResources() {
+    // Nothing is held beyond the excerpt's buffer.
   }
 }

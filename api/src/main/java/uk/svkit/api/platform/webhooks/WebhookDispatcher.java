@@ -8,8 +8,6 @@ import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
 import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
@@ -37,10 +35,11 @@ import uk.svkit.api.platform.request.Loggers;
 import uk.svkit.api.platform.request.RequestContext;
 
 /**
- * Sends claimed deliveries. Requests are asynchronous (java.net.http): a slow or dead receiver
- * holds a slot, not a thread, and at most {@code svkit.webhooks.max-in-flight-per-subscription}
- * requests are open to one subscription at a time, so it never delays the others. Timeouts are
- * short and redirects are not followed; only an excerpt of the answer is kept.
+ * Sends claimed deliveries. Requests are asynchronous ({@link WebhookClient}): a slow or dead
+ * receiver holds a slot, not a thread, and at most {@code
+ * svkit.webhooks.max-in-flight-per-subscription} requests are open to one subscription at a time,
+ * so it never delays the others. Timeouts are short and redirects are not followed; only an excerpt
+ * of the answer is kept.
  *
  * <p>Claiming runs when numbered events commit, when a subscription's requests or the instance's
  * slots free up, and every {@code svkit.events.poll-interval} (retries that fell due, other
@@ -67,19 +66,12 @@ public class WebhookDispatcher {
   @Inject DeliveryClaims claims;
   @Inject DeliveryOutcomes outcomes;
   @Inject ReceiverGuard guard;
+  @Inject WebhookClient client;
   @Inject Clock clock;
 
   @Inject
   @ConfigProperty(name = "svkit.events.poll-interval", defaultValue = "PT0.2S")
   Duration pollInterval;
-
-  @Inject
-  @ConfigProperty(name = "svkit.webhooks.connect-timeout", defaultValue = "PT3S")
-  Duration connectTimeout;
-
-  @Inject
-  @ConfigProperty(name = "svkit.webhooks.request-timeout", defaultValue = "PT10S")
-  Duration requestTimeout;
 
   @Inject
   @ConfigProperty(name = "svkit.webhooks.max-in-flight", defaultValue = "512")
@@ -127,7 +119,6 @@ public class WebhookDispatcher {
   private final Map<String, Long> leasedAt = new ConcurrentHashMap<>();
 
   private final Queue<DeliveryOutcomes.Outcome> finished = new ConcurrentLinkedQueue<>();
-  private volatile HttpClient client;
   private volatile CoalescingTrigger dispatching;
   private volatile CoalescingTrigger recording;
 
@@ -135,14 +126,6 @@ public class WebhookDispatcher {
       new java.util.concurrent.CopyOnWriteArrayList<>();
 
   void start(@Observes DatabaseMigrator.SchemaReady ready) {
-    // No executor of ours: given one, the JDK hops every response onto CompletableFuture's default
-    // pool, which on two cores or fewer starts a new thread per task (a profile of bench/events.sh
-    // showed one thread started per delivery). Completions run on the managed executor instead.
-    client =
-        HttpClient.newBuilder()
-            .connectTimeout(connectTimeout)
-            .followRedirects(HttpClient.Redirect.NEVER)
-            .build();
     // Leases held longer than half a lease are renewed at the next claim run (every poll at least).
     if (claims.lease().compareTo(pollInterval.multipliedBy(4)) < 0) {
       LOG.log(
@@ -296,43 +279,35 @@ public class WebhookDispatcher {
   private void send(DeliveryJob job) {
     OffsetDateTime attemptedAt = now();
     long started = System.nanoTime();
-    String refusal = guard.refusal(job.url());
+    String refusal = guard.formRefusal(job.url());
     if (refusal != null) {
       finish(job, attemptedAt, null, started, "Receiver refused: URL " + refusal, null);
       return;
     }
     long timestamp = clock.instant().getEpochSecond();
-    HttpRequest request;
     try {
-      request =
-          HttpRequest.newBuilder(URI.create(job.url()))
-              .version(versionFor(job.url()))
-              .timeout(requestTimeout)
-              .header("Content-Type", "application/json")
-              .header("User-Agent", "svkit-webhooks")
-              .header("webhook-id", job.eventId())
-              .header("webhook-timestamp", Long.toString(timestamp))
-              .header(
-                  "webhook-signature",
-                  WebhookSignatures.header(job.secrets(), job.eventId(), timestamp, job.body()))
-              .POST(HttpRequest.BodyPublishers.ofString(job.body(), StandardCharsets.UTF_8))
-              .build();
+      client.post(
+          URI.create(job.url()),
+          Map.of(
+              "webhook-id",
+              job.eventId(),
+              "webhook-timestamp",
+              Long.toString(timestamp),
+              "webhook-signature",
+              WebhookSignatures.header(job.secrets(), job.eventId(), timestamp, job.body())),
+          job.body().getBytes(StandardCharsets.UTF_8),
+          // On the client's I/O thread: the answer is read already, and finishing only queues the
+          // outcome (and may start the subscription's next request, which does not block either).
+          (answer, failure) -> {
+            if (failure != null) {
+              finish(job, attemptedAt, null, started, describe(failure), null);
+            } else {
+              finish(job, attemptedAt, answer.statusCode(), started, null, answer.excerpt());
+            }
+          });
     } catch (RuntimeException e) {
       finish(job, attemptedAt, null, started, "Invalid request: " + e.getMessage(), null);
-      return;
     }
-    client
-        .sendAsync(request, ResponseExcerpt.handler())
-        // On the client's thread: the answer is read already, and finishing only queues the outcome
-        // (and may start the subscription's next request, which does not block either).
-        .whenComplete(
-            (response, failure) -> {
-              if (failure != null) {
-                finish(job, attemptedAt, null, started, describe(failure), null);
-              } else {
-                finish(job, attemptedAt, response.statusCode(), started, null, response.body());
-              }
-            });
   }
 
   /**
@@ -408,18 +383,11 @@ public class WebhookDispatcher {
     inFlight.decrementAndGet();
   }
 
-  /**
-   * HTTP/1.1 for plain http: asking for HTTP/2 there means an h2c upgrade offer (three more headers
-   * and an HTTP2-Settings payload) that receivers ignore. Over https HTTP/2 is negotiated in TLS.
-   */
-  private static HttpClient.Version versionFor(String url) {
-    return url.regionMatches(true, 0, "http:", 0, 5)
-        ? HttpClient.Version.HTTP_1_1
-        : HttpClient.Version.HTTP_2;
-  }
-
   private static String describe(Throwable failure) {
     Throwable cause = failure.getCause() != null ? failure.getCause() : failure;
+    if (cause instanceof ReceiverGuard.PrivateAddressException) {
+      return cause.getMessage();
+    }
     return cause.getClass().getSimpleName()
         + (cause.getMessage() == null ? "" : ": " + cause.getMessage());
   }
