@@ -44,7 +44,7 @@ import uk.svkit.api.platform.persistence.DatabaseProduct;
 @ApplicationScoped
 public class DeliveryClaims {
   private static final String CLAIM =
-      "SELECT d.id FROM plt_webhook_delivery d"
+      "SELECT d.id, d.subscription_id, d.event_id FROM plt_webhook_delivery d"
           + " WHERE d.status = 'PENDING' AND d.next_attempt_at <= ?"
           + " AND (d.leased_until IS NULL OR d.leased_until < ?)"
           + "%s"
@@ -73,12 +73,20 @@ public class DeliveryClaims {
     return lease;
   }
 
-  /** The ids of up to {@code max} claimable deliveries, locked until the transaction ends. */
-  private List<String> claimable(
-      String sql, OffsetDateTime now, int max, List<String> excludedSubscriptions) {
-    List<String> ids = new ArrayList<>();
+  /** A delivery this instance has just leased. */
+  private record Claimed(String id, String subscriptionId, String eventId) {}
+
+  /**
+   * Leases up to {@code max} claimable deliveries until {@code until}. On PostgreSQL one statement
+   * picks, locks and leases them; H2 (which has no UPDATE … FROM) picks and locks them, then leases
+   * them in a second statement.
+   */
+  private List<Claimed> lease(
+      String sql, OffsetDateTime now, OffsetDateTime until, int max, List<String> excluded) {
+    List<Claimed> claimed = new ArrayList<>();
     try (Connection c = dataSource.getConnection()) {
-      if (DatabaseProduct.isPostgres(c)) {
+      boolean postgres = DatabaseProduct.isPostgres(c);
+      if (postgres) {
         // Only an index scan in claim order stops at the limit; a sort first evaluates the
         // subqueries on every pending delivery. The planner estimates pending rows from statistics
         // taken when there may have been none, and then a sort looks as cheap: for this
@@ -86,24 +94,38 @@ public class DeliveryClaims {
         try (Statement set = c.createStatement()) {
           set.execute("SET LOCAL enable_sort = off");
         }
+        sql =
+            "UPDATE plt_webhook_delivery u SET leased_until = ? FROM ("
+                + sql
+                + ") c WHERE u.id = c.id RETURNING u.id, u.subscription_id, u.event_id";
       }
       try (PreparedStatement claim = c.prepareStatement(sql)) {
-        claim.setObject(1, now);
-        claim.setObject(2, now);
-        for (int i = 0; i < excludedSubscriptions.size(); i++) {
-          claim.setString(i + 3, excludedSubscriptions.get(i));
+        int p = 1;
+        if (postgres) {
+          claim.setObject(p++, until);
         }
-        claim.setInt(excludedSubscriptions.size() + 3, max);
+        claim.setObject(p++, now);
+        claim.setObject(p++, now);
+        for (String subscriptionId : excluded) {
+          claim.setString(p++, subscriptionId);
+        }
+        claim.setInt(p, max);
         try (ResultSet rows = claim.executeQuery()) {
           while (rows.next()) {
-            ids.add(rows.getString(1));
+            claimed.add(new Claimed(rows.getString(1), rows.getString(2), rows.getString(3)));
           }
         }
+      }
+      if (!postgres && !claimed.isEmpty()) {
+        em.createQuery("update WebhookDelivery d set d.leasedUntil = :until where d.id in :ids")
+            .setParameter("until", until)
+            .setParameter("ids", claimed.stream().map(Claimed::id).toList())
+            .executeUpdate();
       }
     } catch (SQLException e) {
       throw new IllegalStateException("Could not claim deliveries", e);
     }
-    return ids;
+    return claimed;
   }
 
   /**
@@ -159,34 +181,28 @@ public class DeliveryClaims {
       // Every subscription is busy here: the claim could only come back empty.
       return List.of();
     }
-    List<String> ids = claimable(String.format(CLAIM, exclusion), now, max, excluded);
-    if (ids.isEmpty()) {
+    List<Claimed> deliveries =
+        lease(String.format(CLAIM, exclusion), now, now.plus(lease), max, excluded);
+    if (deliveries.isEmpty()) {
       return List.of();
     }
-    em.createQuery("update WebhookDelivery d set d.leasedUntil = :until where d.id in :ids")
-        .setParameter("until", now.plus(lease))
-        .setParameter("ids", ids)
-        .executeUpdate();
-    List<WebhookDelivery> deliveries =
-        em.createQuery("select d from WebhookDelivery d where d.id in :ids", WebhookDelivery.class)
-            .setParameter("ids", ids)
-            .getResultList();
     Map<String, WebhookSubscription> subscriptions = new HashMap<>();
     Map<String, StoredEvent> events = new HashMap<>();
     em.createQuery(
             "select s from WebhookSubscription s where s.id in :ids", WebhookSubscription.class)
-        .setParameter(
-            "ids", deliveries.stream().map(WebhookDelivery::subscriptionId).distinct().toList())
+        .setParameter("ids", deliveries.stream().map(Claimed::subscriptionId).distinct().toList())
         .getResultList()
         .forEach(s -> subscriptions.put(s.id(), s));
     em.createQuery("select e from StoredEvent e where e.id in :ids", StoredEvent.class)
-        .setParameter("ids", deliveries.stream().map(WebhookDelivery::eventId).distinct().toList())
+        .setParameter("ids", deliveries.stream().map(Claimed::eventId).distinct().toList())
         .getResultList()
         .forEach(e -> events.put(e.id(), e));
+    // An event goes to every subscription that matches it: its JSON is written once.
+    Map<String, String> bodies = new HashMap<>();
     // Opened once per subscription, not per delivery: unsealing is AES-GCM.
     Map<String, List<String>> secrets = new HashMap<>();
     List<DeliveryJob> jobs = new ArrayList<>();
-    for (WebhookDelivery d : deliveries) {
+    for (Claimed d : deliveries) {
       WebhookSubscription s = subscriptions.get(d.subscriptionId());
       StoredEvent e = events.get(d.eventId());
       jobs.add(
@@ -197,7 +213,7 @@ public class DeliveryClaims {
               s.url(),
               secrets.computeIfAbsent(
                   s.id(), id -> s.signingSecrets(now).stream().map(seal::open).toList()),
-              CloudEvent.of(e).toJson()));
+              bodies.computeIfAbsent(e.id(), id -> CloudEvent.of(e).toJson())));
     }
     return jobs;
   }
