@@ -29,7 +29,7 @@
 # SERVER_JFR=/tmp/events.jfr; then jfr print --events jdk.ExecutionSample) and PG_STATEMENTS=true
 # (PostgreSQL loads pg_stat_statements; the run ends with the statements by total time); PG_EXPLAIN
 # (a directory: PostgreSQL's log there has the plan, with actual rows and times, of every statement
-# that took 50 ms or more, by auto_explain).
+# that took PG_EXPLAIN_MIN (50ms) or more, by auto_explain).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 JAR=liberty-server/target/svkit.jar

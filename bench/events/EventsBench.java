@@ -58,7 +58,7 @@ public class EventsBench {
         // counts and times, into PostgreSQL's own log files in DIR.
         builder.setServerConfig("shared_preload_libraries",
             (args.length > 6 && Boolean.parseBoolean(args[6]) ? "pg_stat_statements," : "") + "auto_explain");
-        builder.setServerConfig("auto_explain.log_min_duration", "50ms");
+        builder.setServerConfig("auto_explain.log_min_duration", System.getenv().getOrDefault("PG_EXPLAIN_MIN", "50ms"));
         builder.setServerConfig("auto_explain.log_analyze", "on");
         builder.setServerConfig("auto_explain.log_buffers", "on");
         builder.setServerConfig("logging_collector", "on");
@@ -170,6 +170,8 @@ public class EventsBench {
     List<String[]> measured = contracts(contractsPerRun);
     long start = System.currentTimeMillis();
     double with = ingest(measured, returns, "with 2 subscriptions");
+    long ingestEnded = System.currentTimeMillis();
+    long duringIngest = receivedAt.size();
     int expected = 2 * returns;
     awaitDeliveries(receivedAt, expected);
     long last = receivedAt.values().stream().mapToLong(Long::longValue).max().orElse(start);
@@ -187,6 +189,9 @@ public class EventsBench {
         receivedAt.size(), expected, deliverySeconds, receivedAt.size() / deliverySeconds);
     System.out.printf("  (first to last delivery: %.1f s, %,.0f deliveries/s; the ingest with subscriptions took %.1f s)%n",
         (last - first) / 1000.0, receivedAt.size() / Math.max(0.001, (last - first) / 1000.0), returns / with);
+    System.out.printf("  (while the ingest ran: %,d deliveries in %.1f s, %,.0f deliveries/s; the server holds"
+        + " delivery back to SVKIT_WEBHOOKS_RATE_WHILE_BUSY while it serves requests)%n",
+        duringIngest, (ingestEnded - start) / 1000.0, duringIngest / Math.max(0.001, (ingestEnded - start) / 1000.0));
     System.out.printf("duplicate deliveries (same webhook-id received again): %,d%n", duplicates.get());
     System.out.printf("burst record-to-delivery latency (queueing behind the burst): p50 %d ms, p99 %d ms, max %d ms%n",
         pct(latencies, 0.50), pct(latencies, 0.99), latencies.isEmpty() ? -1 : latencies.get(latencies.size() - 1));

@@ -70,6 +70,8 @@ public class HttpEntryFilter extends HttpFilter {
 
   private transient TrustedProxies trustedProxies;
 
+  @Inject ApiActivity activity;
+
   private transient volatile UserTransaction userTransaction;
 
   @Override
@@ -93,6 +95,7 @@ public class HttpEntryFilter extends HttpFilter {
     response.setHeader(REQUEST_ID_HEADER, requestId);
     RequestContext.begin(requestId);
     long started = System.nanoTime();
+    activity.started();
     try {
       RequestLine.Refusal refusal =
           RequestLine.check(request.getRequestURI(), request.getQueryString());
@@ -118,6 +121,7 @@ public class HttpEntryFilter extends HttpFilter {
               request, limit, BodyInspector.forContentType(request.getContentType())),
           response);
     } finally {
+      activity.ended();
       rollBackLeftoverTransaction();
       if (accessLog || response.getStatus() >= 500) {
         LOG.log(

@@ -31,6 +31,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import uk.svkit.api.platform.events.CoalescingTrigger;
 import uk.svkit.api.platform.events.EventsSequenced;
 import uk.svkit.api.platform.persistence.DatabaseMigrator;
+import uk.svkit.api.platform.request.ApiActivity;
 import uk.svkit.api.platform.request.Loggers;
 import uk.svkit.api.platform.request.RequestContext;
 
@@ -98,6 +99,26 @@ public class WebhookDispatcher {
   @Inject
   @ConfigProperty(name = "svkit.webhooks.outcome-linger", defaultValue = "PT0.01S")
   Duration outcomeLinger;
+
+  /**
+   * Deliveries a second this instance claims while it is serving API requests ({@link
+   * ApiActivity}); 0 for no limit. Delivering costs CPU (a request to the receiver, claiming and
+   * recording it), and on a small server a full-speed backlog took a fifth of the cores from a bulk
+   * ingest running beside it. Requests come first; the backlog is caught up at full speed as soon
+   * as the API is quiet.
+   */
+  @Inject
+  @ConfigProperty(name = "svkit.webhooks.rate-while-busy", defaultValue = "1000")
+  int rateWhileBusy;
+
+  @Inject ApiActivity api;
+
+  /**
+   * Claims allowed now while the API is busy (a token bucket holding one poll interval's worth).
+   */
+  private double allowance;
+
+  private long allowanceAt = System.nanoTime();
 
   /** Outcomes queued in {@link #finished} (a concurrent queue counts its elements one by one). */
   private final AtomicInteger queuedOutcomes = new AtomicInteger();
@@ -173,7 +194,8 @@ public class WebhookDispatcher {
   void dispatchDue() {
     renewLeases();
     int room;
-    while ((room = maxInFlight - inFlight.get()) > 0 && claimable.getAndSet(false)) {
+    while ((room = Math.min(maxInFlight - inFlight.get(), allowed())) > 0
+        && claimable.getAndSet(false)) {
       // A subscription with all its requests open, or deliveries still waiting here, gets no more.
       Set<String> busy = new java.util.HashSet<>();
       lanes.forEach(
@@ -186,11 +208,39 @@ public class WebhookDispatcher {
           });
       int asked = Math.min(room, claimBatch);
       var jobs = claims.claim(asked, busy);
+      claimed(jobs.size());
       if (jobs.size() == asked) {
         claimable.set(true); // there may be more
       }
       jobs.forEach(this::start);
     }
+  }
+
+  /**
+   * How many deliveries may be claimed now: any number while the API is quiet; while it is busy,
+   * what {@code svkit.webhooks.rate-while-busy} has allowed since (up to two poll intervals' worth:
+   * the poll claims again when the allowance has run out). Only {@link #dispatchDue} calls it,
+   * never twice at once.
+   */
+  int allowed() {
+    long now = System.nanoTime();
+    // Two poll intervals' worth: the poll that claims again runs a little later than its interval,
+    // and an allowance capped at one interval lost the difference (bench/events.sh delivered 779 a
+    // second while busy with the rate at 1,000).
+    double burst = Math.max(1, 2 * rateWhileBusy * pollInterval.toNanos() / 1e9);
+    if (rateWhileBusy <= 0 || !api.busy()) {
+      allowance = burst;
+      allowanceAt = now;
+      return Integer.MAX_VALUE;
+    }
+    allowance = Math.min(burst, allowance + (now - allowanceAt) / 1e9 * rateWhileBusy);
+    allowanceAt = now;
+    return (int) allowance;
+  }
+
+  /** Takes {@code deliveries} just claimed off the allowance. */
+  void claimed(int deliveries) {
+    allowance -= deliveries;
   }
 
   /**
