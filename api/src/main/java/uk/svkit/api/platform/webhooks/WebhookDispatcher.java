@@ -7,6 +7,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
+import java.io.IOException;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
@@ -350,13 +351,23 @@ public class WebhookDispatcher {
           // outcome (and may start the subscription's next request, which does not block either).
           (answer, failure) -> {
             if (failure != null) {
+              if (!(failure instanceof IOException)) {
+                // Not the receiver's doing (that is an I/O failure or a status code): say so.
+                LOG.log(
+                    Level.WARNING, "Delivery " + job.deliveryId() + " could not be sent", failure);
+              }
               finish(job, attemptedAt, null, started, describe(failure), null);
             } else {
               finish(job, attemptedAt, answer.statusCode(), started, null, answer.excerpt());
             }
           });
-    } catch (RuntimeException e) {
+    } catch (IllegalArgumentException e) {
       finish(job, attemptedAt, null, started, "Invalid request: " + e.getMessage(), null);
+    } catch (RuntimeException | LinkageError e) {
+      // The client could not take the request at all: the slot must still be freed and the
+      // attempt recorded (and retried), or the delivery would sit leased until the lease ran out.
+      LOG.log(Level.WARNING, "Delivery " + job.deliveryId() + " could not be sent", e);
+      finish(job, attemptedAt, null, started, describe(e), null);
     }
   }
 
