@@ -14,10 +14,10 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * Keeps webhook URLs from turning svkit into a proxy into its own network (SSRF): a receiver must
  * be HTTPS and resolve only to public addresses, unless the deployment allows plain HTTP or private
  * addresses ({@code svkit.webhooks.allow-http}, {@code svkit.webhooks.allow-private-addresses};
- * tests do). The URL is checked when it is saved and before every request; the addresses are
- * checked again as the client connects ({@link #addresses}, its DNS resolver), so that a name that
- * resolves to a public address for the check and to a private one a moment later (DNS rebinding)
- * still cannot reach the private one.
+ * tests do). All of it is checked when a URL is saved; before every request the URL's form is
+ * checked, and its host's addresses as the client connects ({@link #addresses} is the client's DNS
+ * resolver), on the addresses it then connects to: a name that resolved to a public address when
+ * saved and resolves to a private one now (DNS rebinding) cannot reach the private one.
  */
 @ApplicationScoped
 public class ReceiverGuard {
