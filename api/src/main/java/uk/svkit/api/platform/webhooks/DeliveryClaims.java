@@ -56,6 +56,14 @@ public class DeliveryClaims {
           + " ORDER BY d.next_attempt_at, d.sequence"
           + " LIMIT ? FOR UPDATE SKIP LOCKED";
 
+  /**
+   * Query hints of the two JPA providers svkit runs on (Liberty's, WildFly's); each ignores the
+   * other's.
+   */
+  private static final String ECLIPSELINK_READ_ONLY = "eclipselink.read-only";
+
+  private static final String HIBERNATE_READ_ONLY = "org.hibernate.readOnly";
+
   @PersistenceContext(unitName = "svkit")
   EntityManager em;
 
@@ -186,15 +194,21 @@ public class DeliveryClaims {
     if (deliveries.isEmpty()) {
       return List.of();
     }
+    // Read, never changed here: read-only, so the provider keeps no copy of each to compare at
+    // commit (for a claim of 256 deliveries, a few hundred events).
     Map<String, WebhookSubscription> subscriptions = new HashMap<>();
     Map<String, StoredEvent> events = new HashMap<>();
     em.createQuery(
             "select s from WebhookSubscription s where s.id in :ids", WebhookSubscription.class)
         .setParameter("ids", deliveries.stream().map(Claimed::subscriptionId).distinct().toList())
+        .setHint(ECLIPSELINK_READ_ONLY, "true")
+        .setHint(HIBERNATE_READ_ONLY, true)
         .getResultList()
         .forEach(s -> subscriptions.put(s.id(), s));
     em.createQuery("select e from StoredEvent e where e.id in :ids", StoredEvent.class)
         .setParameter("ids", deliveries.stream().map(Claimed::eventId).distinct().toList())
+        .setHint(ECLIPSELINK_READ_ONLY, "true")
+        .setHint(HIBERNATE_READ_ONLY, true)
         .getResultList()
         .forEach(e -> events.put(e.id(), e));
     // An event goes to every subscription that matches it: its JSON is written once.
