@@ -10,7 +10,6 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.sql.Types;
 import java.time.Clock;
 import java.time.Duration;
@@ -30,7 +29,6 @@ import javax.sql.DataSource;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import uk.svkit.api.platform.audit.AuditAction;
 import uk.svkit.api.platform.audit.AuditTrail;
-import uk.svkit.api.platform.persistence.DatabaseProduct;
 
 /**
  * Records what attempts came to: a 2xx delivers; anything else is retried with exponential back-off
@@ -94,11 +92,9 @@ public class DeliveryOutcomes {
             .truncatedTo(ChronoUnit.MICROS);
     Set<String> failingSubscriptions = new LinkedHashSet<>();
     try (Connection c = dataSource.getConnection()) {
-      if (DatabaseProduct.isPostgres(c)) {
-        outcomes = recordDeliveredAtOnce(c, outcomes, now);
-        if (outcomes.isEmpty()) {
-          return;
-        }
+      outcomes = recordDelivered(c, outcomes, now);
+      if (outcomes.isEmpty()) {
+        return;
       }
       Map<String, Pending> pending = lockPending(c, outcomes);
       int failedAttempts = 0;
@@ -176,15 +172,15 @@ public class DeliveryOutcomes {
   }
 
   /**
-   * Records the outcomes that delivered in one statement over arrays (PostgreSQL): a delivered
-   * attempt needs nothing of the delivery's row but its attempt count, which the statement adds to,
-   * so neither a lock first nor a statement per delivery (the receiver answering 2xx is by far the
-   * common case: in bench/events.sh every statement of the batch cost PostgreSQL more in protocol
-   * than in its row write). A delivery no longer pending is left as it is: the condition is checked
-   * again after waiting for another instance's lock. Returns the other outcomes, to be recorded one
-   * by one.
+   * Records the outcomes that delivered, in one batch: a delivered attempt needs nothing of the
+   * delivery's row but its attempt count, which the statement adds to, so it takes no lock first
+   * (the receiver answering 2xx is by far the common case). A delivery no longer pending is left as
+   * it is: the condition is checked again after waiting for another instance's lock. Returns the
+   * other outcomes. One statement over arrays ({@code UPDATE … FROM unnest(…)}) was tried on
+   * PostgreSQL and cost it more: with a queue's stale statistics the planner joined every pending
+   * delivery to the batch rather than probe the primary key per outcome.
    */
-  private static List<Outcome> recordDeliveredAtOnce(
+  private static List<Outcome> recordDelivered(
       Connection c, List<Outcome> outcomes, OffsetDateTime now) throws SQLException {
     Map<String, Outcome> delivered = new TreeMap<>();
     List<Outcome> others = new ArrayList<>();
@@ -198,36 +194,22 @@ public class DeliveryOutcomes {
     if (delivered.isEmpty()) {
       return others;
     }
-    List<Outcome> rows = List.copyOf(delivered.values());
-    // One primary-key probe per outcome. The planner's count of pending deliveries lags far behind
-    // the queue (statistics taken when a few were pending), and it chose to read every pending
-    // delivery through the partial index and hash them: 20-40 ms for a few hundred outcomes with
-    // 4,000 pending in bench/events.sh.
-    try (Statement plan = c.createStatement()) {
-      plan.execute(
-          "SET LOCAL enable_bitmapscan = off; SET LOCAL enable_hashjoin = off;"
-              + " SET LOCAL enable_mergejoin = off");
-    }
     try (PreparedStatement update =
         c.prepareStatement(
-            "UPDATE plt_webhook_delivery d SET status = 'DELIVERED', attempts = d.attempts + 1,"
-                + " last_status = o.status, delivered_at = ?, last_attempted_at = o.attempted_at,"
-                + " last_latency_ms = o.latency_ms, last_response_excerpt = o.excerpt,"
-                + " leased_until = NULL"
-                + " FROM unnest(?, ?, ?, ?, ?) AS o (id, status, attempted_at, latency_ms, excerpt)"
-                + " WHERE d.id = o.id AND d.status = 'PENDING'")) {
-      update.setObject(1, now);
-      update.setArray(
-          2, c.createArrayOf("varchar", rows.stream().map(o -> o.job().deliveryId()).toArray()));
-      update.setArray(3, c.createArrayOf("int4", rows.stream().map(Outcome::statusCode).toArray()));
-      update.setArray(
-          4, c.createArrayOf("timestamptz", rows.stream().map(Outcome::attemptedAt).toArray()));
-      update.setArray(5, c.createArrayOf("int8", rows.stream().map(Outcome::latencyMs).toArray()));
-      update.setArray(
-          6,
-          c.createArrayOf(
-              "varchar", rows.stream().map(o -> WebhookAttempt.excerptOf(o.excerpt())).toArray()));
-      update.executeUpdate();
+            "UPDATE plt_webhook_delivery SET status = 'DELIVERED', attempts = attempts + 1,"
+                + " last_status = ?, delivered_at = ?, last_attempted_at = ?, last_latency_ms = ?,"
+                + " last_response_excerpt = ?, leased_until = NULL"
+                + " WHERE id = ? AND status = 'PENDING'")) {
+      for (Outcome o : delivered.values()) {
+        update.setInt(1, o.statusCode());
+        update.setObject(2, now);
+        update.setObject(3, o.attemptedAt());
+        update.setLong(4, o.latencyMs());
+        update.setString(5, WebhookAttempt.excerptOf(o.excerpt()));
+        update.setString(6, o.job().deliveryId());
+        update.addBatch();
+      }
+      update.executeBatch();
     }
     return others;
   }
