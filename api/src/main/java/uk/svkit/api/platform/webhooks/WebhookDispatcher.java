@@ -115,7 +115,7 @@ public class WebhookDispatcher {
   @Inject ApiActivity api;
 
   /**
-   * Claims allowed now while the API is busy (a token bucket holding one poll interval's worth).
+   * Claims allowed now while the API is busy (a token bucket holding two poll intervals' worth).
    */
   private double allowance;
 
