@@ -92,12 +92,11 @@ public class DeliveryOutcomes {
             .truncatedTo(ChronoUnit.MICROS);
     Set<String> failingSubscriptions = new LinkedHashSet<>();
     try (Connection c = dataSource.getConnection()) {
-      outcomes = recordDelivered(c, outcomes, now);
-      if (outcomes.isEmpty()) {
+      List<Outcome> failed = recordDelivered(c, outcomes, now);
+      if (failed.isEmpty()) {
         return;
       }
-      Map<String, Pending> pending = lockPending(c, outcomes);
-      int failedAttempts = 0;
+      Map<String, Pending> pending = lockPending(c, failed);
       try (PreparedStatement update =
               c.prepareStatement(
                   "UPDATE plt_webhook_delivery SET status = ?, attempts = ?, last_status = ?,"
@@ -109,7 +108,7 @@ public class DeliveryOutcomes {
                   "INSERT INTO plt_webhook_attempt (id, delivery_id, attempt_number, attempted_at,"
                       + " status_code, latency_ms, error, response_excerpt)"
                       + " VALUES (?, ?, ?, ?, ?, ?, ?, ?)")) {
-        for (Outcome o : outcomes) {
+        for (Outcome o : failed) {
           String id = o.job().deliveryId();
           Pending p = pending.remove(id); // a delivery's outcome is recorded once per batch
           if (p == null) {
@@ -117,33 +116,22 @@ public class DeliveryOutcomes {
           }
           int attempts = p.attempts() + 1;
           DeliveryStatus status = DeliveryStatus.PENDING;
-          OffsetDateTime deliveredAt = null;
-          OffsetDateTime retryAt = null;
-          if (o.delivered()) {
-            status = DeliveryStatus.DELIVERED;
-            deliveredAt = now;
-          } else {
-            retryAt = now.plus(backOff(attempts));
-            if (retryAt.isAfter(p.createdAt().plus(giveUpAfter))) {
-              status = DeliveryStatus.FAILED;
-              retryAt = null;
-              failingSubscriptions.add(p.subscriptionId());
-            }
+          OffsetDateTime retryAt = now.plus(backOff(attempts));
+          if (retryAt.isAfter(p.createdAt().plus(giveUpAfter))) {
+            status = DeliveryStatus.FAILED;
+            retryAt = null;
+            failingSubscriptions.add(p.subscriptionId());
           }
           update.setString(1, status.name());
           update.setInt(2, attempts);
           setInteger(update, 3, o.statusCode());
-          setTime(update, 4, deliveredAt);
+          setTime(update, 4, null);
           setTime(update, 5, retryAt);
           update.setObject(6, o.attemptedAt());
           update.setLong(7, o.latencyMs());
           update.setString(8, WebhookAttempt.excerptOf(o.excerpt()));
           update.setString(9, id);
           update.addBatch();
-          if (o.delivered()) {
-            continue; // the delivery's row keeps the attempt that delivered it
-          }
-          failedAttempts++;
           attempt.setString(1, UUID.randomUUID().toString());
           attempt.setString(2, id);
           attempt.setInt(3, attempts);
@@ -155,9 +143,7 @@ public class DeliveryOutcomes {
           attempt.addBatch();
         }
         update.executeBatch();
-        if (failedAttempts > 0) {
-          attempt.executeBatch();
-        }
+        attempt.executeBatch();
       }
     } catch (SQLException e) {
       throw new IllegalStateException("Could not record delivery outcomes", e);
@@ -176,23 +162,23 @@ public class DeliveryOutcomes {
    * delivery's row but its attempt count, which the statement adds to, so it takes no lock first
    * (the receiver answering 2xx is by far the common case). A delivery no longer pending is left as
    * it is: the condition is checked again after waiting for another instance's lock. Returns the
-   * other outcomes. One statement over arrays ({@code UPDATE … FROM unnest(…)}) was tried on
-   * PostgreSQL and cost it more: with a queue's stale statistics the planner joined every pending
-   * delivery to the batch rather than probe the primary key per outcome.
+   * outcomes that did not deliver. One statement over arrays ({@code UPDATE … FROM unnest(…)}) was
+   * tried on PostgreSQL and cost it more: with a queue's stale statistics the planner joined every
+   * pending delivery to the batch rather than probe the primary key per outcome.
    */
   private static List<Outcome> recordDelivered(
       Connection c, List<Outcome> outcomes, OffsetDateTime now) throws SQLException {
     Map<String, Outcome> delivered = new TreeMap<>();
-    List<Outcome> others = new ArrayList<>();
+    List<Outcome> failed = new ArrayList<>();
     for (Outcome o : outcomes) {
-      if (o.delivered() && !delivered.containsKey(o.job().deliveryId())) {
-        delivered.put(o.job().deliveryId(), o);
+      if (o.delivered()) {
+        delivered.putIfAbsent(o.job().deliveryId(), o); // recorded once
       } else {
-        others.add(o);
+        failed.add(o);
       }
     }
     if (delivered.isEmpty()) {
-      return others;
+      return failed;
     }
     try (PreparedStatement update =
         c.prepareStatement(
@@ -211,7 +197,7 @@ public class DeliveryOutcomes {
       }
       update.executeBatch();
     }
-    return others;
+    return failed;
   }
 
   /** The outcomes' deliveries that are still pending, locked until this transaction ends. */
