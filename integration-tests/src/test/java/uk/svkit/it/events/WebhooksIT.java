@@ -154,6 +154,44 @@ class WebhooksIT extends SvkitServer {
   }
 
   @Test
+  void anEventWaitsBehindAFailedOneAboutTheSameSubject() throws Exception {
+    SvkitClient org = as(newOrganisation());
+    WebhookReceiver receiver = receiver().failFirst(2);
+    WebhookSubscription created = subscribe(org, receiver, SIGNATURE_EVENTS);
+
+    Signature signed =
+        org.recognitions()
+            .signProgramme(
+                CHARTER_ID,
+                SignProgrammeOptions.builder("Jo Bloggs", "Chair", Sector.VCFSE).build());
+    org.recognitions()
+        .withdrawSignature(
+            signed.getId(),
+            WithdrawSignatureOptions.builder("Re-signing").build(),
+            signed.getETag());
+
+    // The signing fails twice and is retried; its withdrawal is not sent before it has arrived.
+    WebhookVerifier verifier = WebhookVerifier.create(created.getSecret());
+    List<String> arrived =
+        receiver.await(r -> true, 4, WAIT).stream()
+            .map(r -> verifier.verify(r.headers(), r.body()).getType())
+            .toList();
+    assertEquals(
+        List.of(
+            "uk.svkit.signature.made",
+            "uk.svkit.signature.made",
+            "uk.svkit.signature.made",
+            "uk.svkit.signature.withdrawn"),
+        arrived);
+    Thread.sleep(2000); // nothing more: each delivered once
+    assertEquals(4, receiver.received().size());
+    Event withdrawn =
+        verifier.verify(receiver.received().get(3).headers(), receiver.received().get(3).body());
+    assertEquals(
+        1, awaitDelivery(org, created.getId(), withdrawn.getId(), "DELIVERED").getAttempts());
+  }
+
+  @Test
   void aRotatedSecretSignsBesideTheOldOneDuringTheOverlap() throws Exception {
     SvkitClient org = newOrganisationClient();
     WebhookReceiver receiver = receiver();

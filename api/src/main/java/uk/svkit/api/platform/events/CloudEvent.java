@@ -1,7 +1,9 @@
 package uk.svkit.api.platform.events;
 
 import jakarta.json.JsonObject;
+import jakarta.json.JsonReaderFactory;
 import jakarta.json.bind.annotation.JsonbPropertyOrder;
+import jakarta.json.spi.JsonProvider;
 import java.io.StringReader;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -25,6 +27,13 @@ import uk.svkit.api.platform.json.DateTimes;
   "data"
 })
 public class CloudEvent {
+  /**
+   * {@code Json.createReader} looks the JSON provider up through the service loader on every call:
+   * 44 of 67 profile samples in this class's parsing, claiming deliveries in bench/events.sh.
+   */
+  private static final JsonReaderFactory READERS =
+      JsonProvider.provider().createReaderFactory(null);
+
   @Schema(example = "1.0")
   public String specversion = "1.0";
 
@@ -61,14 +70,57 @@ public class CloudEvent {
     e.subject = event.subject();
     e.time = DateTimes.format(event.occurredAt());
     e.sequence = event.sequence() == null ? null : Long.toString(event.sequence());
-    try (var reader = jakarta.json.Json.createReader(new StringReader(event.data()))) {
-      e.data = reader.readObject();
-    }
+    e.data = parseData(event.data());
     return e;
   }
 
-  /** The exact JSON text a webhook delivery sends and signs. */
-  public String toJson() {
-    return DateTimes.JSONB.toJson(this);
+  /** An event's stored data (a JSON object text) as an object. */
+  public static JsonObject parseData(String data) {
+    try (var reader = READERS.createReader(new StringReader(data))) {
+      return reader.readObject();
+    }
+  }
+
+  /**
+   * The exact JSON text a webhook delivery sends and signs: the members {@link #of} has, in the
+   * same order, with the stored data written as it is stored. Written directly, not through JSON-B:
+   * parsing the data and binding the envelope cost more than the rest of claiming a delivery.
+   */
+  public static String toJson(StoredEvent event) {
+    StringBuilder json = new StringBuilder(event.data().length() + 384);
+    json.append("{\"specversion\":\"1.0\"");
+    member(json, "id", event.id());
+    member(json, "source", event.source());
+    member(json, "type", event.type());
+    member(json, "subject", event.subject());
+    member(json, "time", DateTimes.format(event.occurredAt()));
+    member(json, "datacontenttype", "application/json");
+    if (event.sequence() != null) {
+      member(json, "sequence", Long.toString(event.sequence()));
+    }
+    // Written by svkit (EventRecorder, through JSON-B) as one JSON object: safe to embed as it is.
+    return json.append(",\"data\":").append(event.data()).append('}').toString();
+  }
+
+  private static void member(StringBuilder json, String name, String value) {
+    json.append(",\"").append(name).append("\":\"");
+    for (int i = 0; i < value.length(); i++) {
+      char c = value.charAt(i);
+      switch (c) {
+        case '"' -> json.append("\\\"");
+        case '\\' -> json.append("\\\\");
+        case '\n' -> json.append("\\n");
+        case '\r' -> json.append("\\r");
+        case '\t' -> json.append("\\t");
+        default -> {
+          if (c < 0x20) {
+            json.append(String.format("\\u%04x", (int) c));
+          } else {
+            json.append(c);
+          }
+        }
+      }
+    }
+    json.append('"');
   }
 }

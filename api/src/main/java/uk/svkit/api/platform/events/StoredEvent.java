@@ -65,8 +65,8 @@ public class StoredEvent {
     this.targetSubscriptionId = targetSubscriptionId;
   }
 
-  /** An event read with its new number, outside the persistence context. */
-  StoredEvent(
+  /** An event read with its number, outside the persistence context. */
+  public StoredEvent(
       String id,
       String recipientOrganisationId,
       String type,

@@ -221,7 +221,7 @@ public class DeliveryClaims {
               s.url(),
               secrets.computeIfAbsent(
                   s.id(), id -> s.signingSecrets(now).stream().map(seal::open).toList()),
-              bodies.computeIfAbsent(e.id(), id -> CloudEvent.of(e).toJson())));
+              bodies.computeIfAbsent(e.id(), id -> CloudEvent.toJson(e))));
     }
     return jobs;
   }

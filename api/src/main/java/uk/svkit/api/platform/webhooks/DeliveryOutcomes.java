@@ -103,11 +103,7 @@ public class DeliveryOutcomes {
                       + " delivered_at = ?, next_attempt_at = COALESCE(?, next_attempt_at),"
                       + " last_attempted_at = ?, last_latency_ms = ?, last_response_excerpt = ?,"
                       + " leased_until = NULL WHERE id = ?");
-          PreparedStatement attempt =
-              c.prepareStatement(
-                  "INSERT INTO plt_webhook_attempt (id, delivery_id, attempt_number, attempted_at,"
-                      + " status_code, latency_ms, error, response_excerpt)"
-                      + " VALUES (?, ?, ?, ?, ?, ?, ?, ?)")) {
+          PreparedStatement attempt = c.prepareStatement(INSERT_ATTEMPT)) {
         for (Outcome o : failed) {
           String id = o.job().deliveryId();
           Pending p = pending.remove(id); // a delivery's outcome is recorded once per batch
@@ -132,15 +128,7 @@ public class DeliveryOutcomes {
           update.setString(8, WebhookAttempt.excerptOf(o.excerpt()));
           update.setString(9, id);
           update.addBatch();
-          attempt.setString(1, UUID.randomUUID().toString());
-          attempt.setString(2, id);
-          attempt.setInt(3, attempts);
-          attempt.setObject(4, o.attemptedAt());
-          setInteger(attempt, 5, o.statusCode());
-          attempt.setLong(6, o.latencyMs());
-          attempt.setString(7, WebhookAttempt.excerptOf(o.error()));
-          attempt.setString(8, WebhookAttempt.excerptOf(o.excerpt()));
-          attempt.addBatch();
+          addAttempt(attempt, id, attempts, o);
         }
         update.executeBatch();
         attempt.executeBatch();
@@ -148,13 +136,128 @@ public class DeliveryOutcomes {
     } catch (SQLException e) {
       throw new IllegalStateException("Could not record delivery outcomes", e);
     }
-    for (String subscriptionId : failingSubscriptions) {
+    markFailing(failingSubscriptions, now);
+  }
+
+  private void markFailing(Set<String> subscriptionIds, OffsetDateTime now) {
+    for (String subscriptionId : subscriptionIds) {
       WebhookSubscription subscription = em.find(WebhookSubscription.class, subscriptionId);
       // The organisation sees in its subscription's audit history when and why it stopped.
       if (subscription != null && subscription.markFailing(now)) {
         audit.record(subscription, AuditAction.UPDATED, List.of("status"));
       }
     }
+  }
+
+  /**
+   * Records what sending a stream read came to, in one transaction, if this instance still holds
+   * the stream's lease: moves the subscription's position past the read and writes a row for each
+   * event (delivered; pending a retry, with the failed attempt in the log; or parked behind a
+   * delivery about the same subject). Returns false, writing nothing, when the lease is gone: it
+   * ran out, and another instance has read the stream again and sends these events again (at least
+   * once).
+   */
+  @Transactional
+  public boolean recordStream(
+      DeliveryStreams.Claimed read,
+      List<Outcome> sent,
+      List<DeliveryStreams.StreamDelivery> parked) {
+    OffsetDateTime now =
+        OffsetDateTime.now(clock)
+            .withOffsetSameInstant(ZoneOffset.UTC)
+            .truncatedTo(ChronoUnit.MICROS);
+    Map<String, DeliveryStreams.StreamDelivery> byId = new HashMap<>();
+    read.toSend().forEach(d -> byId.put(d.job().deliveryId(), d));
+    Set<String> failing = new LinkedHashSet<>();
+    try (Connection c = dataSource.getConnection()) {
+      try (PreparedStatement move =
+          c.prepareStatement(
+              "UPDATE plt_webhook_subscription SET stream_position = ?, stream_lease = NULL,"
+                  + " stream_leased_until = NULL WHERE id = ? AND stream_lease = ?")) {
+        move.setLong(1, read.upTo());
+        move.setString(2, read.subscriptionId());
+        move.setString(3, read.lease());
+        if (move.executeUpdate() == 0) {
+          return false;
+        }
+      }
+      List<DeliveryRows.Row> rows = new ArrayList<>();
+      try (PreparedStatement attempt = c.prepareStatement(INSERT_ATTEMPT)) {
+        for (Outcome o : sent) {
+          DeliveryStreams.StreamDelivery d = byId.get(o.job().deliveryId());
+          DeliveryStatus status = DeliveryStatus.DELIVERED;
+          OffsetDateTime next = o.attemptedAt();
+          if (!o.delivered()) {
+            status = DeliveryStatus.PENDING;
+            next = now.plus(backOff(1));
+            if (next.isAfter(read.claimedAt().plus(giveUpAfter))) {
+              status = DeliveryStatus.FAILED;
+              next = now;
+              failing.add(read.subscriptionId());
+            }
+            addAttempt(attempt, d.job().deliveryId(), 1, o);
+          }
+          rows.add(
+              new DeliveryRows.Row(
+                  d.job().deliveryId(),
+                  read.subscriptionId(),
+                  d.job().eventId(),
+                  d.subject(),
+                  d.sequence(),
+                  status,
+                  1,
+                  read.claimedAt(),
+                  next,
+                  o.statusCode(),
+                  o.delivered() ? now : null,
+                  o.attemptedAt(),
+                  o.latencyMs(),
+                  WebhookAttempt.excerptOf(o.excerpt())));
+        }
+        for (DeliveryStreams.StreamDelivery d : parked) {
+          rows.add(
+              new DeliveryRows.Row(
+                  d.job().deliveryId(),
+                  read.subscriptionId(),
+                  d.job().eventId(),
+                  d.subject(),
+                  d.sequence(),
+                  DeliveryStatus.PENDING,
+                  0,
+                  read.claimedAt(),
+                  now,
+                  null,
+                  null,
+                  null,
+                  null,
+                  null));
+        }
+        // Rows first: the attempts' rows refer to them.
+        DeliveryRows.insert(c, rows);
+        attempt.executeBatch();
+      }
+    } catch (SQLException e) {
+      throw new IllegalStateException("Could not record a stream's deliveries", e);
+    }
+    markFailing(failing, now);
+    return true;
+  }
+
+  private static final String INSERT_ATTEMPT =
+      "INSERT INTO plt_webhook_attempt (id, delivery_id, attempt_number, attempted_at,"
+          + " status_code, latency_ms, error, response_excerpt) VALUES (?, ?, ?, ?, ?, ?, ?, ?)";
+
+  private static void addAttempt(
+      PreparedStatement attempt, String deliveryId, int number, Outcome o) throws SQLException {
+    attempt.setString(1, UUID.randomUUID().toString());
+    attempt.setString(2, deliveryId);
+    attempt.setInt(3, number);
+    attempt.setObject(4, o.attemptedAt());
+    setInteger(attempt, 5, o.statusCode());
+    attempt.setLong(6, o.latencyMs());
+    attempt.setString(7, WebhookAttempt.excerptOf(o.error()));
+    attempt.setString(8, WebhookAttempt.excerptOf(o.excerpt()));
+    attempt.addBatch();
   }
 
   /**

@@ -46,14 +46,16 @@ import uk.svkit.api.platform.request.RequestContext;
  * <p>Claiming runs when numbered events commit, when a subscription's requests or the instance's
  * slots free up, and every {@code svkit.events.poll-interval} (retries that fell due, other
  * instances' expired leases, deliveries that waited for an earlier one about the same subject);
- * never twice at once, and not while the last claim showed there is nothing more to take. Claims
- * take up to {@code svkit.webhooks.claim-batch} deliveries in one statement; those beyond a
- * subscription's free requests wait here in its queue. A delivery holds one of the {@code
- * svkit.webhooks.max-in-flight} slots from its claim until its outcome is written (outcomes are
- * queued and written up to {@code svkit.webhooks.outcome-batch} to a transaction), so a backlog
- * never outruns the database; its subscription's request slot is freed as soon as the answer
- * arrives. Leases are renewed while deliveries are held, so a lease never runs out on a delivery
- * this instance still has.
+ * never twice at once, and not while the last claim showed there is nothing more to take. Each
+ * claim takes up to {@code svkit.webhooks.claim-batch} deliveries: new events first, read from
+ * subscriptions' streams ({@link DeliveryStreams}; a stream read is sent subject by subject and
+ * recorded as a whole, {@link StreamRun}), then queued ones ({@link DeliveryClaims}: retries,
+ * redeliveries and what waits behind them); those beyond a subscription's free requests wait here
+ * in its lane. A delivery holds one of the {@code svkit.webhooks.max-in-flight} slots from its
+ * claim until its outcome is written (outcomes are queued and written up to {@code
+ * svkit.webhooks.outcome-batch} to a transaction), so a backlog never outruns the database; its
+ * subscription's request slot is freed as soon as the answer arrives. Leases are renewed while
+ * deliveries are held, so a lease never runs out on a delivery this instance still has.
  */
 @ApplicationScoped
 public class WebhookDispatcher {
@@ -65,6 +67,7 @@ public class WebhookDispatcher {
   @Resource(lookup = "java:comp/DefaultManagedExecutorService")
   ManagedExecutorService executor;
 
+  @Inject DeliveryStreams streams;
   @Inject DeliveryClaims claims;
   @Inject DeliveryOutcomes outcomes;
   @Inject ReceiverGuard guard;
@@ -141,6 +144,16 @@ public class WebhookDispatcher {
   private final Map<String, Long> leasedAt = new ConcurrentHashMap<>();
 
   private final Queue<DeliveryOutcomes.Outcome> finished = new ConcurrentLinkedQueue<>();
+
+  /** Stream reads being sent, by the deliveries of theirs not answered yet. */
+  private final Map<String, StreamRun> streamDeliveries = new ConcurrentHashMap<>();
+
+  /** Stream reads this instance holds the lease of. */
+  private final Set<StreamRun> streamRuns = ConcurrentHashMap.newKeySet();
+
+  /** Stream reads whose every attempt has ended, for the writer. */
+  private final Queue<StreamRun> finishedRuns = new ConcurrentLinkedQueue<>();
+
   private volatile CoalescingTrigger dispatching;
   private volatile CoalescingTrigger recording;
 
@@ -208,13 +221,26 @@ public class WebhookDispatcher {
             }
           });
       int asked = Math.min(room, claimBatch);
-      var jobs = claims.claim(asked, busy);
-      claimed(jobs.size());
-      if (jobs.size() == asked) {
+      // Streams first: new events, read from the feed. The queue has retries, redeliveries and
+      // events parked behind them.
+      List<DeliveryStreams.Claimed> reads = streams.claim(asked, busy);
+      int streamed = reads.stream().mapToInt(r -> r.toSend().size()).sum();
+      List<DeliveryJob> jobs = streamed < asked ? claims.claim(asked - streamed, busy) : List.of();
+      claimed(streamed + jobs.size());
+      if (!reads.isEmpty() || jobs.size() == asked - streamed) {
         claimable.set(true); // there may be more
       }
+      reads.forEach(this::startRun);
       jobs.forEach(this::start);
     }
+  }
+
+  private void startRun(DeliveryStreams.Claimed read) {
+    StreamRun run = new StreamRun(read);
+    inFlight.addAndGet(run.size());
+    streamRuns.add(run);
+    read.toSend().forEach(d -> streamDeliveries.put(d.job().deliveryId(), run));
+    run.first().forEach(this::enqueue);
   }
 
   /**
@@ -266,6 +292,11 @@ public class WebhookDispatcher {
   private void start(DeliveryJob job) {
     inFlight.incrementAndGet();
     leasedAt.put(job.deliveryId(), System.nanoTime());
+    enqueue(job);
+  }
+
+  /** Sends the job now if its subscription has a request slot free, or queues it in its lane. */
+  private void enqueue(DeliveryJob job) {
     boolean[] sendNow = {false};
     lanes.compute(
         job.subscriptionId(),
@@ -325,6 +356,18 @@ public class WebhookDispatcher {
       claims.renew(due);
       due.forEach(id -> leasedAt.computeIfPresent(id, (k, at) -> now));
     }
+    Map<String, String> dueStreams = new java.util.HashMap<>();
+    List<StreamRun> renewed = new ArrayList<>();
+    for (StreamRun run : streamRuns) {
+      if (run.leasedAt < renewBefore) {
+        dueStreams.put(run.read.subscriptionId(), run.read.lease());
+        renewed.add(run);
+      }
+    }
+    if (!dueStreams.isEmpty()) {
+      streams.renew(dueStreams);
+      renewed.forEach(run -> run.leasedAt = now);
+    }
   }
 
   private void send(DeliveryJob job) {
@@ -383,7 +426,20 @@ public class WebhookDispatcher {
       String error,
       String excerpt) {
     long latencyMs = (System.nanoTime() - started) / 1_000_000;
-    finished.add(new DeliveryOutcomes.Outcome(job, attemptedAt, status, latencyMs, error, excerpt));
+    var outcome = new DeliveryOutcomes.Outcome(job, attemptedAt, status, latencyMs, error, excerpt);
+    StreamRun run = streamDeliveries.remove(job.deliveryId());
+    if (run != null) {
+      StreamRun.Step step = run.ended(outcome);
+      requestEnded(job);
+      if (step.next() != null) {
+        enqueue(step.next());
+      } else if (step.done()) {
+        finishedRuns.add(run);
+        recording.trigger();
+      }
+      return;
+    }
+    finished.add(outcome);
     queuedOutcomes.incrementAndGet();
     recording.trigger();
     requestEnded(job);
@@ -391,6 +447,10 @@ public class WebhookDispatcher {
 
   /** Writes queued outcomes, many to a transaction, then frees their slots for more claims. */
   void recordFinished() {
+    StreamRun run;
+    while ((run = finishedRuns.poll()) != null) {
+      record(run);
+    }
     List<DeliveryOutcomes.Outcome> batch;
     while (!(batch = nextOutcomes()).isEmpty()) {
       try {
@@ -419,6 +479,30 @@ public class WebhookDispatcher {
         dispatching.trigger();
       }
     }
+  }
+
+  /** Writes a stream read's outcome, then frees its slots and looks for more. */
+  private void record(StreamRun run) {
+    try {
+      if (!outcomes.recordStream(run.read, run.outcomes(), run.parked())) {
+        LOG.log(
+            Level.WARNING,
+            "The stream of subscription {0} was read again by another instance before its"
+                + " deliveries were recorded here (its lease ran out): they are sent again",
+            run.read.subscriptionId());
+      }
+    } catch (RuntimeException e) {
+      // The lease runs out and the stream is read again from the same position: at least once.
+      LOG.log(
+          Level.WARNING,
+          "Could not record the deliveries of subscription " + run.read.subscriptionId(),
+          e);
+    } finally {
+      streamRuns.remove(run);
+      inFlight.addAndGet(-run.size());
+    }
+    claimable.set(true);
+    dispatching.trigger();
   }
 
   private List<DeliveryOutcomes.Outcome> nextOutcomes() {

@@ -62,7 +62,8 @@ public class WebhookService {
                 types,
                 checked(filters),
                 description,
-                seal.seal(secret)));
+                seal.seal(secret),
+                subscriptions.feedPosition()));
     return new Created(s, secret);
   }
 

@@ -46,6 +46,17 @@ public class WebhookSubscription extends AggregateRoot {
   @Column(name = "filters", length = 4000)
   private String filters;
 
+  /**
+   * Where this subscription's reading of the feed starts: the feed's last number when it was
+   * created. Written here once; from then on only the stream ({@link DeliveryStreams}) moves it, in
+   * SQL, so the provider never writes it (or {@code stream_matched}) back.
+   */
+  @Column(name = "stream_position", nullable = false, updatable = false)
+  private long streamPosition;
+
+  @Column(name = "stream_matched", nullable = false, updatable = false)
+  private long streamMatched;
+
   protected WebhookSubscription() {}
 
   WebhookSubscription(
@@ -54,8 +65,11 @@ public class WebhookSubscription extends AggregateRoot {
       Set<String> eventTypes,
       EventFilters filters,
       String description,
-      String secret) {
+      String secret,
+      long feedPosition) {
     super(null, ownerOrganisationId);
+    this.streamPosition = feedPosition;
+    this.streamMatched = feedPosition;
     this.url = url;
     this.eventTypes = String.join(",", eventTypes);
     this.filters = filters.toJson();

@@ -96,29 +96,37 @@ public class WebhookSubscriptionRepository extends Repository<WebhookSubscriptio
     em.persist(delivery);
   }
 
-  /** Inserts new deliveries in one JDBC batch (fan-out of a burst of events). */
-  void addDeliveries(List<WebhookDelivery> deliveries) {
-    if (deliveries.isEmpty()) {
+  /** The feed's last event number: where a subscription created now starts reading. */
+  long feedPosition() {
+    return ((Number)
+            em.createNativeQuery("SELECT last_value FROM plt_event_counter WHERE name = 'feed'")
+                .getSingleResult())
+        .longValue();
+  }
+
+  /**
+   * Tells each subscription's stream that events up to the given number match it (the sequencer's
+   * transaction, once per subscription and batch). In id order, as every writer of several
+   * subscription rows goes, so two of them never wait on each other in a cycle.
+   */
+  void markMatched(java.util.SortedMap<String, Long> matchedUpTo) {
+    if (matchedUpTo.isEmpty()) {
       return;
     }
     try (java.sql.Connection c = dataSource.getConnection();
-        java.sql.PreparedStatement insert =
+        java.sql.PreparedStatement mark =
             c.prepareStatement(
-                "INSERT INTO plt_webhook_delivery (id, subscription_id, event_id, subject, sequence, status, attempts,"
-                    + " created_at, next_attempt_at) VALUES (?, ?, ?, ?, ?, 'PENDING', 0, ?, ?)")) {
-      for (WebhookDelivery d : deliveries) {
-        insert.setString(1, d.id());
-        insert.setString(2, d.subscriptionId());
-        insert.setString(3, d.eventId());
-        insert.setString(4, d.subject());
-        insert.setLong(5, d.sequence());
-        insert.setObject(6, d.createdAt());
-        insert.setObject(7, d.nextAttemptAt());
-        insert.addBatch();
+                "UPDATE plt_webhook_subscription SET stream_matched = ?"
+                    + " WHERE id = ? AND stream_matched < ?")) {
+      for (var m : matchedUpTo.entrySet()) {
+        mark.setLong(1, m.getValue());
+        mark.setString(2, m.getKey());
+        mark.setLong(3, m.getValue());
+        mark.addBatch();
       }
-      insert.executeBatch();
+      mark.executeBatch();
     } catch (java.sql.SQLException e) {
-      throw new IllegalStateException("Could not queue deliveries", e);
+      throw new IllegalStateException("Could not mark subscriptions' streams", e);
     }
   }
 }
