@@ -153,9 +153,10 @@ public class DeliveryOutcomes {
    * Records what sending a stream read came to, in one transaction, if this instance still holds
    * the stream's lease: moves the subscription's position past the read and writes a row for each
    * event (delivered; pending a retry, with the failed attempt in the log; or parked behind a
-   * delivery about the same subject). Returns false, writing nothing, when the lease is gone: it
-   * ran out, and another instance has read the stream again and sends these events again (at least
-   * once).
+   * delivery about the same subject). The lease's end stays, as when the stream was last served.
+   * Returns false, writing nothing, when the lease is gone: the subscription was deleted, or the
+   * lease ran out and another instance reads the stream again and sends these events again (at
+   * least once).
    */
   @Transactional
   public boolean recordStream(
@@ -172,8 +173,8 @@ public class DeliveryOutcomes {
     try (Connection c = dataSource.getConnection()) {
       try (PreparedStatement move =
           c.prepareStatement(
-              "UPDATE plt_webhook_subscription SET stream_position = ?, stream_lease = NULL,"
-                  + " stream_leased_until = NULL WHERE id = ? AND stream_lease = ?")) {
+              "UPDATE plt_webhook_subscription SET stream_position = ?, stream_lease = NULL"
+                  + " WHERE id = ? AND stream_lease = ?")) {
         move.setLong(1, read.upTo());
         move.setString(2, read.subscriptionId());
         move.setString(3, read.lease());

@@ -55,8 +55,11 @@ public class DeliveryStreams {
   private static final String CLAIMABLE =
       "SELECT id, stream_position, stream_matched FROM plt_webhook_subscription"
           + " WHERE status = 'ACTIVE' AND stream_matched > stream_position"
-          + " AND (stream_leased_until IS NULL OR stream_leased_until < ?)"
+          + " AND (stream_lease IS NULL OR stream_leased_until < ?)"
           + "%s"
+          // Least recently leased first: a recorded read leaves its lease's end as when it was
+          // served, so no subscription waits behind others that always have work.
+          + " ORDER BY stream_leased_until NULLS FIRST"
           + " LIMIT ? FOR UPDATE SKIP LOCKED";
 
   private static final String EVENTS =

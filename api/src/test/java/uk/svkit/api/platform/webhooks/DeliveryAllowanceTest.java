@@ -15,6 +15,7 @@ class DeliveryAllowanceTest {
     WebhookDispatcher dispatcher = new WebhookDispatcher();
     dispatcher.rateWhileBusy = rateWhileBusy;
     dispatcher.pollInterval = Duration.ofMillis(200);
+    dispatcher.claimBatch = 256;
     dispatcher.api =
         new ApiActivity() {
           @Override
@@ -30,26 +31,42 @@ class DeliveryAllowanceTest {
     WebhookDispatcher dispatcher = dispatcher(1000);
     busy = false;
     assertEquals(Integer.MAX_VALUE, dispatcher.allowed());
-    dispatcher.claimed(10_000);
+    dispatcher.claimed(10_000, 10_000);
     assertEquals(Integer.MAX_VALUE, dispatcher.allowed());
   }
 
   @Test
-  void aBusyApiGetsTwoPollIntervalsWorthThenWhatTheRateAddsBack() throws Exception {
+  void aBusyApiGetsASecondsWorthThenWhatTheRateAddsBack() throws Exception {
     WebhookDispatcher dispatcher = dispatcher(1000);
     busy = false;
     dispatcher.allowed(); // quiet: the allowance is full
     busy = true;
     int first = dispatcher.allowed();
-    assertTrue(first >= 400 && first <= 401, "2 × 200 ms at 1,000/s, was " + first);
-    dispatcher.claimed(first);
+    assertTrue(first >= 1000 && first <= 1001, "a second at 1,000/s, was " + first);
+    dispatcher.claimed(first, first + 1); // less than it asked for: nothing more waits
     int left = dispatcher.allowed();
     assertTrue(left < 100, "spent; only what the rate added since is back, was " + left);
     Thread.sleep(50);
     int refilled = dispatcher.allowed();
-    assertTrue(refilled >= 50 && refilled <= 400, "about 50 ms at 1,000/s, was " + refilled);
+    assertTrue(refilled >= 50 && refilled <= 1000, "about 50 ms at 1,000/s, was " + refilled);
     busy = false;
     assertEquals(Integer.MAX_VALUE, dispatcher.allowed(), "quiet again: no limit");
+  }
+
+  @Test
+  void behindABacklogABusyApiClaimsAPollIntervalsWorthAtATime() throws Exception {
+    WebhookDispatcher dispatcher = dispatcher(1000);
+    busy = true;
+    int first = dispatcher.allowed();
+    dispatcher.claimed(first, first); // got all it asked for: more is waiting
+    Thread.sleep(20);
+    assertEquals(0, dispatcher.allowed(), "20 ms at 1,000/s is less than 200 ms' worth");
+    Thread.sleep(250);
+    int next = dispatcher.allowed();
+    assertTrue(next >= 200 && next <= 1000, "a poll interval's worth or more, was " + next);
+    dispatcher.claimed(3, next); // got less than it asked for: nothing waits
+    Thread.sleep(5);
+    assertTrue(dispatcher.allowed() > 0, "with nothing waiting, claims are not held back");
   }
 
   @Test
