@@ -4,10 +4,10 @@ import jakarta.json.JsonObject;
 import jakarta.json.JsonReaderFactory;
 import jakarta.json.bind.annotation.JsonbPropertyOrder;
 import jakarta.json.spi.JsonProvider;
-import java.io.StringReader;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import uk.svkit.api.platform.json.DateTimes;
+import uk.svkit.api.platform.json.JsonObjects;
 
 /**
  * An event in the CloudEvents 1.0 JSON format (structured mode), as the feed lists it and a webhook
@@ -76,9 +76,7 @@ public class CloudEvent {
 
   /** An event's stored data (a JSON object text) as an object. */
   public static JsonObject parseData(String data) {
-    try (var reader = READERS.createReader(new StringReader(data))) {
-      return reader.readObject();
-    }
+    return JsonObjects.read(data);
   }
 
   /**

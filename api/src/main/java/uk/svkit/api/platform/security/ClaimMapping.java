@@ -1,11 +1,8 @@
 package uk.svkit.api.platform.security;
 
-import jakarta.json.Json;
 import jakarta.json.JsonException;
-import jakarta.json.JsonReader;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
-import java.io.StringReader;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
@@ -15,6 +12,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
+import uk.svkit.api.platform.json.JsonObjects;
 
 /**
  * How a verified token's claims name the caller's organisation and roles. Identity providers put
@@ -192,8 +190,8 @@ public final class ClaimMapping {
   /** Some runtimes hand JSON object claims over as their JSON text. */
   private static Object asObject(Object value) {
     if (value instanceof String text && text.trim().startsWith("{")) {
-      try (JsonReader reader = Json.createReader(new StringReader(text))) {
-        return reader.readObject();
+      try {
+        return JsonObjects.read(text);
       } catch (JsonException notJson) {
         return null;
       }

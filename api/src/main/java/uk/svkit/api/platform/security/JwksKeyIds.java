@@ -1,13 +1,9 @@
 package uk.svkit.api.platform.security;
 
-import jakarta.json.Json;
 import jakarta.json.JsonException;
-import jakarta.json.JsonObject;
-import jakarta.json.JsonReader;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
 import java.io.IOException;
-import java.io.StringReader;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -20,6 +16,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import uk.svkit.api.platform.json.JsonObjects;
 
 /**
  * The key ids ({@code kid}) an issuer publishes at its JWKS endpoint right now, so that a token
@@ -108,12 +105,10 @@ public final class JwksKeyIds {
 
   static Set<String> keyIdsIn(String jwksDocument) {
     Set<String> ids = new HashSet<>();
-    try (JsonReader reader = Json.createReader(new StringReader(jwksDocument))) {
-      for (JsonValue key : reader.readObject().getJsonArray("keys")) {
-        JsonValue kid = key.asJsonObject().get("kid");
-        if (kid instanceof JsonString id) {
-          ids.add(id.getString());
-        }
+    for (JsonValue key : JsonObjects.read(jwksDocument).getJsonArray("keys")) {
+      JsonValue kid = key.asJsonObject().get("kid");
+      if (kid instanceof JsonString id) {
+        ids.add(id.getString());
       }
     }
     return ids;
@@ -133,11 +128,10 @@ public final class JwksKeyIds {
           new String(
               java.util.Base64.getUrlDecoder().decode(compactToken.substring(0, dot)),
               java.nio.charset.StandardCharsets.UTF_8);
-      try (JsonReader reader = Json.createReader(new StringReader(header))) {
-        JsonObject object = reader.readObject();
-        JsonValue kid = object.get("kid");
-        return kid instanceof JsonString id ? Optional.of(id.getString()) : Optional.empty();
-      }
+      // On every request when keys are published (a JWKS location): read without the provider
+      // lookup that Json.createReader makes each time.
+      JsonValue kid = JsonObjects.read(header).get("kid");
+      return kid instanceof JsonString id ? Optional.of(id.getString()) : Optional.empty();
     } catch (IllegalArgumentException | JsonException | ClassCastException unreadable) {
       return Optional.empty();
     }
