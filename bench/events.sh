@@ -4,7 +4,9 @@
 # ingests RETURNS returns (default 50,000) through POST /api/v1/returns/bulk (BATCH per request,
 # THREADS client threads) in PAIRS (2) pairs of runs, after a full-size warm-up of both paths (RETURNS
 # ingested with the two subscriptions below until delivered, then RETURNS without: on 2 cores the JIT
-# needs that long, and neither measured run should pay for compiling the other's code): in each pair first with no webhook subscription, then with the buyer
+# needs that long, and neither measured run should pay for compiling the other's code; and each
+# measured run starts once the server has numbered every event recorded before it, so that none pays
+# for the numbering of the last): in each pair first with no webhook subscription, then with the buyer
 # and the supplier subscribed to uk.svkit.return.submitted at a local receiver (the JDK's
 # HttpServer on loopback, answering 204 at once), so every return is two deliveries. It reports
 # returns/s of both and their ratio per pair and over all pairs (target: at most 15 % slower with
