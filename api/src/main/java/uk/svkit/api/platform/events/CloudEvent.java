@@ -1,9 +1,7 @@
 package uk.svkit.api.platform.events;
 
 import jakarta.json.JsonObject;
-import jakarta.json.JsonReaderFactory;
 import jakarta.json.bind.annotation.JsonbPropertyOrder;
-import jakarta.json.spi.JsonProvider;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import uk.svkit.api.platform.json.DateTimes;
@@ -27,13 +25,6 @@ import uk.svkit.api.platform.json.JsonObjects;
   "data"
 })
 public class CloudEvent {
-  /**
-   * {@code Json.createReader} looks the JSON provider up through the service loader on every call:
-   * 44 of 67 profile samples in this class's parsing, claiming deliveries in bench/events.sh.
-   */
-  private static final JsonReaderFactory READERS =
-      JsonProvider.provider().createReaderFactory(null);
-
   @Schema(example = "1.0")
   public String specversion = "1.0";
 
