@@ -111,8 +111,8 @@ public class WebhookDispatcher {
    * sent at full speed (9,000 to 11,000 a second there) would take the cores from the requests
    * beside it. Requests come first; the backlog is caught up at full speed as soon as the API is
    * quiet. What is delivered while busy stays below this rate, as a subscription's stream is read
-   * again only once its last read has been sent and recorded: 1,149 and 1,440 a second in
-   * bench/events.sh at 2,000, while bulk ingest ran 3 to 6 % slower than without subscriptions.
+   * again only once its last read has been sent and recorded: 1,137 and 1,588 a second in
+   * bench/events.sh at 2,000, while bulk ingest ran 7 to 9 % slower than without subscriptions.
    */
   @Inject
   @ConfigProperty(name = "svkit.webhooks.rate-while-busy", defaultValue = "2000")
