@@ -6,6 +6,7 @@ import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import uk.svkit.api.platform.json.DateTimes;
 import uk.svkit.api.platform.json.JsonObjects;
+import uk.svkit.api.platform.json.JsonText;
 
 /**
  * An event in the CloudEvents 1.0 JSON format (structured mode), as the feed lists it and a webhook
@@ -87,29 +88,11 @@ public class CloudEvent {
     if (event.sequence() != null) {
       member(json, "sequence", Long.toString(event.sequence()));
     }
-    // Written by svkit (EventRecorder, through JSON-B) as one JSON object: safe to embed as it is.
+    // Written by svkit (EventRecorder) as one JSON object: safe to embed as it is.
     return json.append(",\"data\":").append(event.data()).append('}').toString();
   }
 
   private static void member(StringBuilder json, String name, String value) {
-    json.append(",\"").append(name).append("\":\"");
-    for (int i = 0; i < value.length(); i++) {
-      char c = value.charAt(i);
-      switch (c) {
-        case '"' -> json.append("\\\"");
-        case '\\' -> json.append("\\\\");
-        case '\n' -> json.append("\\n");
-        case '\r' -> json.append("\\r");
-        case '\t' -> json.append("\\t");
-        default -> {
-          if (c < 0x20) {
-            json.append(String.format("\\u%04x", (int) c));
-          } else {
-            json.append(c);
-          }
-        }
-      }
-    }
-    json.append('"');
+    JsonText.appendString(json.append(",\"").append(name).append("\":"), value);
   }
 }

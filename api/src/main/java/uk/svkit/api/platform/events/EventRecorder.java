@@ -24,7 +24,6 @@ import java.util.Set;
 import java.util.UUID;
 import javax.sql.DataSource;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
-import uk.svkit.api.platform.json.DateTimes;
 
 /**
  * Writes events into the outbox, in the caller's transaction (MANDATORY: an event written outside
@@ -55,7 +54,7 @@ public class EventRecorder {
   @Transactional(Transactional.TxType.MANDATORY)
   public void record(
       String type, String subject, Map<String, ?> data, String... recipientOrganisationIds) {
-    String json = DateTimes.JSONB.toJson(data);
+    String json = EventData.toJson(data);
     OffsetDateTime now = now();
     for (String recipient : recipients(recipientOrganisationIds)) {
       em.persist(new StoredEvent(recipient, type, source, subject, now, json, null));
@@ -84,7 +83,7 @@ public class EventRecorder {
                 "INSERT INTO plt_event (id, recipient_organisation_id, type, source, subject, occurred_at, data)"
                     + " VALUES (?, ?, ?, ?, ?, ?, ?)")) {
       for (Emission e : emissions) {
-        String json = DateTimes.JSONB.toJson(e.data());
+        String json = EventData.toJson(e.data());
         for (String recipient : recipients(e.recipientOrganisationIds())) {
           insert.setString(1, UUID.randomUUID().toString());
           insert.setString(2, recipient);
@@ -111,7 +110,7 @@ public class EventRecorder {
   public void recordPublic(String type, String subject, Map<String, ?> data) {
     em.persist(
         new StoredEvent(
-            StoredEvent.PUBLIC, type, source, subject, now(), DateTimes.JSONB.toJson(data), null));
+            StoredEvent.PUBLIC, type, source, subject, now(), EventData.toJson(data), null));
     announce();
   }
 
@@ -125,7 +124,7 @@ public class EventRecorder {
             source,
             "webhooks/" + subscriptionId,
             now(),
-            DateTimes.JSONB.toJson(Map.of("subscriptionId", subscriptionId)),
+            EventData.toJson(Map.of("subscriptionId", subscriptionId)),
             subscriptionId);
     em.persist(ping);
     announce();
