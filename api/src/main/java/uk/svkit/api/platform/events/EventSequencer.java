@@ -10,7 +10,6 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import javax.sql.DataSource;
@@ -54,22 +53,13 @@ public class EventSequencer {
       }
       try (PreparedStatement pending =
           c.prepareStatement(
-              "SELECT id, recipient_organisation_id, type, source, subject, occurred_at, data, target_subscription_id"
+              "SELECT "
+                  + StoredEvent.COLUMNS
                   + " FROM plt_event WHERE sequence IS NULL ORDER BY occurred_at, id LIMIT ?")) {
         pending.setInt(1, batch);
         try (ResultSet rows = pending.executeQuery()) {
           while (rows.next()) {
-            numbered.add(
-                new StoredEvent(
-                    rows.getString(1),
-                    rows.getString(2),
-                    rows.getString(3),
-                    rows.getString(4),
-                    rows.getString(5),
-                    rows.getObject(6, OffsetDateTime.class),
-                    rows.getString(7),
-                    rows.getString(8),
-                    ++last));
+            numbered.add(StoredEvent.read(rows, ++last));
           }
         }
       }

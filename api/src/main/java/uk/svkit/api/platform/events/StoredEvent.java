@@ -65,6 +65,29 @@ public class StoredEvent {
     this.targetSubscriptionId = targetSubscriptionId;
   }
 
+  /**
+   * The columns {@link #read} maps, in its order, for JDBC reads of the outbox that bypass the
+   * persistence context (numbering, webhook streams).
+   */
+  public static final String COLUMNS =
+      "id, recipient_organisation_id, type, source, subject, occurred_at, data,"
+          + " target_subscription_id";
+
+  /** The event on the current row of a result set selecting {@link #COLUMNS} first. */
+  public static StoredEvent read(java.sql.ResultSet row, long sequence)
+      throws java.sql.SQLException {
+    return new StoredEvent(
+        row.getString(1),
+        row.getString(2),
+        row.getString(3),
+        row.getString(4),
+        row.getString(5),
+        row.getObject(6, OffsetDateTime.class),
+        row.getString(7),
+        row.getString(8),
+        sequence);
+  }
+
   /** An event read with its number, outside the persistence context. */
   public StoredEvent(
       String id,

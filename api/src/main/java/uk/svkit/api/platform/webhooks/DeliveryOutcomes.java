@@ -217,21 +217,14 @@ public class DeliveryOutcomes {
         }
         for (DeliveryStreams.StreamDelivery d : parked) {
           rows.add(
-              new DeliveryRows.Row(
+              DeliveryRows.parked(
                   d.job().deliveryId(),
                   read.subscriptionId(),
                   d.job().eventId(),
                   d.subject(),
                   d.sequence(),
-                  DeliveryStatus.PENDING,
-                  0,
                   read.claimedAt(),
-                  now,
-                  null,
-                  null,
-                  null,
-                  null,
-                  null));
+                  now));
         }
         // Rows first: the attempts' rows refer to them.
         DeliveryRows.insert(c, rows);

@@ -6,8 +6,6 @@ import java.sql.SQLException;
 import java.sql.Types;
 import java.time.OffsetDateTime;
 import java.util.List;
-import java.util.UUID;
-import uk.svkit.api.platform.events.StoredEvent;
 
 /**
  * Delivery rows written as a stream's attempts are recorded: delivered, pending a retry, or parked
@@ -33,17 +31,27 @@ final class DeliveryRows {
       Long lastLatencyMs,
       String lastResponseExcerpt) {}
 
-  /** An event not sent yet, waiting in the queue behind a delivery about the same subject. */
-  static Row parked(String subscriptionId, StoredEvent event, OffsetDateTime now) {
+  /**
+   * An event not sent yet, waiting in the queue behind a delivery about the same subject: read with
+   * the stream at {@code createdAt}, due at once (the queue's order per subject holds it).
+   */
+  static Row parked(
+      String id,
+      String subscriptionId,
+      String eventId,
+      String subject,
+      long sequence,
+      OffsetDateTime createdAt,
+      OffsetDateTime now) {
     return new Row(
-        UUID.randomUUID().toString(),
+        id,
         subscriptionId,
-        event.id(),
-        event.subject(),
-        event.sequence(),
+        eventId,
+        subject,
+        sequence,
         DeliveryStatus.PENDING,
         0,
-        now,
+        createdAt,
         now,
         null,
         null,

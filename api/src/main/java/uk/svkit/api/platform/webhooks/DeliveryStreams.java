@@ -11,7 +11,6 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Clock;
-import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
@@ -24,7 +23,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import javax.sql.DataSource;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import uk.svkit.api.platform.events.CloudEvent;
 import uk.svkit.api.platform.events.StoredEvent;
 
@@ -63,8 +61,9 @@ public class DeliveryStreams {
           + " LIMIT ? FOR UPDATE SKIP LOCKED";
 
   private static final String EVENTS =
-      "SELECT id, recipient_organisation_id, type, source, subject, occurred_at, data,"
-          + " target_subscription_id, sequence FROM plt_event"
+      "SELECT "
+          + StoredEvent.COLUMNS
+          + ", sequence FROM plt_event"
           + " WHERE recipient_organisation_id = ? AND sequence > ? AND sequence <= ?"
           + " ORDER BY sequence LIMIT ?";
 
@@ -77,9 +76,8 @@ public class DeliveryStreams {
   @Inject Clock clock;
   @Inject SecretSeal seal;
 
-  @Inject
-  @ConfigProperty(name = "svkit.webhooks.lease", defaultValue = "PT2M")
-  Duration lease;
+  /** The lease's length is the one deliveries in the queue have ({@code svkit.webhooks.lease}). */
+  @Inject DeliveryClaims claims;
 
   /** One event of a stream read, to send or to park. */
   record StreamDelivery(DeliveryJob job, String subject, long sequence) {}
@@ -141,7 +139,17 @@ public class DeliveryStreams {
           (pending.contains(e.subject()) ? parked : toSend).add(e);
         }
         if (toSend.isEmpty()) {
-          parked.forEach(e -> parkedNow.add(DeliveryRows.parked(s.id(), e, now)));
+          parked.forEach(
+              e ->
+                  parkedNow.add(
+                      DeliveryRows.parked(
+                          UUID.randomUUID().toString(),
+                          s.id(),
+                          e.id(),
+                          e.subject(),
+                          e.sequence(),
+                          now,
+                          now)));
           moved.add(new Position(s.id(), read.upTo(), read.upTo()));
           continue;
         }
@@ -158,7 +166,7 @@ public class DeliveryStreams {
       }
       DeliveryRows.insert(c, parkedNow);
       move(c, moved);
-      lease(c, claimed, now.plus(lease));
+      lease(c, claimed, now.plus(claims.lease()));
     } catch (SQLException e) {
       throw new IllegalStateException("Could not read subscriptions' streams", e);
     }
@@ -172,7 +180,7 @@ public class DeliveryStreams {
       return;
     }
     OffsetDateTime until =
-        OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.UTC).plus(lease);
+        OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.UTC).plus(claims.lease());
     try (Connection c = dataSource.getConnection();
         PreparedStatement renew =
             c.prepareStatement(
@@ -272,17 +280,7 @@ public class DeliveryStreams {
       select.setInt(4, limit);
       try (ResultSet rows = select.executeQuery()) {
         while (rows.next()) {
-          events.add(
-              new StoredEvent(
-                  rows.getString(1),
-                  rows.getString(2),
-                  rows.getString(3),
-                  rows.getString(4),
-                  rows.getString(5),
-                  rows.getObject(6, OffsetDateTime.class),
-                  rows.getString(7),
-                  rows.getString(8),
-                  rows.getLong(9)));
+          events.add(StoredEvent.read(rows, rows.getLong(9)));
         }
       }
     }
