@@ -688,6 +688,56 @@ class DirectoryIT extends SvkitServer {
     assertEquals(2, needsWithout.json().getJsonArray("items").size());
   }
 
+  /**
+   * Free text matches any part of a word, in the profile or in an open need, and follows every
+   * edit: on PostgreSQL a term is looked up in a vocabulary of the kept rows' words (V36), which a
+   * new word must join in the same transaction, and a word a letter long is in too many to narrow
+   * the lookup, so it is left to the exact conditions.
+   */
+  @Test
+  void freeTextMatchesPartsOfWordsAndFollowsEdits() {
+    String tag = tag();
+    SaveVcfseProfileOptions.Builder first =
+        profile(tag, LegalForm.REGISTERED_CHARITY, "CH41", List.of("mental-health"))
+            .description("We run the " + tag + "larder on Tuesdays");
+    Vcfse pantry = vcfse("Pantry " + tag, first.build());
+    String inside = tag.substring(2) + "lard";
+    assertEquals(
+        List.of("Pantry " + tag), names(SearchDirectoryOptions.builder().query(inside).build()));
+    assertEquals(
+        List.of("Pantry " + tag),
+        names(SearchDirectoryOptions.builder().query(inside + " e").placeCode(WIRRAL).build()));
+    assertEquals(
+        List.of(),
+        names(SearchDirectoryOptions.builder().query(inside + " nowhere" + tag).build()));
+
+    // A word first seen in a need's title finds the need and its organisation, until it closes.
+    Need kiln =
+        pantry
+            .client()
+            .directory()
+            .createNeed(need(SupportType.EQUIPMENT, "Kiln " + tag + "glazes", null).build());
+    String glaze = tag.substring(1) + "glaze";
+    assertEquals(
+        List.of("Pantry " + tag), names(SearchDirectoryOptions.builder().query(glaze).build()));
+    assertEquals(
+        List.of("Kiln " + tag + "glazes"),
+        needTitles(SearchNeedsOptions.builder().query(glaze).placeCode(WIRRAL)));
+    pantry.client().directory().closeNeed(kiln);
+    assertEquals(List.of(), names(SearchDirectoryOptions.builder().query(glaze).build()));
+    assertEquals(List.of(), needTitles(SearchNeedsOptions.builder().query(glaze)));
+
+    // A new description: the old word no longer matches, the new one does.
+    pantry
+        .client()
+        .directory()
+        .saveProfile(pantry.id(), first.description("Now a " + tag + "pickling kitchen").build());
+    assertEquals(List.of(), names(SearchDirectoryOptions.builder().query(inside).build()));
+    assertEquals(
+        List.of("Pantry " + tag),
+        names(SearchDirectoryOptions.builder().query(tag + "pickl").placeCode(WIRRAL).build()));
+  }
+
   private List<String> needTitles(SearchNeedsOptions.Builder options) {
     return supplier.directory().searchNeeds(options.build()).stream()
         .map(Need::getTitle)

@@ -55,9 +55,7 @@ public final class PostgresSearchStatements {
       // the GiST index, nearest first) is ordering by distance.
       hits.add(", s.earth <-> ll_to_earth(?, ?) AS chord", q.near().lat(), q.near().lon());
     }
-    hits.add(" FROM dir_profile_search s")
-        .add(scored ? " JOIN dir_profile p ON p.id = s.profile_id" : "")
-        .add(filter(q, today));
+    hits.add(" FROM dir_profile_search s").add(filter(q, today));
     String number =
         switch (order) {
           case RELEVANCE -> "(0 - h.score)";
@@ -237,7 +235,8 @@ public final class PostgresSearchStatements {
 
   /**
    * Every filter of a need search over {@code dir_need_search s}: the kept row is exact for each
-   * (only the expiry is checked against the day), so the GIN index answers them together.
+   * (only the expiry is checked against the day), so the GIN index answers them together; a term
+   * through the tokens of its document ({@link #tokensContaining}), then the document itself.
    */
   private static Sql needFilter(DirectoryQuery q, LocalDate today) {
     Sql where = new Sql().add(" WHERE s.expires_on >= ?", today);
@@ -260,7 +259,11 @@ public final class PostgresSearchStatements {
       where.add(" AND ").add(within(q.near()));
     }
     for (String term : q.terms()) {
-      where.add(" AND s.document" + LIKE, SearchStatements.like(term));
+      String like = SearchStatements.like(term);
+      where
+          .add(" AND s.tokens && ")
+          .add(tokensContaining(like))
+          .add(" AND s.document" + LIKE, like);
     }
     return where;
   }
@@ -298,12 +301,42 @@ public final class PostgresSearchStatements {
     for (String term : q.terms()) {
       String like = SearchStatements.like(term);
       where
-          .add(" AND s.document" + LIKE, like)
+          .add(" AND s.tokens && ")
+          .add(tokensContaining(like))
           .add(" AND (s.profile_text" + LIKE + " OR ", like)
           .add(openNeedMatches(like, today))
           .add(")");
     }
     return where;
+  }
+
+  /**
+   * Beyond this many tokens containing a term, the term no longer narrows the index scan: OR-ing
+   * that many posting lists costs more than rechecking the rows the other filters find (a letter
+   * over the vocabulary of bench/directory.sh: 82 tokens, 25 ms in the index against 1 ms).
+   */
+  static final int TOKENS_PER_TERM = 32;
+
+  /**
+   * The kept tokens (db/vendor/postgresql V36) a row must hold one of to contain the term: those of
+   * the vocabulary that contain it, or, for a term in more than {@link #TOKENS_PER_TERM} of them,
+   * the empty token every row holds (the exact conditions then decide alone).
+   */
+  private static Sql tokensContaining(String like) {
+    return new Sql()
+        .add(
+            "CASE WHEN (SELECT COUNT(*) FROM (SELECT 1 FROM dir_search_token t WHERE t.token"
+                + LIKE
+                + " LIMIT "
+                + (TOKENS_PER_TERM + 1)
+                + ") b) > "
+                + TOKENS_PER_TERM
+                + " THEN ARRAY['']"
+                + " ELSE ARRAY(SELECT t.token FROM dir_search_token t WHERE t.token"
+                + LIKE
+                + ") END",
+            like,
+            like);
   }
 
   /**
@@ -332,7 +365,12 @@ public final class PostgresSearchStatements {
       String like = SearchStatements.like(term);
       score
           .add(" + CASE WHEN s.name_key" + LIKE + " THEN 3 ELSE 0 END", like)
-          .add(" + CASE WHEN LOWER(p.description)" + LIKE + " THEN 1 ELSE 0 END", like)
+          // The kept profile text is the lower-cased name, a space and the lower-cased description.
+          .add(
+              " + CASE WHEN SUBSTR(s.profile_text, LENGTH(s.name_key) + 2)"
+                  + LIKE
+                  + " THEN 1 ELSE 0 END",
+              like)
           .add(" + CASE WHEN ")
           .add(openNeedMatches(like, today))
           .add(" THEN 2 ELSE 0 END");
