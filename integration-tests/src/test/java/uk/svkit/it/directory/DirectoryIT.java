@@ -731,7 +731,9 @@ class DirectoryIT extends SvkitServer {
     pantry
         .client()
         .directory()
-        .saveProfile(pantry.id(), first.description("Now a " + tag + "pickling kitchen").build());
+        .saveProfile(
+            pantry.client().directory().getOrganisation(pantry.id()),
+            first.description("Now a " + tag + "pickling kitchen").build());
     assertEquals(List.of(), names(SearchDirectoryOptions.builder().query(inside).build()));
     assertEquals(
         List.of("Pantry " + tag),
