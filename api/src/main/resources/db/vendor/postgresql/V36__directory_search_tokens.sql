@@ -102,3 +102,10 @@ UPDATE dir_need_search SET tokens = dir_search_tokens(document);
 DROP INDEX dir_need_search_gin_idx;
 CREATE INDEX dir_need_search_gin_idx ON dir_need_search
     USING gin (places, themes, support_type, legal_form, tokens);
+
+-- Organisation pages by name (no text, no distance) walk the name index and test each entry's
+-- other filters on the index entry itself: a common theme and support type find a page within a
+-- few hundred entries, with no read of the wide rows.
+DROP INDEX dir_profile_search_name_idx;
+CREATE INDEX dir_profile_search_name_idx ON dir_profile_search (name_key, profile_id)
+    INCLUDE (themes, open_support, support_until, legal_form, places);
