@@ -13,7 +13,9 @@
 #   needs (GET .../needs): q=<a word>&placeCode=..., lat/lon&radiusKm=5, theme&supportType;
 #   offers (GET .../offers): q=<a word>, lat/lon&radiusKm=10, placeCode&supportType;
 #   matching (GET .../matches): lat/lon&radiusKm=10&measureCode=<a KPI measure>&limit=10;
-# beside the same searches issued directly over JDBC in the same run: the very statements the
+# by two clients (HTTP: the JDK's java.net.http; HTTP-B: its blocking HttpURLConnection, which
+# costs the shared cores less per request), beside the same searches issued directly over JDBC in
+# the same run: the very statements the
 # server runs (the API's own SearchStatements and PostgresSearchStatements, from api/target/classes),
 # on one connection per caller (a page of organisations, needs or offers is one statement that
 # also reads what the page shows; matching also loads its candidates' open needs, profiles, themes
