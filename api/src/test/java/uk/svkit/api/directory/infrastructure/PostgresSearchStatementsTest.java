@@ -47,11 +47,34 @@ class PostgresSearchStatementsTest {
                 EVERY_FILTER, TODAY, OrganisationOrder.RELEVANCE, null, 21)
             .text();
     assertTrue(text.contains("s.places @> ARRAY[CAST(? AS TEXT)]"), text);
-    assertTrue(text.contains("s.themes @> ARRAY[CAST(? AS TEXT)]"), text);
-    assertTrue(text.contains("s.support_until ->> CAST(? AS TEXT) >= ?"), text);
     assertTrue(text.contains("earth_box(ll_to_earth(?, ?), ?) @> s.earth"), text);
     assertTrue(text.contains("(s.need_text LIKE ? ESCAPE '\\' AND EXISTS"), text);
     assertFalse(text.contains("dir_profile_place pp WHERE pp.place_code"), text);
+    // Text by the words of the vocabulary that contain each term, not by the document's trigrams.
+    assertEquals(2, text.split("s\\.tokens && CASE WHEN", -1).length - 1, text);
+    assertFalse(text.contains("s.document LIKE"), text);
+    // Relevance reads the description from the kept profile text, without joining the profile.
+    assertFalse(text.contains("JOIN dir_profile p ON p.id = s.profile_id"), text);
+  }
+
+  @Test
+  void themesAndSupportTypesAreWrittenAsQuotedLiteralsSoThatPlansFollowTheValue() {
+    String text =
+        PostgresSearchStatements.organisationPage(
+                EVERY_FILTER, TODAY, OrganisationOrder.NAME, null, 21)
+            .text();
+    assertTrue(text.contains("s.themes @> ARRAY[CAST('food-insecurity' AS TEXT)]"), text);
+    assertTrue(
+        text.contains(
+            "s.open_support @> ARRAY[CAST('VOLUNTEERING' AS TEXT)]"
+                + " AND s.support_until ->> CAST('VOLUNTEERING' AS TEXT) >= ?"),
+        text);
+    DirectoryQuery quoted =
+        new DirectoryQuery(null, List.of(), null, "it's", null, null, null, null);
+    String withQuote =
+        PostgresSearchStatements.organisationPage(quoted, TODAY, OrganisationOrder.NAME, null, 21)
+            .text();
+    assertTrue(withQuote.contains("s.themes @> ARRAY[CAST('it''s' AS TEXT)]"), withQuote);
   }
 
   @Test
@@ -65,11 +88,21 @@ class PostgresSearchStatementsTest {
   }
 
   @Test
-  void keptRowsServeRankedTextAndWideCirclesOnly() {
+  void keptRowsServeRankedTextWideCirclesAndPagesByNameWithoutTextOrDistance() {
     DirectoryQuery text =
         new DirectoryQuery("food", List.of("food"), null, null, null, null, null, null);
     assertTrue(PostgresSearchStatements.readsKeptRows(text, OrganisationOrder.RELEVANCE));
     assertFalse(PostgresSearchStatements.readsKeptRows(text, OrganisationOrder.NAME));
+    assertTrue(
+        PostgresSearchStatements.readsKeptRows(
+            new DirectoryQuery(
+                null, List.of(), null, "mental-health", SupportType.MENTORING, null, null, null),
+            OrganisationOrder.NAME));
+    assertFalse(
+        PostgresSearchStatements.readsKeptRows(
+            new DirectoryQuery(
+                null, List.of(), null, null, null, null, null, new Distance.Circle(53, -3, 5)),
+            OrganisationOrder.NAME));
     assertFalse(
         PostgresSearchStatements.readsKeptRows(
             new DirectoryQuery(
@@ -117,6 +150,9 @@ class PostgresSearchStatementsTest {
                   q, TODAY, order, new DirectoryIndex.After(20_000, "", "id-1"), 21))) {
         assertBound(page);
         assertTrue(page.text().contains("p.name AS organisation_name"), page.text());
+        if (page.text().contains("dir_need_search")) {
+          assertTrue(page.text().contains("s.tokens && CASE WHEN"), page.text());
+        }
         assertTrue(page.text().endsWith(", g.id"), "ordered again outside the page: " + page);
       }
     }
