@@ -2,6 +2,7 @@ package uk.svkit.api.directory.infrastructure;
 
 import java.time.LocalDate;
 import java.util.Locale;
+import java.util.regex.Pattern;
 import uk.svkit.api.directory.domain.DirectoryQuery;
 import uk.svkit.api.directory.domain.Distance;
 import uk.svkit.api.directory.domain.NeedOrder;
@@ -23,6 +24,9 @@ public final class PostgresSearchStatements {
   private static final String LIKE = " LIKE ? ESCAPE '\\'";
   private static final String NUMBER = "CAST(? AS DOUBLE PRECISION)";
   private static final String ONE = "ARRAY[CAST(? AS TEXT)]";
+
+  /** What {@link #literal} writes out: a theme's or a support type's code. */
+  private static final Pattern CODE = Pattern.compile("[A-Za-z0-9_-]{1,60}");
 
   /**
    * {@code earth_box} measures on earthdistance's sphere (6378.168 km); a radius on ours (see
@@ -285,7 +289,7 @@ public final class PostgresSearchStatements {
       where.add(" AND s.places @> " + ONE, q.placeCode());
     }
     if (q.theme() != null) {
-      where.add(" AND s.themes @> ARRAY[" + literal(q.theme()) + "]");
+      where.add(" AND s.themes @> ARRAY[").add(literal(q.theme())).add("]");
     }
     if (q.organisationId() != null) {
       where.add(" AND s.profile_id = ?", q.organisationId());
@@ -294,10 +298,13 @@ public final class PostgresSearchStatements {
       where.add(" AND ").add(within(q.near()));
     }
     if (q.supportType() != null) {
-      String type = literal(q.supportType().name());
-      where.add(
-          " AND s.open_support @> ARRAY[" + type + "] AND s.support_until ->> " + type + " >= ?",
-          today.toString());
+      Sql type = literal(q.supportType().name());
+      where
+          .add(" AND s.open_support @> ARRAY[")
+          .add(type)
+          .add("] AND s.support_until ->> ")
+          .add(type)
+          .add(" >= ?", today.toString());
     }
     for (String term : q.terms()) {
       String like = SearchStatements.like(term);
@@ -316,11 +323,14 @@ public final class PostgresSearchStatements {
    * tenfold, and once a statement has run a few times PostgreSQL may keep a generic plan made for
    * an average value (bench/directory.sh: theme + support type by name took 18 ms a page by the
    * generic plan against 0.8 ms by the plan for the values). There are a few dozen of each, so the
-   * statements stay few; the values are checked first (a theme of the taxonomy, a support type of
-   * the enum), and quoted besides.
+   * statements stay few. Only a code of letters, digits and dashes is written out (the search has
+   * checked it against the taxonomy or the enum already); anything else is bound as before, so no
+   * server setting for quoting can matter.
    */
-  private static String literal(String value) {
-    return "CAST('" + value.replace("'", "''") + "' AS TEXT)";
+  private static Sql literal(String value) {
+    return CODE.matcher(value).matches()
+        ? new Sql().add("CAST('" + value + "' AS TEXT)")
+        : new Sql().add("CAST(? AS TEXT)", value);
   }
 
   /**
