@@ -269,7 +269,7 @@ public final class PostgresSearchStatements {
       String like = SearchStatements.like(term);
       where
           .add(" AND s.tokens && ")
-          .add(tokensContaining(like))
+          .add(tokensContaining(term))
           .add(" AND s.document" + LIKE, like);
     }
     return where;
@@ -310,7 +310,7 @@ public final class PostgresSearchStatements {
       String like = SearchStatements.like(term);
       where
           .add(" AND s.tokens && ")
-          .add(tokensContaining(like))
+          .add(tokensContaining(term))
           .add(" AND (s.profile_text" + LIKE + " OR ", like)
           .add(openNeedMatches(like, today))
           .add(")");
@@ -343,9 +343,15 @@ public final class PostgresSearchStatements {
   /**
    * The kept tokens (db/vendor/postgresql V36) a row must hold one of to contain the term: those of
    * the vocabulary that contain it, or, for a term in more than {@link #TOKENS_PER_TERM} of them,
-   * the empty token every row holds (the exact conditions then decide alone).
+   * the empty token every row holds (the exact conditions then decide alone). A term of one or two
+   * characters has no trigram to look up, so finding its tokens would read the whole vocabulary; it
+   * is in very many anyway, and goes straight to the empty token.
    */
-  private static Sql tokensContaining(String like) {
+  private static Sql tokensContaining(String term) {
+    if (term.codePointCount(0, term.length()) < 3) {
+      return new Sql().add("ARRAY['']");
+    }
+    String like = SearchStatements.like(term);
     return new Sql()
         .add(
             "CASE WHEN (SELECT COUNT(*) FROM (SELECT 1 FROM dir_search_token t WHERE t.token"

@@ -53,6 +53,19 @@ class PostgresSearchStatementsTest {
     // Text by the words of the vocabulary that contain each term, not by the document's trigrams.
     assertEquals(2, text.split("s\\.tokens && CASE WHEN", -1).length - 1, text);
     assertFalse(text.contains("s.document LIKE"), text);
+    // A term too short for a trigram does not read the vocabulary: every row is a candidate.
+    Sql shortTerm =
+        PostgresSearchStatements.organisationPage(
+            new DirectoryQuery("food e", List.of("e", "food"), null, null, null, null, null, null),
+            TODAY,
+            OrganisationOrder.RELEVANCE,
+            null,
+            21);
+    assertBound(shortTerm);
+    assertEquals(
+        1, shortTerm.text().split("s\\.tokens && ARRAY\\[''\\]", -1).length - 1, shortTerm.text());
+    assertEquals(
+        1, shortTerm.text().split("s\\.tokens && CASE WHEN", -1).length - 1, shortTerm.text());
     // Relevance reads the description from the kept profile text, without joining the profile.
     assertFalse(text.contains("JOIN dir_profile p ON p.id = s.profile_id"), text);
   }
