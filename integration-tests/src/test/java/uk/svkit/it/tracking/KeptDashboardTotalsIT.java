@@ -36,7 +36,9 @@ import uk.svkit.sdk.models.VaryContractOptions;
  * The buyer dashboard reads totals kept with every return write: after submissions, a validation, a
  * rejection and a correction its pounds are exactly what the returns are worth, rounded per KPI
  * (and per KPI and quarter for the quarters), as when they were summed from every return. A varied
- * or terminated contract counts the targets in force, as its progress does.
+ * or terminated contract counts the targets in force, as its progress does. Read between changes,
+ * the dashboard follows each one (its figures are kept per contract and recomputed for the
+ * contracts changed since the last read).
  */
 class KeptDashboardTotalsIT extends SvkitServer {
   private static final String SUPPLIER = "GB-COH-09900001";
@@ -87,11 +89,18 @@ class KeptDashboardTotalsIT extends SvkitServer {
                       .build());
       String quarterly = contract.getCommitments().get(0).getId();
       String monthly = contract.getCommitments().get(1).getId();
+      assertPounds(
+          "0.00",
+          buyer.dashboards().getBuyerDashboard().getTotals().getClaimedValue(),
+          "nothing claimed yet");
 
       // Quarterly KPI: 10 hours in Q1, validated; 4 in Q2, rejected, then corrected to 6.
       ContractReturn q1 =
           supplier.contracts().submitReturn(contract.getId(), quarterly, hours(1, 3, "10"));
       buyer.contracts().validateReturn(q1);
+      Dashboard afterFirst = buyer.dashboards().getBuyerDashboard();
+      assertPounds("150.00", afterFirst.getTotals().getClaimedValue(), "10 h claimed");
+      assertPounds("150.00", afterFirst.getTopContracts().get(0).getValidatedValue(), "10 h");
       ContractReturn q2 =
           supplier.contracts().submitReturn(contract.getId(), quarterly, hours(4, 6, "4"));
       ContractReturn rejected = buyer.contracts().rejectReturn(q2, "No evidence");
@@ -185,6 +194,10 @@ class KeptDashboardTotalsIT extends SvkitServer {
           .contracts()
           .validateReturn(
               supplier.contracts().submitReturn(varied.getId(), retired, hours(1, 3, "30")));
+      // Read between changes: each change must reach the figures kept since the last read.
+      Dashboard beforeVariation = buyer.dashboards().getBuyerDashboard();
+      assertPounds("7500.00", beforeVariation.getTotals().getCommittedValue(), "400 h + 100 h");
+      assertPounds("3450.00", beforeVariation.getTotals().getValidatedValue(), "200 h + 30 h");
       buyer
           .contractLife()
           .varyContract(
@@ -223,6 +236,10 @@ class KeptDashboardTotalsIT extends SvkitServer {
                       terminated.getId(),
                       terminated.getCommitments().get(0).getId(),
                       hours(1, 3, "100")));
+      assertPounds(
+          "16817.47",
+          buyer.dashboards().getBuyerDashboard().getTotals().getCommittedValue(),
+          "varied (£11,342.47) and, before its termination, 365 hours (£5,475.00)");
       buyer
           .contractLife()
           .terminateContract(

@@ -15,16 +15,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
-import uk.svkit.api.framework.application.FrameworkService;
-import uk.svkit.api.platform.money.Money;
 import uk.svkit.api.platform.problem.ProblemException;
 import uk.svkit.api.platform.problem.ProblemType;
 import uk.svkit.api.platform.security.Tenancy;
-import uk.svkit.api.tracking.domain.KpiTargets;
 import uk.svkit.api.tracking.infrastructure.BenchmarkOptInRepository;
-import uk.svkit.api.tracking.infrastructure.ContractKpiRows;
-import uk.svkit.api.tracking.infrastructure.ContractKpiRows.ContractRow;
-import uk.svkit.api.tracking.infrastructure.ContractKpiRows.KpiRow;
+import uk.svkit.api.tracking.infrastructure.DashboardFigureRows;
+import uk.svkit.api.tracking.infrastructure.DashboardFigureRows.Figures;
+import uk.svkit.api.tracking.infrastructure.DashboardFigureRows.GroupKey;
 
 /**
  * Peer benchmarks for buyers that opted in: their own indicators beside the other buyers'
@@ -32,9 +29,9 @@ import uk.svkit.api.tracking.infrastructure.ContractKpiRows.KpiRow;
  */
 @ApplicationScoped
 public class BenchmarkService {
-  @Inject ContractKpiRows kpiRows;
+  @Inject KeptDashboardFigures kept;
+  @Inject DashboardFigureRows keptRows;
   @Inject BenchmarkOptInRepository optIns;
-  @Inject FrameworkService frameworks;
   @Inject Clock clock;
 
   @Inject
@@ -84,15 +81,11 @@ public class BenchmarkService {
     }
     Set<String> buyers = new LinkedHashSet<>(optIns.optedInBuyers());
     buyers.add(org);
-    Map<String, List<ContractRow>> byBuyer = new HashMap<>();
-    buyers.forEach(buyer -> byBuyer.put(buyer, new ArrayList<>()));
-    for (ContractRow contract : kpiRows.ofBuyers(buyers)) {
-      byBuyer.get(contract.buyerOrganisationId()).add(contract);
-    }
-    UnitValues unitValues = new UnitValues(frameworks);
+    kept.bringUpToDate(buyers);
+    Map<String, Map<GroupKey, Figures>> groups = keptRows.groupsOf(buyers);
     Map<String, Map<String, BigDecimal>> figures = new HashMap<>();
-    for (var entry : byBuyer.entrySet()) {
-      figures.put(entry.getKey(), indicators(entry.getValue(), unitValues));
+    for (String buyer : buyers) {
+      figures.put(buyer, indicators(groups.getOrDefault(buyer, Map.of())));
     }
     Map<String, BigDecimal> own = figures.remove(org);
     // The peer figures are the other buyers' only: with the caller's own value in the set, it could
@@ -122,53 +115,38 @@ public class BenchmarkService {
     return new BenchmarkView(org, minPeers, result);
   }
 
-  private Map<String, BigDecimal> indicators(
-      List<ContractRow> buyerContracts, UnitValues unitValues) {
-    // Summed per currency: value per contract pound is a ratio of one currency's sums.
-    Map<String, Money> contractValue = new HashMap<>();
-    Map<String, Money> validatedValue = new HashMap<>();
-    int commitments = 0;
-    int withVcfse = 0;
-    BigDecimal deliveredShares = BigDecimal.ZERO;
-    int shares = 0;
-    for (ContractRow contract : buyerContracts) {
-      contractValue.merge(contract.currency(), contract.value(), Money::plus);
-      for (KpiRow kpi : contract.kpis()) {
-        commitments++;
-        withVcfse += kpi.vcfsePartnerId() == null ? 0 : 1;
-        BigDecimal validated = kpi.validated();
-        validatedValue.merge(
-            contract.currency(),
-            CommitmentValues.money(validated, unitValues.of(contract, kpi), contract.currency()),
-            Money::plus);
-        BigDecimal target = KpiTargets.target(kpi.terms());
-        if (target.signum() > 0) {
-          deliveredShares =
-              deliveredShares.add(
-                  validated.divide(target, 6, RoundingMode.HALF_UP).min(BigDecimal.ONE));
-          shares++;
-        }
+  /**
+   * A buyer's indicators from their kept currency groups: each holds its contracts' value and
+   * validated money, KPI counts and delivered shares (each KPI's validated quantity over its
+   * whole-life target, at most 1). Value per contract pound is a ratio of one currency's sums, so a
+   * buyer in more than one currency has none.
+   */
+  private static Map<String, BigDecimal> indicators(Map<GroupKey, Figures> groups) {
+    Figures all = Figures.NONE;
+    int currencies = 0;
+    for (var group : groups.entrySet()) {
+      if (group.getKey().dimension().equals(DashboardFigureRows.CURRENCY)) {
+        all = all.plus(group.getValue());
+        currencies++;
       }
     }
     Map<String, BigDecimal> result = new HashMap<>();
-    if (contractValue.size() == 1) {
-      String currency = contractValue.keySet().iterator().next();
-      BigDecimal committed = contractValue.get(currency).amount();
-      BigDecimal delivered = validatedValue.getOrDefault(currency, Money.zero(currency)).amount();
-      if (committed.signum() > 0) {
-        result.put("SV_PER_CONTRACT_POUND", delivered.divide(committed, 4, RoundingMode.HALF_UP));
-      }
+    if (currencies == 1 && all.contractValue().signum() > 0) {
+      result.put(
+          "SV_PER_CONTRACT_POUND",
+          all.validatedValue().divide(all.contractValue(), 4, RoundingMode.HALF_UP));
     }
-    if (commitments > 0) {
+    if (all.kpis() > 0) {
       result.put(
           "VCFSE_SHARE",
-          BigDecimal.valueOf(withVcfse)
-              .divide(BigDecimal.valueOf(commitments), 4, RoundingMode.HALF_UP));
+          BigDecimal.valueOf(all.vcfseKpis())
+              .divide(BigDecimal.valueOf(all.kpis()), 4, RoundingMode.HALF_UP));
     }
-    if (shares > 0) {
+    if (all.deliveredShares() > 0) {
       result.put(
           "DELIVERED_SHARE",
-          deliveredShares.divide(BigDecimal.valueOf(shares), 4, RoundingMode.HALF_UP));
+          all.deliveredShareSum()
+              .divide(BigDecimal.valueOf(all.deliveredShares()), 4, RoundingMode.HALF_UP));
     }
     return result;
   }

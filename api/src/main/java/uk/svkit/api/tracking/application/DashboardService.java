@@ -3,109 +3,91 @@ package uk.svkit.api.tracking.application;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
-import java.util.stream.Collectors;
 import uk.svkit.api.framework.application.FrameworkService;
 import uk.svkit.api.platform.money.Money;
 import uk.svkit.api.platform.problem.ProblemException;
 import uk.svkit.api.platform.security.Tenancy;
 import uk.svkit.api.platform.time.Timestamps;
-import uk.svkit.api.tracking.domain.KpiTargets;
-import uk.svkit.api.tracking.domain.Rating;
 import uk.svkit.api.tracking.infrastructure.ContractKpiRows;
 import uk.svkit.api.tracking.infrastructure.ContractKpiRows.ContractRow;
 import uk.svkit.api.tracking.infrastructure.ContractKpiRows.KpiRow;
+import uk.svkit.api.tracking.infrastructure.DashboardFigureRows;
+import uk.svkit.api.tracking.infrastructure.DashboardFigureRows.Figures;
+import uk.svkit.api.tracking.infrastructure.DashboardFigureRows.GroupKey;
+import uk.svkit.api.tracking.infrastructure.DashboardFigureRows.KeptContract;
 import uk.svkit.api.tracking.infrastructure.PeriodTotalsRepository;
 
 /**
  * The buyer dashboard: committed, claimed and validated value by theme, place and quarter, and the
- * buyer's top and at-risk contracts, from per-KPI sums of the kept totals.
+ * buyer's top and at-risk contracts, from the figures kept per contract and buyer.
  */
 @ApplicationScoped
 public class DashboardService {
+  /** Contracts listed as top and as at risk. */
+  static final int LISTED = 10;
+
+  @Inject KeptDashboardFigures kept;
+  @Inject DashboardFigureRows figures;
   @Inject ContractKpiRows kpiRows;
   @Inject PeriodTotalsRepository totals;
   @Inject FrameworkService frameworks;
-  @Inject ProgressService progress;
   @Inject PendingQuarterValues pendingQuarterValues;
   @Inject Clock clock;
 
   /**
    * The caller's buyer dashboard: committed, claimed and validated £ by theme, place and quarter.
-   * Reads the totals kept with every return write: one row per KPI (claimed and validated quantity
-   * over all periods) and the buyer's pounds per quarter, so its cost follows the buyer's KPIs and
-   * quarters, not the number of returns; the contracts and KPIs are read as flat rows, not
-   * entities. £ figures are quantities times each KPI's unit value, rounded per KPI (per KPI and
-   * quarter for the quarters). The figures add up money in one currency: a buyer whose contracts
-   * are in more than one is refused rather than shown a sum of pounds and euros.
+   * Reads the figures kept per buyer (a row per theme, place and currency), the ten top and at-risk
+   * contracts through indexes, and the pounds per quarter kept with every return write, once the
+   * contracts changed since the last read are recomputed ({@link KeptDashboardFigures}): its cost
+   * follows what changed, not the number of the buyer's contracts or returns. £ figures are
+   * quantities times each KPI's unit value, rounded per KPI (per KPI and quarter for the quarters).
+   * Ratings are today's, from each contract's kept rating dates. The figures add up money in one
+   * currency: a buyer whose contracts are in more than one is refused rather than shown a sum of
+   * pounds and euros.
    */
   public DashboardView buyerDashboard() {
     String buyer = Tenancy.caller().organisationId();
     if (buyer == null) {
       throw ProblemException.forbidden("A dashboard belongs to a buyer organisation; act as one.");
     }
-    List<ContractRow> all = kpiRows.ofBuyers(List.of(buyer));
-    String currency = currencyOf(all);
-    UnitValues unitValues = new UnitValues(frameworks);
+    kept.bringUpToDate(List.of(buyer));
+    Map<GroupKey, Figures> groups = figures.groups(buyer);
+    String currency = currencyOf(groups);
     Map<String, Acc> themes = new TreeMap<>();
     Map<String, Acc> places = new TreeMap<>();
     Map<String, Acc> periods = new TreeMap<>();
-    Map<String, BigDecimal> unitValueByCommitment = new HashMap<>();
     Acc overall = new Acc(currency);
-    List<ContractFigureView> figures = new ArrayList<>();
-    LocalDate today = Timestamps.today(clock);
-    for (ContractRow contract : all) {
-      Map<String, String> themeOf = unitValues.themes(contract.editionId());
-      Money contractValidated = Money.zero(currency);
-      Rating worst = Rating.OTHER;
-      for (KpiRow kpi : contract.kpis()) {
-        BigDecimal unit = unitValues.of(contract, kpi);
-        unitValueByCommitment.put(kpi.id(), unit);
-        BigDecimal target = KpiTargets.target(kpi.terms());
-        Money committed = CommitmentValues.money(target, unit, contract.currency());
-        Money claimed = CommitmentValues.money(kpi.claimed(), unit, contract.currency());
-        Money validated = CommitmentValues.money(kpi.validated(), unit, contract.currency());
-        contractValidated = contractValidated.plus(validated);
-        overall.add(committed, claimed, validated);
-        themes
-            .computeIfAbsent(
-                themeOf.getOrDefault(kpi.measureCode(), "(no theme)"), k -> new Acc(currency))
-            .add(committed, claimed, validated);
-        places
-            .computeIfAbsent(
-                kpi.placeCode() != null ? kpi.placeCode() : "(not given)", k -> new Acc(currency))
-            .add(committed, claimed, validated);
-        // The targets in force for each day, as the contract's progress and its assessments use;
-        // pro-rating the whole-life target blended a re-targeted KPI's old and new targets.
-        BigDecimal expected = KpiTargets.expectedBy(kpi.terms(), today);
-        Rating rating =
-            unitValues.quantifiable(contract.editionId(), kpi.measureCode())
-                    && expected.signum() > 0
-                ? progress.policy().rate(kpi.validated().divide(expected, 4, RoundingMode.HALF_UP))
-                : Rating.OTHER;
-        if (rating != Rating.OTHER && (worst == Rating.OTHER || rating.compareTo(worst) > 0)) {
-          worst = rating;
-        }
+    for (var group : groups.entrySet()) {
+      Figures f = group.getValue();
+      Map<String, Acc> rows =
+          switch (group.getKey().dimension()) {
+            case DashboardFigureRows.THEME -> themes;
+            case DashboardFigureRows.PLACE -> places;
+            default -> null;
+          };
+      if (rows == null) {
+        continue;
       }
-      figures.add(
-          new ContractFigureView(contract.id(), contract.title(), contractValidated, worst));
+      Money committed = new Money(f.committedValue(), currency);
+      Money claimed = new Money(f.claimedValue(), currency);
+      Money validated = new Money(f.validatedValue(), currency);
+      rows.computeIfAbsent(group.getKey().key(), k -> new Acc(currency))
+          .add(committed, claimed, validated);
+      if (rows == themes) {
+        overall.add(committed, claimed, validated); // every KPI is in exactly one theme row
+      }
     }
     if (totals.quarterValuesPending(buyer)) {
-      pendingQuarterValues.compute(
-          buyer,
-          (commitmentId, quantity) ->
-              CommitmentValues.money(quantity, unitValueByCommitment.get(commitmentId), currency)
-                  .amount());
+      computePendingQuarterValues(buyer, currency);
     }
     for (PeriodTotalsRepository.QuarterValue quarter : totals.quarterValuesOfBuyer(buyer)) {
       periods
@@ -115,21 +97,16 @@ public class DashboardService {
               new Money(quarter.claimed(), currency),
               new Money(quarter.validated(), currency));
     }
+    LocalDate today = Timestamps.today(clock);
     List<ContractFigureView> top =
-        figures.stream()
-            .sorted(Comparator.comparing(ContractFigureView::validatedValue).reversed())
-            .limit(10)
-            .toList();
-    List<ContractFigureView> atRisk =
-        figures.stream()
-            .filter(
-                f -> f.rating() == Rating.INADEQUATE || f.rating() == Rating.REQUIRES_IMPROVEMENT)
-            .sorted(
-                Comparator.comparing(ContractFigureView::rating)
-                    .reversed()
-                    .thenComparing(ContractFigureView::title))
-            .limit(10)
-            .toList();
+        figures.topByValidatedValue(buyer, LISTED).stream().map(k -> view(k, today)).toList();
+    List<ContractFigureView> atRisk = new ArrayList<>();
+    figures.inadequateOn(buyer, today, LISTED).forEach(k -> atRisk.add(view(k, today)));
+    if (atRisk.size() < LISTED) {
+      figures
+          .requiringImprovementOn(buyer, today, LISTED - atRisk.size())
+          .forEach(k -> atRisk.add(view(k, today)));
+    }
     return new DashboardView(
         buyer,
         overall.committed,
@@ -139,13 +116,42 @@ public class DashboardService {
         rows(places),
         rows(periods),
         top,
-        atRisk);
+        List.copyOf(atRisk));
+  }
+
+  private static ContractFigureView view(KeptContract contract, LocalDate today) {
+    return new ContractFigureView(
+        contract.contractId(),
+        contract.title(),
+        new Money(contract.validatedValue(), contract.currency()),
+        contract.ratingDates().on(today));
+  }
+
+  /**
+   * The buyer's pounds per quarter, computed once for a buyer whose returns predate them being kept
+   * (V22): the one read of every KPI left, for its unit value.
+   */
+  private void computePendingQuarterValues(String buyer, String currency) {
+    UnitValues unitValues = new UnitValues(frameworks);
+    Map<String, BigDecimal> unitValueByCommitment = new HashMap<>();
+    for (ContractRow contract : kpiRows.ofBuyers(List.of(buyer))) {
+      for (KpiRow kpi : contract.kpis()) {
+        unitValueByCommitment.put(kpi.id(), unitValues.of(contract, kpi));
+      }
+    }
+    pendingQuarterValues.compute(
+        buyer,
+        (commitmentId, quantity) ->
+            CommitmentValues.money(quantity, unitValueByCommitment.get(commitmentId), currency)
+                .amount());
   }
 
   /** The one currency of a buyer's contracts; GBP when there are none. */
-  private static String currencyOf(List<ContractRow> all) {
-    Set<String> currencies =
-        all.stream().map(ContractRow::currency).collect(Collectors.toCollection(TreeSet::new));
+  private static String currencyOf(Map<GroupKey, Figures> groups) {
+    Set<String> currencies = new TreeSet<>();
+    groups.keySet().stream()
+        .filter(k -> k.dimension().equals(DashboardFigureRows.CURRENCY))
+        .forEach(k -> currencies.add(k.currency()));
     if (currencies.size() > 1) {
       throw ProblemException.businessRule(
           "A dashboard adds up money in one currency; your contracts are in "

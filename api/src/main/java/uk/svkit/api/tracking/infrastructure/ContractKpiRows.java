@@ -67,12 +67,33 @@ public class ContractKpiRows extends JdbcRepository {
       return List.of();
     }
     List<String> buyers = List.copyOf(buyerOrganisationIds);
+    return read(new Scope("c.owner_organisation_id IN (" + marks(buyers.size()) + ")", buyers));
+  }
+
+  /** These contracts of the buyer (others are left out), by title, each with its KPIs. */
+  public List<ContractRow> ofContracts(String buyerOrganisationId, List<String> contractIds) {
+    if (contractIds.isEmpty()) {
+      return List.of();
+    }
+    List<String> parameters = new ArrayList<>();
+    parameters.add(buyerOrganisationId);
+    parameters.addAll(contractIds);
+    return read(
+        new Scope(
+            "c.owner_organisation_id = ? AND c.id IN (" + marks(contractIds.size()) + ")",
+            parameters));
+  }
+
+  /** Which contracts to read: a condition on trk_contract (as c) and its parameters. */
+  private record Scope(String condition, List<String> parameters) {}
+
+  private List<ContractRow> read(Scope scope) {
     return withConnection(
         c -> {
-          Map<String, Contract> contracts = contracts(c, buyers);
-          List<Kpi> kpis = kpis(c, buyers);
+          Map<String, Contract> contracts = contracts(c, scope);
+          List<Kpi> kpis = kpis(c, scope);
           Map<String, List<TargetDefinition>> histories =
-              kpis.stream().anyMatch(Kpi::varied) ? histories(c, buyers) : Map.of();
+              kpis.stream().anyMatch(Kpi::varied) ? histories(c, scope) : Map.of();
           Map<String, List<KpiRow>> byContract = new HashMap<>();
           for (Kpi k : kpis) {
             Contract contract = contracts.get(k.contractId());
@@ -146,17 +167,16 @@ public class ContractKpiRows extends JdbcRepository {
     }
   }
 
-  private static Map<String, Contract> contracts(Connection c, List<String> buyers)
-      throws SQLException {
+  private static Map<String, Contract> contracts(Connection c, Scope scope) throws SQLException {
     Map<String, Contract> result = new LinkedHashMap<>();
     try (PreparedStatement select =
         c.prepareStatement(
-            "SELECT id, owner_organisation_id, title, contract_value, currency, start_date, end_date,"
-                + " terminated_on, edition_id, proxy_set_id FROM trk_contract"
-                + " WHERE owner_organisation_id IN ("
-                + marks(buyers.size())
-                + ") ORDER BY title, id")) {
-      bind(select, buyers);
+            "SELECT c.id, c.owner_organisation_id, c.title, c.contract_value, c.currency, c.start_date,"
+                + " c.end_date, c.terminated_on, c.edition_id, c.proxy_set_id FROM trk_contract c"
+                + " WHERE "
+                + scope.condition()
+                + " ORDER BY c.title, c.id")) {
+      bind(select, scope.parameters());
       try (ResultSet rows = select.executeQuery()) {
         while (rows.next()) {
           Contract contract =
@@ -177,7 +197,7 @@ public class ContractKpiRows extends JdbcRepository {
     return result;
   }
 
-  private static List<Kpi> kpis(Connection c, List<String> buyers) throws SQLException {
+  private static List<Kpi> kpis(Connection c, Scope scope) throws SQLException {
     List<Kpi> result = new ArrayList<>();
     try (PreparedStatement select =
         c.prepareStatement(
@@ -186,10 +206,9 @@ public class ContractKpiRows extends JdbcRepository {
                 + " k.varied, k.target_quantity, k.period, t.claimed_quantity, t.validated_quantity"
                 + " FROM trk_commitment k JOIN trk_contract c ON c.id = k.contract_id"
                 + " LEFT JOIN trk_commitment_totals t ON t.commitment_id = k.id"
-                + " WHERE c.owner_organisation_id IN ("
-                + marks(buyers.size())
-                + ")")) {
-      bind(select, buyers);
+                + " WHERE "
+                + scope.condition())) {
+      bind(select, scope.parameters());
       try (ResultSet rows = select.executeQuery()) {
         while (rows.next()) {
           result.add(
@@ -219,7 +238,7 @@ public class ContractKpiRows extends JdbcRepository {
   }
 
   /** The target definitions of the buyers' varied KPIs, oldest first, by KPI. */
-  private static Map<String, List<TargetDefinition>> histories(Connection c, List<String> buyers)
+  private static Map<String, List<TargetDefinition>> histories(Connection c, Scope scope)
       throws SQLException {
     Map<String, List<TargetDefinition>> result = new HashMap<>();
     try (PreparedStatement select =
@@ -227,10 +246,10 @@ public class ContractKpiRows extends JdbcRepository {
             "SELECT h.commitment_id, h.effective_from, h.target_quantity, h.period"
                 + " FROM trk_commitment_target h JOIN trk_commitment k ON k.id = h.commitment_id"
                 + " JOIN trk_contract c ON c.id = k.contract_id"
-                + " WHERE k.varied = TRUE AND c.owner_organisation_id IN ("
-                + marks(buyers.size())
-                + ") ORDER BY h.commitment_id, h.effective_from")) {
-      bind(select, buyers);
+                + " WHERE k.varied = TRUE AND "
+                + scope.condition()
+                + " ORDER BY h.commitment_id, h.effective_from")) {
+      bind(select, scope.parameters());
       try (ResultSet rows = select.executeQuery()) {
         while (rows.next()) {
           result

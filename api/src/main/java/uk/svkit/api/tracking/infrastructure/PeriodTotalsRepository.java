@@ -76,7 +76,9 @@ public class PeriodTotalsRepository extends JdbcRepository {
     Map<String, TotalsChange> byCommitment = new TreeMap<>();
     for (TotalsChange d : changes) {
       merged.merge(d.commitmentId() + "|" + d.periodStart(), d, TotalsChange::plus);
-      byCommitment.merge(d.commitmentId(), d, TotalsChange::plus);
+      // In contract order: each row's trigger marks its contract for the dashboards (V38), holding
+      // the mark's lock to commit, so two writers must take shared contracts' marks in one order.
+      byCommitment.merge(d.contractId() + "|" + d.commitmentId(), d, TotalsChange::plus);
     }
     List<TotalsChange> all = new ArrayList<>(merged.values());
     withConnection(
