@@ -6,8 +6,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import uk.svkit.it.support.Clients;
@@ -272,18 +278,98 @@ class KeptDashboardTotalsIT extends SvkitServer {
     }
   }
 
+  /**
+   * Returns written while the dashboard is read again and again: a read recomputes the contracts
+   * marked since the last one, skipping marks still held by writers, and no change is lost.
+   */
+  @Test
+  void returnsWrittenDuringReadsAreAllCounted() throws Exception {
+    String buyerIdentifier = newBuyerIdentifier("Concurrent Reads Council");
+    try (SvkitClient buyer = Clients.of(endpoint(), Tokens.of(buyerIdentifier, "buyer"))) {
+      List<Contract> contracts = new ArrayList<>();
+      for (int i = 0; i < 3; i++) {
+        contracts.add(
+            buyer
+                .contracts()
+                .createContract(
+                    contractOf(
+                        "Concurrent " + i,
+                        ContractCommitmentInput.builder("LM-VOL-01", new BigDecimal("120"))
+                            .reportingFrequency(ReportingFrequency.MONTHLY)
+                            .build())));
+      }
+      ExecutorService pool = Executors.newFixedThreadPool(4);
+      try {
+        AtomicBoolean writing = new AtomicBoolean(true);
+        List<Future<?>> writers = new ArrayList<>();
+        for (Contract contract : contracts) {
+          writers.add(
+              pool.submit(
+                  () -> {
+                    try (SvkitClient supplier =
+                            Clients.of(endpoint(), Tokens.of(SUPPLIER, "supplier"));
+                        SvkitClient validator =
+                            Clients.of(endpoint(), Tokens.of(buyerIdentifier, "buyer"))) {
+                      String kpi = contract.getCommitments().get(0).getId();
+                      for (int month = 1; month <= 12; month++) {
+                        validator
+                            .contracts()
+                            .validateReturn(
+                                supplier
+                                    .contracts()
+                                    .submitReturn(contract.getId(), kpi, hours(month, month, "1")));
+                      }
+                    }
+                    return null;
+                  }));
+        }
+        Future<Integer> reader =
+            pool.submit(
+                () -> {
+                  int reads = 0;
+                  try (SvkitClient reading =
+                      Clients.of(endpoint(), Tokens.of(buyerIdentifier, "buyer"))) {
+                    while (writing.get()) {
+                      reading.dashboards().getBuyerDashboard();
+                      reads++;
+                    }
+                  }
+                  return reads;
+                });
+        for (Future<?> writer : writers) {
+          writer.get(2, TimeUnit.MINUTES);
+        }
+        writing.set(false);
+        assertTrue(reader.get(1, TimeUnit.MINUTES) > 0, "the dashboard was read during the writes");
+      } finally {
+        pool.shutdownNow();
+      }
+      Dashboard dashboard = buyer.dashboards().getBuyerDashboard();
+      assertPounds("540.00", dashboard.getTotals().getClaimedValue(), "36 hours claimed");
+      assertPounds("540.00", dashboard.getTotals().getValidatedValue(), "36 hours validated");
+      for (DashboardContract contract : dashboard.getTopContracts()) {
+        assertPounds("180.00", contract.getValidatedValue(), contract.getTitle());
+      }
+      assertEquals(3, dashboard.getTopContracts().size());
+    }
+  }
+
   private SvkitClient newBuyer(String name) {
+    return Clients.of(endpoint(), Tokens.of(newBuyerIdentifier(name), "buyer"));
+  }
+
+  /** A new buyer organisation's identifier (its org claim). */
+  private String newBuyerIdentifier(String name) {
     try (SvkitClient admin = Clients.of(endpoint(), Tokens.admin())) {
-      var org =
-          admin
-              .organisations()
-              .createOrganisation(
-                  CreateOrganisationOptions.builder()
-                      .name(unique(name))
-                      .roles(OrganisationRole.BUYER)
-                      .identifier(uniqueCompanyIdentifier())
-                      .build());
-      return Clients.of(endpoint(), Tokens.of(org.getIdentifier(), "buyer"));
+      return admin
+          .organisations()
+          .createOrganisation(
+              CreateOrganisationOptions.builder()
+                  .name(unique(name))
+                  .roles(OrganisationRole.BUYER)
+                  .identifier(uniqueCompanyIdentifier())
+                  .build())
+          .getIdentifier();
     }
   }
 
