@@ -134,7 +134,7 @@ public class DashboardService {
   private void computePendingQuarterValues(String buyer, String currency) {
     UnitValues unitValues = new UnitValues(frameworks);
     Map<String, BigDecimal> unitValueByCommitment = new HashMap<>();
-    for (ContractRow contract : kpiRows.ofBuyers(List.of(buyer))) {
+    for (ContractRow contract : kpiRows.ofBuyer(buyer)) {
       for (KpiRow kpi : contract.kpis()) {
         unitValueByCommitment.put(kpi.id(), unitValues.of(contract, kpi));
       }

@@ -8,7 +8,6 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -22,12 +21,12 @@ import uk.svkit.api.tracking.domain.TargetPeriod;
 
 /**
  * Buyers' contracts and KPIs as flat rows, each KPI with its kept totals (claimed and validated
- * quantity over all periods), for the dashboards and benchmarks: a buyer holds thousands of them,
- * and building each as an entity (with its collections) cost more than everything else the
- * dashboards do. Three statements whatever the number of contracts: contracts, KPIs with their
- * totals, and the target history of varied KPIs (only when there are any). Read-only. Buyer-wide:
- * callers pass the buyer the caller acts for, or the opted-in buyers a benchmark shows only as
- * anonymous percentiles.
+ * quantity over all periods), from which the dashboards' kept figures are recomputed: a buyer holds
+ * thousands of them, and building each as an entity (with its collections) cost more than
+ * everything else the dashboards did. Three statements whatever the number of contracts: contracts,
+ * KPIs with their totals, and the target history of varied KPIs (only when there are any).
+ * Read-only. Buyer-wide: callers pass the buyer the caller acts for (and, for some of their
+ * contracts, the contracts' ids).
  */
 @ApplicationScoped
 public class ContractKpiRows extends JdbcRepository {
@@ -61,13 +60,9 @@ public class ContractKpiRows extends JdbcRepository {
       BigDecimal claimed,
       BigDecimal validated) {}
 
-  /** The buyers' contracts by title, each with its KPIs. */
-  public List<ContractRow> ofBuyers(Collection<String> buyerOrganisationIds) {
-    if (buyerOrganisationIds.isEmpty()) {
-      return List.of();
-    }
-    List<String> buyers = List.copyOf(buyerOrganisationIds);
-    return read(new Scope("c.owner_organisation_id IN (" + marks(buyers.size()) + ")", buyers));
+  /** The buyer's contracts by title, each with its KPIs. */
+  public List<ContractRow> ofBuyer(String buyerOrganisationId) {
+    return read(new Scope("c.owner_organisation_id = ?", List.of(buyerOrganisationId)));
   }
 
   /** These contracts of the buyer (others are left out), by title, each with its KPIs. */
