@@ -158,12 +158,12 @@ public class DashboardFigureRows extends JdbcRepository {
         c -> {
           try (PreparedStatement s =
               c.prepareStatement(
-                  "SELECT b.basis, (SELECT COUNT(*) FROM trk_dashboard_dirty d"
+                  "SELECT b.basis, EXISTS (SELECT 1 FROM trk_dashboard_dirty d"
                       + " WHERE d.buyer_organisation_id = b.buyer_organisation_id)"
                       + " FROM trk_dashboard_buyer b WHERE b.buyer_organisation_id = ?")) {
             s.setString(1, buyer);
             try (ResultSet rows = s.executeQuery()) {
-              return rows.next() && basis.equals(rows.getString(1)) && rows.getLong(2) == 0;
+              return rows.next() && basis.equals(rows.getString(1)) && !rows.getBoolean(2);
             }
           }
         });
