@@ -67,23 +67,12 @@ public class DashboardService {
     Map<String, Acc> periods = new TreeMap<>();
     Acc overall = new Acc(currency);
     for (var group : groups.entrySet()) {
-      Figures f = group.getValue();
-      Map<String, Acc> rows =
-          switch (group.getKey().dimension()) {
-            case DashboardFigureRows.THEME -> themes;
-            case DashboardFigureRows.PLACE -> places;
-            default -> null;
-          };
-      if (rows == null) {
-        continue;
-      }
-      Money committed = new Money(f.committedValue(), currency);
-      Money claimed = new Money(f.claimedValue(), currency);
-      Money validated = new Money(f.validatedValue(), currency);
-      rows.computeIfAbsent(group.getKey().key(), k -> new Acc(currency))
-          .add(committed, claimed, validated);
-      if (rows == themes) {
-        overall.add(committed, claimed, validated); // every KPI is in exactly one theme row
+      GroupKey key = group.getKey();
+      if (key.dimension().equals(DashboardFigureRows.THEME)) {
+        themes.computeIfAbsent(key.key(), k -> new Acc(currency)).add(group.getValue());
+        overall.add(group.getValue()); // every KPI is in exactly one theme
+      } else if (key.dimension().equals(DashboardFigureRows.PLACE)) {
+        places.computeIfAbsent(key.key(), k -> new Acc(currency)).add(group.getValue());
       }
     }
     if (totals.quarterValuesPending(buyer)) {
@@ -184,6 +173,14 @@ public class DashboardService {
       committed = Money.zero(currency);
       claimed = Money.zero(currency);
       validated = Money.zero(currency);
+    }
+
+    void add(Figures figures) {
+      String currency = committed.currency();
+      add(
+          new Money(figures.committedValue(), currency),
+          new Money(figures.claimedValue(), currency),
+          new Money(figures.validatedValue(), currency));
     }
 
     void add(Money committed, Money claimed, Money validated) {
