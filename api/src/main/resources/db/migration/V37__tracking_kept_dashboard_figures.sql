@@ -80,7 +80,6 @@ CREATE TABLE trk_dashboard_group (
 -- Contracts changed since their rows were last kept (written by V38's triggers on PostgreSQL).
 CREATE TABLE trk_dashboard_dirty (
     contract_id           VARCHAR(36) NOT NULL PRIMARY KEY,
-    buyer_organisation_id VARCHAR(36) NOT NULL,
-    changes               BIGINT      NOT NULL
+    buyer_organisation_id VARCHAR(36) NOT NULL
 );
 CREATE INDEX trk_dashboard_dirty_buyer_idx ON trk_dashboard_dirty (buyer_organisation_id, contract_id);

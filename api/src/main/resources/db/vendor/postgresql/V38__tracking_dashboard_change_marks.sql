@@ -3,8 +3,10 @@
 -- and their kept totals. Frameworks, measures and proxy sets are immutable once loaded, so they need
 -- no mark. A trigger, not the application, marks, so that no write path can forget to.
 --
--- The mark is an upsert that updates the row when it exists: the writer then holds the row's lock
--- until it commits. KeptDashboardFigures deletes only marks it could lock (FOR UPDATE SKIP LOCKED)
+-- The mark is an upsert whose conflict action locks the existing row without writing it (an
+-- ON CONFLICT DO UPDATE locks the conflicting row even when its WHERE is false): the writer holds
+-- the mark's lock until it commits, and a contract written a thousand times between two reads makes
+-- one row version, not a thousand. KeptDashboardFigures deletes only marks it could lock (FOR UPDATE SKIP LOCKED)
 -- after reading the contract, so a mark is never deleted while a change it stands for is still
 -- invisible; a contract being written is recomputed from what is committed and stays marked.
 -- Each statement marks its contracts in id order, and bulk returns apply their totals in contract
@@ -13,12 +15,12 @@
 CREATE FUNCTION trk_dashboard_mark(contracts VARCHAR[], buyers VARCHAR[]) RETURNS void
 LANGUAGE plpgsql AS $$
 BEGIN
-    INSERT INTO trk_dashboard_dirty (contract_id, buyer_organisation_id, changes)
-    SELECT m.contract_id, m.buyer_organisation_id, 1
+    INSERT INTO trk_dashboard_dirty (contract_id, buyer_organisation_id)
+    SELECT m.contract_id, m.buyer_organisation_id
       FROM unnest(contracts, buyers) AS m (contract_id, buyer_organisation_id)
      WHERE m.contract_id IS NOT NULL AND m.buyer_organisation_id IS NOT NULL
      ORDER BY m.contract_id
-    ON CONFLICT (contract_id) DO UPDATE SET changes = trk_dashboard_dirty.changes + 1;
+    ON CONFLICT (contract_id) DO UPDATE SET buyer_organisation_id = EXCLUDED.buyer_organisation_id WHERE FALSE;
 END $$;
 
 CREATE FUNCTION trk_dashboard_mark_contracts() RETURNS trigger LANGUAGE plpgsql AS $$
@@ -41,13 +43,13 @@ END $$;
 CREATE FUNCTION trk_dashboard_mark_totals() RETURNS trigger LANGUAGE plpgsql AS $$
 BEGIN
     IF TG_OP = 'DELETE' THEN
-        INSERT INTO trk_dashboard_dirty (contract_id, buyer_organisation_id, changes)
-        VALUES (OLD.contract_id, OLD.buyer_organisation_id, 1)
-        ON CONFLICT (contract_id) DO UPDATE SET changes = trk_dashboard_dirty.changes + 1;
+        INSERT INTO trk_dashboard_dirty (contract_id, buyer_organisation_id)
+        VALUES (OLD.contract_id, OLD.buyer_organisation_id)
+        ON CONFLICT (contract_id) DO UPDATE SET buyer_organisation_id = EXCLUDED.buyer_organisation_id WHERE FALSE;
     ELSE
-        INSERT INTO trk_dashboard_dirty (contract_id, buyer_organisation_id, changes)
-        VALUES (NEW.contract_id, NEW.buyer_organisation_id, 1)
-        ON CONFLICT (contract_id) DO UPDATE SET changes = trk_dashboard_dirty.changes + 1;
+        INSERT INTO trk_dashboard_dirty (contract_id, buyer_organisation_id)
+        VALUES (NEW.contract_id, NEW.buyer_organisation_id)
+        ON CONFLICT (contract_id) DO UPDATE SET buyer_organisation_id = EXCLUDED.buyer_organisation_id WHERE FALSE;
     END IF;
     RETURN NULL;
 END $$;
