@@ -52,19 +52,7 @@ class KeptDashboardTotalsIT extends SvkitServer {
 
   @Test
   void everyReturnStepMovesTheKeptPoundsByWhatItIsWorth() {
-    SvkitClient buyer;
-    try (SvkitClient admin = Clients.of(endpoint(), Tokens.admin())) {
-      var org =
-          admin
-              .organisations()
-              .createOrganisation(
-                  CreateOrganisationOptions.builder()
-                      .name(unique("Kept Totals Council"))
-                      .roles(OrganisationRole.BUYER)
-                      .identifier(uniqueCompanyIdentifier())
-                      .build());
-      buyer = Clients.of(endpoint(), Tokens.of(org.getIdentifier(), "buyer"));
-    }
+    SvkitClient buyer = newBuyer("Kept Totals Council");
     try (buyer;
         SvkitClient supplier = Clients.of(endpoint(), Tokens.of(SUPPLIER, "supplier"))) {
       // Volunteer hours are worth £15 each in this proxy set.
@@ -145,19 +133,7 @@ class KeptDashboardTotalsIT extends SvkitServer {
    */
   @Test
   void aDashboardOverTwoCurrenciesIsRefusedNotMislabelled() {
-    SvkitClient buyer;
-    try (SvkitClient admin = Clients.of(endpoint(), Tokens.admin())) {
-      var org =
-          admin
-              .organisations()
-              .createOrganisation(
-                  CreateOrganisationOptions.builder()
-                      .name(unique("Two Currencies Council"))
-                      .roles(OrganisationRole.BUYER)
-                      .identifier(uniqueCompanyIdentifier())
-                      .build());
-      buyer = Clients.of(endpoint(), Tokens.of(org.getIdentifier(), "buyer"));
-    }
+    SvkitClient buyer = newBuyer("Two Currencies Council");
     try (buyer) {
       buyer.contracts().createContract(contractIn("GBP"));
       assertEquals("GBP", buyer.dashboards().getBuyerDashboard().getCurrency());

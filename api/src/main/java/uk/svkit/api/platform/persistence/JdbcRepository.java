@@ -3,8 +3,10 @@ package uk.svkit.api.platform.persistence;
 import jakarta.annotation.Resource;
 import jakarta.inject.Inject;
 import java.sql.Connection;
+import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.util.Collections;
+import java.util.List;
 import javax.sql.DataSource;
 import uk.svkit.api.platform.audit.AuditTrail;
 
@@ -39,5 +41,13 @@ public abstract class JdbcRepository {
   /** {@code ?,?,?} for an IN list of this many values. */
   protected static String marks(int count) {
     return String.join(",", Collections.nCopies(count, "?"));
+  }
+
+  /** Binds strings to the statement's parameters from {@code first} on (an IN list's values). */
+  protected static void bind(PreparedStatement statement, int first, List<String> values)
+      throws SQLException {
+    for (int i = 0; i < values.size(); i++) {
+      statement.setString(first + i, values.get(i));
+    }
   }
 }

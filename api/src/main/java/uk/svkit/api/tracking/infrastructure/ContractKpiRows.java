@@ -171,7 +171,7 @@ public class ContractKpiRows extends JdbcRepository {
                 + " WHERE "
                 + scope.condition()
                 + " ORDER BY c.title, c.id")) {
-      bind(select, scope.parameters());
+      bind(select, 1, scope.parameters());
       try (ResultSet rows = select.executeQuery()) {
         while (rows.next()) {
           Contract contract =
@@ -203,7 +203,7 @@ public class ContractKpiRows extends JdbcRepository {
                 + " LEFT JOIN trk_commitment_totals t ON t.commitment_id = k.id"
                 + " WHERE "
                 + scope.condition())) {
-      bind(select, scope.parameters());
+      bind(select, 1, scope.parameters());
       try (ResultSet rows = select.executeQuery()) {
         while (rows.next()) {
           result.add(
@@ -244,7 +244,7 @@ public class ContractKpiRows extends JdbcRepository {
                 + " WHERE k.varied = TRUE AND "
                 + scope.condition()
                 + " ORDER BY h.commitment_id, h.effective_from")) {
-      bind(select, scope.parameters());
+      bind(select, 1, scope.parameters());
       try (ResultSet rows = select.executeQuery()) {
         while (rows.next()) {
           result
@@ -258,12 +258,6 @@ public class ContractKpiRows extends JdbcRepository {
       }
     }
     return result;
-  }
-
-  private static void bind(PreparedStatement statement, List<String> values) throws SQLException {
-    for (int i = 0; i < values.size(); i++) {
-      statement.setString(i + 1, values.get(i));
-    }
   }
 
   private static BigDecimal orZero(BigDecimal value) {

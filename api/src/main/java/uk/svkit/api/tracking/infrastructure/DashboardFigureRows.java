@@ -581,13 +581,6 @@ public class DashboardFigureRows extends JdbcRepository {
     return IDS_PER_STATEMENT;
   }
 
-  private static void bind(PreparedStatement s, int first, List<String> values)
-      throws SQLException {
-    for (int i = 0; i < values.size(); i++) {
-      s.setString(first + i, values.get(i));
-    }
-  }
-
   private static Date sqlDate(LocalDate day) {
     return day == null ? null : Date.valueOf(day);
   }
