@@ -4,7 +4,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.sql.Connection;
-import java.sql.Date;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -144,7 +143,7 @@ public class PeriodTotalsRepository extends JdbcRepository {
           }
           s.setString(i++, d.commitmentId());
           if (perPeriod) {
-            s.setDate(i++, Date.valueOf(d.periodStart()));
+            s.setObject(i++, d.periodStart());
           }
           s.addBatch();
         }
@@ -169,7 +168,7 @@ public class PeriodTotalsRepository extends JdbcRepository {
         }
         s.setString(i++, d.commitmentId());
         if (perPeriod) {
-          s.setDate(i++, Date.valueOf(d.periodStart()));
+          s.setObject(i++, d.periodStart());
         }
         s.setString(i++, d.contractId());
         s.setString(i++, d.buyerOrganisationId());
@@ -233,13 +232,13 @@ public class PeriodTotalsRepository extends JdbcRepository {
         int i = 1;
         for (KpiQuarter key : chunk) {
           s.setString(i++, key.commitmentId());
-          s.setDate(i++, Date.valueOf(key.quarterStart()));
-          s.setDate(i++, Date.valueOf(key.quarterStart().plusMonths(3)));
+          s.setObject(i++, key.quarterStart());
+          s.setObject(i++, key.quarterStart().plusMonths(3));
         }
         try (ResultSet rows = s.executeQuery()) {
           while (rows.next()) {
             KpiQuarter key =
-                new KpiQuarter(rows.getString(1), quarterStart(rows.getDate(2).toLocalDate()));
+                new KpiQuarter(rows.getString(1), quarterStart(rows.getObject(2, LocalDate.class)));
             BigDecimal[] sum =
                 after.computeIfAbsent(
                     key, k -> new BigDecimal[] {BigDecimal.ZERO, BigDecimal.ZERO});
@@ -418,7 +417,7 @@ public class PeriodTotalsRepository extends JdbcRepository {
                 result.add(
                     new PeriodTotals(
                         rows.getString(1),
-                        rows.getDate(2).toLocalDate(),
+                        rows.getObject(2, LocalDate.class),
                         rows.getBigDecimal(3),
                         rows.getBigDecimal(4),
                         rows.getInt(5)));

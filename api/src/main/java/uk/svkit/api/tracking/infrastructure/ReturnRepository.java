@@ -5,7 +5,6 @@ import jakarta.json.bind.Jsonb;
 import jakarta.transaction.Transactional;
 import java.lang.reflect.Type;
 import java.sql.Connection;
-import java.sql.Date;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -109,8 +108,8 @@ public class ReturnRepository extends JdbcRepository {
         insert.setString(3, r.contractId());
         insert.setString(4, r.commitmentId());
         insert.setString(5, r.buyerOrganisationId());
-        insert.setDate(6, Date.valueOf(r.periodStart()));
-        insert.setDate(7, Date.valueOf(r.periodEnd()));
+        insert.setObject(6, r.periodStart());
+        insert.setObject(7, r.periodEnd());
         insert.setBigDecimal(8, r.quantity());
         insert.setString(9, r.narrative());
         insert.setString(10, r.evidence().isEmpty() ? null : JSONB.toJson(r.evidence(), EVIDENCE));
@@ -227,7 +226,7 @@ public class ReturnRepository extends JdbcRepository {
             Set<Slot> wanted = new HashSet<>(slots);
             try (ResultSet rows = select.executeQuery()) {
               while (rows.next()) {
-                Slot slot = new Slot(rows.getString(1), rows.getDate(2).toLocalDate());
+                Slot slot = new Slot(rows.getString(1), rows.getObject(2, LocalDate.class));
                 if (wanted.contains(slot)) {
                   live.put(slot, rows.getString(3));
                 }
@@ -311,8 +310,8 @@ public class ReturnRepository extends JdbcRepository {
         rows.getString("contract_id"),
         rows.getString("commitment_id"),
         rows.getString("buyer_organisation_id"),
-        rows.getDate("period_start").toLocalDate(),
-        rows.getDate("period_end").toLocalDate(),
+        rows.getObject("period_start", LocalDate.class),
+        rows.getObject("period_end", LocalDate.class),
         rows.getBigDecimal("quantity"),
         rows.getString("narrative"),
         evidence == null
