@@ -3,10 +3,10 @@ package uk.svkit.api.tracking.infrastructure;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.math.BigDecimal;
 import java.sql.Connection;
-import java.sql.Date;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Types;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -334,7 +334,7 @@ public class DashboardFigureRows extends JdbcRepository {
         " WHERE buyer_organisation_id = ? AND inadequate_from <= ? ORDER BY title, contract_id",
         limit,
         buyer,
-        Date.valueOf(day));
+        day);
   }
 
   /** The buyer's contracts rated Requires improvement on {@code day}, by title (then id). */
@@ -344,8 +344,8 @@ public class DashboardFigureRows extends JdbcRepository {
             + " AND (inadequate_from IS NULL OR inadequate_from > ?) ORDER BY title, contract_id",
         limit,
         buyer,
-        Date.valueOf(day),
-        Date.valueOf(day));
+        day,
+        day);
   }
 
   private List<KeptContract> contracts(String where, int limit, Object... parameters) {
@@ -373,7 +373,10 @@ public class DashboardFigureRows extends JdbcRepository {
                         rows.getString(3),
                         rows.getBigDecimal(4),
                         new RatingDates(
-                            date(rows, 5), date(rows, 6), date(rows, 7), date(rows, 8))));
+                            rows.getObject(5, LocalDate.class),
+                            rows.getObject(6, LocalDate.class),
+                            rows.getObject(7, LocalDate.class),
+                            rows.getObject(8, LocalDate.class))));
               }
             }
           }
@@ -430,10 +433,10 @@ public class DashboardFigureRows extends JdbcRepository {
         contracts.setString(3, k.title());
         contracts.setString(4, k.currency());
         contracts.setBigDecimal(5, k.validatedValue());
-        contracts.setDate(6, sqlDate(dates.ratedFrom()));
-        contracts.setDate(7, sqlDate(dates.approachingFrom()));
-        contracts.setDate(8, sqlDate(dates.requiresImprovementFrom()));
-        contracts.setDate(9, sqlDate(dates.inadequateFrom()));
+        setDay(contracts, 6, dates.ratedFrom());
+        setDay(contracts, 7, dates.approachingFrom());
+        setDay(contracts, 8, dates.requiresImprovementFrom());
+        setDay(contracts, 9, dates.inadequateFrom());
         contracts.addBatch();
         for (var part : figures.parts().entrySet()) {
           parts.setString(1, k.contractId());
@@ -581,12 +584,12 @@ public class DashboardFigureRows extends JdbcRepository {
     return IDS_PER_STATEMENT;
   }
 
-  private static Date sqlDate(LocalDate day) {
-    return day == null ? null : Date.valueOf(day);
-  }
-
-  private static LocalDate date(ResultSet rows, int column) throws SQLException {
-    Date date = rows.getDate(column);
-    return date == null ? null : date.toLocalDate();
+  /** Dates go as {@code LocalDate}: pgjdbc converts a {@code java.sql.Date} through a Calendar. */
+  private static void setDay(PreparedStatement s, int column, LocalDate day) throws SQLException {
+    if (day == null) {
+      s.setNull(column, Types.DATE);
+    } else {
+      s.setObject(column, day);
+    }
   }
 }
